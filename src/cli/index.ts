@@ -1,0 +1,231 @@
+/** The commander program. With action/, the only code that touches process. */
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ConfigError, describeError, EXIT, HookscanError, UsageError } from '../errors.js';
+import { loadProviders } from '../patterns/index.js';
+import { FORMATS, render, renderJson, type Format } from '../report/index.js';
+import { scrubSecrets } from '../detect/index.js';
+import { activePatterns, resolveScan, scan } from '../scan.js';
+import { parseSize } from '../config/index.js';
+import type { Progress, ScanResult } from '../types.js';
+import { VERSION } from '../version.js';
+import { providerTable } from './providers-table.js';
+import type { CliIO } from './io.js';
+
+export type { CliIO } from './io.js';
+
+const FAIL_ON = ['any', 'none'] as const;
+
+function intArg(name: string) {
+  return (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a whole number ≥ 1`);
+    return n;
+  };
+}
+
+function sizeArg(v: string): number {
+  const n = parseSize(v);
+  if (n === null) throw new InvalidArgumentError('expected a size such as 20MB, 512KB or a number of bytes');
+  return n;
+}
+
+/** Reads fingerprints from an earlier JSON report. */
+export function readBaseline(file: string): Set<string> {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new ConfigError(`cannot read baseline ${file}: ${(e as Error).message}`, { cause: e });
+  }
+  const findings = (doc as { findings?: unknown })?.findings;
+  if (!Array.isArray(findings)) throw new ConfigError(`baseline ${file} is not a hookscan JSON report (no 'findings' list)`);
+  return new Set(findings.map((f) => (f as { fingerprint?: unknown }).fingerprint).filter((x): x is string => typeof x === 'string'));
+}
+
+interface ScanFlags {
+  format: Format;
+  output?: string;
+  redact: boolean;
+  config?: string;
+  baseline?: string;
+  failOn: (typeof FAIL_ON)[number];
+  jobs?: number;
+  maxFileSize?: number;
+  verbose?: boolean;
+  quiet?: boolean;
+  includeDependencies?: boolean;
+  patterns?: string;
+}
+
+function progressWriter(io: CliIO, enabled: boolean) {
+  if (!enabled) return { update: undefined, done: () => {} };
+  let last = 0;
+  let shown = false;
+  const started = Date.now();
+  return {
+    update: (p: Progress) => {
+      const now = Date.now();
+      if (now - last < 100) return;
+      last = now;
+      shown = true;
+      const mbps = p.bytes / 1024 / 1024 / Math.max(0.001, (now - started) / 1000);
+      const of = p.total ? `/${p.total}` : '';
+      io.stderr.write(`\r\x1b[K${p.phase === 'verify' ? 'verifying' : 'scanning'} ${p.done}${of} · ${mbps.toFixed(1)} MB/s · ${p.findings} found`);
+    },
+    done: () => {
+      if (shown) io.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+async function runScan(paths: string[], flags: ScanFlags, io: CliIO): Promise<{ result: ScanResult; text: string }> {
+  const cwd = io.cwd;
+  const resolved = resolveScan({ paths: paths.length ? paths : ['.'], cwd, configFile: flags.config ? resolve(cwd, flags.config) : undefined });
+  const providers = flags.patterns ? loadProviders(resolve(cwd, flags.patterns)) : undefined;
+  const patterns = activePatterns({ providers }, resolved.config);
+  const progress = progressWriter(io, !!io.stderrIsTTY && !flags.quiet);
+  const result = await scan({
+    paths: resolved.paths,
+    cwd,
+    config: resolved.config,
+    providers,
+    baseline: flags.baseline ? readBaseline(resolve(cwd, flags.baseline)) : undefined,
+    jobs: flags.jobs,
+    maxFileSize: flags.maxFileSize,
+    includeDependencies: flags.includeDependencies,
+    onProgress: progress.update,
+  });
+  progress.done();
+  const color = flags.format === 'text' && !flags.output && !!io.stdoutIsTTY && !io.env.NO_COLOR;
+  let text = render(flags.format, result, { noRedact: !flags.redact, patterns, toolVersion: VERSION, color, verbose: flags.verbose });
+  if (flags.redact) text = scrubSecrets(text, result.findings.map((f) => f.secret));
+  return { result, text };
+}
+
+function writeReport(io: CliIO, file: string | undefined, text: string, secretsInside: boolean): void {
+  if (!file) {
+    io.stdout.write(text);
+    return;
+  }
+  const path = resolve(io.cwd, file);
+  try {
+    writeFileSync(path, text, { mode: secretsInside ? 0o600 : 0o644 });
+    if (secretsInside) chmodSync(path, 0o600);
+  } catch (e) {
+    throw new UsageError(`cannot write ${file}: ${(e as Error).message}`, { cause: e });
+  }
+  if (secretsInside) io.stderr.write(`hookscan: ${file} holds unredacted webhook URLs (written with mode 0600); keep it out of version control and delete it when done\n`);
+}
+
+export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('hookscan')
+    .description('Find hardcoded webhook URLs (Slack, Discord, Teams, Telegram, …) and exfiltration sinks in files and git history.')
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  const scanCmd = program
+    .command('scan')
+    .description('Scan files and folders (default: the current folder) for webhook URLs.')
+    .argument('[paths...]', 'files or folders to scan', [])
+    .addOption(new Option('-f, --format <format>', 'report format').choices([...FORMATS]).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--no-redact', 'show full URLs, secrets included (the JSON "url" then holds the decoded, usable URL)')
+    .option('-c, --config <file>', 'configuration file (default: .hookscan.yaml at the scan root)')
+    .option('-b, --baseline <report.json>', 'do not report findings whose fingerprints are in this earlier JSON report')
+    .addOption(new Option('--fail-on <when>', 'exit 1 when: any finding, or none (always exit 0)').choices([...FAIL_ON]).default('any'))
+    .option('-j, --jobs <n>', 'files read in parallel', intArg('--jobs'))
+    .option('--max-file-size <size>', 'skip (and count) files larger than this, e.g. 25MB', sizeArg)
+    .option('--include-dependencies', 'also scan node_modules (dependencies are where exfiltration hides)')
+    .option('--patterns <dir>', 'use the pattern files of this folder instead of the built-in ones')
+    .option('-v, --verbose', 'list skipped files (binary, too large, unreadable)')
+    .option('-q, --quiet', 'no progress output')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  hookscan scan                      scan the current folder
+  hookscan scan src config -f json   JSON report of two folders
+  hookscan scan . -f sarif -o hookscan.sarif
+  hookscan scan . --baseline .hookscan-baseline.json
+
+Exit codes: 0 nothing to report, 1 findings (see --fail-on), 2 usage or configuration error.
+Lines containing "hookscan:allow" are never reported.`,
+    )
+    .action(async (paths: string[], flags: ScanFlags) => {
+      const { result, text } = await runScan(paths, flags, io);
+      writeReport(io, flags.output, text, !flags.redact);
+      setExit(flags.failOn === 'none' || result.findings.length === 0 ? EXIT.clean : EXIT.findings);
+    });
+  void scanCmd;
+
+  program
+    .command('baseline')
+    .description('Write a baseline: a JSON report whose findings later scans ignore (how an old repository adopts hookscan).')
+    .argument('[paths...]', 'files or folders to scan', [])
+    .option('-o, --output <file>', 'where to write it', '.hookscan-baseline.json')
+    .option('-c, --config <file>', 'configuration file')
+    .option('-q, --quiet', 'no progress output')
+    .addHelpText('after', '\nThen: hookscan scan --baseline .hookscan-baseline.json (the file holds fingerprints and redacted URLs only).')
+    .action(async (paths: string[], flags: { output: string; config?: string; quiet?: boolean }) => {
+      const { result } = await runScan(paths, { format: 'json', redact: true, failOn: 'none', config: flags.config, quiet: flags.quiet }, io);
+      const text = scrubSecrets(renderJson(result, { patterns: [], toolVersion: VERSION }), result.findings.map((f) => f.secret));
+      writeReport(io, flags.output, text, false);
+      io.stderr.write(`hookscan: baseline with ${result.findings.length} finding(s) written to ${flags.output}\n`);
+      setExit(EXIT.clean);
+    });
+
+  program
+    .command('providers')
+    .description('List the providers and patterns hookscan knows.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .action((flags: { format: 'text' | 'markdown' | 'json' }) => {
+      io.stdout.write(providerTable(loadProviders(), flags.format));
+      setExit(EXIT.clean);
+    });
+
+  return program;
+}
+
+/** Runs the CLI with the given arguments (without node and script). Returns the exit code; never exits. */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  let code: number = EXIT.clean;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end here with exit code 0; usage errors were already printed.
+      return err.exitCode === 0 ? EXIT.clean : EXIT.error;
+    }
+    io.stderr.write(`${describeError(err)}\n`);
+    if (!(err instanceof HookscanError) && io.env.HOOKSCAN_DEBUG) io.stderr.write(`${(err as Error).stack}\n`);
+    return EXIT.error;
+  }
+}
+
+/** The bin entry: real process I/O. */
+export async function main(): Promise<void> {
+  const io: CliIO = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY,
+    stderrIsTTY: process.stderr.isTTY,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+  };
+  process.exitCode = await run(process.argv.slice(2), io);
+}

@@ -1,0 +1,29 @@
+/** Redaction and fingerprints: pure functions of a secret. */
+import { createHash } from 'node:crypto';
+
+/** Stable identity of a finding: rule id + secret, never a location. */
+export function fingerprint(ruleId: string, secret: string): string {
+  return createHash('sha256').update(`${ruleId}\0${secret}`).digest('hex').slice(0, 32);
+}
+
+/** Keeps at most the first few characters of each part of a secret (parts split at / : @ . -). */
+export function redactSecret(secret: string): string {
+  return secret.replace(/[^/:@.]+/g, (part) => {
+    const keep = part.length >= 16 ? 4 : part.length >= 8 ? 2 : 0;
+    return `${part.slice(0, keep)}…`;
+  });
+}
+
+/** Replaces the secret span [start, end) of a URL with its redacted form. */
+export function redactSpan(url: string, start: number, end: number): string {
+  return url.slice(0, start) + redactSecret(url.slice(start, end)) + url.slice(end);
+}
+
+/** Last line of defence: replaces every occurrence of any known secret in a text. */
+export function scrubSecrets(text: string, secrets: Iterable<string>): string {
+  let out = text;
+  for (const s of secrets) {
+    if (s.length >= 6 && out.includes(s)) out = out.split(s).join(redactSecret(s));
+  }
+  return out;
+}

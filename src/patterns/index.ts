@@ -1,0 +1,196 @@
+/**
+ * Loads, validates and compiles the pattern files in patterns/*.yaml.
+ * The only module that imports re2.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import RE2 from 're2';
+import { parse as parseYaml } from 'yaml';
+import { ConfigError } from '../errors.js';
+import type { Kind, Pattern, Provider, Severity } from '../types.js';
+
+export type { RE2 };
+
+/** The patterns/ folder shipped with the package (works from src/ and from dist/). */
+export const BUILTIN_PATTERNS_DIR = fileURLToPath(new URL('../../patterns/', import.meta.url));
+
+const KINDS: readonly Kind[] = ['credential', 'exfil-sink'];
+const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
+const FILE_KEYS = new Set(['provider', 'name', 'hosts', 'remediation', 'references', 'patterns']);
+const PATTERN_KEYS = new Set([
+  'id', 'kind', 'name', 'description', 'severity', 'keywords', 'regex', 'boundary',
+  'placeholders', 'remediation', 'references', 'examples', 'negative_examples',
+]);
+const DEFAULT_BOUNDARY = 'A-Za-z0-9_-';
+
+/** Counts capturing groups in an RE2 pattern source (escapes and character classes understood). */
+export function countCaptureGroups(source: string): number {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { i++; continue; }
+    if (inClass) { if (c === ']') inClass = false; continue; }
+    if (c === '[') {
+      inClass = true;
+      if (source[i + 1] === '^') i++;
+      if (source[i + 1] === ']') i++; // a leading ] is literal
+      continue;
+    }
+    if (c === '(') {
+      if (source[i + 1] !== '?') n++;
+      else if (source[i + 2] === 'P' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!')) n++;
+    }
+  }
+  return n;
+}
+
+function fail(file: string, id: string | undefined, what: string): never {
+  throw new ConfigError(`${file}${id ? `: pattern ${id}` : ''}: ${what}`);
+}
+
+function str(v: unknown, file: string, id: string | undefined, key: string, opts: { optional?: boolean; empty?: boolean } = {}): string | undefined {
+  if (v === undefined || v === null) {
+    if (opts.optional) return undefined;
+    fail(file, id, `'${key}' is required`);
+  }
+  if (typeof v !== 'string') fail(file, id, `'${key}' must be a string`);
+  if (!opts.empty && v.trim() === '') fail(file, id, `'${key}' must not be empty`);
+  return v;
+}
+
+function strList(v: unknown, file: string, id: string | undefined, key: string, optional = false): string[] | undefined {
+  if (v === undefined || v === null) {
+    if (optional) return undefined;
+    fail(file, id, `'${key}' is required`);
+  }
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || x === '')) fail(file, id, `'${key}' must be a list of non-empty strings`);
+  return v as string[];
+}
+
+/** Parses and validates one pattern file's text. Throws ConfigError naming file, pattern id and problem. */
+export function parseProviderFile(text: string, file: string): Provider {
+  let doc: unknown;
+  try {
+    doc = parseYaml(text);
+  } catch (e) {
+    fail(file, undefined, `not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) fail(file, undefined, 'must be a mapping with provider, name and patterns');
+  const d = doc as Record<string, unknown>;
+  for (const k of Object.keys(d)) if (!FILE_KEYS.has(k)) fail(file, undefined, `unknown key '${k}'`);
+  const providerId = str(d.provider, file, undefined, 'provider')!;
+  const expected = basename(file).replace(/\.ya?ml$/, '');
+  if (providerId !== expected) fail(file, undefined, `provider '${providerId}' must match the file name '${expected}'`);
+  const providerName = str(d.name, file, undefined, 'name')!;
+  const hosts = strList(d.hosts, file, undefined, 'hosts', true) ?? [];
+  const fileRemediation = str(d.remediation, file, undefined, 'remediation', { optional: true });
+  const fileReferences = strList(d.references, file, undefined, 'references', true);
+  if (!Array.isArray(d.patterns) || d.patterns.length === 0) fail(file, undefined, "'patterns' must be a non-empty list");
+
+  const patterns = d.patterns.map((raw: unknown, i: number): Pattern => {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) fail(file, `#${i + 1}`, 'must be a mapping');
+    const p = raw as Record<string, unknown>;
+    const id = typeof p.id === 'string' && p.id ? p.id : fail(file, `#${i + 1}`, "'id' is required");
+    for (const k of Object.keys(p)) if (!PATTERN_KEYS.has(k)) fail(file, id, `unknown key '${k}'`);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) fail(file, id, "'id' must be kebab-case");
+    const kind = p.kind as Kind;
+    if (!KINDS.includes(kind)) fail(file, id, `'kind' must be one of ${KINDS.join(', ')}`);
+    const severity = p.severity as Severity;
+    if (!SEVERITIES.includes(severity)) fail(file, id, `'severity' must be one of ${SEVERITIES.join(', ')}`);
+    const keywords = strList(p.keywords, file, id, 'keywords')!;
+    if (keywords.length === 0) fail(file, id, "'keywords' must not be empty");
+    for (const k of keywords) if (k !== k.toLowerCase()) fail(file, id, `keyword '${k}' must be lower-case`);
+    const regex = str(p.regex, file, id, 'regex')!;
+    try {
+      new RE2(regex);
+    } catch (e) {
+      fail(file, id, `regex does not compile with RE2: ${(e as Error).message}`);
+    }
+    const groups = countCaptureGroups(regex);
+    if (groups !== 1) fail(file, id, `regex must have exactly one capturing group (the secret), found ${groups}`);
+    const boundary = p.boundary === undefined ? DEFAULT_BOUNDARY : str(p.boundary, file, id, 'boundary', { empty: true })!;
+    if (boundary) {
+      try {
+        new RE2(`[${boundary}]`);
+      } catch {
+        fail(file, id, `'boundary' is not a valid character class body: ${boundary}`);
+      }
+    }
+    const remediation = str(p.remediation, file, id, 'remediation', { optional: true }) ?? fileRemediation;
+    if (!remediation) fail(file, id, "'remediation' is required (on the pattern or the file)");
+    const references = strList(p.references, file, id, 'references', true) ?? fileReferences ?? [];
+    if (!Array.isArray(p.examples)) fail(file, id, "'examples' must be a list");
+    const examples = p.examples.map((e: unknown, j: number) => {
+      const ex = e as Record<string, unknown> | null;
+      if (!ex || typeof ex.text !== 'string' || typeof ex.secret !== 'string') fail(file, id, `examples[${j}] needs 'text' and 'secret' strings`);
+      return { text: ex.text, secret: ex.secret };
+    });
+    const negativeExamples = strList(p.negative_examples, file, id, 'negative_examples')!;
+    return {
+      id,
+      provider: providerId,
+      providerName,
+      kind,
+      name: str(p.name, file, id, 'name')!,
+      description: str(p.description, file, id, 'description')!,
+      severity,
+      keywords,
+      regex,
+      boundary,
+      placeholders: strList(p.placeholders, file, id, 'placeholders', true) ?? [],
+      remediation,
+      references,
+      examples,
+      negativeExamples,
+      file,
+    };
+  });
+  return { id: providerId, name: providerName, hosts, file, patterns };
+}
+
+/** Loads every *.yaml file of a folder; ids must be unique across files. */
+export function loadProviders(dir: string = BUILTIN_PATTERNS_DIR): Provider[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+  } catch (e) {
+    throw new ConfigError(`cannot read the pattern folder ${dir}: ${(e as Error).message}`, { cause: e });
+  }
+  const seen = new Map<string, string>();
+  const providers = names.map((n) => {
+    const file = join(dir, n);
+    const provider = parseProviderFile(readFileSync(file, 'utf8'), file);
+    for (const p of provider.patterns) {
+      const other = seen.get(p.id);
+      if (other) fail(file, p.id, `duplicate id (also in ${other})`);
+      seen.set(p.id, file);
+    }
+    return provider;
+  });
+  if (providers.length === 0) throw new ConfigError(`no pattern files (*.yaml) in ${dir}`);
+  return providers;
+}
+
+/** A pattern with its compiled regex. */
+export interface CompiledPattern extends Pattern {
+  re: RE2;
+  /** Byte lookup: boundaryBytes[b] is 1 when byte b may not follow a match. */
+  boundaryBytes: Uint8Array;
+}
+
+export function compilePattern(p: Pattern): CompiledPattern {
+  const boundaryBytes = new Uint8Array(256);
+  if (p.boundary) {
+    const cls = new RE2(`^[${p.boundary}]$`);
+    for (let b = 0; b < 128; b++) if (cls.test(String.fromCharCode(b))) boundaryBytes[b] = 1;
+  }
+  return { ...p, re: new RE2(p.regex, 'gd'), boundaryBytes };
+}
+
+/** Builds one case-insensitive RE2 that finds any of the given literals. */
+export function compileLiterals(literals: string[]): RE2 {
+  const esc = literals.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RE2(`(?i)(?:${esc.join('|')})`, 'g');
+}

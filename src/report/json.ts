@@ -1,0 +1,58 @@
+/** The JSON report: the contract of architecture.md. */
+import type { Finding, ScanResult } from '../types.js';
+import { displayUrl, skippedByReason, type ReportOptions } from './shared.js';
+
+export const JSON_REPORT_VERSION = 1;
+
+export interface JsonFinding {
+  fingerprint: string;
+  ruleId: string;
+  provider: string;
+  providerName: string;
+  kind: Finding['kind'];
+  name: string;
+  severity: Finding['severity'];
+  url: string;
+  encoding: Finding['encoding'];
+  verification?: Finding['verification'];
+  evidence?: string[];
+  locations: Finding['locations'];
+  moreLocations?: number;
+}
+
+export interface JsonReport {
+  version: number;
+  tool: { name: 'hookscan'; version: string };
+  /** False when `url` fields hold full secrets (`--no-redact`). */
+  redacted: boolean;
+  findings: JsonFinding[];
+  stats: Omit<ScanResult['stats'], 'skipped'> & { skippedByReason: Record<string, number>; skipped: ScanResult['stats']['skipped'] };
+}
+
+export function toJsonReport(result: ScanResult, opts: Pick<ReportOptions, 'noRedact' | 'toolVersion'>): JsonReport {
+  return {
+    version: JSON_REPORT_VERSION,
+    tool: { name: 'hookscan', version: opts.toolVersion },
+    redacted: !opts.noRedact,
+    findings: result.findings.map((f) => ({
+      fingerprint: f.fingerprint,
+      ruleId: f.ruleId,
+      provider: f.provider,
+      providerName: f.providerName,
+      kind: f.kind,
+      name: f.name,
+      severity: f.severity,
+      url: displayUrl(f, opts),
+      encoding: f.encoding,
+      ...(f.verification ? { verification: f.verification } : {}),
+      ...(f.evidence?.length ? { evidence: f.evidence } : {}),
+      locations: f.locations,
+      ...(f.moreLocations ? { moreLocations: f.moreLocations } : {}),
+    })),
+    stats: { ...result.stats, skippedByReason: skippedByReason(result.stats) },
+  };
+}
+
+export function renderJson(result: ScanResult, opts: ReportOptions): string {
+  return `${JSON.stringify(toJsonReport(result, opts), null, 2)}\n`;
+}

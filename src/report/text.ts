@@ -1,0 +1,62 @@
+/** The text report for people: one block per finding and a summary line. */
+import type { Finding, ScanResult } from '../types.js';
+import { displayUrl, firstLine, formatBytes, skippedByReason, type ReportOptions } from './shared.js';
+
+const ANSI = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, magenta: 35 } as const;
+
+export function renderText(result: ScanResult, opts: ReportOptions): string {
+  const c = (code: keyof typeof ANSI, s: string) => (opts.color ? `\x1b[${ANSI[code]}m${s}\x1b[0m` : s);
+  const patterns = new Map(opts.patterns.map((p) => [p.id, p]));
+  const out: string[] = [];
+  for (const f of result.findings) {
+    const sev = f.severity === 'critical' || f.severity === 'high' ? c('red', f.severity) : c('yellow', f.severity);
+    const kind = f.kind === 'exfil-sink' ? c('magenta', 'exfil sink') : 'credential';
+    const v = f.verification ? `  ${verdict(f, c)}` : '';
+    out.push(`${c('bold', `${f.providerName}: ${f.name}`)}  [${kind} · ${sev}${f.encoding !== 'plain' ? ` · ${f.encoding}` : ''}]${v}`);
+    out.push(`  ${c('cyan', displayUrl(f, opts))}`);
+    const shown = f.locations.slice(0, 5);
+    for (const l of shown) {
+      const where = `${l.repository ? `${l.repository}:` : ''}${l.path}:${l.line}:${l.column}`;
+      const commit = l.commit ? c('dim', `  ${l.commit.slice(0, 12)}${l.author ? ` ${l.author}` : ''}${l.date ? ` ${l.date.slice(0, 10)}` : ''}`) : '';
+      out.push(`  ${where}${commit}`);
+    }
+    const more = f.locations.length - shown.length + (f.moreLocations ?? 0);
+    if (more > 0) out.push(c('dim', `  … and ${more} more location${more === 1 ? '' : 's'}`));
+    for (const e of f.evidence ?? []) out.push(`  evidence: ${e}`);
+    const p = patterns.get(f.ruleId);
+    if (p) out.push(c('dim', `  fix: ${firstLine(p.remediation)}`));
+    out.push(c('dim', `  fingerprint: ${f.fingerprint}`));
+    out.push('');
+  }
+  out.push(summary(result, opts));
+  if (opts.verbose && result.stats.skipped.length) {
+    out.push('skipped:');
+    for (const s of result.stats.skipped) out.push(`  ${s.path} (${s.reason}${s.detail ? `: ${s.detail}` : ''})`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function verdict(f: Finding, c: (code: keyof typeof ANSI, s: string) => string): string {
+  const v = f.verification!;
+  if (v.status === 'live') return c('red', c('bold', '‼ LIVE'));
+  return c('dim', v.status);
+}
+
+export function summary(result: ScanResult, opts: Pick<ReportOptions, 'verbose'> = {}): string {
+  const { stats, findings } = result;
+  const byKind = (k: Finding['kind']) => findings.filter((f) => f.kind === k).length;
+  const n = findings.length;
+  const head = n === 0 ? 'no webhook URLs found' : `${n} finding${n === 1 ? '' : 's'} (${byKind('credential')} credential${byKind('credential') === 1 ? '' : 's'}, ${byKind('exfil-sink')} exfil sink${byKind('exfil-sink') === 1 ? '' : 's'})`;
+  const unit = stats.blobsScanned !== undefined ? 'blobs' : 'files';
+  const scanned = stats.blobsScanned ?? stats.filesScanned;
+  const parts = [head, `${scanned} ${unit} scanned (${formatBytes(stats.bytesScanned)})`];
+  if (stats.commitsScanned !== undefined) parts.push(`${stats.commitsScanned} commits`);
+  if (stats.filesSkipped) {
+    const reasons = Object.entries(skippedByReason(stats)).map(([r, k]) => `${k} ${r}`).join(', ');
+    parts.push(`${stats.filesSkipped} skipped (${reasons}${opts.verbose ? '' : '; --verbose lists them'})`);
+  }
+  if (stats.suppressed) parts.push(`${stats.suppressed} suppressed`);
+  if (stats.shallow) parts.push('shallow clone: older history not scanned');
+  parts.push(`${(stats.durationMs / 1000).toFixed(2)} s`);
+  return parts.join(' · ');
+}

@@ -1,0 +1,212 @@
+/** Orchestration: sources → detect → dedupe → ScanResult. No printing, no process access. */
+import { isAbsolute, join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { CONFIG_FILE, hostAllowed, loadConfig, type HookscanConfig } from './config/index.js';
+import { Detector, fingerprint, LineCounter, type RawMatch } from './detect/index.js';
+import { UsageError } from './errors.js';
+import { loadProviders } from './patterns/index.js';
+import type { Source, Fragment, Origin } from './sources/index.js';
+import { WorktreeSource } from './sources/index.js';
+import type { Finding, Location, Pattern, Progress, Provider, ScanResult, ScanStats, SkippedFile } from './types.js';
+
+export interface ScanOptions {
+  /** Files or directories; relative ones need `cwd`. Default: [cwd]. */
+  paths?: string[];
+  /** Directory that relative paths are resolved against (the library never reads process.cwd()). */
+  cwd?: string;
+  /** An already loaded configuration; otherwise `configFile`, otherwise `.hookscan.yaml` at the scan root. */
+  config?: HookscanConfig;
+  configFile?: string;
+  /** Pattern files to use instead of the built-in ones. */
+  providers?: Provider[];
+  patternsDir?: string;
+  maxFileSize?: number;
+  jobs?: number;
+  includeDependencies?: boolean;
+  /** Fingerprints from an earlier report that are not reported again. */
+  baseline?: Iterable<string>;
+  /** A custom source (history, range, staged…) instead of the working tree. */
+  source?: Source;
+  onProgress?: (p: Progress) => void;
+  signal?: AbortSignal;
+}
+
+export interface ResolvedScan {
+  root: string;
+  paths: string[];
+  config: HookscanConfig;
+}
+
+/** Works out the scan root, the absolute paths and the configuration. */
+export function resolveScan(opts: ScanOptions): ResolvedScan {
+  const raw = opts.paths?.length ? opts.paths : opts.cwd ? [opts.cwd] : [];
+  if (raw.length === 0) throw new UsageError('nothing to scan: give a path (or cwd)');
+  const paths = raw.map((p) => {
+    if (isAbsolute(p)) return p;
+    if (!opts.cwd) throw new UsageError(`relative path '${p}' needs the cwd option`);
+    return resolve(opts.cwd, p);
+  });
+  for (const p of paths) {
+    try {
+      statSync(p);
+    } catch {
+      throw new UsageError(`no such file or directory: ${p}`);
+    }
+  }
+  const single = paths.length === 1 && statSync(paths[0]).isDirectory() ? paths[0] : undefined;
+  const root = single ?? opts.cwd ?? paths[0];
+  const config = opts.config ?? (opts.configFile ? loadConfig(opts.configFile, true) : loadConfig(join(root, CONFIG_FILE), false));
+  return { root, paths, config };
+}
+
+/** Turns raw matches of fragments into findings, applying allowlists and the baseline. */
+export class FindingCollector {
+  private readonly byFingerprint = new Map<string, Finding>();
+  private readonly patterns: Map<string, Pattern>;
+  suppressed = 0;
+  /** Bound on stored locations per finding; the rest are counted. */
+  maxLocations = 1000;
+
+  constructor(
+    patterns: Pattern[],
+    private readonly config: HookscanConfig,
+    private readonly baseline: Set<string>,
+  ) {
+    this.patterns = new Map(patterns.map((p) => [p.id, p]));
+  }
+
+  get size(): number {
+    return this.byFingerprint.size;
+  }
+
+  /** Adds the matches of one fragment. Returns how many were kept. */
+  add(bytes: Buffer, matches: RawMatch[], origins: Origin[]): number {
+    if (matches.length === 0) return 0;
+    const lines = new LineCounter(bytes);
+    let kept = 0;
+    for (const m of matches) {
+      const p = this.patterns.get(m.ruleId)!;
+      const fp = fingerprint(m.ruleId, m.secret);
+      if (this.config.allowFingerprints.includes(fp) || this.baseline.has(fp) || this.hostIsAllowed(m.url)) {
+        this.suppressed++;
+        continue;
+      }
+      const a = lines.position(m.start);
+      const b = lines.position(m.end);
+      if (this.lineAllows(lines, m.start, m.end)) {
+        this.suppressed++;
+        continue;
+      }
+      let f = this.byFingerprint.get(fp);
+      if (!f) {
+        f = {
+          fingerprint: fp,
+          ruleId: m.ruleId,
+          provider: p.provider,
+          providerName: p.providerName,
+          kind: p.kind,
+          name: p.name,
+          severity: p.severity,
+          url: m.url,
+          redactedUrl: m.redactedUrl,
+          secret: m.secret,
+          encoding: m.encoding,
+          locations: [],
+        };
+        this.byFingerprint.set(fp, f);
+      } else if (f.encoding !== 'plain' && m.encoding === 'plain') {
+        f.encoding = 'plain';
+      }
+      for (const o of origins) {
+        if (f.locations.length >= this.maxLocations) {
+          f.moreLocations = (f.moreLocations ?? 0) + 1;
+          continue;
+        }
+        const loc: Location = { ...o, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, encoding: m.encoding };
+        if (!f.locations.some((l) => sameLocation(l, loc))) f.locations.push(loc);
+      }
+      kept++;
+    }
+    return kept;
+  }
+
+  private hostIsAllowed(url: string): boolean {
+    if (this.config.allowHosts.length === 0) return false;
+    const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:@\s]+)/i.exec(url);
+    return !!m && hostAllowed(m[1], this.config.allowHosts);
+  }
+
+  private lineAllows(lines: LineCounter, start: number, end: number): boolean {
+    for (const off of new Set([start, end])) if (lines.lineAt(off).includes('hookscan:allow')) return true;
+    return false;
+  }
+
+  findings(): Finding[] {
+    const order = { critical: 0, high: 1, medium: 2, low: 3 };
+    return [...this.byFingerprint.values()].sort((x, y) => {
+      const a = x.locations[0], b = y.locations[0];
+      return order[x.severity] - order[y.severity] || (a?.path ?? '').localeCompare(b?.path ?? '') || (a?.line ?? 0) - (b?.line ?? 0) || x.ruleId.localeCompare(y.ruleId);
+    });
+  }
+}
+
+function sameLocation(a: Location, b: Location): boolean {
+  return a.path === b.path && a.line === b.line && a.column === b.column && a.commit === b.commit && a.repository === b.repository;
+}
+
+/** The active patterns: built-in (or given) minus the rules the config disables. */
+export function activePatterns(opts: { providers?: Provider[]; patternsDir?: string }, config: HookscanConfig): Pattern[] {
+  const providers = opts.providers ?? loadProviders(opts.patternsDir);
+  const all = providers.flatMap((p) => p.patterns);
+  const known = new Set(all.map((p) => p.id));
+  for (const id of config.disableRules) if (!known.has(id)) throw new UsageError(`disable-rules names an unknown rule '${id}'`);
+  return all.filter((p) => !config.disableRules.includes(p.id));
+}
+
+/** Scans files (or another source) and returns the deduplicated findings with statistics. */
+export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
+  const started = Date.now();
+  const { root, paths, config } = resolveScan(opts);
+  const patterns = activePatterns(opts, config);
+  const detector = new Detector(patterns);
+  const collector = new FindingCollector(patterns, config, new Set(opts.baseline ?? []));
+  const source =
+    opts.source ??
+    new WorktreeSource({
+      paths,
+      root,
+      exclude: config.exclude,
+      maxFileSize: opts.maxFileSize ?? config.maxFileSize,
+      jobs: opts.jobs ?? 8,
+      includeDependencies: opts.includeDependencies,
+    });
+  const stats: ScanStats = { filesScanned: 0, bytesScanned: 0, filesSkipped: 0, skipped: [], findings: 0, suppressed: 0, durationMs: 0 };
+  let total: number | undefined;
+  const progress = () => opts.onProgress?.({ phase: 'scan', done: stats.filesScanned + stats.filesSkipped, total, bytes: stats.bytesScanned, findings: collector.size });
+  await source.run(
+    {
+      total: (n) => { total = n; },
+      skip: (s: SkippedFile) => {
+        stats.filesSkipped++;
+        stats.skipped.push(s);
+        progress();
+      },
+      fragment: async (f: Fragment) => {
+        stats.filesScanned++;
+        stats.bytesScanned += f.bytes.length;
+        const matches = detector.detect(f.bytes);
+        if (matches.length) {
+          const origins = f.moreOrigins ? [f.origin, ...(await f.moreOrigins())] : [f.origin];
+          collector.add(f.bytes, matches, origins);
+        }
+        progress();
+      },
+    },
+    opts.signal,
+  );
+  const findings = collector.findings();
+  stats.findings = findings.length;
+  stats.suppressed = collector.suppressed;
+  stats.durationMs = Date.now() - started;
+  return { findings, stats };
+}

@@ -1,0 +1,139 @@
+/** The working-tree source: fast-glob walk honouring .gitignore files, .hookscanignore and config excludes. */
+import { lstat, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import fg from 'fast-glob';
+import ignore, { type Ignore } from 'ignore';
+import pLimit from 'p-limit';
+import type { Source, SourceSink } from './types.js';
+import { classify } from './content.js';
+
+export interface WorktreeOptions {
+  /** Absolute files or directories to scan. */
+  paths: string[];
+  /** Absolute directory that reported paths are relative to. */
+  root: string;
+  /** gitignore-style excludes relative to root. */
+  exclude: string[];
+  maxFileSize: number;
+  jobs: number;
+  /** Walk into node_modules (dependencies are where exfiltration hides). */
+  includeDependencies?: boolean;
+}
+
+const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
+
+function readIgnoreFile(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+export class WorktreeSource implements Source {
+  constructor(private readonly opts: WorktreeOptions) {}
+
+  /** Lists the files to scan (absolute paths) with their sizes. */
+  async list(): Promise<{ file: string; size: number }[]> {
+    const { root, exclude, includeDependencies } = this.opts;
+    const rootIgnore = ignore().add(exclude);
+    const hsi = readIgnoreFile(join(root, '.hookscanignore'));
+    if (hsi) rootIgnore.add(hsi);
+    const out: { file: string; size: number }[] = [];
+    for (const p of this.opts.paths) {
+      const st = await lstat(p);
+      if (st.isFile()) {
+        out.push({ file: p, size: st.size });
+        continue;
+      }
+      if (!st.isDirectory()) continue;
+      const entries = await fg('**/*', {
+        cwd: p,
+        dot: true,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        stats: true,
+        suppressErrors: true,
+        ignore: ['**/.git/**', ...(includeDependencies ? [] : ['**/node_modules/**'])],
+      });
+      // .gitignore files apply to their own folder and below.
+      const gitignores = new Map<string, Ignore>();
+      for (const e of entries) {
+        if (e.name === '.gitignore') {
+          const text = readIgnoreFile(join(p, e.path));
+          if (text) gitignores.set(posix.dirname(e.path), ignore().add(text));
+        }
+      }
+      const parentIgnores = this.parentGitignores(p);
+      for (const e of entries) {
+        if (!e.stats || e.stats.isSymbolicLink()) continue;
+        const abs = join(p, e.path);
+        const relRoot = toPosix(relative(root, abs));
+        if (!relRoot.startsWith('..') && rootIgnore.ignores(relRoot)) continue;
+        if (this.ignoredByGitignore(e.path, gitignores)) continue;
+        if (parentIgnores.some(([dir, ig]) => ig.ignores(toPosix(relative(dir, abs))))) continue;
+        out.push({ file: abs, size: e.stats.size });
+      }
+    }
+    return out;
+  }
+
+  /** .gitignore files between the scan root and a scanned subfolder also apply. */
+  private parentGitignores(dir: string): [string, Ignore][] {
+    const res: [string, Ignore][] = [];
+    const root = resolve(this.opts.root);
+    let d = resolve(dir);
+    while (d !== root && d.startsWith(root)) {
+      d = dirname(d);
+      const text = readIgnoreFile(join(d, '.gitignore'));
+      if (text) res.push([d, ignore().add(text)]);
+    }
+    return res;
+  }
+
+  private ignoredByGitignore(rel: string, gitignores: Map<string, Ignore>): boolean {
+    let dir = posix.dirname(rel);
+    for (;;) {
+      const ig = gitignores.get(dir);
+      if (ig) {
+        const sub = dir === '.' ? rel : rel.slice(dir.length + 1);
+        if (ig.ignores(sub)) return true;
+      }
+      if (dir === '.') return false;
+      dir = posix.dirname(dir);
+    }
+  }
+
+  async run(sink: SourceSink, signal?: AbortSignal): Promise<void> {
+    const { root, maxFileSize, jobs } = this.opts;
+    const files = await this.list();
+    sink.total?.(files.length);
+    const limit = pLimit(Math.max(1, jobs));
+    await Promise.all(
+      files.map(({ file, size }) =>
+        limit(async () => {
+          signal?.throwIfAborted();
+          const path = toPosix(relative(root, file)) || toPosix(file);
+          if (size > maxFileSize) {
+            sink.skip({ path, reason: 'too-large', detail: `${size} bytes > ${maxFileSize}` });
+            return;
+          }
+          let bytes: Buffer;
+          try {
+            bytes = await readFile(file);
+          } catch (e) {
+            sink.skip({ path, reason: 'unreadable', detail: (e as Error).message });
+            return;
+          }
+          const c = classify(bytes);
+          if ('skip' in c) {
+            sink.skip({ path, reason: c.skip });
+            return;
+          }
+          await sink.fragment({ bytes: c.text, origin: { path } });
+        }),
+      ),
+    );
+  }
+}

@@ -1,0 +1,127 @@
+/** Shared data types. Pure declarations: no imports of node modules. */
+
+export type Kind = 'credential' | 'exfil-sink';
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+/** How a URL was found in the bytes: as written, or after undoing an encoding. */
+export type Encoding = 'plain' | 'escaped' | 'percent' | 'base64' | 'hex' | 'html' | 'char-codes' | 'reversed' | 'split';
+
+/** A pattern after loading and validation (see patterns/README.md). */
+export interface Pattern {
+  id: string;
+  provider: string;
+  providerName: string;
+  kind: Kind;
+  name: string;
+  description: string;
+  severity: Severity;
+  keywords: string[];
+  regex: string;
+  /** Character-class body; a match directly followed by one of these characters is dropped. */
+  boundary: string;
+  placeholders: string[];
+  remediation: string;
+  references: string[];
+  examples: { text: string; secret: string }[];
+  negativeExamples: string[];
+  /** The file the pattern came from (for error messages). */
+  file: string;
+}
+
+export interface Provider {
+  id: string;
+  name: string;
+  hosts: string[];
+  file: string;
+  patterns: Pattern[];
+}
+
+/** One place a secret was seen. Lines and columns are 1-based; columns count Unicode code points. */
+export interface Location {
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** History scans: the commit that holds this blob at this path. */
+  commit?: string;
+  author?: string;
+  date?: string;
+  /** Org scans: owner/name. */
+  repository?: string;
+  encoding?: Encoding;
+}
+
+/** A raw match inside one fragment, before dedupe. */
+export interface Match {
+  ruleId: string;
+  secret: string;
+  url: string;
+  encoding: Encoding;
+  /** Byte offsets into the fragment. */
+  start: number;
+  end: number;
+}
+
+export type VerificationStatus = 'live' | 'dead' | 'unknown' | 'unverifiable' | 'skipped';
+export interface Verdict {
+  status: VerificationStatus;
+  reason: string;
+  checkedAt: string;
+}
+
+/** One (rule, secret) pair with every place it was seen. Holds the raw secret: redact before output. */
+export interface Finding {
+  fingerprint: string;
+  ruleId: string;
+  provider: string;
+  providerName: string;
+  kind: Kind;
+  name: string;
+  severity: Severity;
+  /** The raw, usable URL (decoded when it was found encoded). Never print it without redaction. */
+  url: string;
+  /** The URL with its secret part redacted. */
+  redactedUrl: string;
+  /** The raw secret part of the URL. */
+  secret: string;
+  encoding: Encoding;
+  locations: Location[];
+  /** Sightings beyond the stored locations (history scans keep a bounded list). */
+  moreLocations?: number;
+  verification?: Verdict;
+  evidence?: string[];
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: 'binary' | 'too-large' | 'unreadable' | 'missing-object' | 'lfs-pointer' | 'submodule';
+  detail?: string;
+}
+
+export interface ScanStats {
+  filesScanned: number;
+  bytesScanned: number;
+  filesSkipped: number;
+  skipped: SkippedFile[];
+  findings: number;
+  /** Findings dropped by the allowlist, hookscan:allow comments or the baseline. */
+  suppressed: number;
+  durationMs: number;
+  blobsScanned?: number;
+  commitsScanned?: number;
+  shallow?: boolean;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  stats: ScanStats;
+}
+
+/** Progress events sent through the onProgress callback. */
+export interface Progress {
+  phase: 'scan' | 'verify';
+  done: number;
+  total?: number;
+  bytes: number;
+  findings: number;
+}
