@@ -4,7 +4,10 @@ export { loadProviders, parseProviderFile, BUILTIN_PATTERNS_DIR } from './patter
 export { Detector, fingerprint, redactSecret, placeholderReason } from './detect/index.js';
 export { loadConfig, parseConfig, defaultConfig, type HookscanConfig } from './config/index.js';
 export { render, renderText, renderJson, renderSarif, toJsonReport, toSarif, FORMATS, type Format, type JsonReport, type ReportOptions } from './report/index.js';
-export { WorktreeSource, type Source, type Fragment, type Origin } from './sources/index.js';
+export { WorktreeSource, GitSource, type GitMode, type Source, type SourceSink, type Origin } from './sources/index.js';
+export { createEngine, type Engine, type Job, type JobResult } from './engine/index.js';
+export { verify, parseOrigin, DEFAULT_VERIFY_TIMEOUT_MS, type VerifyOptions } from './verify/index.js';
+export { VERIFIERS, planFor, type Verifier } from './providers/index.js';
 export { HookscanError, UsageError, ConfigError, EnvironmentError, EXIT, describeError } from './errors.js';
 export { run, type CliIO } from './cli/index.js';
 export { VERSION } from './version.js';

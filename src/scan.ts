@@ -2,10 +2,12 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { statSync } from 'node:fs';
 import { CONFIG_FILE, hostAllowed, loadConfig, type HookscanConfig } from './config/index.js';
-import { Detector, fingerprint, LineCounter, type RawMatch } from './detect/index.js';
+import { fingerprint, type LocatedMatch } from './detect/index.js';
+import { createEngine, type Engine } from './engine/index.js';
+import { availableParallelism } from 'node:os';
 import { UsageError } from './errors.js';
 import { loadProviders } from './patterns/index.js';
-import type { Source, Fragment, Origin } from './sources/index.js';
+import type { Source, Origin } from './sources/index.js';
 import { WorktreeSource } from './sources/index.js';
 import type { Finding, Location, Pattern, Progress, Provider, ScanResult, ScanStats, SkippedFile } from './types.js';
 
@@ -71,6 +73,8 @@ export class FindingCollector {
     patterns: Pattern[],
     private readonly config: HookscanConfig,
     private readonly baseline: Set<string>,
+    /** Location order (history: oldest first); at the location cap the earliest ones are kept. */
+    private readonly compareLocations?: (a: Location, b: Location) => number,
   ) {
     this.patterns = new Map(patterns.map((p) => [p.id, p]));
   }
@@ -79,21 +83,13 @@ export class FindingCollector {
     return this.byFingerprint.size;
   }
 
-  /** Adds the matches of one fragment. Returns how many were kept. */
-  add(bytes: Buffer, matches: RawMatch[], origins: Origin[]): number {
-    if (matches.length === 0) return 0;
-    const lines = new LineCounter(bytes);
+  /** Adds the located matches of one fragment, seen at every origin given. Returns how many were kept. */
+  add(matches: LocatedMatch[], origins: Origin[]): number {
     let kept = 0;
     for (const m of matches) {
       const p = this.patterns.get(m.ruleId)!;
       const fp = fingerprint(m.ruleId, m.secret);
-      if (this.config.allowFingerprints.includes(fp) || this.baseline.has(fp) || this.hostIsAllowed(m.url)) {
-        this.suppressed++;
-        continue;
-      }
-      const a = lines.position(m.start);
-      const b = lines.position(m.end);
-      if (this.lineAllows(lines, m.start, m.end)) {
+      if (m.allowed || this.config.allowFingerprints.includes(fp) || this.baseline.has(fp) || this.hostIsAllowed(m.url)) {
         this.suppressed++;
         continue;
       }
@@ -116,14 +112,24 @@ export class FindingCollector {
         this.byFingerprint.set(fp, f);
       } else if (f.encoding !== 'plain' && m.encoding === 'plain') {
         f.encoding = 'plain';
+        f.url = m.url;
+        f.redactedUrl = m.redactedUrl;
       }
       for (const o of origins) {
-        if (f.locations.length >= this.maxLocations) {
-          f.moreLocations = (f.moreLocations ?? 0) + 1;
+        const loc: Location = { ...o, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, encoding: m.encoding };
+        if (f.locations.some((l) => sameLocation(l, loc))) continue;
+        if (f.locations.length < this.maxLocations) {
+          f.locations.push(loc);
           continue;
         }
-        const loc: Location = { ...o, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, encoding: m.encoding };
-        if (!f.locations.some((l) => sameLocation(l, loc))) f.locations.push(loc);
+        f.moreLocations = (f.moreLocations ?? 0) + 1;
+        const cmp = this.compareLocations;
+        if (cmp) {
+          // Keep the earliest sightings: replace the latest stored one if this one is earlier.
+          let latest = 0;
+          for (let k = 1; k < f.locations.length; k++) if (cmp(f.locations[k], f.locations[latest]) > 0) latest = k;
+          if (cmp(loc, f.locations[latest]) < 0) f.locations[latest] = loc;
+        }
       }
       kept++;
     }
@@ -136,12 +142,9 @@ export class FindingCollector {
     return !!m && hostAllowed(m[1], this.config.allowHosts);
   }
 
-  private lineAllows(lines: LineCounter, start: number, end: number): boolean {
-    for (const off of new Set([start, end])) if (lines.lineAt(off).includes('hookscan:allow')) return true;
-    return false;
-  }
-
   findings(): Finding[] {
+    const cmp = this.compareLocations;
+    if (cmp) for (const f of this.byFingerprint.values()) f.locations.sort(cmp);
     const order = { critical: 0, high: 1, medium: 2, low: 3 };
     return [...this.byFingerprint.values()].sort((x, y) => {
       const a = x.locations[0], b = y.locations[0];
@@ -168,43 +171,67 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const started = Date.now();
   const { root, paths, config } = resolveScan(opts);
   const patterns = activePatterns(opts, config);
-  const detector = new Detector(patterns);
-  const collector = new FindingCollector(patterns, config, new Set(opts.baseline ?? []));
-  const source =
+  const threads = opts.jobs ?? availableParallelism();
+  const source: Source =
     opts.source ??
     new WorktreeSource({
       paths,
       root,
       exclude: config.exclude,
       maxFileSize: opts.maxFileSize ?? config.maxFileSize,
-      jobs: opts.jobs ?? 8,
+      jobs: threads,
       includeDependencies: opts.includeDependencies,
     });
+  const collector = new FindingCollector(patterns, config, new Set(opts.baseline ?? []), source.compareLocations);
   const stats: ScanStats = { filesScanned: 0, bytesScanned: 0, filesSkipped: 0, skipped: [], findings: 0, suppressed: 0, durationMs: 0 };
   let total: number | undefined;
+  let expectedBytes: number | undefined;
+  let expectedUnits: number | undefined;
+  let engine: Engine | undefined;
   const progress = () => opts.onProgress?.({ phase: 'scan', done: stats.filesScanned + stats.filesSkipped, total, bytes: stats.bytesScanned, findings: collector.size });
-  await source.run(
-    {
-      total: (n) => { total = n; },
-      skip: (s: SkippedFile) => {
-        stats.filesSkipped++;
-        stats.skipped.push(s);
-        progress();
+  const skip = (s: SkippedFile) => {
+    stats.filesSkipped++;
+    stats.skipped.push(s);
+    progress();
+  };
+  try {
+    await source.run(
+      {
+        total: (n, bytes) => {
+          total = n;
+          expectedUnits = n;
+          expectedBytes = bytes;
+        },
+        skip,
+        scan: async (job, origins, more) => {
+          engine ??= createEngine(patterns, { threads, expectedBytes, expectedUnits });
+          const r = await engine.run(job);
+          const list = () => (typeof origins === 'function' ? origins() : origins);
+          if (!r.ok) {
+            skip({ path: list()[0]?.path ?? '?', reason: r.reason, detail: r.detail });
+            return;
+          }
+          stats.filesScanned++;
+          stats.bytesScanned += r.size;
+          const held = more?.alreadyIn;
+          const matches = held?.size ? r.matches.filter((m) => !held.has(`${m.ruleId}\0${m.secret}`)) : r.matches;
+          if (matches.length) collector.add(matches, list());
+          progress();
+        },
+        detect: async (job) => {
+          engine ??= createEngine(patterns, { threads, expectedBytes, expectedUnits });
+          const r = await engine.run(job);
+          return r.ok ? r.matches : [];
+        },
       },
-      fragment: async (f: Fragment) => {
-        stats.filesScanned++;
-        stats.bytesScanned += f.bytes.length;
-        const matches = detector.detect(f.bytes);
-        if (matches.length) {
-          const origins = f.moreOrigins ? [f.origin, ...(await f.moreOrigins())] : [f.origin];
-          collector.add(f.bytes, matches, origins);
-        }
-        progress();
-      },
-    },
-    opts.signal,
-  );
+      opts.signal,
+    );
+  } finally {
+    await engine?.close();
+  }
   const findings = collector.findings();
+  Object.assign(stats, source.describe?.() ?? {});
+  if (stats.commitsScanned !== undefined) stats.blobsScanned = stats.filesScanned;
   stats.findings = findings.length;
   stats.suppressed = collector.suppressed;
   stats.durationMs = Date.now() - started;

@@ -1,5 +1,5 @@
 /** The commander program. With action/, the only code that touches process. */
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ConfigError, describeError, EXIT, HookscanError, UsageError } from '../errors.js';
@@ -9,13 +9,15 @@ import { scrubSecrets } from '../detect/index.js';
 import { activePatterns, resolveScan, scan } from '../scan.js';
 import { parseSize } from '../config/index.js';
 import type { Progress, ScanResult } from '../types.js';
+import { GitSource, type GitMode } from '../sources/index.js';
 import { VERSION } from '../version.js';
 import { providerTable } from './providers-table.js';
+import { anyLive, checkVerifyFlags, collect, commaList, verifyFindings, type VerifyFlags } from './verify-flags.js';
 import type { CliIO } from './io.js';
 
 export type { CliIO } from './io.js';
 
-const FAIL_ON = ['any', 'none'] as const;
+const FAIL_ON = ['any', 'live', 'none'] as const;
 
 function intArg(name: string) {
   return (v: string) => {
@@ -44,7 +46,10 @@ export function readBaseline(file: string): Set<string> {
   return new Set(findings.map((f) => (f as { fingerprint?: unknown }).fingerprint).filter((x): x is string => typeof x === 'string'));
 }
 
-interface ScanFlags {
+interface ScanFlags extends Omit<VerifyFlags, 'failOn'> {
+  history?: boolean;
+  range?: string;
+  staged?: boolean;
   format: Format;
   output?: string;
   redact: boolean;
@@ -72,7 +77,7 @@ function progressWriter(io: CliIO, enabled: boolean) {
       shown = true;
       const mbps = p.bytes / 1024 / 1024 / Math.max(0.001, (now - started) / 1000);
       const of = p.total ? `/${p.total}` : '';
-      io.stderr.write(`\r\x1b[K${p.phase === 'verify' ? 'verifying' : 'scanning'} ${p.done}${of} · ${mbps.toFixed(1)} MB/s · ${p.findings} found`);
+      io.stderr.write(p.phase === 'verify' ? `\r\x1b[Kverifying ${p.done}${of} URLs` : `\r\x1b[Kscanning ${p.done}${of} · ${mbps.toFixed(1)} MB/s · ${p.findings} found`);
     },
     done: () => {
       if (shown) io.stderr.write('\r\x1b[K');
@@ -85,8 +90,18 @@ async function runScan(paths: string[], flags: ScanFlags, io: CliIO): Promise<{ 
   const resolved = resolveScan({ paths: paths.length ? paths : ['.'], cwd, configFile: flags.config ? resolve(cwd, flags.config) : undefined });
   const providers = flags.patterns ? loadProviders(resolve(cwd, flags.patterns)) : undefined;
   const patterns = activePatterns({ providers }, resolved.config);
+  checkVerifyFlags(flags);
   const progress = progressWriter(io, !!io.stderrIsTTY && !flags.quiet);
+  const modes = [flags.history && 'history', flags.range !== undefined && 'range', flags.staged && 'staged'].filter(Boolean);
+  if (modes.length > 1) throw new UsageError(`--history, --range and --staged exclude each other (got ${modes.map((m) => `--${m}`).join(' and ')})`);
+  let source: GitSource | undefined;
+  if (modes.length) {
+    if (resolved.paths.length !== 1 || !statSync(resolved.paths[0]).isDirectory()) throw new UsageError(`--${modes[0]} scans one git repository: give its folder (got ${paths.join(' ') || '.'})`);
+    const mode: GitMode = flags.history ? { kind: 'history' } : flags.staged ? { kind: 'staged' } : { kind: 'range', range: flags.range! };
+    source = new GitSource({ repo: resolved.paths[0], mode, maxFileSize: flags.maxFileSize ?? resolved.config.maxFileSize });
+  }
   const result = await scan({
+    source,
     paths: resolved.paths,
     cwd,
     config: resolved.config,
@@ -97,6 +112,10 @@ async function runScan(paths: string[], flags: ScanFlags, io: CliIO): Promise<{ 
     includeDependencies: flags.includeDependencies,
     onProgress: progress.update,
   });
+  if (flags.verify) {
+    const known = new Set((providers ?? loadProviders()).map((p) => p.id));
+    result.findings = await verifyFindings(result.findings, flags, resolved.config, known, progress.update);
+  }
   progress.done();
   const color = flags.format === 'text' && !flags.output && !!io.stdoutIsTTY && !io.env.NO_COLOR;
   let text = render(flags.format, result, { noRedact: !flags.redact, patterns, toolVersion: VERSION, color, verbose: flags.verbose });
@@ -132,13 +151,21 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
   const scanCmd = program
     .command('scan')
     .description('Scan files and folders (default: the current folder) for webhook URLs.')
-    .argument('[paths...]', 'files or folders to scan', [])
+    .argument('[paths...]', 'files or folders to scan (a repository folder with --history/--range/--staged)', [])
+    .option('--history', 'scan every blob of every commit reachable from any ref (branches, tags, remotes, stash), each once')
+    .option('--range <A..B>', 'scan only what the commits of a range add (pull requests, pre-push)')
+    .option('--staged', 'scan only what is staged in the index (pre-commit)')
     .addOption(new Option('-f, --format <format>', 'report format').choices([...FORMATS]).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--no-redact', 'show full URLs, secrets included (the JSON "url" then holds the decoded, usable URL)')
     .option('-c, --config <file>', 'configuration file (default: .hookscan.yaml at the scan root)')
     .option('-b, --baseline <report.json>', 'do not report findings whose fingerprints are in this earlier JSON report')
-    .addOption(new Option('--fail-on <when>', 'exit 1 when: any finding, or none (always exit 0)').choices([...FAIL_ON]).default('any'))
+    .addOption(new Option('--fail-on <when>', 'exit 1 when: any finding, live (only a finding verified live; needs --verify), or none (always exit 0)').choices([...FAIL_ON]).default('any'))
+    .option('--verify', 'check each distinct URL with its provider, by a request that cannot post a message or start a run')
+    .option('--verify-providers <ids>', 'verify only these providers (comma-separated ids, see hookscan providers)', commaList)
+    .option('--verify-origin <provider=origin>', "send a provider's verification calls to another origin, path and query kept (repeatable; proxies, GovSlack, tests)", collect)
+    .option('--verify-allow-host <host>', 'a self-hosted server (Mattermost) that verification may contact (repeatable; *.example.com covers subdomains)', collect)
+    .option('--verify-timeout <ms>', 'per-request verification timeout in milliseconds (default 5000)', intArg('--verify-timeout'))
     .option('-j, --jobs <n>', 'files read in parallel', intArg('--jobs'))
     .option('--max-file-size <size>', 'skip (and count) files larger than this, e.g. 25MB', sizeArg)
     .option('--include-dependencies', 'also scan node_modules (dependencies are where exfiltration hides)')
@@ -151,8 +178,15 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
 Examples:
   hookscan scan                      scan the current folder
   hookscan scan src config -f json   JSON report of two folders
+  hookscan scan --history            every commit of every ref: finds webhooks deleted long ago
+  hookscan scan --range main..HEAD   only what this branch adds
+  hookscan scan --staged             only what is about to be committed
   hookscan scan . -f sarif -o hookscan.sarif
   hookscan scan . --baseline .hookscan-baseline.json
+  hookscan scan . --verify --fail-on live
+                                     check each URL (no message is sent); exit 1 only if one is live
+  hookscan scan . --verify --verify-providers slack,discord --verify-timeout 3000
+  hookscan scan . --verify --verify-origin slack=https://slack-egress.corp.example
 
 Exit codes: 0 nothing to report, 1 findings (see --fail-on), 2 usage or configuration error.
 Lines containing "hookscan:allow" are never reported.`,
@@ -160,7 +194,8 @@ Lines containing "hookscan:allow" are never reported.`,
     .action(async (paths: string[], flags: ScanFlags) => {
       const { result, text } = await runScan(paths, flags, io);
       writeReport(io, flags.output, text, !flags.redact);
-      setExit(flags.failOn === 'none' || result.findings.length === 0 ? EXIT.clean : EXIT.findings);
+      const fail = flags.failOn === 'live' ? anyLive(result.findings) : flags.failOn !== 'none' && result.findings.length > 0;
+      setExit(fail ? EXIT.findings : EXIT.clean);
     });
   void scanCmd;
 

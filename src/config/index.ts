@@ -1,7 +1,7 @@
 /** .hookscan.yaml: loading and validation. Unknown keys and wrong types are errors naming the key and file. */
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { ConfigError } from '../errors.js';
+import { parseYaml } from '../yaml.js';
 
 export interface HookscanConfig {
   /** gitignore-style patterns, relative to the scan root. */

@@ -53,11 +53,15 @@ function run(buf: Buffer, trigger: number, step: (buf: Buffer, i: number, out: {
 
 const PRINTABLE = (b: number) => b >= 0x20 && b < 0x7f;
 
-/** JSON / JavaScript escapes: `\/`, `\uXXXX` and `\xXX` that stand for printable ASCII. */
+/** A backslash before punctuation stands for the punctuation (JSON `\/`, Java properties `\:` `\=`). */
+const ESCAPED_PUNCT = new Uint8Array(256);
+for (const c of '/:=#!.-_?&%~') ESCAPED_PUNCT[c.charCodeAt(0)] = 1;
+
+/** JSON / JavaScript / properties escapes: `\/`, `\:`, `\uXXXX` and `\xXX` that stand for printable ASCII. */
 export function decodeEscapes(buf: Buffer): Decoded | null {
   return run(buf, 0x5c /* \ */, (b, i, r) => {
     const n = b[i + 1];
-    if (n === 0x2f) { r.byte = 0x2f; r.len = 2; return true; }
+    if (ESCAPED_PUNCT[n]) { r.byte = n; r.len = 2; return true; }
     if (n === 0x75 /* u */ && b[i + 2] === 0x30 && b[i + 3] === 0x30) {
       const v = hexByte(b, i + 4);
       if (v >= 0 && PRINTABLE(v)) { r.byte = v; r.len = 6; return true; }

@@ -24,19 +24,27 @@ export interface RawMatch {
 }
 
 const ELLIPSIS = Buffer.from('…');
+/** Escapes (not percent-encoding, which URLs use legitimately) that make a matched URL unusable as is. */
+const ESCAPE_IN_URL = /\\|&(?:#[0-9]+|#x[0-9a-f]+|[a-z]+);/i;
+/** Bytes decoded around a keyword hit; an encoded URL longer than this is not reassembled. */
+const WINDOW_BEFORE = 1024;
+const WINDOW_AFTER = 4096;
 
 function lowerAscii(b: number): number {
   return b >= 65 && b <= 90 ? b + 32 : b;
 }
 
 export class Detector {
-  readonly patterns: CompiledPattern[];
+  /** Patterns are compiled on first use: a small scan only pays for the patterns its keywords hit. */
+  private readonly compiled: (CompiledPattern | undefined)[];
+  readonly patterns: Pattern[];
   private readonly keywordRe;
   private readonly keywords: { bytes: Buffer; patterns: number[] }[];
   private readonly decodeTriggers = [0x5c, 0x25, 0x26]; // \ % &
 
   constructor(patterns: Pattern[]) {
-    this.patterns = patterns.map(compilePattern);
+    this.patterns = patterns;
+    this.compiled = new Array(patterns.length);
     const byKeyword = new Map<string, number[]>();
     this.patterns.forEach((p, i) => {
       for (const k of p.keywords) {
@@ -49,43 +57,45 @@ export class Detector {
     this.keywordRe = compileLiterals([...byKeyword.keys()].sort((a, b) => b.length - a.length));
   }
 
-  /** Indices of the patterns whose keywords occur in the buffer (case-insensitive). */
-  candidates(buf: Buffer): number[] {
+  /** Indices of the patterns whose keywords occur in the buffer (case-insensitive), and where. */
+  candidates(buf: Buffer): { patterns: number[]; hits: number[] } {
     const re = this.keywordRe;
     re.lastIndex = 0;
     const found = new Set<number>();
-    const seenKeywords = new Set<number>();
+    const hits: number[] = [];
     for (let m = re.exec(buf); m; m = re.exec(buf)) {
       const at = m.index;
+      hits.push(at);
       // Every keyword that starts here (alternation reports only one of overlapping literals).
-      this.keywords.forEach((k, ki) => {
-        if (seenKeywords.has(ki) || at + k.bytes.length > buf.length) return;
-        for (let j = 0; j < k.bytes.length; j++) if (lowerAscii(buf[at + j]) !== k.bytes[j]) return;
-        seenKeywords.add(ki);
-        for (const p of k.patterns) found.add(p);
-      });
-      if (seenKeywords.size === this.keywords.length) break;
+      for (const k of this.keywords) {
+        if (at + k.bytes.length > buf.length) continue;
+        let j = 0;
+        while (j < k.bytes.length && lowerAscii(buf[at + j]) === k.bytes[j]) j++;
+        if (j === k.bytes.length) for (const p of k.patterns) found.add(p);
+      }
       re.lastIndex = at + 1;
     }
-    return [...found].sort((a, b) => a - b);
+    return { patterns: [...found].sort((a, b) => a - b), hits };
   }
 
   /** All matches in one buffer, deduplicated by (rule, secret, position). */
   detect(buf: Buffer): RawMatch[] {
-    const cands = this.candidates(buf);
+    const { patterns: cands, hits } = this.candidates(buf);
     if (cands.length === 0) return [];
-    const out: RawMatch[] = [];
-    const seen = new Set<string>();
-    const add = (m: RawMatch) => {
-      const key = `${m.ruleId}\0${m.secret}\0${m.start}`;
-      if (!seen.has(key)) { seen.add(key); out.push(m); }
-    };
-    for (const i of cands) this.matchPattern(this.patterns[i], buf, buf, null, add);
-    if (this.decodeTriggers.some((t) => buf.includes(t))) {
-      const decoded = decodeAll(buf);
-      if (decoded) for (const i of cands) this.matchPattern(this.patterns[i], buf, decoded.bytes, decoded, add);
+    const all: RawMatch[] = [];
+    const add = (m: RawMatch) => void all.push(m);
+    const compiled = cands.map((i) => (this.compiled[i] ??= compilePattern(this.patterns[i])));
+    for (const p of compiled) this.matchPattern(p, buf, buf, null, add);
+    // Encoded URLs: decode only windows around keyword hits (hosts survive every encoding here).
+    for (const [ws, we] of windows(hits, buf.length)) {
+      const win = buf.subarray(ws, we);
+      if (!this.decodeTriggers.some((t) => win.includes(t))) continue;
+      const decoded = decodeAll(win);
+      if (!decoded) continue;
+      for (let i = 0; i < decoded.map.length; i++) decoded.map[i] += ws;
+      for (const p of compiled) this.matchPattern(p, buf, decoded.bytes, decoded, add);
     }
-    return out.sort((a, b) => a.start - b.start);
+    return dedupeOverlaps(all);
   }
 
   private matchPattern(p: CompiledPattern, original: Buffer, text: Buffer, decoded: Decoded | null, add: (m: RawMatch) => void): void {
@@ -98,6 +108,8 @@ export class Detector {
       if (!g) continue;
       const next = text[e];
       if (next !== undefined && p.boundaryBytes[next]) continue;
+      // A decoded window that ends inside the URL: the full URL may be longer (rare: 4 KB windows).
+      if (decoded && e === text.length && decoded.map[e] < original.length) continue;
       if (next === 0x2e && text[e + 1] === 0x2e && text[e + 2] === 0x2e) continue; // "..." elided
       if (next === ELLIPSIS[0] && text.subarray(e, e + 3).equals(ELLIPSIS)) continue;
       const rawSecret = text.toString('utf8', g[0], g[1]);
@@ -117,6 +129,41 @@ export class Detector {
       add({ ruleId: p.id, secret, url, redactedUrl, encoding, start, end });
     }
   }
+}
+
+/**
+ * One match per place: the plain and the decoded pass (or a scheme-less and a full match) often
+ * see the same URL. Of overlapping matches of one rule and secret the earliest, longest one stays;
+ * at the same start a decoded URL beats a plain one that still holds escapes (`&amp;`, `\u0026`).
+ */
+function dedupeOverlaps(all: RawMatch[]): RawMatch[] {
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: RawMatch[] = [];
+  const last = new Map<string, number>(); // rule+secret → index in kept
+  for (const m of all) {
+    const key = `${m.ruleId}\0${m.secret}`;
+    const k = last.get(key);
+    const prev = k === undefined ? undefined : kept[k];
+    if (prev && m.start < prev.end) {
+      if (m.start === prev.start && prev.encoding === 'plain' && m.encoding !== 'plain' && ESCAPE_IN_URL.test(prev.url)) kept[k!] = m;
+      continue;
+    }
+    last.set(key, kept.length);
+    kept.push(m);
+  }
+  return kept;
+}
+
+/** Merged byte ranges around keyword hits: far enough back for a scheme, forward for a long URL. */
+function windows(hits: number[], len: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const h of hits) {
+    const s = Math.max(0, h - WINDOW_BEFORE), e = Math.min(len, h + WINDOW_AFTER);
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
 }
 
 /** Names the decoding that a found URL needed, from its original bytes. */

@@ -3,3 +3,4 @@ export { decodeAll, decodeEscapes, decodePercent, decodeHtmlEntities, percentDec
 export { placeholderReason } from './placeholder.js';
 export { LineCounter, type Position } from './position.js';
 export { fingerprint, redactSecret, redactSpan, scrubSecrets } from './redact.js';
+export { locate, type LocatedMatch } from './locate.js';

@@ -22,9 +22,7 @@ export class LineCounter {
       this.lineStart = i + 1;
     }
     this.at = offset;
-    let col = 1;
-    for (let i = this.lineStart; i < offset; i++) if ((buf[i] & 0xc0) !== 0x80) col++;
-    return { line: this.line, column: col };
+    return { line: this.line, column: 1 + countCodePoints(buf, this.lineStart, offset) };
   }
 
   reset(): void {
@@ -42,4 +40,30 @@ export class LineCounter {
     if (e > s && this.buf[e - 1] === 0x0d) e--;
     return this.buf.subarray(s, e);
   }
+}
+
+/** Continuation bytes that a lead byte announces (0 for ASCII and for bytes that cannot lead). */
+function sequenceLength(b: number): number {
+  if (b >= 0xc2 && b <= 0xdf) return 1;
+  if (b >= 0xe0 && b <= 0xef) return 2;
+  if (b >= 0xf0 && b <= 0xf4) return 3;
+  return 0;
+}
+
+/**
+ * Characters in buf[from, to) as a UTF-8 decoder (TextDecoder) shows them: a well-formed sequence
+ * is one code point; a truncated one (its lead byte and the continuation bytes that do follow) is
+ * one replacement character; any other invalid byte (Latin-1 text, a stray continuation) is one.
+ */
+export function countCodePoints(buf: Buffer, from: number, to: number): number {
+  let n = 0;
+  let i = from;
+  while (i < to) {
+    const need = sequenceLength(buf[i]);
+    let k = 0;
+    while (k < need && i + 1 + k < to && (buf[i + 1 + k] & 0xc0) === 0x80) k++;
+    i += 1 + k;
+    n++;
+  }
+  return n;
 }

@@ -2,18 +2,25 @@
  * Loads, validates and compiles the pattern files in patterns/*.yaml.
  * The only module that imports re2.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import RE2 from 're2';
-import { parse as parseYaml } from 'yaml';
 import { ConfigError } from '../errors.js';
+import { parseYaml } from '../yaml.js';
 import type { Kind, Pattern, Provider, Severity } from '../types.js';
 
 export type { RE2 };
 
 /** The patterns/ folder shipped with the package (works from src/ and from dist/). */
 export const BUILTIN_PATTERNS_DIR = fileURLToPath(new URL('../../patterns/', import.meta.url));
+/**
+ * Validated pattern files as JSON, written by `npm run build` (scripts/build-patterns.mjs) and
+ * keyed by a hash of the YAML texts: start-up skips YAML parsing and regex validation when the
+ * YAML files are unchanged. The YAML files stay the source of truth.
+ */
+export const PATTERN_CACHE_FILE = fileURLToPath(new URL('../../dist/patterns.json', import.meta.url));
 
 const KINDS: readonly Kind[] = ['credential', 'exfil-sink'];
 const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
@@ -113,7 +120,7 @@ export function parseProviderFile(text: string, file: string): Provider {
     const boundary = p.boundary === undefined ? DEFAULT_BOUNDARY : str(p.boundary, file, id, 'boundary', { empty: true })!;
     if (boundary) {
       try {
-        new RE2(`[${boundary}]`);
+        classBytes(boundary);
       } catch {
         fail(file, id, `'boundary' is not a valid character class body: ${boundary}`);
       }
@@ -150,18 +157,52 @@ export function parseProviderFile(text: string, file: string): Provider {
   return { id: providerId, name: providerName, hosts, file, patterns };
 }
 
-/** Loads every *.yaml file of a folder; ids must be unique across files. */
-export function loadProviders(dir: string = BUILTIN_PATTERNS_DIR): Provider[] {
+function readPatternTexts(dir: string): { file: string; text: string }[] {
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
   } catch (e) {
     throw new ConfigError(`cannot read the pattern folder ${dir}: ${(e as Error).message}`, { cause: e });
   }
+  return names.map((n) => ({ file: join(dir, n), text: readFileSync(join(dir, n), 'utf8') }));
+}
+
+/** Identifies a set of pattern file texts (names and contents). */
+export function patternHash(texts: { file: string; text: string }[]): string {
+  const h = createHash('sha256');
+  for (const t of texts) h.update(basename(t.file)).update('\0').update(t.text).update('\0');
+  return h.digest('hex');
+}
+
+const cache = new Map<string, Provider[]>();
+
+/** Loads every *.yaml file of a folder; ids must be unique across files. */
+export function loadProviders(dir: string = BUILTIN_PATTERNS_DIR): Provider[] {
+  const texts = readPatternTexts(dir);
+  const hash = patternHash(texts);
+  const hit = cache.get(hash);
+  if (hit) return hit;
+  if (dir === BUILTIN_PATTERNS_DIR) {
+    try {
+      const built = JSON.parse(readFileSync(PATTERN_CACHE_FILE, 'utf8')) as { hash: string; providers: Provider[] };
+      if (built.hash === hash) {
+        for (const p of built.providers) for (const x of p.patterns) x.file = p.file = join(dir, basename(p.file));
+        cache.set(hash, built.providers);
+        return built.providers;
+      }
+    } catch {
+      // No build cache (running from sources): parse the YAML below.
+    }
+  }
+  const providers = parseProviderTexts(texts, dir);
+  cache.set(hash, providers);
+  return providers;
+}
+
+function parseProviderTexts(texts: { file: string; text: string }[], dir: string): Provider[] {
   const seen = new Map<string, string>();
-  const providers = names.map((n) => {
-    const file = join(dir, n);
-    const provider = parseProviderFile(readFileSync(file, 'utf8'), file);
+  const providers = texts.map(({ file, text }) => {
+    const provider = parseProviderFile(text, file);
     for (const p of provider.patterns) {
       const other = seen.get(p.id);
       if (other) fail(file, p.id, `duplicate id (also in ${other})`);
@@ -180,13 +221,17 @@ export interface CompiledPattern extends Pattern {
   boundaryBytes: Uint8Array;
 }
 
+/** The ASCII bytes of a character-class body (simple classes: ranges, escapes). */
+export function classBytes(body: string): Uint8Array {
+  const out = new Uint8Array(256);
+  if (!body) return out;
+  const cls = new RegExp(`^[${body}]$`);
+  for (let b = 0; b < 128; b++) if (cls.test(String.fromCharCode(b))) out[b] = 1;
+  return out;
+}
+
 export function compilePattern(p: Pattern): CompiledPattern {
-  const boundaryBytes = new Uint8Array(256);
-  if (p.boundary) {
-    const cls = new RE2(`^[${p.boundary}]$`);
-    for (let b = 0; b < 128; b++) if (cls.test(String.fromCharCode(b))) boundaryBytes[b] = 1;
-  }
-  return { ...p, re: new RE2(p.regex, 'gd'), boundaryBytes };
+  return { ...p, re: new RE2(p.regex, 'gd'), boundaryBytes: classBytes(p.boundary) };
 }
 
 /** Builds one case-insensitive RE2 that finds any of the given literals. */

@@ -23,6 +23,7 @@ export function renderText(result: ScanResult, opts: ReportOptions): string {
     const more = f.locations.length - shown.length + (f.moreLocations ?? 0);
     if (more > 0) out.push(c('dim', `  … and ${more} more location${more === 1 ? '' : 's'}`));
     for (const e of f.evidence ?? []) out.push(`  evidence: ${e}`);
+    if (f.verification) out.push(`  verified ${f.verification.status}: ${f.verification.reason}`);
     const p = patterns.get(f.ruleId);
     if (p) out.push(c('dim', `  fix: ${firstLine(p.remediation)}`));
     out.push(c('dim', `  fingerprint: ${f.fingerprint}`));

@@ -1,6 +1,8 @@
-import type { SkippedFile } from '../types.js';
+import type { LocatedMatch } from '../detect/index.js';
+import type { Job } from '../engine/job.js';
+import type { Location, SkippedFile } from '../types.js';
 
-/** Where a fragment's bytes came from. */
+/** Where scanned bytes were seen. */
 export interface Origin {
   path: string;
   commit?: string;
@@ -9,21 +11,24 @@ export interface Origin {
   repository?: string;
 }
 
-/** Bytes to scan plus every place they were seen (a git blob can sit in many commits). */
-export interface Fragment {
-  bytes: Buffer;
-  origin: Origin;
-  /** For history blobs: called lazily, only when the fragment held a finding. */
-  moreOrigins?: () => Promise<Origin[]> | Origin[];
-}
-
 export interface SourceSink {
-  fragment(f: Fragment): void | Promise<void>;
+  /** Total units (files or blobs), and bytes when known: for progress and choosing an engine. */
+  total?(units: number, bytes?: number): void;
+  /**
+   * Scans one unit and records what it holds at every origin (a git blob can sit in many commits).
+   * Origins may be given lazily: they are only asked for when the unit holds a finding.
+   */
+  scan(job: Job, origins: Origin[] | (() => Origin[]), opts?: { alreadyIn?: Set<string> }): Promise<void>;
+  /** Detects without recording (pre-images of a change). `alreadyIn` takes `ruleId\0secret` keys. */
+  detect(job: Job): Promise<LocatedMatch[]>;
   skip(s: SkippedFile): void;
-  /** Total units (files or blobs) when known, for progress. */
-  total?(n: number): void;
 }
 
+/** A source of bytes to scan: the working tree, git history, a commit range, the index… */
 export interface Source {
   run(sink: SourceSink, signal?: AbortSignal): Promise<void>;
+  /** Orders a finding's locations (history: oldest commit first). */
+  compareLocations?: (a: Location, b: Location) => number;
+  /** Statistics only the source knows (commits, shallow clone). */
+  describe?(): { commitsScanned?: number; shallow?: boolean };
 }

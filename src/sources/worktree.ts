@@ -1,12 +1,11 @@
 /** The working-tree source: fast-glob walk honouring .gitignore files, .hookscanignore and config excludes. */
-import { lstat, readFile } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import pLimit from 'p-limit';
 import type { Source, SourceSink } from './types.js';
-import { classify } from './content.js';
 
 export interface WorktreeOptions {
   /** Absolute files or directories to scan. */
@@ -16,6 +15,7 @@ export interface WorktreeOptions {
   /** gitignore-style excludes relative to root. */
   exclude: string[];
   maxFileSize: number;
+  /** Detection threads (sizes how many files are kept in flight). */
   jobs: number;
   /** Walk into node_modules (dependencies are where exfiltration hides). */
   includeDependencies?: boolean;
@@ -34,13 +34,13 @@ function readIgnoreFile(file: string): string | null {
 export class WorktreeSource implements Source {
   constructor(private readonly opts: WorktreeOptions) {}
 
-  /** Lists the files to scan (absolute paths) with their sizes. */
-  async list(): Promise<{ file: string; size: number }[]> {
+  /** Lists the files to scan (absolute paths); size is known only for files named directly. */
+  async list(): Promise<{ file: string; size?: number }[]> {
     const { root, exclude, includeDependencies } = this.opts;
     const rootIgnore = ignore().add(exclude);
     const hsi = readIgnoreFile(join(root, '.hookscanignore'));
     if (hsi) rootIgnore.add(hsi);
-    const out: { file: string; size: number }[] = [];
+    const out: { file: string; size?: number }[] = [];
     for (const p of this.opts.paths) {
       const st = await lstat(p);
       if (st.isFile()) {
@@ -48,13 +48,14 @@ export class WorktreeSource implements Source {
         continue;
       }
       if (!st.isDirectory()) continue;
+      // Symbolic links are not followed, and with onlyFiles they are not listed either.
       const entries = await fg('**/*', {
         cwd: p,
         dot: true,
         onlyFiles: true,
         followSymbolicLinks: false,
-        stats: true,
         suppressErrors: true,
+        objectMode: true,
         ignore: ['**/.git/**', ...(includeDependencies ? [] : ['**/node_modules/**'])],
       });
       // .gitignore files apply to their own folder and below.
@@ -67,13 +68,12 @@ export class WorktreeSource implements Source {
       }
       const parentIgnores = this.parentGitignores(p);
       for (const e of entries) {
-        if (!e.stats || e.stats.isSymbolicLink()) continue;
         const abs = join(p, e.path);
         const relRoot = toPosix(relative(root, abs));
         if (!relRoot.startsWith('..') && rootIgnore.ignores(relRoot)) continue;
         if (this.ignoredByGitignore(e.path, gitignores)) continue;
         if (parentIgnores.some(([dir, ig]) => ig.ignores(toPosix(relative(dir, abs))))) continue;
-        out.push({ file: abs, size: e.stats.size });
+        out.push({ file: abs });
       }
     }
     return out;
@@ -92,13 +92,15 @@ export class WorktreeSource implements Source {
     return res;
   }
 
+  /** As git does: the deepest .gitignore with a rule for the path decides (`!` re-includes). */
   private ignoredByGitignore(rel: string, gitignores: Map<string, Ignore>): boolean {
     let dir = posix.dirname(rel);
     for (;;) {
       const ig = gitignores.get(dir);
       if (ig) {
-        const sub = dir === '.' ? rel : rel.slice(dir.length + 1);
-        if (ig.ignores(sub)) return true;
+        const r = ig.test(dir === '.' ? rel : rel.slice(dir.length + 1));
+        if (r.ignored) return true;
+        if (r.unignored) return false;
       }
       if (dir === '.') return false;
       dir = posix.dirname(dir);
@@ -109,29 +111,18 @@ export class WorktreeSource implements Source {
     const { root, maxFileSize, jobs } = this.opts;
     const files = await this.list();
     sink.total?.(files.length);
-    const limit = pLimit(Math.max(1, jobs));
+    // Enough files in flight to keep every detection thread busy.
+    const limit = pLimit(Math.max(4, jobs * 64));
     await Promise.all(
       files.map(({ file, size }) =>
         limit(async () => {
           signal?.throwIfAborted();
           const path = toPosix(relative(root, file)) || toPosix(file);
-          if (size > maxFileSize) {
+          if (size !== undefined && size > maxFileSize) {
             sink.skip({ path, reason: 'too-large', detail: `${size} bytes > ${maxFileSize}` });
             return;
           }
-          let bytes: Buffer;
-          try {
-            bytes = await readFile(file);
-          } catch (e) {
-            sink.skip({ path, reason: 'unreadable', detail: (e as Error).message });
-            return;
-          }
-          const c = classify(bytes);
-          if ('skip' in c) {
-            sink.skip({ path, reason: c.skip });
-            return;
-          }
-          await sink.fragment({ bytes: c.text, origin: { path } });
+          await sink.scan({ kind: 'file', file, maxFileSize }, [{ path }]);
         }),
       ),
     );

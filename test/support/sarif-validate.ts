@@ -49,13 +49,14 @@ let cachedValidator: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
   if (cachedValidator) return cachedValidator;
   // ajv and ajv-formats are CommonJS; load through require to avoid default-export interop issues.
-  const Ajv2020 = require("ajv/dist/2020").default as typeof import("ajv/dist/2020").default;
+  const Ajv2020 = require("ajv/dist/2020").default as typeof import("ajv/dist/2020.js").default;
   const addFormats = require("ajv-formats").default as typeof import("ajv-formats").default;
   const schema = JSON.parse(readFileSync(sarifSchemaPath(), "utf8")) as Record<string, unknown>;
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv); // schema uses format: uri, uri-reference, date-time, uuid
-  cachedValidator = ajv.compile(schema);
-  return cachedValidator;
+  const validate = ajv.compile(schema);
+  cachedValidator = validate;
+  return validate;
 }
 
 function formatAjvError(e: ErrorObject): string {

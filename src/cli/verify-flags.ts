@@ -1,0 +1,77 @@
+/** The scan command's verification flags: parsing, checks and the call into verify(). */
+import type { HookscanConfig } from '../config/index.js';
+import { UsageError } from '../errors.js';
+import type { Finding, Progress } from '../types.js';
+import { parseOrigin, verify } from '../verify/index.js';
+
+export interface VerifyFlags {
+  verify?: boolean;
+  verifyProviders?: string[];
+  verifyOrigin?: string[];
+  verifyAllowHost?: string[];
+  verifyTimeout?: number;
+  failOn: string;
+}
+
+/** Commander collector for repeatable options. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** Commander collector for comma-separated, repeatable lists. */
+export function commaList(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+}
+
+/** Flags that only make sense with --verify are a usage error without it (nothing is sent by default). */
+export function checkVerifyFlags(flags: VerifyFlags): void {
+  if (flags.verify) return;
+  const used = [
+    flags.verifyProviders && '--verify-providers',
+    flags.verifyOrigin && '--verify-origin',
+    flags.verifyAllowHost && '--verify-allow-host',
+    flags.verifyTimeout !== undefined && '--verify-timeout',
+  ].filter(Boolean);
+  if (used.length) throw new UsageError(`${used.join(', ')} need${used.length === 1 ? 's' : ''} --verify (verification is off by default)`);
+  if (flags.failOn === 'live') throw new UsageError('--fail-on live needs --verify (nothing is known to be live without verification)');
+}
+
+function checkProvider(p: string, known: ReadonlySet<string>, where: string): void {
+  if (!known.has(p)) throw new UsageError(`${where}: unknown provider '${p}' (see hookscan providers; e.g. ${[...known].slice(0, 4).join(', ')})`);
+}
+
+/** Runs verification with the flags and the config's verify-origins (flags win). */
+export async function verifyFindings(
+  findings: Finding[],
+  flags: VerifyFlags,
+  config: HookscanConfig,
+  knownProviders: ReadonlySet<string>,
+  onProgress?: (p: Progress) => void,
+): Promise<Finding[]> {
+  const origins: Record<string, string> = {};
+  for (const [p, o] of Object.entries(config.verifyOrigins)) {
+    checkProvider(p, knownProviders, 'verify-origins in the configuration');
+    origins[p] = o;
+  }
+  for (const pair of flags.verifyOrigin ?? []) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--verify-origin '${pair}': expected PROVIDER=ORIGIN, e.g. slack=https://slack-proxy.example.com`);
+    const p = pair.slice(0, eq).trim();
+    checkProvider(p, knownProviders, '--verify-origin');
+    origins[p] = pair.slice(eq + 1).trim();
+  }
+  for (const [p, o] of Object.entries(origins)) parseOrigin(p, o);
+  for (const p of flags.verifyProviders ?? []) checkProvider(p, knownProviders, '--verify-providers');
+  return verify(findings, {
+    providers: flags.verifyProviders,
+    origins,
+    allowHosts: flags.verifyAllowHost,
+    timeoutMs: flags.verifyTimeout,
+    onProgress,
+  });
+}
+
+/** Exit 1 under --fail-on live only when something is live. */
+export function anyLive(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.verification?.status === 'live');
+}

@@ -1,0 +1,128 @@
+/**
+ * Detection engines: inline (small scans, start-up matters) or a pool of worker threads
+ * (large scans: both cores read and match). Same jobs, same results.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { Detector } from '../detect/index.js';
+import type { Pattern } from '../types.js';
+import { processJob, type Job, type JobResult } from './job.js';
+
+export type { Job, JobResult } from './job.js';
+export { processJob } from './job.js';
+
+export interface Engine {
+  run(job: Job): Promise<JobResult>;
+  close(): Promise<void>;
+  readonly threads: number;
+}
+
+export class InlineEngine implements Engine {
+  readonly threads = 1;
+  private readonly detector: Detector;
+  constructor(patterns: Pattern[]) {
+    this.detector = new Detector(patterns);
+  }
+  run(job: Job): Promise<JobResult> {
+    return Promise.resolve(processJob(this.detector, job));
+  }
+  async close(): Promise<void> {}
+}
+
+interface Pending {
+  job: Job;
+  resolve: (r: JobResult) => void;
+  reject: (e: unknown) => void;
+}
+
+const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
+const BATCH_JOBS = 32;
+const BATCH_BYTES = 2 * 1024 * 1024;
+
+/** Worker threads are available when the compiled worker exists (not when running from .ts sources). */
+export function workersAvailable(): boolean {
+  return existsSync(WORKER_FILE);
+}
+
+export class WorkerEngine implements Engine {
+  private readonly workers: { w: Worker; inFlight: number }[] = [];
+  private readonly waiting = new Map<number, Pending[]>();
+  private batch: Pending[] = [];
+  private batchBytes = 0;
+  private nextId = 1;
+  private flushScheduled = false;
+  private failed: unknown;
+
+  constructor(patterns: Pattern[], readonly threads: number) {
+    for (let i = 0; i < threads; i++) {
+      const w = new Worker(WORKER_FILE, { workerData: { patterns } });
+      const slot = { w, inFlight: 0 };
+      w.on('message', (msg: { id: number; results: JobResult[] }) => {
+        const pend = this.waiting.get(msg.id)!;
+        this.waiting.delete(msg.id);
+        slot.inFlight -= pend.length;
+        msg.results.forEach((r, k) => pend[k].resolve(r));
+      });
+      w.on('error', (e) => this.fail(e));
+      this.workers.push(slot);
+    }
+  }
+
+  private fail(e: unknown): void {
+    this.failed = e;
+    for (const pend of this.waiting.values()) for (const p of pend) p.reject(e);
+    this.waiting.clear();
+  }
+
+  run(job: Job): Promise<JobResult> {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve, reject) => {
+      this.batch.push({ job, resolve, reject });
+      this.batchBytes += job.kind === 'bytes' ? job.bytes.byteLength : 0;
+      if (this.batch.length >= BATCH_JOBS || this.batchBytes >= BATCH_BYTES) this.flush();
+      else if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    if (this.batch.length === 0) return;
+    const pend = this.batch;
+    this.batch = [];
+    this.batchBytes = 0;
+    const slot = this.workers.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+    const id = this.nextId++;
+    this.waiting.set(id, pend);
+    slot.inFlight += pend.length;
+    const jobs = pend.map((p) => p.job);
+    const transfer = jobs.flatMap((j) => (j.kind === 'bytes' && j.bytes.byteOffset === 0 && j.bytes.byteLength === j.bytes.buffer.byteLength ? [j.bytes.buffer as ArrayBuffer] : []));
+    slot.w.postMessage({ id, jobs }, transfer);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((s) => s.w.terminate()));
+  }
+}
+
+export interface EngineOptions {
+  /** Worker threads; 1 means inline. Default: the machine's parallelism. */
+  threads?: number;
+  /** Expected amount of work: small scans stay inline (no worker start-up to pay). */
+  expectedUnits?: number;
+  expectedBytes?: number;
+}
+
+const INLINE_BELOW_BYTES = 16 * 1024 * 1024;
+const INLINE_BELOW_UNITS = 400;
+
+export function createEngine(patterns: Pattern[], opts: EngineOptions = {}): Engine {
+  const threads = opts.threads ?? availableParallelism();
+  const small = opts.expectedBytes !== undefined ? opts.expectedBytes < INLINE_BELOW_BYTES : (opts.expectedUnits ?? Infinity) < INLINE_BELOW_UNITS;
+  if (threads <= 1 || small || !workersAvailable()) return new InlineEngine(patterns);
+  return new WorkerEngine(patterns, threads);
+}

@@ -1,0 +1,64 @@
+/** One unit of detection work — a file to read or bytes already read — and how it is processed. */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { Detector, locate, type LocatedMatch } from '../detect/index.js';
+import { classify } from '../sources/content.js';
+import type { SkippedFile } from '../types.js';
+
+export type Job =
+  | { kind: 'file'; file: string; maxFileSize: number }
+  | { kind: 'bytes'; bytes: Uint8Array };
+
+export type JobResult =
+  | { ok: true; size: number; matches: LocatedMatch[] }
+  | { ok: false; reason: SkippedFile['reason']; detail?: string };
+
+/** One read buffer per thread, grown as needed: no garbage per file. Matches copy what they keep. */
+let scratch = Buffer.allocUnsafe(1 << 20);
+
+/** Reads a whole file into the scratch buffer, or says why it is skipped. */
+function readFile(file: string, maxFileSize: number): Buffer | Extract<JobResult, { ok: false }> {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (e) {
+    return { ok: false, reason: 'unreadable', detail: (e as Error).message };
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxFileSize) return { ok: false, reason: 'too-large', detail: `${size} bytes > ${maxFileSize}` };
+    if (scratch.length < size + 1) scratch = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
+    let n = 0;
+    // Read until EOF (the file may have grown since fstat; never past the cap).
+    for (;;) {
+      if (n === scratch.length) {
+        if (n >= maxFileSize) return { ok: false, reason: 'too-large', detail: `more than ${maxFileSize} bytes` };
+        const bigger = Buffer.allocUnsafe(scratch.length * 2);
+        scratch.copy(bigger, 0, 0, n);
+        scratch = bigger;
+      }
+      const r = readSync(fd, scratch, n, scratch.length - n, null);
+      if (r === 0) break;
+      n += r;
+    }
+    return scratch.subarray(0, n);
+  } catch (e) {
+    return { ok: false, reason: 'unreadable', detail: (e as Error).message };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads (for files), classifies and scans one job. Synchronous: runs inline or inside a worker. */
+export function processJob(detector: Detector, job: Job): JobResult {
+  let bytes: Buffer;
+  if (job.kind === 'file') {
+    const r = readFile(job.file, job.maxFileSize);
+    if (!Buffer.isBuffer(r)) return r;
+    bytes = r;
+  } else {
+    bytes = Buffer.isBuffer(job.bytes) ? job.bytes : Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
+  }
+  const c = classify(bytes);
+  if ('skip' in c) return { ok: false, reason: c.skip };
+  return { ok: true, size: c.text.length, matches: locate(c.text, detector.detect(c.text)) };
+}

@@ -1,0 +1,44 @@
+/**
+ * Discord webhooks. GET the webhook object with its token: read-only, documented as needing no
+ * authentication ("Get Webhook with Token"). Never DELETE here (that is revocation).
+ * providers.md §2; discord-api-docs developers/resources/webhook.mdx and topics/rate-limits.mdx.
+ */
+import { answer, atHost, dead, live, parseJson, quote, responseOf, transportVerdict, unrecognised } from './probe.js';
+import type { Verifier } from './types.js';
+
+export const discord: Verifier = {
+  provider: 'discord',
+  ruleIds: ['discord-webhook'],
+  hosts: ['discord.com', 'discordapp.com', 'ptb.discord.com', 'canary.discord.com', 'ptb.discordapp.com', 'canary.discordapp.com'],
+  // 401, 403 and 429 count towards Discord's 10,000-per-10-minutes invalid-request ban per IP.
+  breaker: {
+    statuses: [401, 403, 429],
+    run: 50,
+    windowLimit: 5000,
+    windowMs: 10 * 60 * 1000,
+    why: "Discord bans an IP that gets 10,000 answers of 401, 403 or 429 within 10 minutes",
+  },
+  key: (f) => f.secret,
+  async check(f, ctx) {
+    const o = await ctx.send({ method: 'GET', url: atHost(f, `/api/v10/webhooks/${f.secret}`) });
+    const t = transportVerdict(o);
+    const r = responseOf(o);
+    if (t || !r) return t!;
+    const j = parseJson(r.body);
+    const id = f.secret.split('/')[0];
+    if (r.status === 200) {
+      if (j && String(j.id) === id) {
+        const what = [j.name ? `webhook ${quote(String(j.name), 60)}` : 'webhook', j.channel_id ? `channel ${String(j.channel_id)}` : '', j.guild_id ? `guild ${String(j.guild_id)}` : '']
+          .filter(Boolean)
+          .join(', ');
+        // The body holds the token: quote only the fields above.
+        return live(`HTTP 200: ${what}`);
+      }
+      return unrecognised(r);
+    }
+    const code = j?.code;
+    if (r.status === 401 && code === 50027) return dead(`${answer(r)}: the webhook id exists but the token is wrong (regenerated or deleted)`);
+    if (r.status === 404 && code === 10015) return dead(`${answer(r)}: the webhook was deleted or never existed`);
+    return unrecognised(r);
+  },
+};

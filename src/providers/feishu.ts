@@ -1,0 +1,39 @@
+/**
+ * Feishu / Lark custom bots. POST {}: no msg_type, so nothing can be posted. HTTP 200 always;
+ * code 19001 means the token is invalid whatever the body, 19002/9499 mean the token passed and
+ * the payload failed. providers.md §12 (a public health-check implementation's contract test).
+ */
+import { acceptedProbe, answer, dead, findingUrl, live, numField, parseJson, responseOf, strField, transportVerdict, unknown, unrecognised } from './probe.js';
+import type { Verifier } from './types.js';
+
+export const FEISHU_PROBE_BODY = '{}';
+
+export const feishu: Verifier = {
+  provider: 'feishu',
+  ruleIds: ['feishu-bot-webhook'],
+  hosts: ['open.feishu.cn', 'open-hl.feishu.cn', 'open.larksuite.com', 'open.larkoffice.com'],
+  key: (f) => f.secret.toLowerCase(),
+  async check(f, ctx) {
+    const u = findingUrl(f);
+    const url = new URL(`https://${u.hostname}`);
+    url.pathname = u.pathname;
+    const o = await ctx.send({ method: 'POST', url, headers: { 'content-type': 'application/json' }, body: FEISHU_PROBE_BODY });
+    const t = transportVerdict(o);
+    const r = responseOf(o);
+    if (t || !r) return t!;
+    const j = parseJson(r.body);
+    const code = numField(j, 'code', 'StatusCode');
+    const msg = strField(j, 'msg', 'StatusMessage');
+    if (code === undefined) return unrecognised(r);
+    if (code === 19001) return dead(`${answer(r)}: the bot was removed or the token never existed`);
+    if (code === 19002) return live(`${answer(r)}: the token was accepted and the empty payload rejected`);
+    if (code === 9499) {
+      if (/too many/i.test(msg)) return unknown(`rate limited: ${answer(r)}`);
+      return live(`${answer(r)}: the token was accepted and the empty payload rejected`);
+    }
+    if (code === 19021) return live(`${answer(r)}: the bot exists and requires signed requests`);
+    if (code === 19022 || code === 19024) return live(`${answer(r)}: the bot exists; an IP or keyword restriction blocks posts`);
+    if (code === 0) return acceptedProbe(r, 'Feishu');
+    return unrecognised(r);
+  },
+};

@@ -1,0 +1,57 @@
+/**
+ * Google Chat incoming webhooks. POST {}: an empty message cannot be rendered, so nothing is
+ * posted. The order of Google's token and payload checks is not documented, so a control probe
+ * (same space and key, random token) must answer 403 PERMISSION_DENIED before a 400 is trusted.
+ * providers.md §5 and §21; glpi-webhook issue 30 (403 text), GitGuardian google_chat_webhook_url.
+ */
+import { acceptedProbe, answer, dead, describeOutcome, findingUrl, live, randomFrom, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
+import type { HttpOutcome, Verifier } from './types.js';
+
+export const GOOGLE_CHAT_PROBE_BODY = '{}';
+const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+function isPermissionDenied(o: HttpOutcome): boolean {
+  return o.kind === 'response' && o.status === 403 && /PERMISSION_DENIED/.test(o.body);
+}
+
+/** The query of a webhook URL, tolerant of HTML-escaped separators left in place. */
+function param(u: URL, name: string): string | undefined {
+  for (const [k, v] of u.searchParams) if (k === name || k === `amp;${name}` || k === `#38;${name}`) return v;
+  return undefined;
+}
+
+export const googleChat: Verifier = {
+  provider: 'google-chat',
+  ruleIds: ['google-chat-webhook'],
+  hosts: ['chat.googleapis.com'],
+  key: (f) => f.secret,
+  async check(f, ctx) {
+    const u = findingUrl(f);
+    const build = (token: string) => {
+      const url = new URL(`https://${u.hostname}`);
+      url.pathname = u.pathname;
+      const q = new URLSearchParams();
+      const key = param(u, 'key');
+      if (key) q.set('key', key);
+      q.set('token', token);
+      url.search = q.toString();
+      return url;
+    };
+    const probe = (token: string) =>
+      ctx.send({ method: 'POST', url: build(token), headers: { 'content-type': 'application/json; charset=UTF-8' }, body: GOOGLE_CHAT_PROBE_BODY });
+    const control = await ctx.control(`google-chat ${u.hostname}`, () => probe(`${randomFrom(B64URL, 43)}=`));
+    const o = await probe(param(u, 'token') ?? f.secret);
+    const t = transportVerdict(o);
+    const r = responseOf(o);
+    if (t || !r) return t!;
+    if (isPermissionDenied(r)) return dead(`${answer(r)}: the token is wrong or the webhook was deleted`);
+    if (r.status >= 200 && r.status < 300) return acceptedProbe(r, 'Google Chat');
+    if (r.status === 400 && /API_KEY_INVALID/.test(r.body)) return unknown(`${answer(r)}: the key part of the URL is broken`);
+    if (r.status === 400) {
+      if (isPermissionDenied(control)) return live(`${answer(r)}: the empty message was rejected, while a random token gets 403 PERMISSION_DENIED`);
+      return unknown(`${answer(r)}, but the control probe with a random token answered ${describeOutcome(control)}: the check does not tell them apart`);
+    }
+    if (r.status === 404 && /NOT_FOUND/.test(r.body)) return dead(`${answer(r)}: the space is gone`);
+    return unrecognised(r);
+  },
+};

@@ -1,0 +1,26 @@
+/**
+ * IFTTT Webhooks (Maker) keys. The key is account-wide and the event name free text: fire a random
+ * event name no applet listens to, never the event named in the URL. 200 "Congratulations" = live,
+ * 401 = dead. providers.md §7 (the probe may appear in the account's Webhooks activity log).
+ */
+import { answer, atHost, dead, live, randomHex, responseOf, transportVerdict, unrecognised } from './probe.js';
+import type { Verifier } from './types.js';
+
+export const IFTTT_EVENT_PREFIX = 'hookscan_probe_';
+
+export const ifttt: Verifier = {
+  provider: 'ifttt',
+  ruleIds: ['ifttt-webhooks-key'],
+  hosts: ['maker.ifttt.com'],
+  key: (f) => f.secret,
+  async check(f, ctx) {
+    const event = `${IFTTT_EVENT_PREFIX}${randomHex(24)}`;
+    const o = await ctx.send({ method: 'POST', url: atHost(f, `/trigger/${event}/with/key/${f.secret}`) });
+    const t = transportVerdict(o);
+    const r = responseOf(o);
+    if (t || !r) return t!;
+    if (r.status === 200 && /Congratulations/i.test(r.body)) return live(`HTTP 200 for the unused event name ${event}: the key is valid`);
+    if (r.status === 401) return dead(`${answer(r)}: the key was regenerated or never existed`);
+    return unrecognised(r);
+  },
+};

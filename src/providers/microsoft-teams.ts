@@ -1,0 +1,35 @@
+/**
+ * Microsoft Teams Office 365 connector webhooks (legacy, retired 2025-2026). POST {"text":""}:
+ * an empty text fails the MessageCard check before delivery. providers.md §3; trufflehog
+ * microsoftteamswebhook/v1, Kingfisher microsoftteamswebhook.yml; MicrosoftDocs/msteams-docs
+ * issues 906 (410 when removed), 402 (errors wrapped in 200), 7385.
+ */
+import { answer, dead, findingUrl, live, responseOf, transportVerdict, unrecognised } from './probe.js';
+import type { Verifier } from './types.js';
+
+export const TEAMS_PROBE_BODY = '{"text":""}';
+
+export const microsoftTeams: Verifier = {
+  provider: 'microsoft-teams',
+  ruleIds: ['microsoft-teams-webhook', 'microsoft-teams-legacy-webhook'],
+  hosts: ['*.webhook.office.com', 'outlook.office.com', 'outlook.office365.com'],
+  key: (f) => f.secret,
+  async check(f, ctx) {
+    const u = findingUrl(f);
+    const url = new URL(`https://${u.hostname}`);
+    url.pathname = u.pathname; // the full path, /V2… segment included
+    const o = await ctx.send({ method: 'POST', url, headers: { 'content-type': 'application/json' }, body: TEAMS_PROBE_BODY });
+    const t = transportVerdict(o);
+    const r = responseOf(o);
+    if (t || !r) return t!;
+    const b = r.body;
+    if (r.status === 400 && /(Summary or )?Text is required|Bad payload received by generic incoming webhook/i.test(b)) {
+      return live(`${answer(r)}: the connector exists (empty text rejected)`);
+    }
+    if (r.status === 410) return dead(`${answer(r)}: the connector configuration was removed`);
+    if (r.status === 404 || r.status === 401 || r.status === 403) return dead(`${answer(r)}: no such connector`);
+    if (r.status === 200 && /Webhook message delivery failed/i.test(b)) return dead(`${answer(r)}: the channel behind the connector is gone`);
+    if (r.status === 200 && b.trim() === '1') return live(`${answer(r)}: Teams accepted a probe it should have rejected (report this to the hookscan maintainers)`);
+    return unrecognised(r);
+  },
+};

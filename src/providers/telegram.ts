@@ -1,0 +1,28 @@
+/**
+ * Telegram Bot API URLs. GET /bot<token>/getMe: read-only, returns the bot's own profile.
+ * Never getUpdates (it consumes the bot's updates), sendMessage, logOut or close.
+ * providers.md §10; https://core.telegram.org/bots/api#getme.
+ */
+import { answer, atHost, dead, live, parseJson, quote, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
+import type { Verifier } from './types.js';
+
+export const telegram: Verifier = {
+  provider: 'telegram',
+  ruleIds: ['telegram-bot-api-url'],
+  hosts: ['api.telegram.org'],
+  key: (f) => f.secret,
+  async check(f, ctx) {
+    const o = await ctx.send({ method: 'GET', url: atHost(f, `/bot${f.secret}/getMe`) });
+    const t = transportVerdict(o);
+    const r = responseOf(o);
+    if (t || !r) return t!;
+    const j = parseJson(r.body);
+    if (r.status === 200 && j?.ok === true) {
+      const bot = (j.result ?? {}) as { username?: unknown; is_bot?: unknown };
+      if (bot.is_bot === true) return live(`HTTP 200: bot${typeof bot.username === 'string' ? ` @${quote(bot.username, 40).slice(1, -1)}` : ''} (getMe)`);
+    }
+    if (r.status === 401) return dead(`${answer(r)}: the bot token was revoked or never existed`);
+    if (r.status === 404) return unknown(`${answer(r)}: Telegram does not recognise the URL (malformed token)`);
+    return unrecognised(r);
+  },
+};

@@ -1,0 +1,40 @@
+/**
+ * WeCom (WeChat Work) group robots. POST an unknown msgtype, so nothing can be posted. HTTP 200
+ * always; errcode 93000 means the key is invalid. Other errors only count as live when a control
+ * probe with a random key answers 93000. providers.md §13 and §21.
+ */
+import { randomUUID } from 'node:crypto';
+import { acceptedProbe, answer, atHost, dead, describeOutcome, findingUrl, live, numField, parseJson, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
+import type { HttpOutcome, Verifier } from './types.js';
+
+/** Not a WeCom msgtype (text, markdown, image, news, file, voice, template_card…). */
+export const WECOM_PROBE_BODY = '{"msgtype":"hookscan_probe"}';
+
+function invalidKey(o: HttpOutcome): boolean {
+  return o.kind === 'response' && numField(parseJson(o.body), 'errcode') === 93000;
+}
+
+export const wecom: Verifier = {
+  provider: 'wecom',
+  ruleIds: ['wecom-robot-webhook'],
+  hosts: ['qyapi.weixin.qq.com'],
+  key: (f) => f.secret.toLowerCase(),
+  async check(f, ctx) {
+    const host = findingUrl(f).hostname;
+    // Always the send endpoint (an upload_media URL carries the same key).
+    const probe = (key: string) =>
+      ctx.send({ method: 'POST', url: atHost(f, '/cgi-bin/webhook/send', { key }), headers: { 'content-type': 'application/json' }, body: WECOM_PROBE_BODY });
+    const control = await ctx.control(`wecom ${host}`, () => probe(randomUUID()));
+    const o = await probe(f.secret);
+    const t = transportVerdict(o);
+    const r = responseOf(o);
+    if (t || !r) return t!;
+    const code = numField(parseJson(r.body), 'errcode');
+    if (r.status !== 200 || code === undefined) return unrecognised(r);
+    if (code === 93000) return dead(`${answer(r)}: the robot was removed or the key never existed`);
+    if (code === 45009) return unknown(`rate limited: ${answer(r)}`);
+    if (code === 0) return acceptedProbe(r, 'WeCom');
+    if (invalidKey(control)) return live(`${answer(r)}: the probe was rejected for its content, while a random key gets 93000`);
+    return unknown(`${answer(r)}, but the control probe with a random key answered ${describeOutcome(control)}: the check does not tell them apart`);
+  },
+};

@@ -1,0 +1,271 @@
+// The working-tree source, through scan() and WorktreeSource on temporary trees: what is walked,
+// what is skipped (and counted), and how odd encodings are read.
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { randomInt } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fingerprint } from '../../src/detect/redact.js';
+import { placeholderReason } from '../../src/detect/placeholder.js';
+import { scan } from '../../src/scan.js';
+import { WorktreeSource } from '../../src/sources/worktree.js';
+import type { ScanResult } from '../../src/types.js';
+
+const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[randomInt(alphabet.length)]).join('');
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+const B62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** A fabricated Slack webhook URL with a fresh random secret. */
+function slackHook(): { url: string; secret: string } {
+  for (;;) {
+    const secret = `T${pick(UPPER, 10)}/B${pick(UPPER, 10)}/${pick(B62, 24)}`;
+    if (!placeholderReason(secret)) return { url: `https://hooks.slack.com/services/${secret}`, secret };
+  }
+}
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const d = mkdtempSync(join(tmpdir(), 'hookscan-worktree-'));
+  dirs.push(d);
+  return d;
+}
+
+/** Creates a tree; string contents are written as UTF-8. */
+function tree(files: Record<string, string | Buffer>): string {
+  const root = tempDir();
+  for (const [rel, content] of Object.entries(files)) {
+    const abs = join(root, rel);
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, content);
+  }
+  return root;
+}
+
+/** Every reported location as 'path:line:column', sorted. */
+const places = (r: ScanResult) => r.findings.flatMap((f) => f.locations.map((l) => `${l.path}:${l.line}:${l.column}`)).sort();
+const paths = (r: ScanResult) => [...new Set(r.findings.flatMap((f) => f.locations.map((l) => l.path)))].sort();
+const skipped = (r: ScanResult) => r.stats.skipped.map((s) => [s.path, s.reason]).sort();
+
+describe('WorktreeSource: what is walked', () => {
+  it('walks every file, dotfiles and dot-folders included, and reports paths relative to the root', async () => {
+    const h = slackHook();
+    const root = tree({
+      'app.js': `const u = "${h.url}";\n`,
+      '.env': `SLACK=${h.url}\n`,
+      '.github/workflows/ci.yml': `env:\n  SLACK: ${h.url}\n`,
+      'deep/er/still/x.txt': h.url,
+    });
+    const r = await scan({ paths: [root] });
+    expect(places(r)).toEqual(['.env:1:7', '.github/workflows/ci.yml:2:10', 'app.js:1:12', 'deep/er/still/x.txt:1:1']);
+    expect(r.stats.filesScanned).toBe(4);
+    // One secret, four places: one finding whose fingerprint depends only on rule and secret.
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0].fingerprint).toBe(fingerprint('slack-incoming-webhook', h.secret));
+  });
+
+  it('applies a rule in sub/.gitignore only below sub/ (anchored rules only in sub/ itself)', async () => {
+    const h = slackHook();
+    const root = tree({
+      'sub/.gitignore': 'secret.txt\n/only-here.txt\n',
+      'sub/secret.txt': h.url,
+      'sub/deeper/secret.txt': h.url,
+      'sub/only-here.txt': h.url,
+      'sub/deeper/only-here.txt': h.url,
+      'secret.txt': h.url,
+      'only-here.txt': h.url,
+      'other/secret.txt': h.url,
+    });
+    const r = await scan({ paths: [root] });
+    expect(paths(r)).toEqual(['only-here.txt', 'other/secret.txt', 'secret.txt', 'sub/deeper/only-here.txt']);
+  });
+
+  it('honours negation in a .gitignore', async () => {
+    const h = slackHook();
+    const root = tree({
+      '.gitignore': '*.log\n!keep.log\nbuild/\n',
+      'debug.log': h.url,
+      'keep.log': h.url,
+      'sub/trace.log': h.url,
+      'sub/keep.log': h.url,
+      'build/out.js': h.url,
+    });
+    const r = await scan({ paths: [root] });
+    expect(paths(r)).toEqual(['keep.log', 'sub/keep.log']);
+  });
+
+  it('lets a deeper .gitignore re-include what a parent .gitignore excluded (as git does)', async () => {
+    // git status shows config/public.env as untracked and config/private.env, root.env as ignored.
+    const h = slackHook();
+    const root = tree({
+      '.gitignore': '*.env\n',
+      'config/.gitignore': '!public.env\n',
+      'config/public.env': h.url,
+      'config/private.env': h.url,
+      'root.env': h.url,
+    });
+    const r = await scan({ paths: [root] });
+    expect(paths(r)).toEqual(['config/public.env']);
+  });
+
+  it('honours a .hookscanignore at the scan root', async () => {
+    const h = slackHook();
+    const root = tree({
+      '.hookscanignore': 'generated/\n*.min.js\n',
+      'generated/api.ts': h.url,
+      'web/app.min.js': h.url,
+      'web/app.js': h.url,
+    });
+    const r = await scan({ paths: [root] });
+    expect(paths(r)).toEqual(['web/app.js']);
+  });
+
+  it("honours the config's exclude list (.hookscan.yaml at the scan root)", async () => {
+    const h = slackHook();
+    const root = tree({
+      '.hookscan.yaml': 'exclude:\n  - vendor/\n  - "**/*.snap"\n',
+      'vendor/lib.js': h.url,
+      'src/__snapshots__/a.test.ts.snap': h.url,
+      'src/a.ts': h.url,
+    });
+    const r = await scan({ paths: [root] });
+    expect(paths(r)).toEqual(['src/a.ts']);
+  });
+
+  it('skips node_modules at any depth unless includeDependencies is set', async () => {
+    const h = slackHook();
+    const root = tree({
+      'node_modules/evil/index.js': h.url,
+      'packages/a/node_modules/x/i.js': h.url,
+      'index.js': h.url,
+    });
+    expect(paths(await scan({ paths: [root] }))).toEqual(['index.js']);
+    expect(paths(await scan({ paths: [root], includeDependencies: true }))).toEqual([
+      'index.js',
+      'node_modules/evil/index.js',
+      'packages/a/node_modules/x/i.js',
+    ]);
+  });
+
+  it('never walks .git/, at the root or nested, even with includeDependencies', async () => {
+    const h = slackHook();
+    const root = tree({
+      '.git/config': `[remote "hook"]\n  url = ${h.url}\n`,
+      '.git/logs/HEAD': h.url,
+      'vendor/lib/.git/FETCH_HEAD': h.url,
+      'README.md': 'nothing here',
+    });
+    const r = await scan({ paths: [root], includeDependencies: true });
+    expect(r.findings).toEqual([]);
+    expect(r.stats.filesScanned).toBe(1);
+  });
+
+  it('does not follow symbolic links to files or folders', async () => {
+    const outside = tree({ 'leak.txt': slackHook().url, 'dir/leak.txt': slackHook().url });
+    const inner = slackHook();
+    const root = tree({ 'real.txt': inner.url });
+    symlinkSync(join(outside, 'leak.txt'), join(root, 'link.txt'));
+    symlinkSync(join(outside, 'dir'), join(root, 'linkdir'));
+    symlinkSync(join(root, 'real.txt'), join(root, 'alias.txt'));
+    const r = await scan({ paths: [root] });
+    expect(places(r)).toEqual(['real.txt:1:1']);
+    expect(r.findings.map((f) => f.secret)).toEqual([inner.secret]);
+  });
+});
+
+describe('WorktreeSource: skipped files are counted', () => {
+  it('skips a binary file (NUL in the first 8 KB) and counts it, even when it holds a webhook', async () => {
+    const h = slackHook();
+    const root = tree({
+      'image.bin': Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(16), Buffer.from(h.url)]),
+      'text.txt': 'clean',
+    });
+    const r = await scan({ paths: [root] });
+    expect(r.findings).toEqual([]);
+    expect(r.stats.filesSkipped).toBe(1);
+    expect(skipped(r)).toEqual([['image.bin', 'binary']]);
+    expect(r.stats.filesScanned).toBe(1);
+  });
+
+  it('scans a file whose first NUL comes after the first 8 KB', async () => {
+    const h = slackHook();
+    const root = tree({ 'big.txt': Buffer.concat([Buffer.from('a'.repeat(9000) + '\n'), Buffer.alloc(1), Buffer.from(`\n${h.url}\n`)]) });
+    const r = await scan({ paths: [root] });
+    expect(places(r)).toEqual(['big.txt:3:1']);
+    expect(r.stats.skipped).toEqual([]);
+  });
+
+  it('skips a file over maxFileSize as too-large and counts it; a file of exactly maxFileSize is scanned', async () => {
+    const big = slackHook();
+    const fits = slackHook();
+    const root = tree({
+      'big.txt': `${big.url}\n`.padEnd(1001, '#'),
+      'fits.txt': `${fits.url}\n`.padEnd(1000, '#'),
+    });
+    const r = await scan({ paths: [root], maxFileSize: 1000 });
+    expect(r.findings.map((f) => f.secret)).toEqual([fits.secret]);
+    expect(r.stats.filesSkipped).toBe(1);
+    expect(skipped(r)).toEqual([['big.txt', 'too-large']]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('counts an unreadable file (chmod 000) as unreadable', async () => {
+    const root = tree({ 'locked.txt': slackHook().url, 'open.txt': 'clean' });
+    chmodSync(join(root, 'locked.txt'), 0o000);
+    try {
+      const r = await scan({ paths: [root] });
+      expect(r.findings).toEqual([]);
+      expect(skipped(r)).toEqual([['locked.txt', 'unreadable']]);
+      expect(r.stats.filesSkipped).toBe(1);
+    } finally {
+      chmodSync(join(root, 'locked.txt'), 0o644);
+    }
+  });
+
+  it('counts skips the same way when a WorktreeSource is handed to scan() directly', async () => {
+    const h = slackHook();
+    const root = tree({ 'a.bin': Buffer.from([1, 0, 2]), 'b.txt': h.url, 'c.txt': `${slackHook().url}\n`.padEnd(200, '#') });
+    const source = new WorktreeSource({ paths: [root], root, exclude: [], maxFileSize: 100, jobs: 2 });
+    const r = await scan({ paths: [root], source });
+    expect(places(r)).toEqual(['b.txt:1:1']);
+    expect(r.stats.filesScanned).toBe(1);
+    expect(r.stats.filesSkipped).toBe(2);
+    expect(skipped(r)).toEqual([['a.bin', 'binary'], ['c.txt', 'too-large']]);
+  });
+});
+
+describe('WorktreeSource: encodings', () => {
+  it.each([
+    ['UTF-16LE', Buffer.from([0xff, 0xfe]), (s: string) => Buffer.from(s, 'utf16le')],
+    ['UTF-16BE', Buffer.from([0xfe, 0xff]), (s: string) => Buffer.from(s, 'utf16le').swap16()],
+  ])('finds a webhook in a %s file with a byte-order mark, at the right line and column', async (_name, bom, encode) => {
+    const h = slackHook();
+    const root = tree({ 'notify.ps1': Buffer.concat([bom, encode(`# Benachrichtigung – ü\r\n$uri = "${h.url}"\r\n`)]) });
+    const r = await scan({ paths: [root] });
+    expect(r.findings.map((f) => f.secret)).toEqual([h.secret]);
+    expect(places(r)).toEqual(['notify.ps1:2:9']);
+  });
+
+  it('finds a webhook between invalid UTF-8 bytes, with the column a UTF-8 decoder gives', async () => {
+    const h = slackHook();
+    const prefix = Buffer.from([0x61, 0xff, 0xfe, 0x20, 0xc3, 0x28, 0x20, 0xe4, 0xb8, 0x20]); // a, 2 invalid, ' ', broken 2-byte, ' ', truncated 3-byte, ' '
+    const root = tree({ 'junk.dat': Buffer.concat([Buffer.from('line one\n'), prefix, Buffer.from(h.url), Buffer.from([0xff, 0x0a])]) });
+    const r = await scan({ paths: [root] });
+    const column = [...new TextDecoder().decode(prefix)].length + 1;
+    expect(r.findings.map((f) => f.secret)).toEqual([h.secret]);
+    expect(places(r)).toEqual([`junk.dat:2:${column}`]);
+  });
+
+  it('gives the right column after a Latin-1 byte that is a lone UTF-8 continuation byte (©)', async () => {
+    const h = slackHook();
+    const prefix = Buffer.from('# \xa9 2019 Acme, caf\xe9: ', 'latin1'); // © = 0xA9, é = 0xE9
+    const root = tree({ 'legacy.cfg': Buffer.concat([prefix, Buffer.from(h.url), Buffer.from('\n')]) });
+    const r = await scan({ paths: [root] });
+    const column = [...new TextDecoder().decode(prefix)].length + 1; // 22: one column per character
+    expect(column).toBe([...'# © 2019 Acme, café: '].length + 1);
+    expect(r.findings.map((f) => f.secret)).toEqual([h.secret]);
+    expect(places(r)).toEqual([`legacy.cfg:1:${column}`]);
+  });
+});
