@@ -206,16 +206,21 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
         scan: async (job, origins, more) => {
           engine ??= createEngine(patterns, { threads, expectedBytes, expectedUnits });
           const r = await engine.run(job);
-          const list = () => (typeof origins === 'function' ? origins() : origins);
+          const list = async () => (typeof origins === 'function' ? await origins() : origins);
           if (!r.ok) {
-            skip({ path: list()[0]?.path ?? '?', reason: r.reason, detail: r.detail });
+            const o = await list();
+            // A unit without origins (a dangling git object) was never part of what is scanned.
+            if (o.length) skip({ path: o[0].path, reason: r.reason, detail: r.detail });
             return;
           }
           stats.filesScanned++;
           stats.bytesScanned += r.size;
           const held = more?.alreadyIn;
           const matches = held?.size ? r.matches.filter((m) => !held.has(`${m.ruleId}\0${m.secret}`)) : r.matches;
-          if (matches.length) collector.add(matches, list());
+          if (matches.length) {
+            const o = await list();
+            if (o.length) collector.add(matches, o);
+          }
           progress();
         },
         detect: async (job) => {

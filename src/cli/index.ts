@@ -12,6 +12,7 @@ import type { Progress, ScanResult } from '../types.js';
 import { GitSource, type GitMode } from '../sources/index.js';
 import { VERSION } from '../version.js';
 import { providerTable } from './providers-table.js';
+import { BLOCKED_HELP, commitExists, installHook, prePushRevs, type HookKind } from './hooks.js';
 import { anyLive, checkVerifyFlags, collect, commaList, verifyFindings, type VerifyFlags } from './verify-flags.js';
 import type { CliIO } from './io.js';
 
@@ -49,6 +50,8 @@ export function readBaseline(file: string): Set<string> {
 interface ScanFlags extends Omit<VerifyFlags, 'failOn'> {
   history?: boolean;
   range?: string;
+  /** Internal (git hooks): rev-list arguments instead of a range. */
+  revs?: string[];
   staged?: boolean;
   format: Format;
   output?: string;
@@ -97,7 +100,7 @@ async function runScan(paths: string[], flags: ScanFlags, io: CliIO): Promise<{ 
   let source: GitSource | undefined;
   if (modes.length) {
     if (resolved.paths.length !== 1 || !statSync(resolved.paths[0]).isDirectory()) throw new UsageError(`--${modes[0]} scans one git repository: give its folder (got ${paths.join(' ') || '.'})`);
-    const mode: GitMode = flags.history ? { kind: 'history' } : flags.staged ? { kind: 'staged' } : { kind: 'range', range: flags.range! };
+    const mode: GitMode = flags.history ? { kind: 'history' } : flags.staged ? { kind: 'staged' } : { kind: 'range', range: flags.range!, revs: flags.revs };
     source = new GitSource({ repo: resolved.paths[0], mode, maxFileSize: flags.maxFileSize ?? resolved.config.maxFileSize });
   }
   const result = await scan({
@@ -213,6 +216,43 @@ Lines containing "hookscan:allow" are never reported.`,
       writeReport(io, flags.output, text, false);
       io.stderr.write(`hookscan: baseline with ${result.findings.length} finding(s) written to ${flags.output}\n`);
       setExit(EXIT.clean);
+    });
+
+  program
+    .command('install-hook')
+    .description('Install a git hook that blocks pushes (default) or commits that add webhook URLs.')
+    .option('--pre-push', 'scan exactly the commits being pushed (default)')
+    .option('--pre-commit', 'scan what is staged')
+    .option('--force', 'replace a hook that hookscan did not write (kept as <hook>.backup)')
+    .addHelpText('after', '\nThe hook runs `hookscan hook pre-push|pre-commit`; it honours core.hooksPath. Skip it once with --no-verify.')
+    .action((flags: { prePush?: boolean; preCommit?: boolean; force?: boolean }) => {
+      if (flags.prePush && flags.preCommit) throw new UsageError('choose one of --pre-push and --pre-commit');
+      const kind: HookKind = flags.preCommit ? 'pre-commit' : 'pre-push';
+      const r = installHook(io.cwd, kind, !!flags.force);
+      io.stdout.write(`hookscan: ${kind} hook written to ${r.file}${r.replaced ? ` (previous hook kept as ${r.replaced})` : ''}\n`);
+      setExit(EXIT.clean);
+    });
+
+  program
+    .command('hook')
+    .description('Run as a git hook (what install-hook writes): pre-push reads the pushed refs on stdin.')
+    .argument('<kind>', 'pre-push or pre-commit')
+    .argument('[args...]', 'what git passes (pre-push: remote name and URL)')
+    .action(async (kind: string, args: string[]) => {
+      if (kind !== 'pre-push' && kind !== 'pre-commit') throw new UsageError(`unknown hook '${kind}' (pre-push or pre-commit)`);
+      const flags: ScanFlags = { format: 'text', redact: true, failOn: 'any', quiet: true };
+      if (kind === 'pre-push') {
+        const revs = prePushRevs(io.readStdin ? await io.readStdin() : '', (sha) => commitExists(io.cwd, sha));
+        if (!revs) return setExit(EXIT.clean);
+        Object.assign(flags, { range: revs.join(' '), revs });
+      } else {
+        flags.staged = true;
+      }
+      const { result, text } = await runScan([], flags, io);
+      if (result.findings.length === 0) return setExit(EXIT.clean);
+      io.stderr.write(text);
+      io.stderr.write(BLOCKED_HELP(kind));
+      setExit(EXIT.findings);
     });
 
   program

@@ -45,7 +45,7 @@ export const googleChat: Verifier = {
     const r = responseOf(o);
     if (t || !r) return t!;
     if (isPermissionDenied(r)) return dead(`${answer(r)}: the token is wrong or the webhook was deleted`);
-    if (r.status >= 200 && r.status < 300) return acceptedProbe(r, 'Google Chat');
+    if (r.status === 200 && /"name"\s*:\s*"spaces\//.test(r.body)) return acceptedProbe(r, 'Google Chat');
     if (r.status === 400 && /API_KEY_INVALID/.test(r.body)) return unknown(`${answer(r)}: the key part of the URL is broken`);
     if (r.status === 400) {
       if (isPermissionDenied(control)) return live(`${answer(r)}: the empty message was rejected, while a random token gets 403 PERMISSION_DENIED`);

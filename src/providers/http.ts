@@ -6,7 +6,8 @@
  *  - a timeout on every attempt (AbortSignal), `redirect: 'manual'` (a redirect is reported, never
  *    followed), bodies read up to a size cap;
  *  - bounded retries on 429/503 honouring `Retry-After` within a per-run budget;
- *  - every string it returns is scrubbed of the secrets it was given.
+ *  - every reason string it returns is scrubbed of the secrets it was given (bodies stay raw for
+ *    the verifier to parse; the runner scrubs the reason made from them).
  * Uses the fetch that ships with Node (undici); no extra dependency.
  */
 import { lookup as dnsLookup } from 'node:dns/promises';
@@ -270,7 +271,8 @@ export class GuardedHttp {
         }
         return { kind: 'redirect', status: res.status, to: scrub(to) };
       }
-      const body = scrub(await readCapped(res, this.policy.maxBodyBytes ?? DEFAULT_BODY_CAP));
+      // The raw body goes to the verifier to interpret; the runner scrubs the reason it makes of it.
+      const body = await readCapped(res, this.policy.maxBodyBytes ?? DEFAULT_BODY_CAP);
       return { kind: 'response', status: res.status, headers: res.headers, body, attempts: 1 };
     } catch (e) {
       if (outer?.aborted) throw outer.reason;

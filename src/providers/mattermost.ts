@@ -36,7 +36,7 @@ export const mattermost: Verifier = {
     const t = transportVerdict(o);
     const r = responseOf(o);
     if (t || !r) return t!;
-    if (r.status >= 200 && r.status < 300) return acceptedProbe(r, 'Mattermost');
+    if (r.status === 200 && r.body.trim() === 'ok') return acceptedProbe(r, 'Mattermost');
     if (r.status === 501 || has(r, 'web.incoming_webhook.disabled.app_error')) return unknown(`${answer(r)}: incoming webhooks are disabled on this server`);
     if (has(r, 'web.incoming_webhook.invalid.app_error')) return dead(`${answer(r)}: no such hook on this server`);
     if (has(r, 'web.incoming_webhook.channel_locked.app_error')) return live(`${answer(r)}: the hook exists (locked to its channel)`);

@@ -30,7 +30,7 @@ export const slack: Verifier = {
     const r = responseOf(o);
     if (t || !r) return t!;
     const code = r.body.trim();
-    if (r.status >= 200 && r.status < 300) return acceptedProbe(r, 'Slack');
+    if (r.status >= 200 && r.status < 300) return code === 'ok' ? acceptedProbe(r, 'Slack') : unrecognised(r);
     if (LIVE.has(code)) return live(`${answer(r)}: the webhook exists (token accepted, malformed body rejected)`);
     if (code === 'action_prohibited') return live(`${answer(r)}: the webhook exists; workspace policy blocks posting`);
     if (DEAD.has(code) || (r.status === 400 && code.includes('invalid_token'))) return dead(`${answer(r)}: revoked, removed, or its workspace or channel is gone`);

@@ -1,7 +1,7 @@
 /** The seam between the verification runner (src/verify) and one provider's verifier. */
 import type { Finding, VerificationStatus } from '../types.js';
 
-/** What one guarded request came to. Every string in it is already scrubbed of secrets. */
+/** What one guarded request came to. Reason strings are scrubbed of secrets; a body is raw. */
 export type HttpOutcome =
   | { kind: 'response'; status: number; headers: Headers; body: string; attempts: number }
   /** A 3xx answer: never followed; `to` names only the target host. */

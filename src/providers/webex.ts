@@ -25,7 +25,7 @@ export const webex: Verifier = {
     const t = transportVerdict(o);
     const r = responseOf(o);
     if (t || !r) return t!;
-    if (r.status >= 200 && r.status < 300) return acceptedProbe(r, 'Webex');
+    if (r.status === 204) return acceptedProbe(r, 'Webex');
     const c = responseOf(control);
     if (!c || c.status !== 404) {
       return unknown(`${answer(r)}, but the control probe with a random webhook id answered ${describeOutcome(control)} instead of 404: the check does not tell them apart`);

@@ -11,7 +11,11 @@ import type { Origin, Source, SourceSink } from './types.js';
 
 const ZERO = /^0+$/;
 
-export type GitMode = { kind: 'history' } | { kind: 'range'; range: string } | { kind: 'staged' };
+/**
+ * history: everything; range: what the commits of `range` (A..B) add, or of `revs` (rev-list
+ * arguments such as `<sha> --not --remotes=origin`, as the pre-push hook builds them); staged: the index.
+ */
+export type GitMode = { kind: 'history' } | { kind: 'range'; range: string; revs?: string[] } | { kind: 'staged' };
 
 export interface GitSourceOptions {
   /** The repository's working directory (or a bare repository). */
@@ -157,45 +161,64 @@ export class GitSource implements Source {
 
     let revs: string[];
     if (mode.kind === 'history') revs = ['--all'];
+    else if (mode.revs) revs = mode.revs;
     else {
       if (!mode.range.trim() || mode.range.startsWith('-')) throw new UsageError(`--range needs a revision range such as main..HEAD, got '${mode.range}'`);
       revs = mode.range.split(/\s+/);
-      try {
-        await runGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', ...revs.map((r) => r.replace(/^\^/, '')).flatMap((r) => r.split(/\.\.\.?/)).filter(Boolean).map((r) => `${r}^{commit}`)]);
-      } catch (e) {
-        throw new UsageError(`--range ${mode.range}: unknown revision (fetch it first, e.g. git fetch origin; in GitHub Actions set fetch-depth: 0)`, { cause: e });
+      for (const rev of revs.map((r) => r.replace(/^\^/, '')).flatMap((r) => r.split(/\.\.\.?/)).filter(Boolean)) {
+        try {
+          await runGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+        } catch (e) {
+          throw new UsageError(`--range ${mode.range}: unknown revision '${rev}' (fetch it first, e.g. git fetch origin; in GitHub Actions set fetch-depth: 0)`, { cause: e });
+        }
       }
     }
-    const log = await runGit(repo, ['log', ...revs, '-m', '--raw', '--no-abbrev', '--no-renames', '-z', '--date-order', '--reverse', LOG_FORMAT, '--']);
-    signal?.throwIfAborted();
-
-    // Every blob once, with every (commit, path) that introduced it.
-    const sightings = new Map<string, Sighting[]>();
-    // Range mode: per commit and path, the new blob, the pre-images and how many parents it differs from.
-    const added = new Map<string, Added & { differs: number }>();
-    let gitlinks = 0;
-    this.commits = parseLog(log, (commit, status, modeNew, oldBlob, newBlob, path) => {
-      if (status === 'D' || ZERO.test(newBlob)) return;
-      if (modeNew === '160000') { gitlinks++; return; }
-      let list = sightings.get(newBlob);
-      if (!list) sightings.set(newBlob, (list = []));
-      if (!list.some((s) => s.commit === commit && s.path === path)) list.push({ commit, path });
-      if (mode.kind === 'range') {
-        const key = `${commit}\0${path}`;
-        const a = added.get(key) ?? { blob: newBlob, path, commit, before: new Set<string>(), differs: 0 };
-        a.differs++;
-        if (!ZERO.test(oldBlob)) a.before.add(oldBlob);
-        added.set(key, a);
-      }
-    });
-    this.order = new Map(this.commits.map((c, k) => [c.sha, k]));
-    if (gitlinks) sink.skip({ path: '(submodules)', reason: 'submodule', detail: `${gitlinks} gitlink entr${gitlinks === 1 ? 'y' : 'ies'} not followed` });
+    const readLog = async () => {
+      const log = await runGit(repo, ['log', ...revs, '-m', '--raw', '--no-abbrev', '--no-renames', '-z', '--date-order', '--reverse', LOG_FORMAT, '--']);
+      signal?.throwIfAborted();
+      // Every blob once, with every (commit, path) that introduced it.
+      const sightings = new Map<string, Sighting[]>();
+      // Range mode: per commit and path, the new blob, the pre-images and how many parents it differs from.
+      const added = new Map<string, Added & { differs: number }>();
+      let gitlinks = 0;
+      this.commits = parseLog(log, (commit, status, modeNew, oldBlob, newBlob, path) => {
+        if (status === 'D' || ZERO.test(newBlob)) return;
+        if (modeNew === '160000') { gitlinks++; return; }
+        let list = sightings.get(newBlob);
+        if (!list) sightings.set(newBlob, (list = []));
+        if (!list.some((s) => s.commit === commit && s.path === path)) list.push({ commit, path });
+        if (mode.kind === 'range') {
+          const key = `${commit}\0${path}`;
+          const a = added.get(key) ?? { blob: newBlob, path, commit, before: new Set<string>(), differs: 0 };
+          a.differs++;
+          if (!ZERO.test(oldBlob)) a.before.add(oldBlob);
+          added.set(key, a);
+        }
+      });
+      this.order = new Map(this.commits.map((c, k) => [c.sha, k]));
+      if (gitlinks) sink.skip({ path: '(submodules)', reason: 'submodule', detail: `${gitlinks} gitlink entr${gitlinks === 1 ? 'y' : 'ies'} not followed` });
+      return { sightings, added };
+    };
 
     if (mode.kind === 'history') {
-      sink.total?.(sightings.size);
-      await this.streamBlobs(sink, sightings, null, signal);
+      // The log and the object stream run side by side: every blob is scanned as it arrives and
+      // its (commit, path) origins are looked up once the log is read. Blobs no ref reaches
+      // (dangling objects) have no origin and are not reported.
+      const logDone = readLog();
+      logDone.then(({ sightings }) => sink.total?.(sightings.size), () => {});
+      const seen = new Set<string>();
+      const [{ sightings }] = await Promise.all([
+        logDone,
+        this.streamBlobs(sink, null, null, signal, async (oid) => {
+          const { sightings } = await logDone;
+          return (sightings.get(oid) ?? []).map((s) => this.origin(s));
+        }, seen),
+      ]);
+      // Reachable blobs the object store does not have (a damaged repository): counted, not fatal.
+      for (const [blob, list] of sightings) if (!seen.has(blob)) sink.skip({ path: list[0].path, reason: 'missing-object', detail: blob });
       return;
     }
+    const { added } = await readLog();
     // A merge adds a blob only where it differs from every parent (what the merge itself brought).
     const entries = [...added.values()].filter((a) => a.differs >= Math.max(1, this.commits[a.commit].parents));
     const wanted = new Map<string, Sighting[]>();
@@ -240,11 +263,20 @@ export class GitSource implements Source {
    * Without `before` (full history) it reads every object in pack order and keeps the wanted
    * blobs; with `before` it asks for exactly the wanted blobs and their pre-images.
    */
-  private streamBlobs(sink: SourceSink, wanted: Map<string, Sighting[]>, before: Map<string, Set<string>> | null, signal?: AbortSignal): Promise<void> {
+  private streamBlobs(
+    sink: SourceSink,
+    wanted: Map<string, Sighting[]> | null,
+    before: Map<string, Set<string>> | null,
+    signal?: AbortSignal,
+    originsOf: (oid: string) => Origin[] | Promise<Origin[]> = (oid) => (wanted?.get(oid) ?? []).map((s) => this.origin(s)),
+    /** Filled with the id of every blob the stream holds. */
+    seenBlobs?: Set<string>,
+  ): Promise<void> {
     const { repo, maxFileSize } = this.opts;
     const preimages = new Set<string>();
     if (before) for (const s of before.values()) for (const b of s) preimages.add(b);
-    if (wanted.size === 0) return Promise.resolve();
+    if (wanted?.size === 0) return Promise.resolve();
+    const isWantedBlob = (id: string) => !wanted || wanted.has(id);
     const args = before ? ['cat-file', '--batch'] : ['cat-file', '--batch-all-objects', '--batch', '--unordered'];
     const pending: Promise<void>[] = [];
     const preimageJobs = new Map<string, Job>();
@@ -273,7 +305,7 @@ export class GitSource implements Source {
         if (!keep || !body) return;
         const bytes = new Uint8Array(body.buffer, body.byteOffset, body.length);
         const job: Job = { kind: 'bytes', bytes };
-        if (preimages.has(oid) && !wanted.has(oid)) {
+        if (preimages.has(oid) && !isWantedBlob(oid)) {
           preimageJobs.set(oid, job);
           return;
         }
@@ -283,11 +315,11 @@ export class GitSource implements Source {
           if (preimages.has(oid)) preimageJobs.set(oid, { kind: 'bytes', bytes: Uint8Array.from(bytes) });
           return;
         }
-        const sights = wanted.get(oid)!;
+        const blob = oid;
         inFlightBytes += body.length;
         const size = body.length;
         const p = sink
-          .scan(job, () => sights.map((s) => this.origin(s)))
+          .scan(job, () => originsOf(blob))
           .finally(() => {
             inFlightBytes -= size;
             if (inFlightBytes < MAX_IN_FLIGHT / 2 && child.stdout.isPaused()) child.stdout.resume();
@@ -316,15 +348,19 @@ export class GitSource implements Source {
           const [id, type, sizeText] = header.split(' ');
           header = '';
           if (type === 'missing') {
-            const s = wanted.get(id);
+            const s = wanted?.get(id);
             if (s) sink.skip({ path: s[0].path, reason: 'missing-object', detail: id });
             continue;
           }
           const size = Number(sizeText);
           oid = id;
-          const isWanted = type === 'blob' && (wanted.has(id) || preimages.has(id));
+          if (type === 'blob') seenBlobs?.add(id);
+          const isWanted = type === 'blob' && (isWantedBlob(id) || preimages.has(id));
           keep = isWanted && size <= maxFileSize;
-          if (isWanted && !keep && wanted.has(id)) sink.skip({ path: wanted.get(id)![0].path, reason: 'too-large', detail: `${size} bytes > ${maxFileSize} (blob ${id.slice(0, 12)})` });
+          if (isWanted && !keep && isWantedBlob(id)) {
+            const detail = `${size} bytes > ${maxFileSize} (blob ${id.slice(0, 12)})`;
+            pending.push(Promise.resolve(originsOf(id)).then((o) => { if (o.length) sink.skip({ path: o[0].path, reason: 'too-large', detail }); }));
+          }
           body = keep ? Buffer.alloc(size) : null;
           filled = 0;
           need = size;
@@ -337,13 +373,13 @@ export class GitSource implements Source {
         if (code !== 0) return reject(new EnvironmentError(`git cat-file failed: ${stderr.trim().split('\n')[0] || `exit ${code}`}`));
         try {
           await Promise.all(pending);
-          if (before) await this.scanAdded(sink, wanted, before, blobJobs, preimageJobs);
+          if (before && wanted) await this.scanAdded(sink, wanted, before, blobJobs, preimageJobs);
           resolve();
         } catch (e) {
           reject(e);
         }
       });
-      if (before) {
+      if (before && wanted) {
         const ids = [...new Set([...wanted.keys(), ...preimages])];
         child.stdin.end(`${ids.join('\n')}\n`);
       } else {
@@ -364,7 +400,7 @@ export class GitSource implements Source {
       blobJobs.map(({ blob, job }) => {
         const alreadyIn = new Set<string>();
         for (const b of before.get(blob) ?? []) for (const k of held.get(b) ?? []) alreadyIn.add(k);
-        return sink.scan(job, () => wanted.get(blob)!.map((s) => this.origin(s)), { alreadyIn });
+        return sink.scan(job, () => (wanted.get(blob) ?? []).map((s) => this.origin(s)), { alreadyIn });
       }),
     );
   }

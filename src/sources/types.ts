@@ -18,7 +18,7 @@ export interface SourceSink {
    * Scans one unit and records what it holds at every origin (a git blob can sit in many commits).
    * Origins may be given lazily: they are only asked for when the unit holds a finding.
    */
-  scan(job: Job, origins: Origin[] | (() => Origin[]), opts?: { alreadyIn?: Set<string> }): Promise<void>;
+  scan(job: Job, origins: Origin[] | (() => Origin[] | Promise<Origin[]>), opts?: { alreadyIn?: Set<string> }): Promise<void>;
   /** Detects without recording (pre-images of a change). `alreadyIn` takes `ruleId\0secret` keys. */
   detect(job: Job): Promise<LocatedMatch[]>;
   skip(s: SkippedFile): void;

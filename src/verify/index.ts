@@ -1,7 +1,7 @@
 /**
  * Verification: after dedupe, each distinct URL is checked once (cache) through its provider's
  * verifier, with p-limit concurrency overall and per provider, a per-request timeout, bounded
- * retries, circuit breakers, and progress through a callback. Never reads process.env.
+ * retries, circuit breakers, and progress through a callback. Never reads the environment or argv.
  */
 import pLimit, { type LimitFunction } from 'p-limit';
 import { hostAllowed } from '../config/index.js';
@@ -45,7 +45,7 @@ export interface VerifyOptions {
   cache?: Map<string, Verdict>;
   onProgress?: (p: Progress) => void;
   signal?: AbortSignal;
-  /** DNS resolution (tests); default node:dns lookup. */
+  /** DNS resolution (tests); default: the system resolver. */
   lookup?: Lookup;
   userAgent?: string;
   now?: () => Date;
