@@ -236,7 +236,8 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   }
   const findings = collector.findings();
   Object.assign(stats, source.describe?.() ?? {});
-  if (stats.commitsScanned !== undefined) stats.blobsScanned = stats.filesScanned;
+  if (stats.blobsScanned !== undefined) stats.filesScanned = stats.blobsScanned;
+  else if (stats.commitsScanned !== undefined) stats.blobsScanned = stats.filesScanned;
   stats.findings = findings.length;
   stats.suppressed = collector.suppressed;
   stats.durationMs = Date.now() - started;

@@ -242,7 +242,11 @@ Lines containing "hookscan:allow" are never reported.`,
       if (kind !== 'pre-push' && kind !== 'pre-commit') throw new UsageError(`unknown hook '${kind}' (pre-push or pre-commit)`);
       const flags: ScanFlags = { format: 'text', redact: true, failOn: 'any', quiet: true };
       if (kind === 'pre-push') {
-        const revs = prePushRevs(io.readStdin ? await io.readStdin() : '', (sha) => commitExists(io.cwd, sha));
+        // git hands the refs on stdin; the pre-commit framework in PRE_COMMIT_FROM_REF/TO_REF.
+        const stdin = io.env.PRE_COMMIT_TO_REF
+          ? `x ${io.env.PRE_COMMIT_TO_REF} x ${io.env.PRE_COMMIT_FROM_REF || '0'.repeat(40)}`
+          : io.readStdin ? await io.readStdin() : '';
+        const revs = prePushRevs(stdin, (sha) => commitExists(io.cwd, sha));
         if (!revs) return setExit(EXIT.clean);
         Object.assign(flags, { range: revs.join(' '), revs });
       } else {

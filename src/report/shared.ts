@@ -17,10 +17,18 @@ export function displayUrl(f: Finding, opts: { noRedact?: boolean }): string {
   return opts.noRedact ? f.url : f.redactedUrl;
 }
 
-/** The first sentence-like line of a markdown text, without markdown decoration. */
+/**
+ * A one-line remediation hint from a markdown help text: the first step of its first list when it
+ * has one (what to do), else its first sentence; markdown decoration removed.
+ */
 export function firstLine(markdown: string): string {
-  const line = markdown.split('\n').map((l) => l.trim()).find((l) => l && !l.startsWith('#')) ?? '';
-  return line.replace(/^[-*\d.)\s]+/, '').replace(/\*\*|__|`/g, '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1');
+  const paras = markdown.split(/\n\s*\n/);
+  const items = paras.flatMap((p) => p.split(/\n(?=\s*(?:[-*]|\d+[.)])\s)/)).filter((x) => /^\s*(?:[-*]|\d+[.)])\s/.test(x));
+  const chosen = items[0] ?? paras.find((p) => p.trim() && !p.trim().startsWith('#')) ?? '';
+  const text = chosen.split('\n').map((l) => l.trim()).join(' ').replace(/^(?:[-*]|\d+[.)])\s+/, '');
+  const plain = text.replace(/\*\*|__|`/g, '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').trim();
+  const end = plain.search(/[.!?](?:\s|$)/);
+  return end >= 0 ? plain.slice(0, end + 1) : plain;
 }
 
 export function skippedByReason(stats: ScanStats): Record<string, number> {

@@ -144,8 +144,11 @@ export class GitSource implements Source {
   };
   private order = new Map<string, number>();
 
-  describe(): { commitsScanned?: number; shallow?: boolean } {
-    return { commitsScanned: this.commits.length, shallow: this.shallow };
+  /** Reachable blobs read (history: dangling objects in the store are read but not counted). */
+  private blobs: number | undefined;
+
+  describe(): { commitsScanned?: number; shallow?: boolean; blobsScanned?: number } {
+    return { commitsScanned: this.commits.length, shallow: this.shallow, ...(this.blobs !== undefined ? { blobsScanned: this.blobs } : {}) };
   }
 
   private origin(s: Sighting): Origin {
@@ -215,7 +218,11 @@ export class GitSource implements Source {
         }, seen),
       ]);
       // Reachable blobs the object store does not have (a damaged repository): counted, not fatal.
-      for (const [blob, list] of sightings) if (!seen.has(blob)) sink.skip({ path: list[0].path, reason: 'missing-object', detail: blob });
+      this.blobs = 0;
+      for (const [blob, list] of sightings) {
+        if (seen.has(blob)) this.blobs++;
+        else sink.skip({ path: list[0].path, reason: 'missing-object', detail: blob });
+      }
       return;
     }
     const { added } = await readLog();
@@ -361,7 +368,7 @@ export class GitSource implements Source {
             const detail = `${size} bytes > ${maxFileSize} (blob ${id.slice(0, 12)})`;
             pending.push(Promise.resolve(originsOf(id)).then((o) => { if (o.length) sink.skip({ path: o[0].path, reason: 'too-large', detail }); }));
           }
-          body = keep ? Buffer.alloc(size) : null;
+          body = keep ? Buffer.allocUnsafeSlow(size) : null;
           filled = 0;
           need = size;
           if (size === 0) { finishObject(); trailer = true; }

@@ -30,5 +30,5 @@ export interface Source {
   /** Orders a finding's locations (history: oldest commit first). */
   compareLocations?: (a: Location, b: Location) => number;
   /** Statistics only the source knows (commits, shallow clone). */
-  describe?(): { commitsScanned?: number; shallow?: boolean };
+  describe?(): { commitsScanned?: number; shallow?: boolean; blobsScanned?: number };
 }

@@ -7,6 +7,8 @@ export class ProviderBreaker {
   private run = 0;
   private readonly times: number[] = [];
   private timeouts = 0;
+  /** Requests of this provider in flight. */
+  readonly pending = new Set<Promise<HttpOutcome>>();
 
   constructor(
     private readonly provider: string,
@@ -14,6 +16,11 @@ export class ProviderBreaker {
     private readonly timeoutRun: number,
     private readonly now: () => number = Date.now,
   ) {}
+
+  /** Timeouts in a row so far. */
+  get timeoutStreak(): number {
+    return this.timeouts;
+  }
 
   observe(o: HttpOutcome): void {
     if (o.kind === 'timeout') {

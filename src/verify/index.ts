@@ -85,6 +85,8 @@ function reusable(o: HttpOutcome): boolean {
   return o.kind === 'response' && o.status !== 429 && o.status < 500;
 }
 
+class BreakerOpen extends Error {}
+
 interface Job {
   key: string;
   verifier: Verifier;
@@ -163,13 +165,24 @@ export async function verify(findings: readonly Finding[], options: VerifyOption
     if (signal?.aborted) throw signal.reason;
     const { verifier: v, finding: f } = job;
     const breaker = breakerFor(v);
+    // A provider that just timed out: let its requests in flight finish (and count) before
+    // deciding whether to send more, so a silent provider costs one wave of timeouts, not two.
+    if (breaker.timeoutStreak > 0 && breaker.pending.size) await Promise.allSettled([...breaker.pending]);
     if (breaker.tripped) return { ...breaker.tripped, checkedAt: stamp() };
     const secrets = secretsOf(f);
     const matchedHost = findingUrl(f).hostname;
     const send = async (req: ProbeRequest) => {
-      const o = await http.request({ ...req, provider: v.provider, matchedHost, allowedHosts: v.selfHosted ? allowHosts : v.hosts, secrets });
-      breaker.observe(o);
-      return o;
+      // A breaker tripped while this job was under way: send nothing more.
+      if (breaker.tripped) throw new BreakerOpen();
+      const pending = http.request({ ...req, provider: v.provider, matchedHost, allowedHosts: v.selfHosted ? allowHosts : v.hosts, secrets });
+      breaker.pending.add(pending);
+      try {
+        const o = await pending;
+        breaker.observe(o);
+        return o;
+      } finally {
+        breaker.pending.delete(pending);
+      }
     };
     const ctx: VerifierContext = {
       send,
@@ -192,6 +205,8 @@ export async function verify(findings: readonly Finding[], options: VerifyOption
       r = await v.check(f, ctx);
     } catch (e) {
       if (signal?.aborted) throw signal.reason;
+      const tripped = breaker.tripped as CheckResult | undefined; // set since the check above, by another job
+      if (e instanceof BreakerOpen && tripped) return { ...tripped, checkedAt: stamp() };
       r = { status: 'unknown', reason: `verifier error: ${(e as Error)?.message ?? String(e)}` };
     }
     return { status: r.status, reason: scrubSecrets(r.reason, secrets), checkedAt: stamp() };

@@ -174,6 +174,9 @@ describe('history', () => {
     // The same content under a second path and in a reverted state: still the same blob.
     repo.commit('dup', { 'copy/hook.txt': `${s.url}\n` });
     repo.commit('revert counter', { 'counter.txt': 'n=0\n' });
+    // A dangling blob (written, never committed) is reachable from no ref: not counted, not reported.
+    const dangling = slack();
+    repo.git(['hash-object', '-w', '--stdin'], { input: `${dangling.url}\n` });
 
     const distinctBlobs = new Set(
       repo
@@ -189,6 +192,7 @@ describe('history', () => {
     expect(r.stats.filesScanned).toBe(distinctBlobs);
     expect(r.stats.commitsScanned).toBe(15);
     expect(r.findings).toHaveLength(1);
+    expect(bySecret(r, dangling)).toBeUndefined();
     // One blob, two (commit, path) sightings: where it was added and where it was copied.
     expect(r.findings[0].locations.map((l) => l.path)).toEqual(['hook.txt', 'copy/hook.txt']);
   });
@@ -430,6 +434,9 @@ describe('broken repositories', () => {
     repo.git(['update-index', '--add', '--cacheinfo', `160000,${head},vendor/lib`]);
     repo.tick++;
     repo.git(['commit', '-q', '-m', 'submodule']);
+    // Dangling (unreachable) big and binary blobs: not part of the history, not counted.
+    repo.git(['hash-object', '-w', '--stdin'], { input: 'dangling\n'.repeat(1000) });
+    repo.git(['hash-object', '-w', '--stdin'], { input: '\0\0dangling binary\0' });
 
     const r = await scanGit(repo.dir, { kind: 'history' }, 2048);
     expect(secrets(r)).toEqual([visible.secret]);
