@@ -7,7 +7,7 @@ import { createEngine, type Engine } from './engine/index.js';
 import { availableParallelism } from 'node:os';
 import { UsageError } from './errors.js';
 import { loadProviders } from './patterns/index.js';
-import type { Source, Origin } from './sources/index.js';
+import type { ArchiveOptions, Source, Origin } from './sources/index.js';
 import { WorktreeSource } from './sources/index.js';
 import type { Finding, Location, Pattern, Progress, Provider, ScanResult, ScanStats, SkippedFile } from './types.js';
 
@@ -25,6 +25,8 @@ export interface ScanOptions {
   maxFileSize?: number;
   jobs?: number;
   includeDependencies?: boolean;
+  /** Archive handling: files named directly are always read member by member; `walk` opens those found in folders too. */
+  archives?: ArchiveOptions;
   /** Fingerprints from an earlier report that are not reported again. */
   baseline?: Iterable<string>;
   /** A custom source (history, range, staged…) instead of the working tree. */
@@ -181,6 +183,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
       maxFileSize: opts.maxFileSize ?? config.maxFileSize,
       jobs: threads,
       includeDependencies: opts.includeDependencies,
+      archives: opts.archives,
     });
   const collector = new FindingCollector(patterns, config, new Set(opts.baseline ?? []), source.compareLocations);
   const stats: ScanStats = { filesScanned: 0, bytesScanned: 0, filesSkipped: 0, skipped: [], findings: 0, suppressed: 0, durationMs: 0 };

@@ -94,8 +94,28 @@ export interface Finding {
 
 export interface SkippedFile {
   path: string;
-  reason: 'binary' | 'too-large' | 'unreadable' | 'missing-object' | 'lfs-pointer' | 'submodule';
+  /** `corrupt-archive`: an archive (or one of its members) could not be read; `archive-limit`: nesting depth, total size or entry count cap reached. */
+  reason: 'binary' | 'too-large' | 'unreadable' | 'missing-object' | 'lfs-pointer' | 'submodule' | 'corrupt-archive' | 'archive-limit';
   detail?: string;
+}
+
+/** Org scans: what happened to the organisation's repositories. */
+export interface RepositoryStats {
+  /** Repositories the organisation has (all shards). */
+  listed: number;
+  /** Repositories chosen for this run (this shard, filters applied). */
+  selected: number;
+  scanned: number;
+  /** Incremental runs: nothing new since the last scan. */
+  unchanged: number;
+  failed: number;
+  /** Not scanned, by reason (fork, archived, filtered). */
+  skipped: Record<string, number>;
+  failures: { repository: string; stage: 'clone' | 'fetch' | 'scan'; error: string }[];
+  /** The shards (`I/N`) this result covers. */
+  shards?: string[];
+  /** Only what is new since the last run was scanned. */
+  incremental?: boolean;
 }
 
 export interface ScanStats {
@@ -110,6 +130,8 @@ export interface ScanStats {
   blobsScanned?: number;
   commitsScanned?: number;
   shallow?: boolean;
+  /** Org scans. */
+  repositories?: RepositoryStats;
 }
 
 export interface ScanResult {

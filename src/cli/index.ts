@@ -12,9 +12,11 @@ import type { Progress, ScanResult } from '../types.js';
 import { GitSource, type GitMode } from '../sources/index.js';
 import { VERSION } from '../version.js';
 import { providerTable } from './providers-table.js';
+import { addBlocklistCommand } from './blocklist.js';
 import { BLOCKED_HELP, commitExists, installHook, prePushRevs, type HookKind } from './hooks.js';
 import { anyLive, checkVerifyFlags, collect, commaList, verifyFindings, type VerifyFlags } from './verify-flags.js';
 import type { CliIO } from './io.js';
+import { addGithubCommands } from './github.js';
 
 export type { CliIO } from './io.js';
 
@@ -64,6 +66,9 @@ interface ScanFlags extends Omit<VerifyFlags, 'failOn'> {
   verbose?: boolean;
   quiet?: boolean;
   includeDependencies?: boolean;
+  archives?: boolean;
+  maxArchiveDepth?: number;
+  maxArchiveSize?: number;
   patterns?: string;
 }
 
@@ -113,6 +118,7 @@ async function runScan(paths: string[], flags: ScanFlags, io: CliIO): Promise<{ 
     jobs: flags.jobs,
     maxFileSize: flags.maxFileSize,
     includeDependencies: flags.includeDependencies,
+    archives: { walk: flags.archives, maxDepth: flags.maxArchiveDepth, maxTotalBytes: flags.maxArchiveSize },
     onProgress: progress.update,
   });
   if (flags.verify) {
@@ -172,6 +178,9 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('-j, --jobs <n>', 'files read in parallel', intArg('--jobs'))
     .option('--max-file-size <size>', 'skip (and count) files larger than this, e.g. 25MB', sizeArg)
     .option('--include-dependencies', 'also scan node_modules (dependencies are where exfiltration hides)')
+    .option('--archives', 'also open archives found in folders (.tgz, .tar, .gz, .zip, .whl, .jar…); archives named as paths are always opened')
+    .option('--max-archive-depth <n>', 'archive levels opened (a.zip!b.tgz!c.js is 2; default 4)', intArg('--max-archive-depth'))
+    .option('--max-archive-size <size>', 'stop reading an archive after this many uncompressed bytes, nested ones included (default 1GB)', sizeArg)
     .option('--patterns <dir>', 'use the pattern files of this folder instead of the built-in ones')
     .option('-v, --verbose', 'list skipped files (binary, too large, unreadable)')
     .option('-q, --quiet', 'no progress output')
@@ -186,6 +195,9 @@ Examples:
   hookscan scan --staged             only what is about to be committed
   hookscan scan . -f sarif -o hookscan.sarif
   hookscan scan . --baseline .hookscan-baseline.json
+  hookscan scan pkg-1.0.0.tgz        an npm tarball as users get it (findings at pkg-1.0.0.tgz!package/…)
+  hookscan scan . --include-dependencies --archives
+                                     node_modules too, and every archive inside the tree
   hookscan scan . --verify --fail-on live
                                      check each URL (no message is sent); exit 1 only if one is live
   hookscan scan . --verify --verify-providers slack,discord --verify-timeout 3000
@@ -267,6 +279,10 @@ Lines containing "hookscan:allow" are never reported.`,
       io.stdout.write(providerTable(loadProviders(), flags.format));
       setExit(EXIT.clean);
     });
+
+  addBlocklistCommand(program, io, setExit);
+
+  addGithubCommands(program, io, setExit, { writeReport, readBaseline });
 
   return program;
 }

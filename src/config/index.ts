@@ -16,6 +16,8 @@ export interface HookscanConfig {
   maxFileSize: number;
   /** Provider id → origin that receives its verification and revocation calls. */
   verifyOrigins: Record<string, string>;
+  /** audit-hooks: hosts a configured GitHub webhook may deliver to (`*.example.com` covers subdomains); empty: no host check. */
+  allowHookHosts: string[];
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 25 * 1024 * 1024;
@@ -23,7 +25,7 @@ export const DEFAULT_MAX_FILE_SIZE = 25 * 1024 * 1024;
 export const CONFIG_FILE = '.hookscan.yaml';
 
 export function defaultConfig(): HookscanConfig {
-  return { exclude: [], disableRules: [], allowFingerprints: [], allowHosts: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, verifyOrigins: {} };
+  return { exclude: [], disableRules: [], allowFingerprints: [], allowHosts: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, verifyOrigins: {}, allowHookHosts: [] };
 }
 
 /** Parses sizes such as 1048576, "512KB", "20MB", "1GiB". */
@@ -45,6 +47,7 @@ const FIELDS: Record<string, Field> = {
   'disable-rules': { key: 'disableRules', parse: list, expect: 'a list of rule ids' },
   'allow-fingerprints': { key: 'allowFingerprints', parse: list, expect: 'a list of fingerprints' },
   'allow-hosts': { key: 'allowHosts', parse: list, expect: 'a list of host names' },
+  'allow-hook-hosts': { key: 'allowHookHosts', parse: list, expect: 'a list of host names' },
   'max-file-size': { key: 'maxFileSize', parse: (v) => parseSize(v) ?? undefined, expect: 'a size such as 20MB or a number of bytes' },
   'verify-origins': {
     key: 'verifyOrigins',

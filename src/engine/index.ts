@@ -31,6 +31,10 @@ export class InlineEngine implements Engine {
   async close(): Promise<void> {}
 }
 
+function ownsBuffer(b: Uint8Array): boolean {
+  return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength;
+}
+
 interface Pending {
   job: Job;
   resolve: (r: JobResult) => void;
@@ -99,8 +103,10 @@ export class WorkerEngine implements Engine {
     const id = this.nextId++;
     this.waiting.set(id, pend);
     slot.inFlight += pend.length;
-    const jobs = pend.map((p) => p.job);
-    const transfer = jobs.flatMap((j) => (j.kind === 'bytes' && j.bytes.byteOffset === 0 && j.bytes.byteLength === j.bytes.buffer.byteLength ? [j.bytes.buffer as ArrayBuffer] : []));
+    // Bytes move to the worker without a copy when they own their buffer; a view into a larger
+    // buffer (a blob inside a stream chunk) is copied first, or cloning would copy the whole buffer.
+    const jobs = pend.map((p) => (p.job.kind === 'bytes' && !ownsBuffer(p.job.bytes) ? { kind: 'bytes' as const, bytes: Uint8Array.from(p.job.bytes) } : p.job));
+    const transfer = jobs.flatMap((j) => (j.kind === 'bytes' ? [j.bytes.buffer as ArrayBuffer] : []));
     slot.w.postMessage({ id, jobs }, transfer);
   }
 

@@ -81,6 +81,7 @@ export function toSarif(result: ScanResult, opts: ReportOptions): Log {
         partialFingerprints: { [SARIF_FINGERPRINT_KEY]: stableId(f.fingerprint, l.repository ?? '', l.path) },
         properties: {
           fingerprint: f.fingerprint,
+          ...(l.repository ? { repository: l.repository } : {}),
           provider: f.provider,
           kind: f.kind,
           encoding: f.encoding,

@@ -57,7 +57,19 @@ export function summary(result: ScanResult, opts: Pick<ReportOptions, 'verbose'>
     parts.push(`${stats.filesSkipped} skipped (${reasons}${opts.verbose ? '' : '; --verbose lists them'})`);
   }
   if (stats.suppressed) parts.push(`${stats.suppressed} suppressed`);
+  if (stats.repositories) parts.push(repositoriesLine(stats.repositories));
   if (stats.shallow) parts.push('shallow clone: older history not scanned');
   parts.push(`${(stats.durationMs / 1000).toFixed(2)} s`);
   return parts.join(' · ');
+}
+
+/** Org scans: what happened to the repositories. */
+function repositoriesLine(r: NonNullable<ScanResult['stats']['repositories']>): string {
+  const skipped = Object.entries(r.skipped).filter(([, n]) => n > 0);
+  const bits = [`${r.scanned} scanned`];
+  if (r.unchanged) bits.push(`${r.unchanged} unchanged`);
+  if (r.failed) bits.push(`${r.failed} failed`);
+  if (skipped.length) bits.push(`${skipped.reduce((a, [, n]) => a + n, 0)} skipped (${skipped.map(([k, n]) => `${n} ${k}`).join(', ')})`);
+  const shards = r.shards?.length ? ` · shard${r.shards.length === 1 ? '' : 's'} ${r.shards.join(', ')}` : '';
+  return `${r.selected} of ${r.listed} repositories${r.incremental ? ' (new commits only)' : ''}: ${bits.join(', ')}${shards}`;
 }

@@ -368,9 +368,18 @@ export class GitSource implements Source {
             const detail = `${size} bytes > ${maxFileSize} (blob ${id.slice(0, 12)})`;
             pending.push(Promise.resolve(originsOf(id)).then((o) => { if (o.length) sink.skip({ path: o[0].path, reason: 'too-large', detail }); }));
           }
-          body = keep ? Buffer.allocUnsafeSlow(size) : null;
           filled = 0;
           need = size;
+          if (keep && i + size <= chunk.length) {
+            // The whole blob is in this chunk: no copy (the worker engine copies if it must).
+            body = chunk.subarray(i, i + size);
+            i += size;
+            need = 0;
+            finishObject();
+            trailer = true;
+            continue;
+          }
+          body = keep ? Buffer.allocUnsafeSlow(size) : null;
           if (size === 0) { finishObject(); trailer = true; }
         }
       });

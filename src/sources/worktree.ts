@@ -6,6 +6,7 @@ import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import pLimit from 'p-limit';
 import type { Source, SourceSink } from './types.js';
+import { DEFAULT_ARCHIVE_LIMITS, hasArchiveName, InFlight, scanArchiveFile, type ArchiveLimits, type ArchiveOptions } from './archive.js';
 
 export interface WorktreeOptions {
   /** Absolute files or directories to scan. */
@@ -17,9 +18,13 @@ export interface WorktreeOptions {
   maxFileSize: number;
   /** Detection threads (sizes how many files are kept in flight). */
   jobs: number;
-  /** Walk into node_modules (dependencies are where exfiltration hides). */
+  /** Walk into node_modules (dependencies are where exfiltration hides), whatever .gitignore says. */
   includeDependencies?: boolean;
+  /** Archives named directly are read member by member; `walk` also opens those found in folders. */
+  archives?: ArchiveOptions;
 }
+
+const IN_NODE_MODULES = /(^|\/)node_modules\//;
 
 const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
 
@@ -35,16 +40,16 @@ export class WorktreeSource implements Source {
   constructor(private readonly opts: WorktreeOptions) {}
 
   /** Lists the files to scan (absolute paths); size is known only for files named directly. */
-  async list(): Promise<{ file: string; size?: number }[]> {
+  async list(): Promise<{ file: string; size?: number; direct?: boolean }[]> {
     const { root, exclude, includeDependencies } = this.opts;
     const rootIgnore = ignore().add(exclude);
     const hsi = readIgnoreFile(join(root, '.hookscanignore'));
     if (hsi) rootIgnore.add(hsi);
-    const out: { file: string; size?: number }[] = [];
+    const out: { file: string; size?: number; direct?: boolean }[] = [];
     for (const p of this.opts.paths) {
       const st = await lstat(p);
       if (st.isFile()) {
-        out.push({ file: p, size: st.size });
+        out.push({ file: p, size: st.size, direct: true });
         continue;
       }
       if (!st.isDirectory()) continue;
@@ -71,8 +76,10 @@ export class WorktreeSource implements Source {
         const abs = join(p, e.path);
         const relRoot = toPosix(relative(root, abs));
         if (!relRoot.startsWith('..') && rootIgnore.ignores(relRoot)) continue;
-        if (this.ignoredByGitignore(e.path, gitignores)) continue;
-        if (parentIgnores.some(([dir, ig]) => ig.ignores(toPosix(relative(dir, abs))))) continue;
+        // Asked-for dependencies are scanned although .gitignore nearly always lists node_modules/.
+        const dependency = includeDependencies && (IN_NODE_MODULES.test(e.path) || (!relRoot.startsWith('..') && IN_NODE_MODULES.test(relRoot)));
+        if (!dependency && this.ignoredByGitignore(e.path, gitignores)) continue;
+        if (!dependency && parentIgnores.some(([dir, ig]) => ig.ignores(toPosix(relative(dir, abs))))) continue;
         out.push({ file: abs });
       }
     }
@@ -113,11 +120,24 @@ export class WorktreeSource implements Source {
     sink.total?.(files.length);
     // Enough files in flight to keep every detection thread busy.
     const limit = pLimit(Math.max(4, jobs * 64));
+    const archives = this.opts.archives;
+    const archiveLimits: ArchiveLimits = {
+      maxDepth: archives?.maxDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth,
+      maxTotalBytes: archives?.maxTotalBytes ?? DEFAULT_ARCHIVE_LIMITS.maxTotalBytes,
+      maxEntries: archives?.maxEntries ?? DEFAULT_ARCHIVE_LIMITS.maxEntries,
+    };
+    // Archive members are held in memory: a few archives open at once, a bounded number of members in flight.
+    const openArchive = pLimit(2);
+    const members = new InFlight(Math.max(4, jobs * 4));
     await Promise.all(
-      files.map(({ file, size }) =>
+      files.map(({ file, size, direct }) =>
         limit(async () => {
           signal?.throwIfAborted();
           const path = toPosix(relative(root, file)) || toPosix(file);
+          if (direct || (archives?.walk && hasArchiveName(file))) {
+            const opened = await openArchive(() => scanArchiveFile(file, path, sink, { limits: archiveLimits, maxMemberSize: maxFileSize, inFlight: members, signal }));
+            if (opened) return;
+          }
           if (size !== undefined && size > maxFileSize) {
             sink.skip({ path, reason: 'too-large', detail: `${size} bytes > ${maxFileSize}` });
             return;
@@ -126,5 +146,6 @@ export class WorktreeSource implements Source {
         }),
       ),
     );
+    await members.drain();
   }
 }

@@ -1,0 +1,15665 @@
+// hookscan GitHub Action, bundled from src/ by `npm run build:action` (scripts/build-action.mjs). Do not edit.
+import { createRequire as __hookscanCreateRequire } from 'node:module';
+const require = __hookscanCreateRequire(import.meta.url);
+import {
+  ConfigError,
+  Detector,
+  EXIT,
+  EnvironmentError,
+  HookscanError,
+  REGEX_ENGINE,
+  UsageError,
+  __commonJS,
+  __require,
+  __toESM,
+  describeError,
+  fingerprint,
+  loadProviders,
+  parseYaml,
+  processJob,
+  scrubSecrets
+} from "./chunk-477EECD2.js";
+
+// node_modules/fast-glob/out/utils/array.js
+var require_array = __commonJS({
+  "node_modules/fast-glob/out/utils/array.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.splitWhen = exports.flatten = void 0;
+    function flatten(items) {
+      return items.reduce((collection, item) => [].concat(collection, item), []);
+    }
+    exports.flatten = flatten;
+    function splitWhen(items, predicate) {
+      const result = [[]];
+      let groupIndex = 0;
+      for (const item of items) {
+        if (predicate(item)) {
+          groupIndex++;
+          result[groupIndex] = [];
+        } else {
+          result[groupIndex].push(item);
+        }
+      }
+      return result;
+    }
+    exports.splitWhen = splitWhen;
+  }
+});
+
+// node_modules/fast-glob/out/utils/errno.js
+var require_errno = __commonJS({
+  "node_modules/fast-glob/out/utils/errno.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isEnoentCodeError = void 0;
+    function isEnoentCodeError(error) {
+      return error.code === "ENOENT";
+    }
+    exports.isEnoentCodeError = isEnoentCodeError;
+  }
+});
+
+// node_modules/fast-glob/out/utils/fs.js
+var require_fs = __commonJS({
+  "node_modules/fast-glob/out/utils/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createDirentFromStats = void 0;
+    var DirentFromStats = class {
+      constructor(name, stats) {
+        this.name = name;
+        this.isBlockDevice = stats.isBlockDevice.bind(stats);
+        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
+        this.isDirectory = stats.isDirectory.bind(stats);
+        this.isFIFO = stats.isFIFO.bind(stats);
+        this.isFile = stats.isFile.bind(stats);
+        this.isSocket = stats.isSocket.bind(stats);
+        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
+      }
+    };
+    function createDirentFromStats(name, stats) {
+      return new DirentFromStats(name, stats);
+    }
+    exports.createDirentFromStats = createDirentFromStats;
+  }
+});
+
+// node_modules/fast-glob/out/utils/path.js
+var require_path = __commonJS({
+  "node_modules/fast-glob/out/utils/path.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
+    var os2 = __require("os");
+    var path = __require("path");
+    var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
+    var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
+    var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
+    var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
+    var DOS_DEVICE_PATH_RE = /^\\\\([.?])/;
+    var WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
+    function unixify(filepath) {
+      return filepath.replace(/\\/g, "/");
+    }
+    exports.unixify = unixify;
+    function makeAbsolute(cwd, filepath) {
+      return path.resolve(cwd, filepath);
+    }
+    exports.makeAbsolute = makeAbsolute;
+    function removeLeadingDotSegment(entry) {
+      if (entry.charAt(0) === ".") {
+        const secondCharactery = entry.charAt(1);
+        if (secondCharactery === "/" || secondCharactery === "\\") {
+          return entry.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
+        }
+      }
+      return entry;
+    }
+    exports.removeLeadingDotSegment = removeLeadingDotSegment;
+    exports.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
+    function escapeWindowsPath(pattern) {
+      return pattern.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
+    }
+    exports.escapeWindowsPath = escapeWindowsPath;
+    function escapePosixPath(pattern) {
+      return pattern.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
+    }
+    exports.escapePosixPath = escapePosixPath;
+    exports.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
+    function convertWindowsPathToPattern(filepath) {
+      return escapeWindowsPath(filepath).replace(DOS_DEVICE_PATH_RE, "//$1").replace(WINDOWS_BACKSLASHES_RE, "/");
+    }
+    exports.convertWindowsPathToPattern = convertWindowsPathToPattern;
+    function convertPosixPathToPattern(filepath) {
+      return escapePosixPath(filepath);
+    }
+    exports.convertPosixPathToPattern = convertPosixPathToPattern;
+  }
+});
+
+// node_modules/is-extglob/index.js
+var require_is_extglob = __commonJS({
+  "node_modules/is-extglob/index.js"(exports, module) {
+    module.exports = function isExtglob(str) {
+      if (typeof str !== "string" || str === "") {
+        return false;
+      }
+      var match;
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
+        if (match[2]) return true;
+        str = str.slice(match.index + match[0].length);
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/is-glob/index.js
+var require_is_glob = __commonJS({
+  "node_modules/is-glob/index.js"(exports, module) {
+    var isExtglob = require_is_extglob();
+    var chars = { "{": "}", "(": ")", "[": "]" };
+    var strictCheck = function(str) {
+      if (str[0] === "!") {
+        return true;
+      }
+      var index = 0;
+      var pipeIndex = -2;
+      var closeSquareIndex = -2;
+      var closeCurlyIndex = -2;
+      var closeParenIndex = -2;
+      var backSlashIndex = -2;
+      while (index < str.length) {
+        if (str[index] === "*") {
+          return true;
+        }
+        if (str[index + 1] === "?" && /[\].+)]/.test(str[index])) {
+          return true;
+        }
+        if (closeSquareIndex !== -1 && str[index] === "[" && str[index + 1] !== "]") {
+          if (closeSquareIndex < index) {
+            closeSquareIndex = str.indexOf("]", index);
+          }
+          if (closeSquareIndex > index) {
+            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
+              return true;
+            }
+            backSlashIndex = str.indexOf("\\", index);
+            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
+              return true;
+            }
+          }
+        }
+        if (closeCurlyIndex !== -1 && str[index] === "{" && str[index + 1] !== "}") {
+          closeCurlyIndex = str.indexOf("}", index);
+          if (closeCurlyIndex > index) {
+            backSlashIndex = str.indexOf("\\", index);
+            if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
+              return true;
+            }
+          }
+        }
+        if (closeParenIndex !== -1 && str[index] === "(" && str[index + 1] === "?" && /[:!=]/.test(str[index + 2]) && str[index + 3] !== ")") {
+          closeParenIndex = str.indexOf(")", index);
+          if (closeParenIndex > index) {
+            backSlashIndex = str.indexOf("\\", index);
+            if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
+              return true;
+            }
+          }
+        }
+        if (pipeIndex !== -1 && str[index] === "(" && str[index + 1] !== "|") {
+          if (pipeIndex < index) {
+            pipeIndex = str.indexOf("|", index);
+          }
+          if (pipeIndex !== -1 && str[pipeIndex + 1] !== ")") {
+            closeParenIndex = str.indexOf(")", pipeIndex);
+            if (closeParenIndex > pipeIndex) {
+              backSlashIndex = str.indexOf("\\", pipeIndex);
+              if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
+                return true;
+              }
+            }
+          }
+        }
+        if (str[index] === "\\") {
+          var open2 = str[index + 1];
+          index += 2;
+          var close = chars[open2];
+          if (close) {
+            var n = str.indexOf(close, index);
+            if (n !== -1) {
+              index = n + 1;
+            }
+          }
+          if (str[index] === "!") {
+            return true;
+          }
+        } else {
+          index++;
+        }
+      }
+      return false;
+    };
+    var relaxedCheck = function(str) {
+      if (str[0] === "!") {
+        return true;
+      }
+      var index = 0;
+      while (index < str.length) {
+        if (/[*?{}()[\]]/.test(str[index])) {
+          return true;
+        }
+        if (str[index] === "\\") {
+          var open2 = str[index + 1];
+          index += 2;
+          var close = chars[open2];
+          if (close) {
+            var n = str.indexOf(close, index);
+            if (n !== -1) {
+              index = n + 1;
+            }
+          }
+          if (str[index] === "!") {
+            return true;
+          }
+        } else {
+          index++;
+        }
+      }
+      return false;
+    };
+    module.exports = function isGlob(str, options2) {
+      if (typeof str !== "string" || str === "") {
+        return false;
+      }
+      if (isExtglob(str)) {
+        return true;
+      }
+      var check = strictCheck;
+      if (options2 && options2.strict === false) {
+        check = relaxedCheck;
+      }
+      return check(str);
+    };
+  }
+});
+
+// node_modules/glob-parent/index.js
+var require_glob_parent = __commonJS({
+  "node_modules/glob-parent/index.js"(exports, module) {
+    "use strict";
+    var isGlob = require_is_glob();
+    var pathPosixDirname = __require("path").posix.dirname;
+    var isWin32 = __require("os").platform() === "win32";
+    var slash = "/";
+    var backslash = /\\/g;
+    var enclosure = /[\{\[].*[\}\]]$/;
+    var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
+    var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
+    module.exports = function globParent(str, opts) {
+      var options2 = Object.assign({ flipBackslashes: true }, opts);
+      if (options2.flipBackslashes && isWin32 && str.indexOf(slash) < 0) {
+        str = str.replace(backslash, slash);
+      }
+      if (enclosure.test(str)) {
+        str += slash;
+      }
+      str += "a";
+      do {
+        str = pathPosixDirname(str);
+      } while (isGlob(str) || globby.test(str));
+      return str.replace(escaped, "$1");
+    };
+  }
+});
+
+// node_modules/braces/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/braces/lib/utils.js"(exports) {
+    "use strict";
+    exports.isInteger = (num) => {
+      if (typeof num === "number") {
+        return Number.isInteger(num);
+      }
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isInteger(Number(num));
+      }
+      return false;
+    };
+    exports.find = (node, type) => node.nodes.find((node2) => node2.type === type);
+    exports.exceedsLimit = (min, max, step = 1, limit) => {
+      if (limit === false) return false;
+      if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
+      return (Number(max) - Number(min)) / Number(step) >= limit;
+    };
+    exports.escapeNode = (block, n = 0, type) => {
+      const node = block.nodes[n];
+      if (!node) return;
+      if (type && node.type === type || node.type === "open" || node.type === "close") {
+        if (node.escaped !== true) {
+          node.value = "\\" + node.value;
+          node.escaped = true;
+        }
+      }
+    };
+    exports.encloseBrace = (node) => {
+      if (node.type !== "brace") return false;
+      if (node.commas >> 0 + node.ranges >> 0 === 0) {
+        node.invalid = true;
+        return true;
+      }
+      return false;
+    };
+    exports.isInvalidBrace = (block) => {
+      if (block.type !== "brace") return false;
+      if (block.invalid === true || block.dollar) return true;
+      if (block.commas >> 0 + block.ranges >> 0 === 0) {
+        block.invalid = true;
+        return true;
+      }
+      if (block.open !== true || block.close !== true) {
+        block.invalid = true;
+        return true;
+      }
+      return false;
+    };
+    exports.isOpenOrClose = (node) => {
+      if (node.type === "open" || node.type === "close") {
+        return true;
+      }
+      return node.open === true || node.close === true;
+    };
+    exports.reduce = (nodes) => nodes.reduce((acc, node) => {
+      if (node.type === "text") acc.push(node.value);
+      if (node.type === "range") node.type = "text";
+      return acc;
+    }, []);
+    exports.flatten = (...args) => {
+      const result = [];
+      const flat = (arr) => {
+        for (let i = 0; i < arr.length; i++) {
+          const ele = arr[i];
+          if (Array.isArray(ele)) {
+            flat(ele);
+            continue;
+          }
+          if (ele !== void 0) {
+            result.push(ele);
+          }
+        }
+        return result;
+      };
+      flat(args);
+      return result;
+    };
+  }
+});
+
+// node_modules/braces/lib/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/braces/lib/stringify.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    module.exports = (ast, options2 = {}) => {
+      const stringify = (node, parent = {}) => {
+        const invalidBlock = options2.escapeInvalid && utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options2.escapeInvalid === true;
+        let output = "";
+        if (node.value) {
+          if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node)) {
+            return "\\" + node.value;
+          }
+          return node.value;
+        }
+        if (node.value) {
+          return node.value;
+        }
+        if (node.nodes) {
+          for (const child of node.nodes) {
+            output += stringify(child);
+          }
+        }
+        return output;
+      };
+      return stringify(ast);
+    };
+  }
+});
+
+// node_modules/is-number/index.js
+var require_is_number = __commonJS({
+  "node_modules/is-number/index.js"(exports, module) {
+    "use strict";
+    module.exports = function(num) {
+      if (typeof num === "number") {
+        return num - num === 0;
+      }
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/to-regex-range/index.js
+var require_to_regex_range = __commonJS({
+  "node_modules/to-regex-range/index.js"(exports, module) {
+    "use strict";
+    var isNumber = require_is_number();
+    var toRegexRange = (min, max, options2) => {
+      if (isNumber(min) === false) {
+        throw new TypeError("toRegexRange: expected the first argument to be a number");
+      }
+      if (max === void 0 || min === max) {
+        return String(min);
+      }
+      if (isNumber(max) === false) {
+        throw new TypeError("toRegexRange: expected the second argument to be a number.");
+      }
+      let opts = { relaxZeros: true, ...options2 };
+      if (typeof opts.strictZeros === "boolean") {
+        opts.relaxZeros = opts.strictZeros === false;
+      }
+      let relax = String(opts.relaxZeros);
+      let shorthand = String(opts.shorthand);
+      let capture = String(opts.capture);
+      let wrap = String(opts.wrap);
+      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
+      if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
+        return toRegexRange.cache[cacheKey].result;
+      }
+      let a = Math.min(min, max);
+      let b2 = Math.max(min, max);
+      if (Math.abs(a - b2) === 1) {
+        let result = min + "|" + max;
+        if (opts.capture) {
+          return `(${result})`;
+        }
+        if (opts.wrap === false) {
+          return result;
+        }
+        return `(?:${result})`;
+      }
+      let isPadded = hasPadding(min) || hasPadding(max);
+      let state = { min, max, a, b: b2 };
+      let positives = [];
+      let negatives = [];
+      if (isPadded) {
+        state.isPadded = isPadded;
+        state.maxLen = String(state.max).length;
+      }
+      if (a < 0) {
+        let newMin = b2 < 0 ? Math.abs(b2) : 1;
+        negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
+        a = state.a = 0;
+      }
+      if (b2 >= 0) {
+        positives = splitToPatterns(a, b2, state, opts);
+      }
+      state.negatives = negatives;
+      state.positives = positives;
+      state.result = collatePatterns(negatives, positives, opts);
+      if (opts.capture === true) {
+        state.result = `(${state.result})`;
+      } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
+        state.result = `(?:${state.result})`;
+      }
+      toRegexRange.cache[cacheKey] = state;
+      return state.result;
+    };
+    function collatePatterns(neg, pos, options2) {
+      let onlyNegative = filterPatterns(neg, pos, "-", false, options2) || [];
+      let onlyPositive = filterPatterns(pos, neg, "", false, options2) || [];
+      let intersected = filterPatterns(neg, pos, "-?", true, options2) || [];
+      let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
+      return subpatterns.join("|");
+    }
+    function splitToRanges(min, max) {
+      let nines = 1;
+      let zeros = 1;
+      let stop = countNines(min, nines);
+      let stops = /* @__PURE__ */ new Set([max]);
+      while (min <= stop && stop <= max) {
+        stops.add(stop);
+        nines += 1;
+        stop = countNines(min, nines);
+      }
+      stop = countZeros(max + 1, zeros) - 1;
+      while (min < stop && stop <= max) {
+        stops.add(stop);
+        zeros += 1;
+        stop = countZeros(max + 1, zeros) - 1;
+      }
+      stops = [...stops];
+      stops.sort(compare);
+      return stops;
+    }
+    function rangeToPattern(start, stop, options2) {
+      if (start === stop) {
+        return { pattern: start, count: [], digits: 0 };
+      }
+      let zipped = zip(start, stop);
+      let digits = zipped.length;
+      let pattern = "";
+      let count = 0;
+      for (let i = 0; i < digits; i++) {
+        let [startDigit, stopDigit] = zipped[i];
+        if (startDigit === stopDigit) {
+          pattern += startDigit;
+        } else if (startDigit !== "0" || stopDigit !== "9") {
+          pattern += toCharacterClass(startDigit, stopDigit, options2);
+        } else {
+          count++;
+        }
+      }
+      if (count) {
+        pattern += options2.shorthand === true ? "\\d" : "[0-9]";
+      }
+      return { pattern, count: [count], digits };
+    }
+    function splitToPatterns(min, max, tok, options2) {
+      let ranges = splitToRanges(min, max);
+      let tokens = [];
+      let start = min;
+      let prev;
+      for (let i = 0; i < ranges.length; i++) {
+        let max2 = ranges[i];
+        let obj = rangeToPattern(String(start), String(max2), options2);
+        let zeros = "";
+        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
+          if (prev.count.length > 1) {
+            prev.count.pop();
+          }
+          prev.count.push(obj.count[0]);
+          prev.string = prev.pattern + toQuantifier(prev.count);
+          start = max2 + 1;
+          continue;
+        }
+        if (tok.isPadded) {
+          zeros = padZeros(max2, tok, options2);
+        }
+        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
+        tokens.push(obj);
+        start = max2 + 1;
+        prev = obj;
+      }
+      return tokens;
+    }
+    function filterPatterns(arr, comparison, prefix, intersection, options2) {
+      let result = [];
+      for (let ele of arr) {
+        let { string } = ele;
+        if (!intersection && !contains(comparison, "string", string)) {
+          result.push(prefix + string);
+        }
+        if (intersection && contains(comparison, "string", string)) {
+          result.push(prefix + string);
+        }
+      }
+      return result;
+    }
+    function zip(a, b2) {
+      let arr = [];
+      for (let i = 0; i < a.length; i++) arr.push([a[i], b2[i]]);
+      return arr;
+    }
+    function compare(a, b2) {
+      return a > b2 ? 1 : b2 > a ? -1 : 0;
+    }
+    function contains(arr, key, val) {
+      return arr.some((ele) => ele[key] === val);
+    }
+    function countNines(min, len) {
+      return Number(String(min).slice(0, -len) + "9".repeat(len));
+    }
+    function countZeros(integer, zeros) {
+      return integer - integer % Math.pow(10, zeros);
+    }
+    function toQuantifier(digits) {
+      let [start = 0, stop = ""] = digits;
+      if (stop || start > 1) {
+        return `{${start + (stop ? "," + stop : "")}}`;
+      }
+      return "";
+    }
+    function toCharacterClass(a, b2, options2) {
+      return `[${a}${b2 - a === 1 ? "" : "-"}${b2}]`;
+    }
+    function hasPadding(str) {
+      return /^-?(0+)\d/.test(str);
+    }
+    function padZeros(value, tok, options2) {
+      if (!tok.isPadded) {
+        return value;
+      }
+      let diff = Math.abs(tok.maxLen - String(value).length);
+      let relax = options2.relaxZeros !== false;
+      switch (diff) {
+        case 0:
+          return "";
+        case 1:
+          return relax ? "0?" : "0";
+        case 2:
+          return relax ? "0{0,2}" : "00";
+        default: {
+          return relax ? `0{0,${diff}}` : `0{${diff}}`;
+        }
+      }
+    }
+    toRegexRange.cache = {};
+    toRegexRange.clearCache = () => toRegexRange.cache = {};
+    module.exports = toRegexRange;
+  }
+});
+
+// node_modules/fill-range/index.js
+var require_fill_range = __commonJS({
+  "node_modules/fill-range/index.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var toRegexRange = require_to_regex_range();
+    var isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var transform = (toNumber) => {
+      return (value) => toNumber === true ? Number(value) : String(value);
+    };
+    var isValidValue = (value) => {
+      return typeof value === "number" || typeof value === "string" && value !== "";
+    };
+    var isNumber = (num) => Number.isInteger(+num);
+    var zeros = (input) => {
+      let value = `${input}`;
+      let index = -1;
+      if (value[0] === "-") value = value.slice(1);
+      if (value === "0") return false;
+      while (value[++index] === "0") ;
+      return index > 0;
+    };
+    var stringify = (start, end, options2) => {
+      if (typeof start === "string" || typeof end === "string") {
+        return true;
+      }
+      return options2.stringify === true;
+    };
+    var pad = (input, maxLength, toNumber) => {
+      if (maxLength > 0) {
+        let dash = input[0] === "-" ? "-" : "";
+        if (dash) input = input.slice(1);
+        input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
+      }
+      if (toNumber === false) {
+        return String(input);
+      }
+      return input;
+    };
+    var toMaxLen = (input, maxLength) => {
+      let negative = input[0] === "-" ? "-" : "";
+      if (negative) {
+        input = input.slice(1);
+        maxLength--;
+      }
+      while (input.length < maxLength) input = "0" + input;
+      return negative ? "-" + input : input;
+    };
+    var toSequence = (parts, options2, maxLen) => {
+      parts.negatives.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
+      parts.positives.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
+      let prefix = options2.capture ? "" : "?:";
+      let positives = "";
+      let negatives = "";
+      let result;
+      if (parts.positives.length) {
+        positives = parts.positives.map((v2) => toMaxLen(String(v2), maxLen)).join("|");
+      }
+      if (parts.negatives.length) {
+        negatives = `-(${prefix}${parts.negatives.map((v2) => toMaxLen(String(v2), maxLen)).join("|")})`;
+      }
+      if (positives && negatives) {
+        result = `${positives}|${negatives}`;
+      } else {
+        result = positives || negatives;
+      }
+      if (options2.wrap) {
+        return `(${prefix}${result})`;
+      }
+      return result;
+    };
+    var toRange = (a, b2, isNumbers, options2) => {
+      if (isNumbers) {
+        return toRegexRange(a, b2, { wrap: false, ...options2 });
+      }
+      let start = String.fromCharCode(a);
+      if (a === b2) return start;
+      let stop = String.fromCharCode(b2);
+      return `[${start}-${stop}]`;
+    };
+    var toRegex = (start, end, options2) => {
+      if (Array.isArray(start)) {
+        let wrap = options2.wrap === true;
+        let prefix = options2.capture ? "" : "?:";
+        return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
+      }
+      return toRegexRange(start, end, options2);
+    };
+    var rangeError = (...args) => {
+      return new RangeError("Invalid range arguments: " + util.inspect(...args));
+    };
+    var invalidRange = (start, end, options2) => {
+      if (options2.strictRanges === true) throw rangeError([start, end]);
+      return [];
+    };
+    var invalidStep = (step, options2) => {
+      if (options2.strictRanges === true) {
+        throw new TypeError(`Expected step "${step}" to be a number`);
+      }
+      return [];
+    };
+    var fillNumbers = (start, end, step = 1, options2 = {}) => {
+      let a = Number(start);
+      let b2 = Number(end);
+      if (!Number.isInteger(a) || !Number.isInteger(b2)) {
+        if (options2.strictRanges === true) throw rangeError([start, end]);
+        return [];
+      }
+      if (a === 0) a = 0;
+      if (b2 === 0) b2 = 0;
+      let descending = a > b2;
+      let startString = String(start);
+      let endString = String(end);
+      let stepString = String(step);
+      step = Math.max(Math.abs(step), 1);
+      let padded = zeros(startString) || zeros(endString) || zeros(stepString);
+      let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
+      let toNumber = padded === false && stringify(start, end, options2) === false;
+      let format = options2.transform || transform(toNumber);
+      if (options2.toRegex && step === 1) {
+        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options2);
+      }
+      let parts = { negatives: [], positives: [] };
+      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
+      let range = [];
+      let index = 0;
+      while (descending ? a >= b2 : a <= b2) {
+        if (options2.toRegex === true && step > 1) {
+          push(a);
+        } else {
+          range.push(pad(format(a, index), maxLen, toNumber));
+        }
+        a = descending ? a - step : a + step;
+        index++;
+      }
+      if (options2.toRegex === true) {
+        return step > 1 ? toSequence(parts, options2, maxLen) : toRegex(range, null, { wrap: false, ...options2 });
+      }
+      return range;
+    };
+    var fillLetters = (start, end, step = 1, options2 = {}) => {
+      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
+        return invalidRange(start, end, options2);
+      }
+      let format = options2.transform || ((val) => String.fromCharCode(val));
+      let a = `${start}`.charCodeAt(0);
+      let b2 = `${end}`.charCodeAt(0);
+      let descending = a > b2;
+      let min = Math.min(a, b2);
+      let max = Math.max(a, b2);
+      if (options2.toRegex && step === 1) {
+        return toRange(min, max, false, options2);
+      }
+      let range = [];
+      let index = 0;
+      while (descending ? a >= b2 : a <= b2) {
+        range.push(format(a, index));
+        a = descending ? a - step : a + step;
+        index++;
+      }
+      if (options2.toRegex === true) {
+        return toRegex(range, null, { wrap: false, options: options2 });
+      }
+      return range;
+    };
+    var fill = (start, end, step, options2 = {}) => {
+      if (end == null && isValidValue(start)) {
+        return [start];
+      }
+      if (!isValidValue(start) || !isValidValue(end)) {
+        return invalidRange(start, end, options2);
+      }
+      if (typeof step === "function") {
+        return fill(start, end, 1, { transform: step });
+      }
+      if (isObject(step)) {
+        return fill(start, end, 0, step);
+      }
+      let opts = { ...options2 };
+      if (opts.capture === true) opts.wrap = true;
+      step = step || opts.step || 1;
+      if (!isNumber(step)) {
+        if (step != null && !isObject(step)) return invalidStep(step, opts);
+        return fill(start, end, 1, step);
+      }
+      if (isNumber(start) && isNumber(end)) {
+        return fillNumbers(start, end, step, opts);
+      }
+      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
+    };
+    module.exports = fill;
+  }
+});
+
+// node_modules/braces/lib/compile.js
+var require_compile = __commonJS({
+  "node_modules/braces/lib/compile.js"(exports, module) {
+    "use strict";
+    var fill = require_fill_range();
+    var utils = require_utils();
+    var compile = (ast, options2 = {}) => {
+      const walk = (node, parent = {}) => {
+        const invalidBlock = utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options2.escapeInvalid === true;
+        const invalid = invalidBlock === true || invalidNode === true;
+        const prefix = options2.escapeInvalid === true ? "\\" : "";
+        let output = "";
+        if (node.isOpen === true) {
+          return prefix + node.value;
+        }
+        if (node.isClose === true) {
+          console.log("node.isClose", prefix, node.value);
+          return prefix + node.value;
+        }
+        if (node.type === "open") {
+          return invalid ? prefix + node.value : "(";
+        }
+        if (node.type === "close") {
+          return invalid ? prefix + node.value : ")";
+        }
+        if (node.type === "comma") {
+          return node.prev.type === "comma" ? "" : invalid ? node.value : "|";
+        }
+        if (node.value) {
+          return node.value;
+        }
+        if (node.nodes && node.ranges > 0) {
+          const args = utils.reduce(node.nodes);
+          const range = fill(...args, { ...options2, wrap: false, toRegex: true, strictZeros: true });
+          if (range.length !== 0) {
+            return args.length > 1 && range.length > 1 ? `(${range})` : range;
+          }
+        }
+        if (node.nodes) {
+          for (const child of node.nodes) {
+            output += walk(child, node);
+          }
+        }
+        return output;
+      };
+      return walk(ast);
+    };
+    module.exports = compile;
+  }
+});
+
+// node_modules/braces/lib/expand.js
+var require_expand = __commonJS({
+  "node_modules/braces/lib/expand.js"(exports, module) {
+    "use strict";
+    var fill = require_fill_range();
+    var stringify = require_stringify();
+    var utils = require_utils();
+    var append = (queue = "", stash = "", enclose = false) => {
+      const result = [];
+      queue = [].concat(queue);
+      stash = [].concat(stash);
+      if (!stash.length) return queue;
+      if (!queue.length) {
+        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
+      }
+      for (const item of queue) {
+        if (Array.isArray(item)) {
+          for (const value of item) {
+            result.push(append(value, stash, enclose));
+          }
+        } else {
+          for (let ele of stash) {
+            if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
+            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
+          }
+        }
+      }
+      return utils.flatten(result);
+    };
+    var expand = (ast, options2 = {}) => {
+      const rangeLimit = options2.rangeLimit === void 0 ? 1e3 : options2.rangeLimit;
+      const walk = (node, parent = {}) => {
+        node.queue = [];
+        let p2 = parent;
+        let q2 = parent.queue;
+        while (p2.type !== "brace" && p2.type !== "root" && p2.parent) {
+          p2 = p2.parent;
+          q2 = p2.queue;
+        }
+        if (node.invalid || node.dollar) {
+          q2.push(append(q2.pop(), stringify(node, options2)));
+          return;
+        }
+        if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
+          q2.push(append(q2.pop(), ["{}"]));
+          return;
+        }
+        if (node.nodes && node.ranges > 0) {
+          const args = utils.reduce(node.nodes);
+          if (utils.exceedsLimit(...args, options2.step, rangeLimit)) {
+            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
+          }
+          let range = fill(...args, options2);
+          if (range.length === 0) {
+            range = stringify(node, options2);
+          }
+          q2.push(append(q2.pop(), range));
+          node.nodes = [];
+          return;
+        }
+        const enclose = utils.encloseBrace(node);
+        let queue = node.queue;
+        let block = node;
+        while (block.type !== "brace" && block.type !== "root" && block.parent) {
+          block = block.parent;
+          queue = block.queue;
+        }
+        for (let i = 0; i < node.nodes.length; i++) {
+          const child = node.nodes[i];
+          if (child.type === "comma" && node.type === "brace") {
+            if (i === 1) queue.push("");
+            queue.push("");
+            continue;
+          }
+          if (child.type === "close") {
+            q2.push(append(q2.pop(), queue, enclose));
+            continue;
+          }
+          if (child.value && child.type !== "open") {
+            queue.push(append(queue.pop(), child.value));
+            continue;
+          }
+          if (child.nodes) {
+            walk(child, node);
+          }
+        }
+        return queue;
+      };
+      return utils.flatten(walk(ast));
+    };
+    module.exports = expand;
+  }
+});
+
+// node_modules/braces/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/braces/lib/constants.js"(exports, module) {
+    "use strict";
+    module.exports = {
+      MAX_LENGTH: 1e4,
+      // Digits
+      CHAR_0: "0",
+      /* 0 */
+      CHAR_9: "9",
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: "A",
+      /* A */
+      CHAR_LOWERCASE_A: "a",
+      /* a */
+      CHAR_UPPERCASE_Z: "Z",
+      /* Z */
+      CHAR_LOWERCASE_Z: "z",
+      /* z */
+      CHAR_LEFT_PARENTHESES: "(",
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: ")",
+      /* ) */
+      CHAR_ASTERISK: "*",
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: "&",
+      /* & */
+      CHAR_AT: "@",
+      /* @ */
+      CHAR_BACKSLASH: "\\",
+      /* \ */
+      CHAR_BACKTICK: "`",
+      /* ` */
+      CHAR_CARRIAGE_RETURN: "\r",
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: "^",
+      /* ^ */
+      CHAR_COLON: ":",
+      /* : */
+      CHAR_COMMA: ",",
+      /* , */
+      CHAR_DOLLAR: "$",
+      /* . */
+      CHAR_DOT: ".",
+      /* . */
+      CHAR_DOUBLE_QUOTE: '"',
+      /* " */
+      CHAR_EQUAL: "=",
+      /* = */
+      CHAR_EXCLAMATION_MARK: "!",
+      /* ! */
+      CHAR_FORM_FEED: "\f",
+      /* \f */
+      CHAR_FORWARD_SLASH: "/",
+      /* / */
+      CHAR_HASH: "#",
+      /* # */
+      CHAR_HYPHEN_MINUS: "-",
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: "<",
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: "{",
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: "[",
+      /* [ */
+      CHAR_LINE_FEED: "\n",
+      /* \n */
+      CHAR_NO_BREAK_SPACE: " ",
+      /* \u00A0 */
+      CHAR_PERCENT: "%",
+      /* % */
+      CHAR_PLUS: "+",
+      /* + */
+      CHAR_QUESTION_MARK: "?",
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: ">",
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: "}",
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: "]",
+      /* ] */
+      CHAR_SEMICOLON: ";",
+      /* ; */
+      CHAR_SINGLE_QUOTE: "'",
+      /* ' */
+      CHAR_SPACE: " ",
+      /*   */
+      CHAR_TAB: "	",
+      /* \t */
+      CHAR_UNDERSCORE: "_",
+      /* _ */
+      CHAR_VERTICAL_LINE: "|",
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
+      /* \uFEFF */
+    };
+  }
+});
+
+// node_modules/braces/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/braces/lib/parse.js"(exports, module) {
+    "use strict";
+    var stringify = require_stringify();
+    var {
+      MAX_LENGTH,
+      CHAR_BACKSLASH,
+      /* \ */
+      CHAR_BACKTICK,
+      /* ` */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_RIGHT_SQUARE_BRACKET,
+      /* ] */
+      CHAR_DOUBLE_QUOTE,
+      /* " */
+      CHAR_SINGLE_QUOTE,
+      /* ' */
+      CHAR_NO_BREAK_SPACE,
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE
+    } = require_constants();
+    var parse = (input, options2 = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      const opts = options2 || {};
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      if (input.length > max) {
+        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
+      }
+      const ast = { type: "root", input, nodes: [] };
+      const stack = [ast];
+      let block = ast;
+      let prev = ast;
+      let brackets = 0;
+      const length = input.length;
+      let index = 0;
+      let depth = 0;
+      let value;
+      const advance = () => input[index++];
+      const push = (node) => {
+        if (node.type === "text" && prev.type === "dot") {
+          prev.type = "text";
+        }
+        if (prev && prev.type === "text" && node.type === "text") {
+          prev.value += node.value;
+          return;
+        }
+        block.nodes.push(node);
+        node.parent = block;
+        node.prev = prev;
+        prev = node;
+        return node;
+      };
+      push({ type: "bos" });
+      while (index < length) {
+        block = stack[stack.length - 1];
+        value = advance();
+        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
+          continue;
+        }
+        if (value === CHAR_BACKSLASH) {
+          push({ type: "text", value: (options2.keepEscaping ? value : "") + advance() });
+          continue;
+        }
+        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
+          push({ type: "text", value: "\\" + value });
+          continue;
+        }
+        if (value === CHAR_LEFT_SQUARE_BRACKET) {
+          brackets++;
+          let next;
+          while (index < length && (next = advance())) {
+            value += next;
+            if (next === CHAR_LEFT_SQUARE_BRACKET) {
+              brackets++;
+              continue;
+            }
+            if (next === CHAR_BACKSLASH) {
+              value += advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              brackets--;
+              if (brackets === 0) {
+                break;
+              }
+            }
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_LEFT_PARENTHESES) {
+          block = push({ type: "paren", nodes: [] });
+          stack.push(block);
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_RIGHT_PARENTHESES) {
+          if (block.type !== "paren") {
+            push({ type: "text", value });
+            continue;
+          }
+          block = stack.pop();
+          push({ type: "text", value });
+          block = stack[stack.length - 1];
+          continue;
+        }
+        if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
+          const open2 = value;
+          let next;
+          if (options2.keepQuotes !== true) {
+            value = "";
+          }
+          while (index < length && (next = advance())) {
+            if (next === CHAR_BACKSLASH) {
+              value += next + advance();
+              continue;
+            }
+            if (next === open2) {
+              if (options2.keepQuotes === true) value += next;
+              break;
+            }
+            value += next;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_LEFT_CURLY_BRACE) {
+          depth++;
+          const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
+          const brace = {
+            type: "brace",
+            open: true,
+            close: false,
+            dollar,
+            depth,
+            commas: 0,
+            ranges: 0,
+            nodes: []
+          };
+          block = push(brace);
+          stack.push(block);
+          push({ type: "open", value });
+          continue;
+        }
+        if (value === CHAR_RIGHT_CURLY_BRACE) {
+          if (block.type !== "brace") {
+            push({ type: "text", value });
+            continue;
+          }
+          const type = "close";
+          block = stack.pop();
+          block.close = true;
+          push({ type, value });
+          depth--;
+          block = stack[stack.length - 1];
+          continue;
+        }
+        if (value === CHAR_COMMA && depth > 0) {
+          if (block.ranges > 0) {
+            block.ranges = 0;
+            const open2 = block.nodes.shift();
+            block.nodes = [open2, { type: "text", value: stringify(block) }];
+          }
+          push({ type: "comma", value });
+          block.commas++;
+          continue;
+        }
+        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
+          const siblings = block.nodes;
+          if (depth === 0 || siblings.length === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+          if (prev.type === "dot") {
+            block.range = [];
+            prev.value += value;
+            prev.type = "range";
+            if (block.nodes.length !== 3 && block.nodes.length !== 5) {
+              block.invalid = true;
+              block.ranges = 0;
+              prev.type = "text";
+              continue;
+            }
+            block.ranges++;
+            block.args = [];
+            continue;
+          }
+          if (prev.type === "range") {
+            siblings.pop();
+            const before = siblings[siblings.length - 1];
+            before.value += prev.value + value;
+            prev = before;
+            block.ranges--;
+            continue;
+          }
+          push({ type: "dot", value });
+          continue;
+        }
+        push({ type: "text", value });
+      }
+      do {
+        block = stack.pop();
+        if (block.type !== "root") {
+          block.nodes.forEach((node) => {
+            if (!node.nodes) {
+              if (node.type === "open") node.isOpen = true;
+              if (node.type === "close") node.isClose = true;
+              if (!node.nodes) node.type = "text";
+              node.invalid = true;
+            }
+          });
+          const parent = stack[stack.length - 1];
+          const index2 = parent.nodes.indexOf(block);
+          parent.nodes.splice(index2, 1, ...block.nodes);
+        }
+      } while (stack.length > 0);
+      push({ type: "eos" });
+      return ast;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/braces/index.js
+var require_braces = __commonJS({
+  "node_modules/braces/index.js"(exports, module) {
+    "use strict";
+    var stringify = require_stringify();
+    var compile = require_compile();
+    var expand = require_expand();
+    var parse = require_parse();
+    var braces = (input, options2 = {}) => {
+      let output = [];
+      if (Array.isArray(input)) {
+        for (const pattern of input) {
+          const result = braces.create(pattern, options2);
+          if (Array.isArray(result)) {
+            output.push(...result);
+          } else {
+            output.push(result);
+          }
+        }
+      } else {
+        output = [].concat(braces.create(input, options2));
+      }
+      if (options2 && options2.expand === true && options2.nodupes === true) {
+        output = [...new Set(output)];
+      }
+      return output;
+    };
+    braces.parse = (input, options2 = {}) => parse(input, options2);
+    braces.stringify = (input, options2 = {}) => {
+      if (typeof input === "string") {
+        return stringify(braces.parse(input, options2), options2);
+      }
+      return stringify(input, options2);
+    };
+    braces.compile = (input, options2 = {}) => {
+      if (typeof input === "string") {
+        input = braces.parse(input, options2);
+      }
+      return compile(input, options2);
+    };
+    braces.expand = (input, options2 = {}) => {
+      if (typeof input === "string") {
+        input = braces.parse(input, options2);
+      }
+      let result = expand(input, options2);
+      if (options2.noempty === true) {
+        result = result.filter(Boolean);
+      }
+      if (options2.nodupes === true) {
+        result = [...new Set(result)];
+      }
+      return result;
+    };
+    braces.create = (input, options2 = {}) => {
+      if (input === "" || input.length < 3) {
+        return [input];
+      }
+      return options2.expand !== true ? braces.compile(input, options2) : braces.expand(input, options2);
+    };
+    module.exports = braces;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var path = __require("path");
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      SEP: path.sep,
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var path = __require("path");
+    var win32 = process.platform === "win32";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants2();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.supportsLookbehinds = () => {
+      const segs = process.version.slice(1).split(".").map(Number);
+      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
+        return true;
+      }
+      return false;
+    };
+    exports.isWindows = (options2) => {
+      if (options2 && typeof options2.windows === "boolean") {
+        return options2.windows;
+      }
+      return win32 === true || path.sep === "\\";
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options2 = {}) => {
+      const prepend = options2.contains ? "" : "^";
+      const append = options2.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants2();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan2 = (input, options2) => {
+      const opts = options2 || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code2;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  code2 = advance();
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES) {
+                  isGlob = token.isGlob = true;
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                backslashes = token.backslashes = true;
+                code2 = advance();
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n = prevIndex ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value = input.slice(n, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (idx !== 0 || value !== "") {
+            parts.push(value);
+          }
+          prevIndex = i;
+        }
+        if (prevIndex && prevIndex + 1 < input.length) {
+          const value = input.slice(prevIndex + 1);
+          parts.push(value);
+          if (opts.tokens) {
+            tokens[tokens.length - 1].value = value;
+            depth(tokens[tokens.length - 1]);
+            state.maxDepth += tokens[tokens.length - 1].depth;
+          }
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan2;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants2();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options2) => {
+      if (typeof options2.expandRange === "function") {
+        return options2.expandRange(...args, options2);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v2) => utils.escapeRegex(v2)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j2 = i + 1; j2 < values.length; j2++) {
+          const a = values[i];
+          const b2 = values[j2];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b2 !== char.repeat(b2.length)) {
+            continue;
+          }
+          if (a === b2 || a.startsWith(b2) || b2.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var getStarExtglobSequenceOutput = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options2) => {
+      if (options2.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      for (const branch of branches) {
+        const safeOutput = getStarExtglobSequenceOutput(branch);
+        if (safeOutput) {
+          return { risky: true, safeOutput };
+        }
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      return { risky: false };
+    };
+    var parse = (input, options2) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const win32 = utils.isWindows(options2);
+      const PLATFORM_CHARS = constants.globChars(win32);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.value += tok.value;
+          prev.output = (prev.output || "") + tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options2, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m2;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m2 : `\\${m2}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m2) => {
+              return m2.length % 2 === 0 ? "\\\\" : m2 ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options2);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (next === "<" && !utils.supportsLookbehinds()) {
+              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
+            }
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options2) => {
+      const opts = { ...options2 };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const win32 = utils.isWindows(options2);
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(win32);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var path = __require("path");
+    var scan2 = require_scan();
+    var parse = require_parse2();
+    var utils = require_utils2();
+    var constants = require_constants2();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch = (glob, options2, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch(input, options2, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options2 || {};
+      const posix2 = utils.isWindows(options2);
+      const regex = isState ? picomatch.compileRe(glob, options2) : picomatch.makeRe(glob, options2, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch.test(input, regex, options2, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch.test = (input, regex, options2, { glob, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options2 || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch.matchBase(input, regex, options2, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch.matchBase = (input, glob, options2, posix2 = utils.isWindows(options2)) => {
+      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2);
+      return regex.test(path.basename(input));
+    };
+    picomatch.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
+    picomatch.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch.parse(p2, options2));
+      return parse(pattern, { ...options2, fastpaths: false });
+    };
+    picomatch.scan = (input, options2) => scan2(input, options2);
+    picomatch.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options2 || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch.toRegex(source, options2);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options2);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options2);
+      }
+      return picomatch.compileRe(parsed, options2, returnOutput, returnState);
+    };
+    picomatch.toRegex = (source, options2) => {
+      try {
+        const opts = options2 || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options2 && options2.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch.constants = constants;
+    module.exports = picomatch;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    module.exports = require_picomatch();
+  }
+});
+
+// node_modules/micromatch/index.js
+var require_micromatch = __commonJS({
+  "node_modules/micromatch/index.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var braces = require_braces();
+    var picomatch = require_picomatch2();
+    var utils = require_utils2();
+    var isEmptyString = (v2) => v2 === "" || v2 === "./";
+    var hasBraces = (v2) => {
+      const index = v2.indexOf("{");
+      return index > -1 && v2.indexOf("}", index) > -1;
+    };
+    var micromatch = (list2, patterns, options2) => {
+      patterns = [].concat(patterns);
+      list2 = [].concat(list2);
+      let omit = /* @__PURE__ */ new Set();
+      let keep = /* @__PURE__ */ new Set();
+      let items = /* @__PURE__ */ new Set();
+      let negatives = 0;
+      let onResult = (state) => {
+        items.add(state.output);
+        if (options2 && options2.onResult) {
+          options2.onResult(state);
+        }
+      };
+      for (let i = 0; i < patterns.length; i++) {
+        let isMatch = picomatch(String(patterns[i]), { ...options2, onResult }, true);
+        let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
+        if (negated) negatives++;
+        for (let item of list2) {
+          let matched = isMatch(item, true);
+          let match = negated ? !matched.isMatch : matched.isMatch;
+          if (!match) continue;
+          if (negated) {
+            omit.add(matched.output);
+          } else {
+            omit.delete(matched.output);
+            keep.add(matched.output);
+          }
+        }
+      }
+      let result = negatives === patterns.length ? [...items] : [...keep];
+      let matches = result.filter((item) => !omit.has(item));
+      if (options2 && matches.length === 0) {
+        if (options2.failglob === true) {
+          throw new Error(`No matches found for "${patterns.join(", ")}"`);
+        }
+        if (options2.nonull === true || options2.nullglob === true) {
+          return options2.unescape ? patterns.map((p2) => p2.replace(/\\/g, "")) : patterns;
+        }
+      }
+      return matches;
+    };
+    micromatch.match = micromatch;
+    micromatch.matcher = (pattern, options2) => picomatch(pattern, options2);
+    micromatch.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
+    micromatch.any = micromatch.isMatch;
+    micromatch.not = (list2, patterns, options2 = {}) => {
+      patterns = [].concat(patterns).map(String);
+      let result = /* @__PURE__ */ new Set();
+      let items = [];
+      let onResult = (state) => {
+        if (options2.onResult) options2.onResult(state);
+        items.push(state.output);
+      };
+      let matches = new Set(micromatch(list2, patterns, { ...options2, onResult }));
+      for (let item of items) {
+        if (!matches.has(item)) {
+          result.add(item);
+        }
+      }
+      return [...result];
+    };
+    micromatch.contains = (str, pattern, options2) => {
+      if (typeof str !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+      }
+      if (Array.isArray(pattern)) {
+        return pattern.some((p2) => micromatch.contains(str, p2, options2));
+      }
+      if (typeof pattern === "string") {
+        if (isEmptyString(str) || isEmptyString(pattern)) {
+          return false;
+        }
+        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern)) {
+          return true;
+        }
+      }
+      return micromatch.isMatch(str, pattern, { ...options2, contains: true });
+    };
+    micromatch.matchKeys = (obj, patterns, options2) => {
+      if (!utils.isObject(obj)) {
+        throw new TypeError("Expected the first argument to be an object");
+      }
+      let keys = micromatch(Object.keys(obj), patterns, options2);
+      let res = {};
+      for (let key of keys) res[key] = obj[key];
+      return res;
+    };
+    micromatch.some = (list2, patterns, options2) => {
+      let items = [].concat(list2);
+      for (let pattern of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern), options2);
+        if (items.some((item) => isMatch(item))) {
+          return true;
+        }
+      }
+      return false;
+    };
+    micromatch.every = (list2, patterns, options2) => {
+      let items = [].concat(list2);
+      for (let pattern of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern), options2);
+        if (!items.every((item) => isMatch(item))) {
+          return false;
+        }
+      }
+      return true;
+    };
+    micromatch.all = (str, patterns, options2) => {
+      if (typeof str !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+      }
+      return [].concat(patterns).every((p2) => picomatch(p2, options2)(str));
+    };
+    micromatch.capture = (glob, input, options2) => {
+      let posix2 = utils.isWindows(options2);
+      let regex = picomatch.makeRe(String(glob), { ...options2, capture: true });
+      let match = regex.exec(posix2 ? utils.toPosixSlashes(input) : input);
+      if (match) {
+        return match.slice(1).map((v2) => v2 === void 0 ? "" : v2);
+      }
+    };
+    micromatch.makeRe = (...args) => picomatch.makeRe(...args);
+    micromatch.scan = (...args) => picomatch.scan(...args);
+    micromatch.parse = (patterns, options2) => {
+      let res = [];
+      for (let pattern of [].concat(patterns || [])) {
+        for (let str of braces(String(pattern), options2)) {
+          res.push(picomatch.parse(str, options2));
+        }
+      }
+      return res;
+    };
+    micromatch.braces = (pattern, options2) => {
+      if (typeof pattern !== "string") throw new TypeError("Expected a string");
+      if (options2 && options2.nobrace === true || !hasBraces(pattern)) {
+        return [pattern];
+      }
+      return braces(pattern, options2);
+    };
+    micromatch.braceExpand = (pattern, options2) => {
+      if (typeof pattern !== "string") throw new TypeError("Expected a string");
+      return micromatch.braces(pattern, { ...options2, expand: true });
+    };
+    micromatch.hasBraces = hasBraces;
+    module.exports = micromatch;
+  }
+});
+
+// node_modules/fast-glob/out/utils/pattern.js
+var require_pattern = __commonJS({
+  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
+    var path = __require("path");
+    var globParent = require_glob_parent();
+    var micromatch = require_micromatch();
+    var GLOBSTAR = "**";
+    var ESCAPE_SYMBOL = "\\";
+    var COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/;
+    var REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/;
+    var REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/;
+    var GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/;
+    var BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./;
+    var DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
+    function isStaticPattern(pattern, options2 = {}) {
+      return !isDynamicPattern(pattern, options2);
+    }
+    exports.isStaticPattern = isStaticPattern;
+    function isDynamicPattern(pattern, options2 = {}) {
+      if (pattern === "") {
+        return false;
+      }
+      if (options2.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
+        return true;
+      }
+      if (COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern)) {
+        return true;
+      }
+      if (options2.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
+        return true;
+      }
+      if (options2.braceExpansion !== false && hasBraceExpansion(pattern)) {
+        return true;
+      }
+      return false;
+    }
+    exports.isDynamicPattern = isDynamicPattern;
+    function hasBraceExpansion(pattern) {
+      const openingBraceIndex = pattern.indexOf("{");
+      if (openingBraceIndex === -1) {
+        return false;
+      }
+      const closingBraceIndex = pattern.indexOf("}", openingBraceIndex + 1);
+      if (closingBraceIndex === -1) {
+        return false;
+      }
+      const braceContent = pattern.slice(openingBraceIndex, closingBraceIndex);
+      return BRACE_EXPANSION_SEPARATORS_RE.test(braceContent);
+    }
+    function convertToPositivePattern(pattern) {
+      return isNegativePattern(pattern) ? pattern.slice(1) : pattern;
+    }
+    exports.convertToPositivePattern = convertToPositivePattern;
+    function convertToNegativePattern(pattern) {
+      return "!" + pattern;
+    }
+    exports.convertToNegativePattern = convertToNegativePattern;
+    function isNegativePattern(pattern) {
+      return pattern.startsWith("!") && pattern[1] !== "(";
+    }
+    exports.isNegativePattern = isNegativePattern;
+    function isPositivePattern(pattern) {
+      return !isNegativePattern(pattern);
+    }
+    exports.isPositivePattern = isPositivePattern;
+    function getNegativePatterns(patterns) {
+      return patterns.filter(isNegativePattern);
+    }
+    exports.getNegativePatterns = getNegativePatterns;
+    function getPositivePatterns(patterns) {
+      return patterns.filter(isPositivePattern);
+    }
+    exports.getPositivePatterns = getPositivePatterns;
+    function getPatternsInsideCurrentDirectory(patterns) {
+      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
+    }
+    exports.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
+    function getPatternsOutsideCurrentDirectory(patterns) {
+      return patterns.filter(isPatternRelatedToParentDirectory);
+    }
+    exports.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
+    function isPatternRelatedToParentDirectory(pattern) {
+      return pattern.startsWith("..") || pattern.startsWith("./..");
+    }
+    exports.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
+    function getBaseDirectory(pattern) {
+      return globParent(pattern, { flipBackslashes: false });
+    }
+    exports.getBaseDirectory = getBaseDirectory;
+    function hasGlobStar(pattern) {
+      return pattern.includes(GLOBSTAR);
+    }
+    exports.hasGlobStar = hasGlobStar;
+    function endsWithSlashGlobStar(pattern) {
+      return pattern.endsWith("/" + GLOBSTAR);
+    }
+    exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
+    function isAffectDepthOfReadingPattern(pattern) {
+      const basename = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
+    }
+    exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
+    function expandPatternsWithBraceExpansion(patterns) {
+      return patterns.reduce((collection, pattern) => {
+        return collection.concat(expandBraceExpansion(pattern));
+      }, []);
+    }
+    exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
+    function expandBraceExpansion(pattern) {
+      const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
+      patterns.sort((a, b2) => a.length - b2.length);
+      return patterns.filter((pattern2) => pattern2 !== "");
+    }
+    exports.expandBraceExpansion = expandBraceExpansion;
+    function getPatternParts(pattern, options2) {
+      let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options2), { parts: true }));
+      if (parts.length === 0) {
+        parts = [pattern];
+      }
+      if (parts[0].startsWith("/")) {
+        parts[0] = parts[0].slice(1);
+        parts.unshift("");
+      }
+      return parts;
+    }
+    exports.getPatternParts = getPatternParts;
+    function makeRe(pattern, options2) {
+      return micromatch.makeRe(pattern, options2);
+    }
+    exports.makeRe = makeRe;
+    function convertPatternsToRe(patterns, options2) {
+      return patterns.map((pattern) => makeRe(pattern, options2));
+    }
+    exports.convertPatternsToRe = convertPatternsToRe;
+    function matchAny(entry, patternsRe) {
+      return patternsRe.some((patternRe) => patternRe.test(entry));
+    }
+    exports.matchAny = matchAny;
+    function removeDuplicateSlashes(pattern) {
+      return pattern.replace(DOUBLE_SLASH_RE, "/");
+    }
+    exports.removeDuplicateSlashes = removeDuplicateSlashes;
+    function partitionAbsoluteAndRelative(patterns) {
+      const absolute = [];
+      const relative3 = [];
+      for (const pattern of patterns) {
+        if (isAbsolute4(pattern)) {
+          absolute.push(pattern);
+        } else {
+          relative3.push(pattern);
+        }
+      }
+      return [absolute, relative3];
+    }
+    exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
+    function isAbsolute4(pattern) {
+      return path.isAbsolute(pattern);
+    }
+    exports.isAbsolute = isAbsolute4;
+  }
+});
+
+// node_modules/merge2/index.js
+var require_merge2 = __commonJS({
+  "node_modules/merge2/index.js"(exports, module) {
+    "use strict";
+    var Stream = __require("stream");
+    var PassThrough = Stream.PassThrough;
+    var slice = Array.prototype.slice;
+    module.exports = merge2;
+    function merge2() {
+      const streamsQueue = [];
+      const args = slice.call(arguments);
+      let merging = false;
+      let options2 = args[args.length - 1];
+      if (options2 && !Array.isArray(options2) && options2.pipe == null) {
+        args.pop();
+      } else {
+        options2 = {};
+      }
+      const doEnd = options2.end !== false;
+      const doPipeError = options2.pipeError === true;
+      if (options2.objectMode == null) {
+        options2.objectMode = true;
+      }
+      if (options2.highWaterMark == null) {
+        options2.highWaterMark = 64 * 1024;
+      }
+      const mergedStream = PassThrough(options2);
+      function addStream() {
+        for (let i = 0, len = arguments.length; i < len; i++) {
+          streamsQueue.push(pauseStreams(arguments[i], options2));
+        }
+        mergeStream();
+        return this;
+      }
+      function mergeStream() {
+        if (merging) {
+          return;
+        }
+        merging = true;
+        let streams = streamsQueue.shift();
+        if (!streams) {
+          process.nextTick(endStream);
+          return;
+        }
+        if (!Array.isArray(streams)) {
+          streams = [streams];
+        }
+        let pipesCount = streams.length + 1;
+        function next() {
+          if (--pipesCount > 0) {
+            return;
+          }
+          merging = false;
+          mergeStream();
+        }
+        function pipe(stream) {
+          function onend() {
+            stream.removeListener("merge2UnpipeEnd", onend);
+            stream.removeListener("end", onend);
+            if (doPipeError) {
+              stream.removeListener("error", onerror);
+            }
+            next();
+          }
+          function onerror(err) {
+            mergedStream.emit("error", err);
+          }
+          if (stream._readableState.endEmitted) {
+            return next();
+          }
+          stream.on("merge2UnpipeEnd", onend);
+          stream.on("end", onend);
+          if (doPipeError) {
+            stream.on("error", onerror);
+          }
+          stream.pipe(mergedStream, { end: false });
+          stream.resume();
+        }
+        for (let i = 0; i < streams.length; i++) {
+          pipe(streams[i]);
+        }
+        next();
+      }
+      function endStream() {
+        merging = false;
+        mergedStream.emit("queueDrain");
+        if (doEnd) {
+          mergedStream.end();
+        }
+      }
+      mergedStream.setMaxListeners(0);
+      mergedStream.add = addStream;
+      mergedStream.on("unpipe", function(stream) {
+        stream.emit("merge2UnpipeEnd");
+      });
+      if (args.length) {
+        addStream.apply(null, args);
+      }
+      return mergedStream;
+    }
+    function pauseStreams(streams, options2) {
+      if (!Array.isArray(streams)) {
+        if (!streams._readableState && streams.pipe) {
+          streams = streams.pipe(PassThrough(options2));
+        }
+        if (!streams._readableState || !streams.pause || !streams.pipe) {
+          throw new Error("Only readable stream can be merged.");
+        }
+        streams.pause();
+      } else {
+        for (let i = 0, len = streams.length; i < len; i++) {
+          streams[i] = pauseStreams(streams[i], options2);
+        }
+      }
+      return streams;
+    }
+  }
+});
+
+// node_modules/fast-glob/out/utils/stream.js
+var require_stream = __commonJS({
+  "node_modules/fast-glob/out/utils/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.merge = void 0;
+    var merge2 = require_merge2();
+    function merge(streams) {
+      const mergedStream = merge2(streams);
+      streams.forEach((stream) => {
+        stream.once("error", (error) => mergedStream.emit("error", error));
+      });
+      mergedStream.once("close", () => propagateCloseEventToSources(streams));
+      mergedStream.once("end", () => propagateCloseEventToSources(streams));
+      return mergedStream;
+    }
+    exports.merge = merge;
+    function propagateCloseEventToSources(streams) {
+      streams.forEach((stream) => stream.emit("close"));
+    }
+  }
+});
+
+// node_modules/fast-glob/out/utils/string.js
+var require_string = __commonJS({
+  "node_modules/fast-glob/out/utils/string.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isEmpty = exports.isString = void 0;
+    function isString(input) {
+      return typeof input === "string";
+    }
+    exports.isString = isString;
+    function isEmpty(input) {
+      return input === "";
+    }
+    exports.isEmpty = isEmpty;
+  }
+});
+
+// node_modules/fast-glob/out/utils/index.js
+var require_utils3 = __commonJS({
+  "node_modules/fast-glob/out/utils/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
+    var array = require_array();
+    exports.array = array;
+    var errno = require_errno();
+    exports.errno = errno;
+    var fs2 = require_fs();
+    exports.fs = fs2;
+    var path = require_path();
+    exports.path = path;
+    var pattern = require_pattern();
+    exports.pattern = pattern;
+    var stream = require_stream();
+    exports.stream = stream;
+    var string = require_string();
+    exports.string = string;
+  }
+});
+
+// node_modules/fast-glob/out/managers/tasks.js
+var require_tasks = __commonJS({
+  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
+    var utils = require_utils3();
+    function generate(input, settings) {
+      const patterns = processPatterns(input, settings);
+      const ignore2 = processPatterns(settings.ignore, settings);
+      const positivePatterns = getPositivePatterns(patterns);
+      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore2);
+      const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
+      const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
+      const staticTasks = convertPatternsToTasks(
+        staticPatterns,
+        negativePatterns,
+        /* dynamic */
+        false
+      );
+      const dynamicTasks = convertPatternsToTasks(
+        dynamicPatterns,
+        negativePatterns,
+        /* dynamic */
+        true
+      );
+      return staticTasks.concat(dynamicTasks);
+    }
+    exports.generate = generate;
+    function processPatterns(input, settings) {
+      let patterns = input;
+      if (settings.braceExpansion) {
+        patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
+      }
+      if (settings.baseNameMatch) {
+        patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
+      }
+      return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
+    }
+    function convertPatternsToTasks(positive2, negative, dynamic) {
+      const tasks = [];
+      const patternsOutsideCurrentDirectory = utils.pattern.getPatternsOutsideCurrentDirectory(positive2);
+      const patternsInsideCurrentDirectory = utils.pattern.getPatternsInsideCurrentDirectory(positive2);
+      const outsideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsOutsideCurrentDirectory);
+      const insideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsInsideCurrentDirectory);
+      tasks.push(...convertPatternGroupsToTasks(outsideCurrentDirectoryGroup, negative, dynamic));
+      if ("." in insideCurrentDirectoryGroup) {
+        tasks.push(convertPatternGroupToTask(".", patternsInsideCurrentDirectory, negative, dynamic));
+      } else {
+        tasks.push(...convertPatternGroupsToTasks(insideCurrentDirectoryGroup, negative, dynamic));
+      }
+      return tasks;
+    }
+    exports.convertPatternsToTasks = convertPatternsToTasks;
+    function getPositivePatterns(patterns) {
+      return utils.pattern.getPositivePatterns(patterns);
+    }
+    exports.getPositivePatterns = getPositivePatterns;
+    function getNegativePatternsAsPositive(patterns, ignore2) {
+      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore2);
+      const positive2 = negative.map(utils.pattern.convertToPositivePattern);
+      return positive2;
+    }
+    exports.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
+    function groupPatternsByBaseDirectory(patterns) {
+      const group = {};
+      return patterns.reduce((collection, pattern) => {
+        const base = utils.pattern.getBaseDirectory(pattern);
+        if (base in collection) {
+          collection[base].push(pattern);
+        } else {
+          collection[base] = [pattern];
+        }
+        return collection;
+      }, group);
+    }
+    exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
+    function convertPatternGroupsToTasks(positive2, negative, dynamic) {
+      return Object.keys(positive2).map((base) => {
+        return convertPatternGroupToTask(base, positive2[base], negative, dynamic);
+      });
+    }
+    exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
+    function convertPatternGroupToTask(base, positive2, negative, dynamic) {
+      return {
+        dynamic,
+        positive: positive2,
+        negative,
+        base,
+        patterns: [].concat(positive2, negative.map(utils.pattern.convertToNegativePattern))
+      };
+    }
+    exports.convertPatternGroupToTask = convertPatternGroupToTask;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/providers/async.js
+var require_async = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.read = void 0;
+    function read(path, settings, callback) {
+      settings.fs.lstat(path, (lstatError, lstat2) => {
+        if (lstatError !== null) {
+          callFailureCallback(callback, lstatError);
+          return;
+        }
+        if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat2);
+          return;
+        }
+        settings.fs.stat(path, (statError, stat) => {
+          if (statError !== null) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              callFailureCallback(callback, statError);
+              return;
+            }
+            callSuccessCallback(callback, lstat2);
+            return;
+          }
+          if (settings.markSymbolicLink) {
+            stat.isSymbolicLink = () => true;
+          }
+          callSuccessCallback(callback, stat);
+        });
+      });
+    }
+    exports.read = read;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, result) {
+      callback(null, result);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/providers/sync.js
+var require_sync = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.read = void 0;
+    function read(path, settings) {
+      const lstat2 = settings.fs.lstatSync(path);
+      if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat2;
+      }
+      try {
+        const stat = settings.fs.statSync(path);
+        if (settings.markSymbolicLink) {
+          stat.isSymbolicLink = () => true;
+        }
+        return stat;
+      } catch (error) {
+        if (!settings.throwErrorOnBrokenSymbolicLink) {
+          return lstat2;
+        }
+        throw error;
+      }
+    }
+    exports.read = read;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/adapters/fs.js
+var require_fs2 = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
+    var fs2 = __require("fs");
+    exports.FILE_SYSTEM_ADAPTER = {
+      lstat: fs2.lstat,
+      stat: fs2.stat,
+      lstatSync: fs2.lstatSync,
+      statSync: fs2.statSync
+    };
+    function createFileSystemAdapter(fsMethods) {
+      if (fsMethods === void 0) {
+        return exports.FILE_SYSTEM_ADAPTER;
+      }
+      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
+    }
+    exports.createFileSystemAdapter = createFileSystemAdapter;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/settings.js
+var require_settings = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fs2 = require_fs2();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
+        this.fs = fs2.createFileSystemAdapter(this._options.fs);
+        this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/index.js
+var require_out = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.statSync = exports.stat = exports.Settings = void 0;
+    var async = require_async();
+    var sync = require_sync();
+    var settings_1 = require_settings();
+    exports.Settings = settings_1.default;
+    function stat(path, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        async.read(path, getSettings(), optionsOrSettingsOrCallback);
+        return;
+      }
+      async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
+    }
+    exports.stat = stat;
+    function statSync2(path, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      return sync.read(path, settings);
+    }
+    exports.statSync = statSync2;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/queue-microtask/index.js
+var require_queue_microtask = __commonJS({
+  "node_modules/queue-microtask/index.js"(exports, module) {
+    var promise;
+    module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
+      throw err;
+    }, 0));
+  }
+});
+
+// node_modules/run-parallel/index.js
+var require_run_parallel = __commonJS({
+  "node_modules/run-parallel/index.js"(exports, module) {
+    module.exports = runParallel;
+    var queueMicrotask2 = require_queue_microtask();
+    function runParallel(tasks, cb) {
+      let results, pending, keys;
+      let isSync = true;
+      if (Array.isArray(tasks)) {
+        results = [];
+        pending = tasks.length;
+      } else {
+        keys = Object.keys(tasks);
+        results = {};
+        pending = keys.length;
+      }
+      function done(err) {
+        function end() {
+          if (cb) cb(err, results);
+          cb = null;
+        }
+        if (isSync) queueMicrotask2(end);
+        else end();
+      }
+      function each(i, err, result) {
+        results[i] = result;
+        if (--pending === 0 || err) {
+          done(err);
+        }
+      }
+      if (!pending) {
+        done(null);
+      } else if (keys) {
+        keys.forEach(function(key) {
+          tasks[key](function(err, result) {
+            each(key, err, result);
+          });
+        });
+      } else {
+        tasks.forEach(function(task, i) {
+          task(function(err, result) {
+            each(i, err, result);
+          });
+        });
+      }
+      isSync = false;
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/constants.js
+var require_constants3 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
+    var NODE_PROCESS_VERSION_PARTS = process.versions.node.split(".");
+    if (NODE_PROCESS_VERSION_PARTS[0] === void 0 || NODE_PROCESS_VERSION_PARTS[1] === void 0) {
+      throw new Error(`Unexpected behavior. The 'process.versions.node' variable has invalid value: ${process.versions.node}`);
+    }
+    var MAJOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[0], 10);
+    var MINOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[1], 10);
+    var SUPPORTED_MAJOR_VERSION = 10;
+    var SUPPORTED_MINOR_VERSION = 10;
+    var IS_MATCHED_BY_MAJOR = MAJOR_VERSION > SUPPORTED_MAJOR_VERSION;
+    var IS_MATCHED_BY_MAJOR_AND_MINOR = MAJOR_VERSION === SUPPORTED_MAJOR_VERSION && MINOR_VERSION >= SUPPORTED_MINOR_VERSION;
+    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_BY_MAJOR_AND_MINOR;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/utils/fs.js
+var require_fs3 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createDirentFromStats = void 0;
+    var DirentFromStats = class {
+      constructor(name, stats) {
+        this.name = name;
+        this.isBlockDevice = stats.isBlockDevice.bind(stats);
+        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
+        this.isDirectory = stats.isDirectory.bind(stats);
+        this.isFIFO = stats.isFIFO.bind(stats);
+        this.isFile = stats.isFile.bind(stats);
+        this.isSocket = stats.isSocket.bind(stats);
+        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
+      }
+    };
+    function createDirentFromStats(name, stats) {
+      return new DirentFromStats(name, stats);
+    }
+    exports.createDirentFromStats = createDirentFromStats;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/utils/index.js
+var require_utils4 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.fs = void 0;
+    var fs2 = require_fs3();
+    exports.fs = fs2;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/common.js
+var require_common = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.joinPathSegments = void 0;
+    function joinPathSegments(a, b2, separator) {
+      if (a.endsWith(separator)) {
+        return a + b2;
+      }
+      return a + separator + b2;
+    }
+    exports.joinPathSegments = joinPathSegments;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/async.js
+var require_async2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
+    var fsStat = require_out();
+    var rpl = require_run_parallel();
+    var constants_1 = require_constants3();
+    var utils = require_utils4();
+    var common = require_common();
+    function read(directory, settings, callback) {
+      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
+        readdirWithFileTypes(directory, settings, callback);
+        return;
+      }
+      readdir(directory, settings, callback);
+    }
+    exports.read = read;
+    function readdirWithFileTypes(directory, settings, callback) {
+      settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
+        if (readdirError !== null) {
+          callFailureCallback(callback, readdirError);
+          return;
+        }
+        const entries = dirents.map((dirent) => ({
+          dirent,
+          name: dirent.name,
+          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
+        }));
+        if (!settings.followSymbolicLinks) {
+          callSuccessCallback(callback, entries);
+          return;
+        }
+        const tasks = entries.map((entry) => makeRplTaskEntry(entry, settings));
+        rpl(tasks, (rplError, rplEntries) => {
+          if (rplError !== null) {
+            callFailureCallback(callback, rplError);
+            return;
+          }
+          callSuccessCallback(callback, rplEntries);
+        });
+      });
+    }
+    exports.readdirWithFileTypes = readdirWithFileTypes;
+    function makeRplTaskEntry(entry, settings) {
+      return (done) => {
+        if (!entry.dirent.isSymbolicLink()) {
+          done(null, entry);
+          return;
+        }
+        settings.fs.stat(entry.path, (statError, stats) => {
+          if (statError !== null) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              done(statError);
+              return;
+            }
+            done(null, entry);
+            return;
+          }
+          entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
+          done(null, entry);
+        });
+      };
+    }
+    function readdir(directory, settings, callback) {
+      settings.fs.readdir(directory, (readdirError, names) => {
+        if (readdirError !== null) {
+          callFailureCallback(callback, readdirError);
+          return;
+        }
+        const tasks = names.map((name) => {
+          const path = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          return (done) => {
+            fsStat.stat(path, settings.fsStatSettings, (error, stats) => {
+              if (error !== null) {
+                done(error);
+                return;
+              }
+              const entry = {
+                name,
+                path,
+                dirent: utils.fs.createDirentFromStats(name, stats)
+              };
+              if (settings.stats) {
+                entry.stats = stats;
+              }
+              done(null, entry);
+            });
+          };
+        });
+        rpl(tasks, (rplError, entries) => {
+          if (rplError !== null) {
+            callFailureCallback(callback, rplError);
+            return;
+          }
+          callSuccessCallback(callback, entries);
+        });
+      });
+    }
+    exports.readdir = readdir;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, result) {
+      callback(null, result);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/sync.js
+var require_sync2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
+    var fsStat = require_out();
+    var constants_1 = require_constants3();
+    var utils = require_utils4();
+    var common = require_common();
+    function read(directory, settings) {
+      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
+        return readdirWithFileTypes(directory, settings);
+      }
+      return readdir(directory, settings);
+    }
+    exports.read = read;
+    function readdirWithFileTypes(directory, settings) {
+      const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
+      return dirents.map((dirent) => {
+        const entry = {
+          dirent,
+          name: dirent.name,
+          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
+        };
+        if (entry.dirent.isSymbolicLink() && settings.followSymbolicLinks) {
+          try {
+            const stats = settings.fs.statSync(entry.path);
+            entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
+          } catch (error) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              throw error;
+            }
+          }
+        }
+        return entry;
+      });
+    }
+    exports.readdirWithFileTypes = readdirWithFileTypes;
+    function readdir(directory, settings) {
+      const names = settings.fs.readdirSync(directory);
+      return names.map((name) => {
+        const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+        const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
+        const entry = {
+          name,
+          path: entryPath,
+          dirent: utils.fs.createDirentFromStats(name, stats)
+        };
+        if (settings.stats) {
+          entry.stats = stats;
+        }
+        return entry;
+      });
+    }
+    exports.readdir = readdir;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
+var require_fs4 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
+    var fs2 = __require("fs");
+    exports.FILE_SYSTEM_ADAPTER = {
+      lstat: fs2.lstat,
+      stat: fs2.stat,
+      lstatSync: fs2.lstatSync,
+      statSync: fs2.statSync,
+      readdir: fs2.readdir,
+      readdirSync: fs2.readdirSync
+    };
+    function createFileSystemAdapter(fsMethods) {
+      if (fsMethods === void 0) {
+        return exports.FILE_SYSTEM_ADAPTER;
+      }
+      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
+    }
+    exports.createFileSystemAdapter = createFileSystemAdapter;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/settings.js
+var require_settings2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var path = __require("path");
+    var fsStat = require_out();
+    var fs2 = require_fs4();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
+        this.fs = fs2.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path.sep);
+        this.stats = this._getValue(this._options.stats, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
+        this.fsStatSettings = new fsStat.Settings({
+          followSymbolicLink: this.followSymbolicLinks,
+          fs: this.fs,
+          throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
+        });
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/index.js
+var require_out2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Settings = exports.scandirSync = exports.scandir = void 0;
+    var async = require_async2();
+    var sync = require_sync2();
+    var settings_1 = require_settings2();
+    exports.Settings = settings_1.default;
+    function scandir(path, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        async.read(path, getSettings(), optionsOrSettingsOrCallback);
+        return;
+      }
+      async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
+    }
+    exports.scandir = scandir;
+    function scandirSync(path, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      return sync.read(path, settings);
+    }
+    exports.scandirSync = scandirSync;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/reusify/reusify.js
+var require_reusify = __commonJS({
+  "node_modules/reusify/reusify.js"(exports, module) {
+    "use strict";
+    function reusify(Constructor) {
+      var head = new Constructor();
+      var tail = head;
+      function get() {
+        var current = head;
+        if (current.next) {
+          head = current.next;
+        } else {
+          head = new Constructor();
+          tail = head;
+        }
+        current.next = null;
+        return current;
+      }
+      function release(obj) {
+        tail.next = obj;
+        tail = obj;
+      }
+      return {
+        get,
+        release
+      };
+    }
+    module.exports = reusify;
+  }
+});
+
+// node_modules/fastq/queue.js
+var require_queue = __commonJS({
+  "node_modules/fastq/queue.js"(exports, module) {
+    "use strict";
+    var reusify = require_reusify();
+    function fastqueue(context, worker, _concurrency) {
+      if (typeof context === "function") {
+        _concurrency = worker;
+        worker = context;
+        context = null;
+      }
+      if (!(_concurrency >= 1)) {
+        throw new Error("fastqueue concurrency must be equal to or greater than 1");
+      }
+      var cache = reusify(Task);
+      var queueHead = null;
+      var queueTail = null;
+      var _running = 0;
+      var errorHandler = null;
+      var self = {
+        push,
+        drain: noop,
+        saturated: noop,
+        pause,
+        paused: false,
+        get concurrency() {
+          return _concurrency;
+        },
+        set concurrency(value) {
+          if (!(value >= 1)) {
+            throw new Error("fastqueue concurrency must be equal to or greater than 1");
+          }
+          _concurrency = value;
+          if (self.paused) return;
+          for (; queueHead && _running < _concurrency; ) {
+            _running++;
+            release();
+          }
+        },
+        running,
+        resume,
+        idle,
+        length,
+        getQueue,
+        unshift,
+        empty: noop,
+        kill,
+        killAndDrain,
+        error,
+        abort
+      };
+      return self;
+      function running() {
+        return _running;
+      }
+      function pause() {
+        self.paused = true;
+      }
+      function length() {
+        var current = queueHead;
+        var counter = 0;
+        while (current) {
+          current = current.next;
+          counter++;
+        }
+        return counter;
+      }
+      function getQueue() {
+        var current = queueHead;
+        var tasks = [];
+        while (current) {
+          tasks.push(current.value);
+          current = current.next;
+        }
+        return tasks;
+      }
+      function resume() {
+        if (!self.paused) return;
+        self.paused = false;
+        if (queueHead === null) {
+          _running++;
+          release();
+          return;
+        }
+        for (; queueHead && _running < _concurrency; ) {
+          _running++;
+          release();
+        }
+      }
+      function idle() {
+        return _running === 0 && self.length() === 0;
+      }
+      function push(value, done) {
+        var current = cache.get();
+        current.context = context;
+        current.release = release;
+        current.value = value;
+        current.callback = done || noop;
+        current.errorHandler = errorHandler;
+        if (_running >= _concurrency || self.paused) {
+          if (queueTail) {
+            queueTail.next = current;
+            queueTail = current;
+          } else {
+            queueHead = current;
+            queueTail = current;
+            self.saturated();
+          }
+        } else {
+          _running++;
+          worker.call(context, current.value, current.worked);
+        }
+      }
+      function unshift(value, done) {
+        var current = cache.get();
+        current.context = context;
+        current.release = release;
+        current.value = value;
+        current.callback = done || noop;
+        current.errorHandler = errorHandler;
+        if (_running >= _concurrency || self.paused) {
+          if (queueHead) {
+            current.next = queueHead;
+            queueHead = current;
+          } else {
+            queueHead = current;
+            queueTail = current;
+            self.saturated();
+          }
+        } else {
+          _running++;
+          worker.call(context, current.value, current.worked);
+        }
+      }
+      function release(holder) {
+        if (holder) {
+          cache.release(holder);
+        }
+        var next = queueHead;
+        if (next && _running <= _concurrency) {
+          if (!self.paused) {
+            if (queueTail === queueHead) {
+              queueTail = null;
+            }
+            queueHead = next.next;
+            next.next = null;
+            worker.call(context, next.value, next.worked);
+            if (queueTail === null) {
+              self.empty();
+            }
+          } else {
+            _running--;
+          }
+        } else if (--_running === 0) {
+          self.drain();
+        }
+      }
+      function kill() {
+        queueHead = null;
+        queueTail = null;
+        self.drain = noop;
+      }
+      function killAndDrain() {
+        queueHead = null;
+        queueTail = null;
+        self.drain();
+        self.drain = noop;
+      }
+      function abort() {
+        var current = queueHead;
+        queueHead = null;
+        queueTail = null;
+        while (current) {
+          var next = current.next;
+          var callback = current.callback;
+          var errorHandler2 = current.errorHandler;
+          var val = current.value;
+          var context2 = current.context;
+          current.value = null;
+          current.callback = noop;
+          current.errorHandler = null;
+          current.next = null;
+          if (errorHandler2) {
+            errorHandler2(new Error("abort"), val);
+          }
+          callback.call(context2, new Error("abort"));
+          cache.release(current);
+          current = next;
+        }
+        self.drain = noop;
+      }
+      function error(handler) {
+        errorHandler = handler;
+      }
+    }
+    function noop() {
+    }
+    function Task() {
+      this.value = null;
+      this.callback = noop;
+      this.next = null;
+      this.release = noop;
+      this.context = null;
+      this.errorHandler = null;
+      var self = this;
+      this.worked = function worked(err, result) {
+        var callback = self.callback;
+        var errorHandler = self.errorHandler;
+        var val = self.value;
+        self.value = null;
+        self.callback = noop;
+        if (self.errorHandler) {
+          errorHandler(err, val);
+        }
+        callback.call(self.context, err, result);
+        self.release(self);
+      };
+    }
+    function queueAsPromised(context, worker, _concurrency) {
+      if (typeof context === "function") {
+        _concurrency = worker;
+        worker = context;
+        context = null;
+      }
+      function asyncWrapper(arg, cb) {
+        worker.call(this, arg).then(function(res) {
+          cb(null, res);
+        }, cb);
+      }
+      var queue = fastqueue(context, asyncWrapper, _concurrency);
+      var pushCb = queue.push;
+      var unshiftCb = queue.unshift;
+      queue.push = push;
+      queue.unshift = unshift;
+      queue.drained = drained;
+      return queue;
+      function push(value) {
+        var p2 = new Promise(function(resolve4, reject) {
+          pushCb(value, function(err, result) {
+            if (err) {
+              reject(err);
+              return;
+            }
+            resolve4(result);
+          });
+        });
+        p2.catch(noop);
+        return p2;
+      }
+      function unshift(value) {
+        var p2 = new Promise(function(resolve4, reject) {
+          unshiftCb(value, function(err, result) {
+            if (err) {
+              reject(err);
+              return;
+            }
+            resolve4(result);
+          });
+        });
+        p2.catch(noop);
+        return p2;
+      }
+      function drained() {
+        var p2 = new Promise(function(resolve4) {
+          process.nextTick(function() {
+            if (queue.idle()) {
+              resolve4();
+            } else {
+              var previousDrain = queue.drain;
+              queue.drain = function() {
+                if (typeof previousDrain === "function") previousDrain();
+                resolve4();
+                queue.drain = previousDrain;
+              };
+            }
+          });
+        });
+        return p2;
+      }
+    }
+    module.exports = fastqueue;
+    module.exports.promise = queueAsPromised;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/common.js
+var require_common2 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
+    function isFatalError(settings, error) {
+      if (settings.errorFilter === null) {
+        return true;
+      }
+      return !settings.errorFilter(error);
+    }
+    exports.isFatalError = isFatalError;
+    function isAppliedFilter(filter, value) {
+      return filter === null || filter(value);
+    }
+    exports.isAppliedFilter = isAppliedFilter;
+    function replacePathSegmentSeparator(filepath, separator) {
+      return filepath.split(/[/\\]/).join(separator);
+    }
+    exports.replacePathSegmentSeparator = replacePathSegmentSeparator;
+    function joinPathSegments(a, b2, separator) {
+      if (a === "") {
+        return b2;
+      }
+      if (a.endsWith(separator)) {
+        return a + b2;
+      }
+      return a + separator + b2;
+    }
+    exports.joinPathSegments = joinPathSegments;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/reader.js
+var require_reader = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var common = require_common2();
+    var Reader = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._root = common.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
+      }
+    };
+    exports.default = Reader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/async.js
+var require_async3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var events_1 = __require("events");
+    var fsScandir = require_out2();
+    var fastq = require_queue();
+    var common = require_common2();
+    var reader_1 = require_reader();
+    var AsyncReader = class extends reader_1.default {
+      constructor(_root, _settings) {
+        super(_root, _settings);
+        this._settings = _settings;
+        this._scandir = fsScandir.scandir;
+        this._emitter = new events_1.EventEmitter();
+        this._queue = fastq(this._worker.bind(this), this._settings.concurrency);
+        this._isFatalError = false;
+        this._isDestroyed = false;
+        this._queue.drain = () => {
+          if (!this._isFatalError) {
+            this._emitter.emit("end");
+          }
+        };
+      }
+      read() {
+        this._isFatalError = false;
+        this._isDestroyed = false;
+        setImmediate(() => {
+          this._pushToQueue(this._root, this._settings.basePath);
+        });
+        return this._emitter;
+      }
+      get isDestroyed() {
+        return this._isDestroyed;
+      }
+      destroy() {
+        if (this._isDestroyed) {
+          throw new Error("The reader is already destroyed");
+        }
+        this._isDestroyed = true;
+        this._queue.killAndDrain();
+      }
+      onEntry(callback) {
+        this._emitter.on("entry", callback);
+      }
+      onError(callback) {
+        this._emitter.once("error", callback);
+      }
+      onEnd(callback) {
+        this._emitter.once("end", callback);
+      }
+      _pushToQueue(directory, base) {
+        const queueItem = { directory, base };
+        this._queue.push(queueItem, (error) => {
+          if (error !== null) {
+            this._handleError(error);
+          }
+        });
+      }
+      _worker(item, done) {
+        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries) => {
+          if (error !== null) {
+            done(error, void 0);
+            return;
+          }
+          for (const entry of entries) {
+            this._handleEntry(entry, item.base);
+          }
+          done(null, void 0);
+        });
+      }
+      _handleError(error) {
+        if (this._isDestroyed || !common.isFatalError(this._settings, error)) {
+          return;
+        }
+        this._isFatalError = true;
+        this._isDestroyed = true;
+        this._emitter.emit("error", error);
+      }
+      _handleEntry(entry, base) {
+        if (this._isDestroyed || this._isFatalError) {
+          return;
+        }
+        const fullpath = entry.path;
+        if (base !== void 0) {
+          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        }
+        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
+          this._emitEntry(entry);
+        }
+        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
+          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+        }
+      }
+      _emitEntry(entry) {
+        this._emitter.emit("entry", entry);
+      }
+    };
+    exports.default = AsyncReader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/async.js
+var require_async4 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var async_1 = require_async3();
+    var AsyncProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new async_1.default(this._root, this._settings);
+        this._storage = [];
+      }
+      read(callback) {
+        this._reader.onError((error) => {
+          callFailureCallback(callback, error);
+        });
+        this._reader.onEntry((entry) => {
+          this._storage.push(entry);
+        });
+        this._reader.onEnd(() => {
+          callSuccessCallback(callback, this._storage);
+        });
+        this._reader.read();
+      }
+    };
+    exports.default = AsyncProvider;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, entries) {
+      callback(null, entries);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/stream.js
+var require_stream2 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var stream_1 = __require("stream");
+    var async_1 = require_async3();
+    var StreamProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new async_1.default(this._root, this._settings);
+        this._stream = new stream_1.Readable({
+          objectMode: true,
+          read: () => {
+          },
+          destroy: () => {
+            if (!this._reader.isDestroyed) {
+              this._reader.destroy();
+            }
+          }
+        });
+      }
+      read() {
+        this._reader.onError((error) => {
+          this._stream.emit("error", error);
+        });
+        this._reader.onEntry((entry) => {
+          this._stream.push(entry);
+        });
+        this._reader.onEnd(() => {
+          this._stream.push(null);
+        });
+        this._reader.read();
+        return this._stream;
+      }
+    };
+    exports.default = StreamProvider;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/sync.js
+var require_sync3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fsScandir = require_out2();
+    var common = require_common2();
+    var reader_1 = require_reader();
+    var SyncReader = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._scandir = fsScandir.scandirSync;
+        this._storage = [];
+        this._queue = /* @__PURE__ */ new Set();
+      }
+      read() {
+        this._pushToQueue(this._root, this._settings.basePath);
+        this._handleQueue();
+        return this._storage;
+      }
+      _pushToQueue(directory, base) {
+        this._queue.add({ directory, base });
+      }
+      _handleQueue() {
+        for (const item of this._queue.values()) {
+          this._handleDirectory(item.directory, item.base);
+        }
+      }
+      _handleDirectory(directory, base) {
+        try {
+          const entries = this._scandir(directory, this._settings.fsScandirSettings);
+          for (const entry of entries) {
+            this._handleEntry(entry, base);
+          }
+        } catch (error) {
+          this._handleError(error);
+        }
+      }
+      _handleError(error) {
+        if (!common.isFatalError(this._settings, error)) {
+          return;
+        }
+        throw error;
+      }
+      _handleEntry(entry, base) {
+        const fullpath = entry.path;
+        if (base !== void 0) {
+          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        }
+        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
+          this._pushToStorage(entry);
+        }
+        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
+          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+        }
+      }
+      _pushToStorage(entry) {
+        this._storage.push(entry);
+      }
+    };
+    exports.default = SyncReader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/sync.js
+var require_sync4 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var sync_1 = require_sync3();
+    var SyncProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new sync_1.default(this._root, this._settings);
+      }
+      read() {
+        return this._reader.read();
+      }
+    };
+    exports.default = SyncProvider;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/settings.js
+var require_settings3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var path = __require("path");
+    var fsScandir = require_out2();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.basePath = this._getValue(this._options.basePath, void 0);
+        this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY);
+        this.deepFilter = this._getValue(this._options.deepFilter, null);
+        this.entryFilter = this._getValue(this._options.entryFilter, null);
+        this.errorFilter = this._getValue(this._options.errorFilter, null);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path.sep);
+        this.fsScandirSettings = new fsScandir.Settings({
+          followSymbolicLinks: this._options.followSymbolicLinks,
+          fs: this._options.fs,
+          pathSegmentSeparator: this._options.pathSegmentSeparator,
+          stats: this._options.stats,
+          throwErrorOnBrokenSymbolicLink: this._options.throwErrorOnBrokenSymbolicLink
+        });
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/index.js
+var require_out3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
+    var async_1 = require_async4();
+    var stream_1 = require_stream2();
+    var sync_1 = require_sync4();
+    var settings_1 = require_settings3();
+    exports.Settings = settings_1.default;
+    function walk(directory, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
+        return;
+      }
+      new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
+    }
+    exports.walk = walk;
+    function walkSync(directory, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      const provider = new sync_1.default(directory, settings);
+      return provider.read();
+    }
+    exports.walkSync = walkSync;
+    function walkStream(directory, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      const provider = new stream_1.default(directory, settings);
+      return provider.read();
+    }
+    exports.walkStream = walkStream;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/fast-glob/out/readers/reader.js
+var require_reader2 = __commonJS({
+  "node_modules/fast-glob/out/readers/reader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var path = __require("path");
+    var fsStat = require_out();
+    var utils = require_utils3();
+    var Reader = class {
+      constructor(_settings) {
+        this._settings = _settings;
+        this._fsStatSettings = new fsStat.Settings({
+          followSymbolicLink: this._settings.followSymbolicLinks,
+          fs: this._settings.fs,
+          throwErrorOnBrokenSymbolicLink: this._settings.followSymbolicLinks
+        });
+      }
+      _getFullEntryPath(filepath) {
+        return path.resolve(this._settings.cwd, filepath);
+      }
+      _makeEntry(stats, pattern) {
+        const entry = {
+          name: pattern,
+          path: pattern,
+          dirent: utils.fs.createDirentFromStats(pattern, stats)
+        };
+        if (this._settings.stats) {
+          entry.stats = stats;
+        }
+        return entry;
+      }
+      _isFatalError(error) {
+        return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
+      }
+    };
+    exports.default = Reader;
+  }
+});
+
+// node_modules/fast-glob/out/readers/stream.js
+var require_stream3 = __commonJS({
+  "node_modules/fast-glob/out/readers/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var stream_1 = __require("stream");
+    var fsStat = require_out();
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var ReaderStream = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkStream = fsWalk.walkStream;
+        this._stat = fsStat.stat;
+      }
+      dynamic(root, options2) {
+        return this._walkStream(root, options2);
+      }
+      static(patterns, options2) {
+        const filepaths = patterns.map(this._getFullEntryPath, this);
+        const stream = new stream_1.PassThrough({ objectMode: true });
+        stream._write = (index, _enc, done) => {
+          return this._getEntry(filepaths[index], patterns[index], options2).then((entry) => {
+            if (entry !== null && options2.entryFilter(entry)) {
+              stream.push(entry);
+            }
+            if (index === filepaths.length - 1) {
+              stream.end();
+            }
+            done();
+          }).catch(done);
+        };
+        for (let i = 0; i < filepaths.length; i++) {
+          stream.write(i);
+        }
+        return stream;
+      }
+      _getEntry(filepath, pattern, options2) {
+        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error) => {
+          if (options2.errorFilter(error)) {
+            return null;
+          }
+          throw error;
+        });
+      }
+      _getStat(filepath) {
+        return new Promise((resolve4, reject) => {
+          this._stat(filepath, this._fsStatSettings, (error, stats) => {
+            return error === null ? resolve4(stats) : reject(error);
+          });
+        });
+      }
+    };
+    exports.default = ReaderStream;
+  }
+});
+
+// node_modules/fast-glob/out/readers/async.js
+var require_async5 = __commonJS({
+  "node_modules/fast-glob/out/readers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var stream_1 = require_stream3();
+    var ReaderAsync = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkAsync = fsWalk.walk;
+        this._readerStream = new stream_1.default(this._settings);
+      }
+      dynamic(root, options2) {
+        return new Promise((resolve4, reject) => {
+          this._walkAsync(root, options2, (error, entries) => {
+            if (error === null) {
+              resolve4(entries);
+            } else {
+              reject(error);
+            }
+          });
+        });
+      }
+      async static(patterns, options2) {
+        const entries = [];
+        const stream = this._readerStream.static(patterns, options2);
+        return new Promise((resolve4, reject) => {
+          stream.once("error", reject);
+          stream.on("data", (entry) => entries.push(entry));
+          stream.once("end", () => resolve4(entries));
+        });
+      }
+    };
+    exports.default = ReaderAsync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/matchers/matcher.js
+var require_matcher = __commonJS({
+  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils3();
+    var Matcher = class {
+      constructor(_patterns, _settings, _micromatchOptions) {
+        this._patterns = _patterns;
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+        this._storage = [];
+        this._fillStorage();
+      }
+      _fillStorage() {
+        for (const pattern of this._patterns) {
+          const segments = this._getPatternSegments(pattern);
+          const sections = this._splitSegmentsIntoSections(segments);
+          this._storage.push({
+            complete: sections.length <= 1,
+            pattern,
+            segments,
+            sections
+          });
+        }
+      }
+      _getPatternSegments(pattern) {
+        const parts = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
+        return parts.map((part) => {
+          const dynamic = utils.pattern.isDynamicPattern(part, this._settings);
+          if (!dynamic) {
+            return {
+              dynamic: false,
+              pattern: part
+            };
+          }
+          return {
+            dynamic: true,
+            pattern: part,
+            patternRe: utils.pattern.makeRe(part, this._micromatchOptions)
+          };
+        });
+      }
+      _splitSegmentsIntoSections(segments) {
+        return utils.array.splitWhen(segments, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
+      }
+    };
+    exports.default = Matcher;
+  }
+});
+
+// node_modules/fast-glob/out/providers/matchers/partial.js
+var require_partial = __commonJS({
+  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var matcher_1 = require_matcher();
+    var PartialMatcher = class extends matcher_1.default {
+      match(filepath) {
+        const parts = filepath.split("/");
+        const levels = parts.length;
+        const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
+        for (const pattern of patterns) {
+          const section = pattern.sections[0];
+          if (!pattern.complete && levels > section.length) {
+            return true;
+          }
+          const match = parts.every((part, index) => {
+            const segment = pattern.segments[index];
+            if (segment.dynamic && segment.patternRe.test(part)) {
+              return true;
+            }
+            if (!segment.dynamic && segment.pattern === part) {
+              return true;
+            }
+            return false;
+          });
+          if (match) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    exports.default = PartialMatcher;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/deep.js
+var require_deep = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils3();
+    var partial_1 = require_partial();
+    var DeepFilter = class {
+      constructor(_settings, _micromatchOptions) {
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+      }
+      getFilter(basePath, positive2, negative) {
+        const matcher = this._getMatcher(positive2);
+        const negativeRe = this._getNegativePatternsRe(negative);
+        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
+      }
+      _getMatcher(patterns) {
+        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
+      }
+      _getNegativePatternsRe(patterns) {
+        const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
+        return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
+      }
+      _filter(basePath, entry, matcher, negativeRe) {
+        if (this._isSkippedByDeep(basePath, entry.path)) {
+          return false;
+        }
+        if (this._isSkippedSymbolicLink(entry)) {
+          return false;
+        }
+        const filepath = utils.path.removeLeadingDotSegment(entry.path);
+        if (this._isSkippedByPositivePatterns(filepath, matcher)) {
+          return false;
+        }
+        return this._isSkippedByNegativePatterns(filepath, negativeRe);
+      }
+      _isSkippedByDeep(basePath, entryPath) {
+        if (this._settings.deep === Infinity) {
+          return false;
+        }
+        return this._getEntryLevel(basePath, entryPath) >= this._settings.deep;
+      }
+      _getEntryLevel(basePath, entryPath) {
+        const entryPathDepth = entryPath.split("/").length;
+        if (basePath === "") {
+          return entryPathDepth;
+        }
+        const basePathDepth = basePath.split("/").length;
+        return entryPathDepth - basePathDepth;
+      }
+      _isSkippedSymbolicLink(entry) {
+        return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
+      }
+      _isSkippedByPositivePatterns(entryPath, matcher) {
+        return !this._settings.baseNameMatch && !matcher.match(entryPath);
+      }
+      _isSkippedByNegativePatterns(entryPath, patternsRe) {
+        return !utils.pattern.matchAny(entryPath, patternsRe);
+      }
+    };
+    exports.default = DeepFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/entry.js
+var require_entry = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils3();
+    var EntryFilter = class {
+      constructor(_settings, _micromatchOptions) {
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+        this.index = /* @__PURE__ */ new Map();
+      }
+      getFilter(positive2, negative) {
+        const [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative);
+        const patterns = {
+          positive: {
+            all: utils.pattern.convertPatternsToRe(positive2, this._micromatchOptions)
+          },
+          negative: {
+            absolute: utils.pattern.convertPatternsToRe(absoluteNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true })),
+            relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
+          }
+        };
+        return (entry) => this._filter(entry, patterns);
+      }
+      _filter(entry, patterns) {
+        const filepath = utils.path.removeLeadingDotSegment(entry.path);
+        if (this._settings.unique && this._isDuplicateEntry(filepath)) {
+          return false;
+        }
+        if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
+          return false;
+        }
+        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
+        if (this._settings.unique && isMatched) {
+          this._createIndexRecord(filepath);
+        }
+        return isMatched;
+      }
+      _isDuplicateEntry(filepath) {
+        return this.index.has(filepath);
+      }
+      _createIndexRecord(filepath) {
+        this.index.set(filepath, void 0);
+      }
+      _onlyFileFilter(entry) {
+        return this._settings.onlyFiles && !entry.dirent.isFile();
+      }
+      _onlyDirectoryFilter(entry) {
+        return this._settings.onlyDirectories && !entry.dirent.isDirectory();
+      }
+      _isMatchToPatternsSet(filepath, patterns, isDirectory) {
+        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory);
+        if (!isMatched) {
+          return false;
+        }
+        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory);
+        if (isMatchedByRelativeNegative) {
+          return false;
+        }
+        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory);
+        if (isMatchedByAbsoluteNegative) {
+          return false;
+        }
+        return true;
+      }
+      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory) {
+        if (patternsRe.length === 0) {
+          return false;
+        }
+        const fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
+        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory);
+      }
+      _isMatchToPatterns(filepath, patternsRe, isDirectory) {
+        if (patternsRe.length === 0) {
+          return false;
+        }
+        const isMatched = utils.pattern.matchAny(filepath, patternsRe);
+        if (!isMatched && isDirectory) {
+          return utils.pattern.matchAny(filepath + "/", patternsRe);
+        }
+        return isMatched;
+      }
+    };
+    exports.default = EntryFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/error.js
+var require_error = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils3();
+    var ErrorFilter = class {
+      constructor(_settings) {
+        this._settings = _settings;
+      }
+      getFilter() {
+        return (error) => this._isNonFatalError(error);
+      }
+      _isNonFatalError(error) {
+        return utils.errno.isEnoentCodeError(error) || this._settings.suppressErrors;
+      }
+    };
+    exports.default = ErrorFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/transformers/entry.js
+var require_entry2 = __commonJS({
+  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils3();
+    var EntryTransformer = class {
+      constructor(_settings) {
+        this._settings = _settings;
+      }
+      getTransformer() {
+        return (entry) => this._transform(entry);
+      }
+      _transform(entry) {
+        let filepath = entry.path;
+        if (this._settings.absolute) {
+          filepath = utils.path.makeAbsolute(this._settings.cwd, filepath);
+          filepath = utils.path.unixify(filepath);
+        }
+        if (this._settings.markDirectories && entry.dirent.isDirectory()) {
+          filepath += "/";
+        }
+        if (!this._settings.objectMode) {
+          return filepath;
+        }
+        return Object.assign(Object.assign({}, entry), { path: filepath });
+      }
+    };
+    exports.default = EntryTransformer;
+  }
+});
+
+// node_modules/fast-glob/out/providers/provider.js
+var require_provider = __commonJS({
+  "node_modules/fast-glob/out/providers/provider.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var path = __require("path");
+    var deep_1 = require_deep();
+    var entry_1 = require_entry();
+    var error_1 = require_error();
+    var entry_2 = require_entry2();
+    var Provider = class {
+      constructor(_settings) {
+        this._settings = _settings;
+        this.errorFilter = new error_1.default(this._settings);
+        this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions());
+        this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions());
+        this.entryTransformer = new entry_2.default(this._settings);
+      }
+      _getRootDirectory(task) {
+        return path.resolve(this._settings.cwd, task.base);
+      }
+      _getReaderOptions(task) {
+        const basePath = task.base === "." ? "" : task.base;
+        return {
+          basePath,
+          pathSegmentSeparator: "/",
+          concurrency: this._settings.concurrency,
+          deepFilter: this.deepFilter.getFilter(basePath, task.positive, task.negative),
+          entryFilter: this.entryFilter.getFilter(task.positive, task.negative),
+          errorFilter: this.errorFilter.getFilter(),
+          followSymbolicLinks: this._settings.followSymbolicLinks,
+          fs: this._settings.fs,
+          stats: this._settings.stats,
+          throwErrorOnBrokenSymbolicLink: this._settings.throwErrorOnBrokenSymbolicLink,
+          transform: this.entryTransformer.getTransformer()
+        };
+      }
+      _getMicromatchOptions() {
+        return {
+          dot: this._settings.dot,
+          matchBase: this._settings.baseNameMatch,
+          nobrace: !this._settings.braceExpansion,
+          nocase: !this._settings.caseSensitiveMatch,
+          noext: !this._settings.extglob,
+          noglobstar: !this._settings.globstar,
+          posix: true,
+          strictSlashes: false
+        };
+      }
+    };
+    exports.default = Provider;
+  }
+});
+
+// node_modules/fast-glob/out/providers/async.js
+var require_async6 = __commonJS({
+  "node_modules/fast-glob/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var async_1 = require_async5();
+    var provider_1 = require_provider();
+    var ProviderAsync = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new async_1.default(this._settings);
+      }
+      async read(task) {
+        const root = this._getRootDirectory(task);
+        const options2 = this._getReaderOptions(task);
+        const entries = await this.api(root, task, options2);
+        return entries.map((entry) => options2.transform(entry));
+      }
+      api(root, task, options2) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options2);
+        }
+        return this._reader.static(task.patterns, options2);
+      }
+    };
+    exports.default = ProviderAsync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/stream.js
+var require_stream4 = __commonJS({
+  "node_modules/fast-glob/out/providers/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var stream_1 = __require("stream");
+    var stream_2 = require_stream3();
+    var provider_1 = require_provider();
+    var ProviderStream = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new stream_2.default(this._settings);
+      }
+      read(task) {
+        const root = this._getRootDirectory(task);
+        const options2 = this._getReaderOptions(task);
+        const source = this.api(root, task, options2);
+        const destination = new stream_1.Readable({ objectMode: true, read: () => {
+        } });
+        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options2.transform(entry))).once("end", () => destination.emit("end"));
+        destination.once("close", () => source.destroy());
+        return destination;
+      }
+      api(root, task, options2) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options2);
+        }
+        return this._reader.static(task.patterns, options2);
+      }
+    };
+    exports.default = ProviderStream;
+  }
+});
+
+// node_modules/fast-glob/out/readers/sync.js
+var require_sync5 = __commonJS({
+  "node_modules/fast-glob/out/readers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fsStat = require_out();
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var ReaderSync = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkSync = fsWalk.walkSync;
+        this._statSync = fsStat.statSync;
+      }
+      dynamic(root, options2) {
+        return this._walkSync(root, options2);
+      }
+      static(patterns, options2) {
+        const entries = [];
+        for (const pattern of patterns) {
+          const filepath = this._getFullEntryPath(pattern);
+          const entry = this._getEntry(filepath, pattern, options2);
+          if (entry === null || !options2.entryFilter(entry)) {
+            continue;
+          }
+          entries.push(entry);
+        }
+        return entries;
+      }
+      _getEntry(filepath, pattern, options2) {
+        try {
+          const stats = this._getStat(filepath);
+          return this._makeEntry(stats, pattern);
+        } catch (error) {
+          if (options2.errorFilter(error)) {
+            return null;
+          }
+          throw error;
+        }
+      }
+      _getStat(filepath) {
+        return this._statSync(filepath, this._fsStatSettings);
+      }
+    };
+    exports.default = ReaderSync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/sync.js
+var require_sync6 = __commonJS({
+  "node_modules/fast-glob/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var sync_1 = require_sync5();
+    var provider_1 = require_provider();
+    var ProviderSync = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new sync_1.default(this._settings);
+      }
+      read(task) {
+        const root = this._getRootDirectory(task);
+        const options2 = this._getReaderOptions(task);
+        const entries = this.api(root, task, options2);
+        return entries.map(options2.transform);
+      }
+      api(root, task, options2) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options2);
+        }
+        return this._reader.static(task.patterns, options2);
+      }
+    };
+    exports.default = ProviderSync;
+  }
+});
+
+// node_modules/fast-glob/out/settings.js
+var require_settings4 = __commonJS({
+  "node_modules/fast-glob/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
+    var fs2 = __require("fs");
+    var os2 = __require("os");
+    var CPU_COUNT = Math.max(os2.cpus().length, 1);
+    exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
+      lstat: fs2.lstat,
+      lstatSync: fs2.lstatSync,
+      stat: fs2.stat,
+      statSync: fs2.statSync,
+      readdir: fs2.readdir,
+      readdirSync: fs2.readdirSync
+    };
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.absolute = this._getValue(this._options.absolute, false);
+        this.baseNameMatch = this._getValue(this._options.baseNameMatch, false);
+        this.braceExpansion = this._getValue(this._options.braceExpansion, true);
+        this.caseSensitiveMatch = this._getValue(this._options.caseSensitiveMatch, true);
+        this.concurrency = this._getValue(this._options.concurrency, CPU_COUNT);
+        this.cwd = this._getValue(this._options.cwd, process.cwd());
+        this.deep = this._getValue(this._options.deep, Infinity);
+        this.dot = this._getValue(this._options.dot, false);
+        this.extglob = this._getValue(this._options.extglob, true);
+        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, true);
+        this.fs = this._getFileSystemMethods(this._options.fs);
+        this.globstar = this._getValue(this._options.globstar, true);
+        this.ignore = this._getValue(this._options.ignore, []);
+        this.markDirectories = this._getValue(this._options.markDirectories, false);
+        this.objectMode = this._getValue(this._options.objectMode, false);
+        this.onlyDirectories = this._getValue(this._options.onlyDirectories, false);
+        this.onlyFiles = this._getValue(this._options.onlyFiles, true);
+        this.stats = this._getValue(this._options.stats, false);
+        this.suppressErrors = this._getValue(this._options.suppressErrors, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, false);
+        this.unique = this._getValue(this._options.unique, true);
+        if (this.onlyDirectories) {
+          this.onlyFiles = false;
+        }
+        if (this.stats) {
+          this.objectMode = true;
+        }
+        this.ignore = [].concat(this.ignore);
+      }
+      _getValue(option, value) {
+        return option === void 0 ? value : option;
+      }
+      _getFileSystemMethods(methods = {}) {
+        return Object.assign(Object.assign({}, exports.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/fast-glob/out/index.js
+var require_out4 = __commonJS({
+  "node_modules/fast-glob/out/index.js"(exports, module) {
+    "use strict";
+    var taskManager = require_tasks();
+    var async_1 = require_async6();
+    var stream_1 = require_stream4();
+    var sync_1 = require_sync6();
+    var settings_1 = require_settings4();
+    var utils = require_utils3();
+    async function FastGlob(source, options2) {
+      assertPatternsInput(source);
+      const works = getWorks(source, async_1.default, options2);
+      const result = await Promise.all(works);
+      return utils.array.flatten(result);
+    }
+    (function(FastGlob2) {
+      FastGlob2.glob = FastGlob2;
+      FastGlob2.globSync = sync;
+      FastGlob2.globStream = stream;
+      FastGlob2.async = FastGlob2;
+      function sync(source, options2) {
+        assertPatternsInput(source);
+        const works = getWorks(source, sync_1.default, options2);
+        return utils.array.flatten(works);
+      }
+      FastGlob2.sync = sync;
+      function stream(source, options2) {
+        assertPatternsInput(source);
+        const works = getWorks(source, stream_1.default, options2);
+        return utils.stream.merge(works);
+      }
+      FastGlob2.stream = stream;
+      function generateTasks(source, options2) {
+        assertPatternsInput(source);
+        const patterns = [].concat(source);
+        const settings = new settings_1.default(options2);
+        return taskManager.generate(patterns, settings);
+      }
+      FastGlob2.generateTasks = generateTasks;
+      function isDynamicPattern(source, options2) {
+        assertPatternsInput(source);
+        const settings = new settings_1.default(options2);
+        return utils.pattern.isDynamicPattern(source, settings);
+      }
+      FastGlob2.isDynamicPattern = isDynamicPattern;
+      function escapePath(source) {
+        assertPatternsInput(source);
+        return utils.path.escape(source);
+      }
+      FastGlob2.escapePath = escapePath;
+      function convertPathToPattern(source) {
+        assertPatternsInput(source);
+        return utils.path.convertPathToPattern(source);
+      }
+      FastGlob2.convertPathToPattern = convertPathToPattern;
+      let posix2;
+      (function(posix3) {
+        function escapePath2(source) {
+          assertPatternsInput(source);
+          return utils.path.escapePosixPath(source);
+        }
+        posix3.escapePath = escapePath2;
+        function convertPathToPattern2(source) {
+          assertPatternsInput(source);
+          return utils.path.convertPosixPathToPattern(source);
+        }
+        posix3.convertPathToPattern = convertPathToPattern2;
+      })(posix2 = FastGlob2.posix || (FastGlob2.posix = {}));
+      let win32;
+      (function(win322) {
+        function escapePath2(source) {
+          assertPatternsInput(source);
+          return utils.path.escapeWindowsPath(source);
+        }
+        win322.escapePath = escapePath2;
+        function convertPathToPattern2(source) {
+          assertPatternsInput(source);
+          return utils.path.convertWindowsPathToPattern(source);
+        }
+        win322.convertPathToPattern = convertPathToPattern2;
+      })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
+    })(FastGlob || (FastGlob = {}));
+    function getWorks(source, _Provider, options2) {
+      const patterns = [].concat(source);
+      const settings = new settings_1.default(options2);
+      const tasks = taskManager.generate(patterns, settings);
+      const provider = new _Provider(settings);
+      return tasks.map(provider.read, provider);
+    }
+    function assertPatternsInput(input) {
+      const source = [].concat(input);
+      const isValidSource = source.every((item) => utils.string.isString(item) && !utils.string.isEmpty(item));
+      if (!isValidSource) {
+        throw new TypeError("Patterns must be a string (non empty) or an array of strings");
+      }
+    }
+    module.exports = FastGlob;
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY2 = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY2;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY2;
+      let prev = EMPTY2;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to2 = pattern[index];
+          if (to2 === ESCAPE) {
+            to2 = pattern[index += 1];
+          }
+          if (prev <= to2) {
+            body += `-${escapeMember(to2)}`;
+          }
+          prev = EMPTY2;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY2;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "";
+    var TRAILING_DOUBLESTAR = "";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY2;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_2, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_2, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_2, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_2, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_2, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at2) => {
+      let separator = EMPTY2;
+      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY2;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at2) => {
+          if (token.wildcard) {
+            lastWildcard = at2;
+          }
+        });
+        run.forEach((token, at2) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path : path.slice(index + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY2 : path.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path) : path;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message2, Ctor) => {
+      throw new Ctor(message2);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p2) => p2;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache) {
+        if (path in cache) {
+          return cache[path];
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options2) => new Ignore(options2);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// node_modules/pend/index.js
+var require_pend = __commonJS({
+  "node_modules/pend/index.js"(exports, module) {
+    module.exports = Pend;
+    function Pend() {
+      this.pending = 0;
+      this.max = Infinity;
+      this.listeners = [];
+      this.waiting = [];
+      this.error = null;
+    }
+    Pend.prototype.go = function(fn) {
+      if (this.pending < this.max) {
+        pendGo(this, fn);
+      } else {
+        this.waiting.push(fn);
+      }
+    };
+    Pend.prototype.wait = function(cb) {
+      if (this.pending === 0) {
+        cb(this.error);
+      } else {
+        this.listeners.push(cb);
+      }
+    };
+    Pend.prototype.hold = function() {
+      return pendHold(this);
+    };
+    function pendHold(self) {
+      self.pending += 1;
+      var called = false;
+      return onCb;
+      function onCb(err) {
+        if (called) throw new Error("callback called twice");
+        called = true;
+        self.error = self.error || err;
+        self.pending -= 1;
+        if (self.waiting.length > 0 && self.pending < self.max) {
+          pendGo(self, self.waiting.shift());
+        } else if (self.pending === 0) {
+          var listeners = self.listeners;
+          self.listeners = [];
+          listeners.forEach(cbListener);
+        }
+      }
+      function cbListener(listener) {
+        listener(self.error);
+      }
+    }
+    function pendGo(self, fn) {
+      fn(pendHold(self));
+    }
+  }
+});
+
+// node_modules/yauzl/fd-slicer.js
+var require_fd_slicer = __commonJS({
+  "node_modules/yauzl/fd-slicer.js"(exports) {
+    var fs2 = __require("fs");
+    var util = __require("util");
+    var stream = __require("stream");
+    var Readable2 = stream.Readable;
+    var PassThrough = stream.PassThrough;
+    var Pend = require_pend();
+    var EventEmitter = __require("events").EventEmitter;
+    exports.BufferSlicer = BufferSlicer;
+    exports.FdSlicer = FdSlicer;
+    util.inherits(FdSlicer, EventEmitter);
+    function FdSlicer(fd) {
+      EventEmitter.call(this);
+      this.fd = fd;
+      this.pend = new Pend();
+      this.pend.max = 1;
+      this.refCount = 0;
+    }
+    FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+      var self = this;
+      self.pend.go(function(cb) {
+        fs2.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
+          cb();
+          callback(err, bytesRead, buffer2);
+        });
+      });
+    };
+    FdSlicer.prototype.createReadStream = function(options2) {
+      return new ReadStream(this, options2);
+    };
+    FdSlicer.prototype.ref = function() {
+      this.refCount += 1;
+    };
+    FdSlicer.prototype.unref = function() {
+      var self = this;
+      self.refCount -= 1;
+      if (self.refCount < 0) throw new Error("invalid unref");
+      if (self.refCount > 0) return;
+      fs2.close(self.fd, onCloseDone);
+      function onCloseDone(err) {
+        if (err) {
+          self.emit("error", err);
+        } else {
+          self.emit("close");
+        }
+      }
+    };
+    util.inherits(ReadStream, Readable2);
+    function ReadStream(context, options2) {
+      options2 = options2 || {};
+      Readable2.call(this, options2);
+      this.context = context;
+      this.context.ref();
+      this.start = options2.start || 0;
+      this.endOffset = options2.end;
+      this.pos = this.start;
+    }
+    ReadStream.prototype._read = function(n) {
+      var self = this;
+      var toRead = Math.min(self._readableState.highWaterMark, n);
+      if (self.endOffset != null) {
+        toRead = Math.min(toRead, self.endOffset - self.pos);
+      }
+      if (toRead <= 0) {
+        self.push(null);
+        this._cleanup();
+        return;
+      }
+      self.context.pend.go(function(cb) {
+        var buffer = Buffer.allocUnsafe(toRead);
+        fs2.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+          if (err) {
+            self.destroy(err);
+          } else if (bytesRead === 0) {
+            self.push(null);
+            self._cleanup();
+          } else {
+            self.pos += bytesRead;
+            self.push(buffer.slice(0, bytesRead));
+          }
+          cb();
+        });
+      });
+    };
+    ReadStream.prototype._destroy = function(err, cb) {
+      this._cleanup();
+      cb(err);
+    };
+    ReadStream.prototype._cleanup = function() {
+      if (this.context != null) {
+        this.context.unref();
+        this.context = null;
+      }
+    };
+    util.inherits(BufferSlicer, EventEmitter);
+    function BufferSlicer(buffer) {
+      EventEmitter.call(this);
+      this.refCount = 0;
+      this.buffer = buffer;
+    }
+    BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+      if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
+      if (position < 0) throw new RangeError("position is negative: " + position);
+      if (offset + length > buffer.length) {
+        length = buffer.length - offset;
+      }
+      if (position + length > this.buffer.length) {
+        length = this.buffer.length - position;
+      }
+      if (length <= 0) {
+        setImmediate(function() {
+          callback(null, 0);
+        });
+        return;
+      }
+      this.buffer.copy(buffer, offset, position, position + length);
+      setImmediate(function() {
+        callback(null, length);
+      });
+    };
+    BufferSlicer.prototype.createReadStream = function(options2) {
+      options2 = options2 || {};
+      var readStream = new PassThrough(options2);
+      readStream.start = options2.start || 0;
+      readStream.endOffset = options2.end;
+      readStream.pos = readStream.endOffset || this.buffer.length;
+      var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
+      var maxChunkSize = 65536;
+      var offset = 0;
+      while (true) {
+        var nextOffset = offset + maxChunkSize;
+        if (nextOffset >= entireSlice.length) {
+          if (offset < entireSlice.length) {
+            readStream.write(entireSlice.slice(offset, entireSlice.length));
+          }
+          break;
+        }
+        readStream.write(entireSlice.slice(offset, nextOffset));
+        offset = nextOffset;
+      }
+      readStream.end();
+      return readStream;
+    };
+    BufferSlicer.prototype.ref = function() {
+      this.refCount += 1;
+    };
+    BufferSlicer.prototype.unref = function() {
+      this.refCount -= 1;
+      if (this.refCount < 0) {
+        throw new Error("invalid unref");
+      }
+    };
+  }
+});
+
+// node_modules/yauzl/crc32.js
+var require_crc32 = __commonJS({
+  "node_modules/yauzl/crc32.js"(exports, module) {
+    var CRC_TABLE = new Int32Array([
+      0,
+      1996959894,
+      3993919788,
+      2567524794,
+      124634137,
+      1886057615,
+      3915621685,
+      2657392035,
+      249268274,
+      2044508324,
+      3772115230,
+      2547177864,
+      162941995,
+      2125561021,
+      3887607047,
+      2428444049,
+      498536548,
+      1789927666,
+      4089016648,
+      2227061214,
+      450548861,
+      1843258603,
+      4107580753,
+      2211677639,
+      325883990,
+      1684777152,
+      4251122042,
+      2321926636,
+      335633487,
+      1661365465,
+      4195302755,
+      2366115317,
+      997073096,
+      1281953886,
+      3579855332,
+      2724688242,
+      1006888145,
+      1258607687,
+      3524101629,
+      2768942443,
+      901097722,
+      1119000684,
+      3686517206,
+      2898065728,
+      853044451,
+      1172266101,
+      3705015759,
+      2882616665,
+      651767980,
+      1373503546,
+      3369554304,
+      3218104598,
+      565507253,
+      1454621731,
+      3485111705,
+      3099436303,
+      671266974,
+      1594198024,
+      3322730930,
+      2970347812,
+      795835527,
+      1483230225,
+      3244367275,
+      3060149565,
+      1994146192,
+      31158534,
+      2563907772,
+      4023717930,
+      1907459465,
+      112637215,
+      2680153253,
+      3904427059,
+      2013776290,
+      251722036,
+      2517215374,
+      3775830040,
+      2137656763,
+      141376813,
+      2439277719,
+      3865271297,
+      1802195444,
+      476864866,
+      2238001368,
+      4066508878,
+      1812370925,
+      453092731,
+      2181625025,
+      4111451223,
+      1706088902,
+      314042704,
+      2344532202,
+      4240017532,
+      1658658271,
+      366619977,
+      2362670323,
+      4224994405,
+      1303535960,
+      984961486,
+      2747007092,
+      3569037538,
+      1256170817,
+      1037604311,
+      2765210733,
+      3554079995,
+      1131014506,
+      879679996,
+      2909243462,
+      3663771856,
+      1141124467,
+      855842277,
+      2852801631,
+      3708648649,
+      1342533948,
+      654459306,
+      3188396048,
+      3373015174,
+      1466479909,
+      544179635,
+      3110523913,
+      3462522015,
+      1591671054,
+      702138776,
+      2966460450,
+      3352799412,
+      1504918807,
+      783551873,
+      3082640443,
+      3233442989,
+      3988292384,
+      2596254646,
+      62317068,
+      1957810842,
+      3939845945,
+      2647816111,
+      81470997,
+      1943803523,
+      3814918930,
+      2489596804,
+      225274430,
+      2053790376,
+      3826175755,
+      2466906013,
+      167816743,
+      2097651377,
+      4027552580,
+      2265490386,
+      503444072,
+      1762050814,
+      4150417245,
+      2154129355,
+      426522225,
+      1852507879,
+      4275313526,
+      2312317920,
+      282753626,
+      1742555852,
+      4189708143,
+      2394877945,
+      397917763,
+      1622183637,
+      3604390888,
+      2714866558,
+      953729732,
+      1340076626,
+      3518719985,
+      2797360999,
+      1068828381,
+      1219638859,
+      3624741850,
+      2936675148,
+      906185462,
+      1090812512,
+      3747672003,
+      2825379669,
+      829329135,
+      1181335161,
+      3412177804,
+      3160834842,
+      628085408,
+      1382605366,
+      3423369109,
+      3138078467,
+      570562233,
+      1426400815,
+      3317316542,
+      2998733608,
+      733239954,
+      1555261956,
+      3268935591,
+      3050360625,
+      752459403,
+      1541320221,
+      2607071920,
+      3965973030,
+      1969922972,
+      40735498,
+      2617837225,
+      3943577151,
+      1913087877,
+      83908371,
+      2512341634,
+      3803740692,
+      2075208622,
+      213261112,
+      2463272603,
+      3855990285,
+      2094854071,
+      198958881,
+      2262029012,
+      4057260610,
+      1759359992,
+      534414190,
+      2176718541,
+      4139329115,
+      1873836001,
+      414664567,
+      2282248934,
+      4279200368,
+      1711684554,
+      285281116,
+      2405801727,
+      4167216745,
+      1634467795,
+      376229701,
+      2685067896,
+      3608007406,
+      1308918612,
+      956543938,
+      2808555105,
+      3495958263,
+      1231636301,
+      1047427035,
+      2932959818,
+      3654703836,
+      1088359270,
+      936918e3,
+      2847714899,
+      3736837829,
+      1202900863,
+      817233897,
+      3183342108,
+      3401237130,
+      1404277552,
+      615818150,
+      3134207493,
+      3453421203,
+      1423857449,
+      601450431,
+      3009837614,
+      3294710456,
+      1567103746,
+      711928724,
+      3020668471,
+      3272380065,
+      1510334235,
+      755167117
+    ]);
+    function crc32(buf) {
+      let crc = -1;
+      for (let x of buf) {
+        crc = CRC_TABLE[(crc ^ x) & 255] ^ crc >>> 8;
+      }
+      return (crc ^ -1) >>> 0;
+    }
+    module.exports = crc32;
+  }
+});
+
+// node_modules/yauzl/index.js
+var require_yauzl = __commonJS({
+  "node_modules/yauzl/index.js"(exports) {
+    var fs2 = __require("fs");
+    var zlib = __require("zlib");
+    var fd_slicer = require_fd_slicer();
+    var util = __require("util");
+    var EventEmitter = __require("events").EventEmitter;
+    var Transform = __require("stream").Transform;
+    var PassThrough = __require("stream").PassThrough;
+    var Writable = __require("stream").Writable;
+    var crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : require_crc32();
+    exports.open = open2;
+    exports.fromFd = fromFd;
+    exports.fromBuffer = fromBuffer;
+    exports.fromRandomAccessReader = fromRandomAccessReader;
+    exports.openPromise = openPromise;
+    exports.fromFdPromise = fromFdPromise;
+    exports.fromBufferPromise = fromBufferPromise;
+    exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
+    exports.dosDateTimeToDate = dosDateTimeToDate;
+    exports.getFileNameLowLevel = getFileNameLowLevel;
+    exports.validateFileName = validateFileName;
+    exports.parseExtraFields = parseExtraFields;
+    exports.ZipFile = ZipFile;
+    exports.Entry = Entry;
+    exports.LocalFileHeader = LocalFileHeader;
+    exports.RandomAccessReader = RandomAccessReader;
+    function openPromise(path, options2) {
+      return new Promise((resolve4, reject) => {
+        open2(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
+          if (err) return reject(err);
+          resolve4(zipfile);
+        });
+      });
+    }
+    function fromFdPromise(fd, options2) {
+      return new Promise((resolve4, reject) => {
+        fromFd(fd, { ...options2, lazyEntries: true }, function(err, zipfile) {
+          if (err) return reject(err);
+          resolve4(zipfile);
+        });
+      });
+    }
+    function fromBufferPromise(buffer, options2) {
+      return new Promise((resolve4, reject) => {
+        fromBuffer(buffer, { ...options2, lazyEntries: true }, function(err, zipfile) {
+          if (err) return reject(err);
+          resolve4(zipfile);
+        });
+      });
+    }
+    function fromRandomAccessReaderPromise(reader, totalSize, options2) {
+      return new Promise((resolve4, reject) => {
+        fromRandomAccessReader(reader, totalSize, { ...options2, lazyEntries: true }, function(err, zipfile) {
+          if (err) return reject(err);
+          resolve4(zipfile);
+        });
+      });
+    }
+    function open2(path, options2, callback) {
+      if (typeof options2 === "function") {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      if (options2.autoClose == null) options2.autoClose = true;
+      if (options2.lazyEntries == null) options2.lazyEntries = false;
+      if (options2.decodeStrings == null) options2.decodeStrings = true;
+      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
+      if (options2.strictFileNames == null) options2.strictFileNames = false;
+      if (callback == null) callback = defaultCallback;
+      fs2.open(path, "r", function(err, fd) {
+        if (err) return callback(err);
+        fromFd(fd, options2, function(err2, zipfile) {
+          if (err2) fs2.close(fd, defaultCallback);
+          callback(err2, zipfile);
+        });
+      });
+    }
+    function fromFd(fd, options2, callback) {
+      if (typeof options2 === "function") {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      if (options2.autoClose == null) options2.autoClose = false;
+      if (options2.lazyEntries == null) options2.lazyEntries = false;
+      if (options2.decodeStrings == null) options2.decodeStrings = true;
+      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
+      if (options2.strictFileNames == null) options2.strictFileNames = false;
+      if (callback == null) callback = defaultCallback;
+      fs2.fstat(fd, function(err, stats) {
+        if (err) return callback(err);
+        var reader = new fd_slicer.FdSlicer(fd);
+        fromRandomAccessReader(reader, stats.size, options2, callback);
+      });
+    }
+    function fromBuffer(buffer, options2, callback) {
+      if (typeof options2 === "function") {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      options2.autoClose = false;
+      if (options2.lazyEntries == null) options2.lazyEntries = false;
+      if (options2.decodeStrings == null) options2.decodeStrings = true;
+      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
+      if (options2.strictFileNames == null) options2.strictFileNames = false;
+      var reader = new fd_slicer.BufferSlicer(buffer);
+      fromRandomAccessReader(reader, buffer.length, options2, callback);
+    }
+    function fromRandomAccessReader(reader, totalSize, options2, callback) {
+      if (typeof options2 === "function") {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      if (options2.autoClose == null) options2.autoClose = true;
+      if (options2.lazyEntries == null) options2.lazyEntries = false;
+      if (options2.decodeStrings == null) options2.decodeStrings = true;
+      var decodeStrings = !!options2.decodeStrings;
+      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
+      if (options2.strictFileNames == null) options2.strictFileNames = false;
+      if (callback == null) callback = defaultCallback;
+      if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
+      if (totalSize > Number.MAX_SAFE_INTEGER) {
+        throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
+      }
+      reader.ref();
+      var eocdrWithoutCommentSize = 22;
+      var zip64EocdlSize = 20;
+      var maxCommentSize = 65535;
+      var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
+      var buffer = newBuffer(bufferSize);
+      var bufferReadStart = totalSize - buffer.length;
+      readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
+        if (err) return callback(err);
+        for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
+          if (buffer.readUInt32LE(i) !== 101010256) continue;
+          var eocdrBuffer = buffer.subarray(i);
+          var diskNumber = eocdrBuffer.readUInt16LE(4);
+          var entryCount = eocdrBuffer.readUInt16LE(10);
+          var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
+          var commentLength = eocdrBuffer.readUInt16LE(20);
+          var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
+          if (commentLength !== expectedCommentLength) {
+            return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
+          }
+          var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false) : eocdrBuffer.subarray(22);
+          if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 117853008) {
+            var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
+            var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
+            var zip64EocdrBuffer = newBuffer(56);
+            return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err2) {
+              if (err2) return callback(err2);
+              if (zip64EocdrBuffer.readUInt32LE(0) !== 101075792) {
+                return callback(new Error("invalid zip64 end of central directory record signature"));
+              }
+              diskNumber = zip64EocdrBuffer.readUInt32LE(16);
+              if (diskNumber !== 0) {
+                return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+              }
+              entryCount = readUInt64LE(zip64EocdrBuffer, 32);
+              centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
+              return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options2.autoClose, options2.lazyEntries, decodeStrings, options2.validateEntrySizes, options2.strictFileNames));
+            });
+          }
+          if (diskNumber !== 0) {
+            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+          }
+          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options2.autoClose, options2.lazyEntries, decodeStrings, options2.validateEntrySizes, options2.strictFileNames));
+        }
+        callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
+      });
+    }
+    util.inherits(ZipFile, EventEmitter);
+    function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+      var self = this;
+      EventEmitter.call(self);
+      self.reader = reader;
+      self.reader.on("error", function(err) {
+        emitError(self, err);
+      });
+      self.reader.once("close", function() {
+        self.emit("close");
+      });
+      self.readEntryCursor = centralDirectoryOffset;
+      self.fileSize = fileSize;
+      self.entryCount = entryCount;
+      self.comment = comment;
+      self.entriesRead = 0;
+      self.autoClose = !!autoClose;
+      self.lazyEntries = !!lazyEntries;
+      self.decodeStrings = !!decodeStrings;
+      self.validateEntrySizes = !!validateEntrySizes;
+      self.strictFileNames = !!strictFileNames;
+      self.isOpen = true;
+      self.emittedError = false;
+      self.hasEachEntryBeenCalled = false;
+      if (!self.lazyEntries) self._readEntry();
+    }
+    ZipFile.prototype.close = function() {
+      if (!this.isOpen) return;
+      this.isOpen = false;
+      this.reader.unref();
+    };
+    function emitErrorAndAutoClose(self, err) {
+      if (self.autoClose) self.close();
+      emitError(self, err);
+    }
+    function emitError(self, err) {
+      if (self.emittedError) return;
+      self.emittedError = true;
+      self.emit("error", err);
+    }
+    ZipFile.prototype.readEntry = function() {
+      if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
+      this._readEntry();
+    };
+    ZipFile.prototype._readEntry = function() {
+      var self = this;
+      if (self.entryCount === self.entriesRead) {
+        setImmediate(function() {
+          if (self.autoClose) self.close();
+          if (self.emittedError) return;
+          self.emit("end");
+        });
+        return;
+      }
+      if (self.emittedError) return;
+      var buffer = newBuffer(46);
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+        if (err) return emitErrorAndAutoClose(self, err);
+        if (self.emittedError) return;
+        var entry = new Entry();
+        var signature = buffer.readUInt32LE(0);
+        if (signature !== 33639248) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+        entry.versionMadeBy = buffer.readUInt16LE(4);
+        entry.versionNeededToExtract = buffer.readUInt16LE(6);
+        entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
+        entry.compressionMethod = buffer.readUInt16LE(10);
+        entry.lastModFileTime = buffer.readUInt16LE(12);
+        entry.lastModFileDate = buffer.readUInt16LE(14);
+        entry.crc32 = buffer.readUInt32LE(16);
+        entry.compressedSize = buffer.readUInt32LE(20);
+        entry.uncompressedSize = buffer.readUInt32LE(24);
+        entry.fileNameLength = buffer.readUInt16LE(28);
+        entry.extraFieldLength = buffer.readUInt16LE(30);
+        entry.fileCommentLength = buffer.readUInt16LE(32);
+        entry.internalFileAttributes = buffer.readUInt16LE(36);
+        entry.externalFileAttributes = buffer.readUInt32LE(38);
+        entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+        if (entry.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+        self.readEntryCursor += 46;
+        buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+        readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err2) {
+          if (err2) return emitErrorAndAutoClose(self, err2);
+          if (self.emittedError) return;
+          entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
+          var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
+          entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
+          entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+          try {
+            entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+          } catch (err3) {
+            return emitErrorAndAutoClose(self, err3);
+          }
+          if (self.decodeStrings) {
+            var isUtf8 = (entry.generalPurposeBitFlag & 2048) !== 0;
+            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+            entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
+            var errorMessage = validateFileName(entry.fileName);
+            if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
+          } else {
+            entry.fileComment = entry.fileCommentRaw;
+            entry.fileName = entry.fileNameRaw;
+          }
+          entry.comment = entry.fileComment;
+          self.readEntryCursor += buffer.length;
+          self.entriesRead += 1;
+          for (var i = 0; i < entry.extraFields.length; i++) {
+            var extraField = entry.extraFields[i];
+            if (extraField.id !== 1) continue;
+            var zip64EiefBuffer = extraField.data;
+            var index = 0;
+            if (entry.uncompressedSize === 4294967295) {
+              if (index + 8 > zip64EiefBuffer.length) {
+                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
+              }
+              entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+              index += 8;
+            }
+            if (entry.compressedSize === 4294967295) {
+              if (index + 8 > zip64EiefBuffer.length) {
+                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
+              }
+              entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+              index += 8;
+            }
+            if (entry.relativeOffsetOfLocalHeader === 4294967295) {
+              if (index + 8 > zip64EiefBuffer.length) {
+                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
+              }
+              entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+              index += 8;
+            }
+            break;
+          }
+          if (self.validateEntrySizes && entry.compressionMethod === 0) {
+            var expectedCompressedSize = entry.uncompressedSize;
+            if (entry.isEncrypted()) {
+              expectedCompressedSize += 12;
+            }
+            if (entry.compressedSize !== expectedCompressedSize) {
+              var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+              return emitErrorAndAutoClose(self, new Error(msg));
+            }
+          }
+          self.emit("entry", entry);
+          if (!self.lazyEntries) self._readEntry();
+        });
+      });
+    };
+    ZipFile.prototype.eachEntry = function() {
+      const self = this;
+      if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+      if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+      self.hasEachEntryBeenCalled = true;
+      let pendingResolveReject = null;
+      self.on("entry", onEntry);
+      self.on("end", onEnd);
+      self.on("error", onError);
+      function cleanup() {
+        self.removeListener("entry", onEntry);
+        self.removeListener("end", onEnd);
+        self.removeListener("error", onError);
+        if (self.autoClose) self.close();
+      }
+      function onEntry(entry) {
+        let { resolve: resolve4 } = pendingResolveReject;
+        pendingResolveReject = null;
+        resolve4({ value: entry });
+      }
+      function onEnd() {
+        let { resolve: resolve4 } = pendingResolveReject;
+        pendingResolveReject = null;
+        cleanup();
+        resolve4({ done: true });
+      }
+      function onError(err) {
+        let { reject } = pendingResolveReject;
+        pendingResolveReject = null;
+        cleanup();
+        reject(err);
+      }
+      return {
+        [Symbol.asyncIterator]() {
+          return this;
+        },
+        next() {
+          const promise = new Promise((resolve4, reject) => {
+            if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
+            pendingResolveReject = { resolve: resolve4, reject };
+          });
+          self.readEntry();
+          return promise;
+        },
+        return(value) {
+          cleanup();
+          return Promise.resolve({ done: true, value });
+        },
+        throw(value) {
+          cleanup();
+          return Promise.reject(value);
+        }
+      };
+    };
+    ZipFile.prototype.openReadStream = function(entry, options2, callback) {
+      var self = this;
+      var relativeStart = 0;
+      var relativeEnd = entry.compressedSize;
+      if (callback == null) {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) {
+        options2 = {};
+      } else {
+        if (options2.decodeFileData === false) {
+          if (options2.decrypt != null) {
+            throw new Error("cannot use options.decrypt when options.decodeFileData === false");
+          }
+          if (options2.decompress != null) {
+            throw new Error("cannot use options.decompress when options.decodeFileData === false");
+          }
+        } else {
+          if (options2.decrypt != null) {
+            if (!entry.isEncrypted()) {
+              throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
+            }
+            if (options2.decrypt !== false) throw new Error("invalid options.decrypt value: " + options2.decrypt);
+            if (entry.isCompressed()) {
+              if (options2.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
+            }
+          }
+          if (options2.decompress != null) {
+            if (!entry.isCompressed()) {
+              throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
+            }
+            if (!(options2.decompress === false || options2.decompress === true)) {
+              throw new Error("invalid options.decompress value: " + options2.decompress);
+            }
+            decompress = options2.decompress;
+          }
+        }
+        if (options2.start != null) {
+          relativeStart = options2.start;
+          if (relativeStart < 0) throw new Error("options.start < 0");
+          if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+        }
+        if (options2.end != null) {
+          relativeEnd = options2.end;
+          if (relativeEnd < 0) throw new Error("options.end < 0");
+          if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+          if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
+        }
+      }
+      var rawMode = options2.decodeFileData === false || // Explicitly requested raw.
+      (entry.compressionMethod === 0 || // Naturally without compression.
+      entry.compressionMethod === 8 && options2.decompress === false) && (!entry.isEncrypted() || // Naturally without encryption.
+      options2.decrypt === false);
+      if (options2.start != null || options2.end != null) {
+        if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
+      }
+      if (!self.isOpen) return callback(new Error("closed"));
+      if (entry.isEncrypted() && !rawMode) {
+        if (options2.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
+      }
+      var decompress;
+      if (rawMode) {
+        decompress = false;
+      } else if (entry.compressionMethod === 8) {
+        decompress = options2.decodeFileData !== true;
+      } else {
+        return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+      }
+      self.readLocalFileHeader(entry, { minimal: true }, function(err, localFileHeader) {
+        if (err) return callback(err);
+        self.openReadStreamLowLevel(
+          localFileHeader.fileDataStart,
+          entry.compressedSize,
+          relativeStart,
+          relativeEnd,
+          decompress,
+          entry.uncompressedSize,
+          callback
+        );
+      });
+    };
+    ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
+      var self = this;
+      var fileDataEnd = fileDataStart + compressedSize;
+      var readStream = self.reader.createReadStream({
+        start: fileDataStart + relativeStart,
+        end: fileDataStart + relativeEnd
+      });
+      var endpointStream = readStream;
+      if (decompress) {
+        var destroyed = false;
+        var inflateFilter = zlib.createInflateRaw();
+        readStream.on("error", function(err) {
+          setImmediate(function() {
+            if (!destroyed) inflateFilter.emit("error", err);
+          });
+        });
+        readStream.pipe(inflateFilter);
+        if (self.validateEntrySizes) {
+          endpointStream = new AssertByteCountStream(uncompressedSize);
+          inflateFilter.on("error", function(err) {
+            setImmediate(function() {
+              if (!destroyed) endpointStream.emit("error", err);
+            });
+          });
+          inflateFilter.pipe(endpointStream);
+        } else {
+          endpointStream = inflateFilter;
+        }
+        installDestroyFn(endpointStream, function() {
+          destroyed = true;
+          if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
+          readStream.unpipe(inflateFilter);
+          readStream.destroy();
+        });
+      }
+      callback(null, endpointStream);
+    };
+    ZipFile.prototype.readLocalFileHeader = function(entry, options2, callback) {
+      var self = this;
+      if (callback == null) {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      self.reader.ref();
+      var buffer = newBuffer(30);
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+        try {
+          if (err) return callback(err);
+          var signature = buffer.readUInt32LE(0);
+          if (signature !== 67324752) {
+            return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
+          }
+          var fileNameLength = buffer.readUInt16LE(26);
+          var extraFieldLength = buffer.readUInt16LE(28);
+          var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+          if (fileDataStart + entry.compressedSize > self.fileSize) {
+            return callback(new Error("file data overflows file bounds: " + fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
+          }
+          if (options2.minimal) {
+            return callback(null, { fileDataStart });
+          }
+          var localFileHeader = new LocalFileHeader();
+          localFileHeader.fileDataStart = fileDataStart;
+          localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
+          localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
+          localFileHeader.compressionMethod = buffer.readUInt16LE(8);
+          localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
+          localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
+          localFileHeader.crc32 = buffer.readUInt32LE(14);
+          localFileHeader.compressedSize = buffer.readUInt32LE(18);
+          localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
+          localFileHeader.fileNameLength = fileNameLength;
+          localFileHeader.extraFieldLength = extraFieldLength;
+          buffer = newBuffer(fileNameLength + extraFieldLength);
+          self.reader.ref();
+          readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err2) {
+            try {
+              if (err2) return callback(err2);
+              localFileHeader.fileName = buffer.subarray(0, fileNameLength);
+              localFileHeader.extraField = buffer.subarray(fileNameLength);
+              return callback(null, localFileHeader);
+            } finally {
+              self.reader.unref();
+            }
+          });
+        } finally {
+          self.reader.unref();
+        }
+      });
+    };
+    ZipFile.prototype.openReadStreamPromise = function(entry, options2) {
+      return new Promise((resolve4, reject) => {
+        this.openReadStream(entry, options2, function(err, readStream) {
+          if (err) return reject(err);
+          resolve4(readStream);
+        });
+      });
+    };
+    ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
+      return new Promise((resolve4, reject) => {
+        this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
+          if (err) return reject(err);
+          resolve4(readStream);
+        });
+      });
+    };
+    ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options2) {
+      return new Promise((resolve4, reject) => {
+        this.readLocalFileHeader(entry, options2, function(err, localFileHeader) {
+          if (err) return reject(err);
+          resolve4(localFileHeader);
+        });
+      });
+    };
+    function Entry() {
+    }
+    Entry.prototype.getLastModDate = function(options2) {
+      if (options2 == null) options2 = {};
+      if (!options2.forceDosFormat) {
+        for (var i = 0; i < this.extraFields.length; i++) {
+          var extraField = this.extraFields[i];
+          if (extraField.id === 21589) {
+            var data = extraField.data;
+            if (data.length < 5) continue;
+            var flags = data[0];
+            var HAS_MTIME = 1;
+            if (!(flags & HAS_MTIME)) continue;
+            var posixTimestamp = data.readInt32LE(1);
+            return new Date(posixTimestamp * 1e3);
+          } else if (extraField.id === 10) {
+            var data = extraField.data;
+            if (data.length !== 32) continue;
+            if (data.readUInt16LE(4) !== 1) continue;
+            if (data.readUInt16LE(6) !== 24) continue;
+            var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
+            var millisecondsSince1970 = hundredNanoSecondsSince1601 / 1e4 - 116444736e5;
+            return new Date(millisecondsSince1970);
+          }
+        }
+      }
+      return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options2.timezone);
+    };
+    Entry.prototype.canDecodeFileData = function() {
+      return !this.isEncrypted() && (this.compressionMethod === 0 || this.compressionMethod === 8);
+    };
+    Entry.prototype.isEncrypted = function() {
+      return (this.generalPurposeBitFlag & 1) !== 0;
+    };
+    Entry.prototype.isCompressed = function() {
+      return this.compressionMethod === 8;
+    };
+    function LocalFileHeader() {
+    }
+    function dosDateTimeToDate(date, time, timezone) {
+      var day = date & 31;
+      var month = (date >> 5 & 15) - 1;
+      var year = (date >> 9 & 127) + 1980;
+      var millisecond = 0;
+      var second = (time & 31) * 2;
+      var minute = time >> 5 & 63;
+      var hour = time >> 11 & 31;
+      if (timezone == null || timezone === "local") {
+        return new Date(year, month, day, hour, minute, second, millisecond);
+      } else if (timezone === "UTC") {
+        return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
+      } else {
+        throw new Error("unrecognized options.timezone: " + options.timezone);
+      }
+    }
+    function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
+      var fileName = null;
+      for (var i = 0; i < extraFields.length; i++) {
+        var extraField = extraFields[i];
+        if (extraField.id === 28789) {
+          if (extraField.data.length < 6) {
+            continue;
+          }
+          if (extraField.data.readUInt8(0) !== 1) {
+            continue;
+          }
+          var oldNameCrc32 = extraField.data.readUInt32LE(1);
+          if (crc32(fileNameBuffer) !== oldNameCrc32) {
+            continue;
+          }
+          fileName = decodeBuffer(extraField.data.subarray(5), true);
+          break;
+        }
+      }
+      if (fileName == null) {
+        var isUtf8 = (generalPurposeBitFlag & 2048) !== 0;
+        fileName = decodeBuffer(fileNameBuffer, isUtf8);
+      }
+      if (!strictFileNames) {
+        fileName = fileName.replace(/\\/g, "/");
+      }
+      return fileName;
+    }
+    function validateFileName(fileName) {
+      if (fileName.indexOf("\\") !== -1) {
+        return "invalid characters in fileName: " + fileName;
+      }
+      if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
+        return "absolute path: " + fileName;
+      }
+      if (fileName.split("/").indexOf("..") !== -1) {
+        return "invalid relative path: " + fileName;
+      }
+      return null;
+    }
+    function parseExtraFields(extraFieldBuffer) {
+      var extraFields = [];
+      var i = 0;
+      while (i < extraFieldBuffer.length - 3) {
+        var headerId = extraFieldBuffer.readUInt16LE(i + 0);
+        var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
+        var dataStart = i + 4;
+        var dataEnd = dataStart + dataSize;
+        if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
+        var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
+        extraFields.push({
+          id: headerId,
+          data: dataBuffer
+        });
+        i = dataEnd;
+      }
+      return extraFields;
+    }
+    function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
+      if (length === 0) {
+        return setImmediate(function() {
+          callback(null, newBuffer(0));
+        });
+      }
+      reader.read(buffer, offset, length, position, function(err, bytesRead) {
+        if (err) return callback(err);
+        if (bytesRead < length) {
+          return callback(new Error("unexpected EOF"));
+        }
+        callback();
+      });
+    }
+    util.inherits(AssertByteCountStream, Transform);
+    function AssertByteCountStream(byteCount) {
+      Transform.call(this);
+      this.actualByteCount = 0;
+      this.expectedByteCount = byteCount;
+    }
+    AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
+      this.actualByteCount += chunk.length;
+      if (this.actualByteCount > this.expectedByteCount) {
+        var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
+        return cb(new Error(msg));
+      }
+      cb(null, chunk);
+    };
+    AssertByteCountStream.prototype._flush = function(cb) {
+      if (this.actualByteCount < this.expectedByteCount) {
+        var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
+        return cb(new Error(msg));
+      }
+      cb();
+    };
+    util.inherits(RandomAccessReader, EventEmitter);
+    function RandomAccessReader() {
+      EventEmitter.call(this);
+      this.refCount = 0;
+    }
+    RandomAccessReader.prototype.ref = function() {
+      this.refCount += 1;
+    };
+    RandomAccessReader.prototype.unref = function() {
+      var self = this;
+      self.refCount -= 1;
+      if (self.refCount > 0) return;
+      if (self.refCount < 0) throw new Error("invalid unref");
+      self.close(onCloseDone);
+      function onCloseDone(err) {
+        if (err) return self.emit("error", err);
+        self.emit("close");
+      }
+    };
+    RandomAccessReader.prototype.createReadStream = function(options2) {
+      if (options2 == null) options2 = {};
+      var start = options2.start;
+      var end = options2.end;
+      if (start === end) {
+        var emptyStream = new PassThrough();
+        setImmediate(function() {
+          emptyStream.end();
+        });
+        return emptyStream;
+      }
+      var stream = this._readStreamForRange(start, end);
+      var destroyed = false;
+      var refUnrefFilter = new RefUnrefFilter(this);
+      stream.on("error", function(err) {
+        setImmediate(function() {
+          if (!destroyed) refUnrefFilter.emit("error", err);
+        });
+      });
+      installDestroyFn(refUnrefFilter, function() {
+        stream.unpipe(refUnrefFilter);
+        refUnrefFilter.unref();
+        stream.destroy();
+      });
+      var byteCounter = new AssertByteCountStream(end - start);
+      refUnrefFilter.on("error", function(err) {
+        setImmediate(function() {
+          if (!destroyed) byteCounter.emit("error", err);
+        });
+      });
+      installDestroyFn(byteCounter, function() {
+        destroyed = true;
+        refUnrefFilter.unpipe(byteCounter);
+        refUnrefFilter.destroy();
+      });
+      return stream.pipe(refUnrefFilter).pipe(byteCounter);
+    };
+    RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+      throw new Error("not implemented");
+    };
+    RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
+      var readStream = this.createReadStream({ start: position, end: position + length });
+      var writeStream = new Writable();
+      var written = 0;
+      writeStream._write = function(chunk, encoding, cb) {
+        chunk.copy(buffer, offset + written, 0, chunk.length);
+        written += chunk.length;
+        cb();
+      };
+      writeStream.on("finish", callback);
+      readStream.on("error", function(error) {
+        callback(error);
+      });
+      readStream.pipe(writeStream);
+    };
+    RandomAccessReader.prototype.close = function(callback) {
+      setImmediate(callback);
+    };
+    util.inherits(RefUnrefFilter, PassThrough);
+    function RefUnrefFilter(context) {
+      PassThrough.call(this);
+      this.context = context;
+      this.context.ref();
+      this.unreffedYet = false;
+    }
+    RefUnrefFilter.prototype._flush = function(cb) {
+      this.unref();
+      cb();
+    };
+    RefUnrefFilter.prototype.unref = function(cb) {
+      if (this.unreffedYet) return;
+      this.unreffedYet = true;
+      this.context.unref();
+    };
+    var cp437 = "\0☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ";
+    function decodeBuffer(buffer, isUtf8) {
+      if (isUtf8) {
+        return buffer.toString("utf8");
+      } else {
+        var result = "";
+        for (var i = 0; i < buffer.length; i++) {
+          result += cp437[buffer[i]];
+        }
+        return result;
+      }
+    }
+    function readUInt64LE(buffer, offset) {
+      var lower32 = buffer.readUInt32LE(offset);
+      var upper32 = buffer.readUInt32LE(offset + 4);
+      return upper32 * 4294967296 + lower32;
+    }
+    var newBuffer;
+    if (typeof Buffer.allocUnsafe === "function") {
+      newBuffer = function(len) {
+        return Buffer.allocUnsafe(len);
+      };
+    } else {
+      newBuffer = function(len) {
+        return new Buffer(len);
+      };
+    }
+    function installDestroyFn(stream, fn) {
+      if (typeof stream.destroy === "function") {
+        stream._destroy = function(err, cb) {
+          fn();
+          if (cb != null) cb(err);
+        };
+      } else {
+        stream.destroy = fn;
+      }
+    }
+    function defaultCallback(err) {
+      if (err) throw err;
+    }
+  }
+});
+
+// src/action/index.ts
+import { randomUUID as randomUUID3 } from "node:crypto";
+import { appendFileSync, existsSync as existsSync3, mkdirSync, readFileSync as readFileSync5, writeFileSync } from "node:fs";
+import { dirname as dirname2, isAbsolute as isAbsolute3, join as join4, relative as relative2, resolve as resolve3 } from "node:path";
+import { availableParallelism as availableParallelism3 } from "node:os";
+
+// src/config/index.ts
+import { readFileSync } from "node:fs";
+var DEFAULT_MAX_FILE_SIZE = 25 * 1024 * 1024;
+var CONFIG_FILE = ".hookscan.yaml";
+function defaultConfig() {
+  return { exclude: [], disableRules: [], allowFingerprints: [], allowHosts: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, verifyOrigins: {}, allowHookHosts: [] };
+}
+function parseSize(v2) {
+  if (typeof v2 === "number" && Number.isFinite(v2) && v2 > 0) return Math.floor(v2);
+  if (typeof v2 !== "string") return null;
+  const m2 = /^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$/i.exec(v2);
+  if (!m2) return null;
+  const unit = (m2[2] ?? "b").toLowerCase()[0];
+  const mult = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
+  const n = Math.floor(Number(m2[1]) * mult);
+  return n > 0 ? n : null;
+}
+var list = (v2) => Array.isArray(v2) && v2.every((x) => typeof x === "string" && x !== "") ? v2 : void 0;
+var FIELDS = {
+  exclude: { key: "exclude", parse: list, expect: "a list of path patterns" },
+  "disable-rules": { key: "disableRules", parse: list, expect: "a list of rule ids" },
+  "allow-fingerprints": { key: "allowFingerprints", parse: list, expect: "a list of fingerprints" },
+  "allow-hosts": { key: "allowHosts", parse: list, expect: "a list of host names" },
+  "allow-hook-hosts": { key: "allowHookHosts", parse: list, expect: "a list of host names" },
+  "max-file-size": { key: "maxFileSize", parse: (v2) => parseSize(v2) ?? void 0, expect: "a size such as 20MB or a number of bytes" },
+  "verify-origins": {
+    key: "verifyOrigins",
+    parse: (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) && Object.values(v2).every((x) => typeof x === "string") ? v2 : void 0,
+    expect: "a mapping of provider id to origin URL"
+  }
+};
+function parseConfig(text, file) {
+  let doc;
+  try {
+    doc = parseYaml(text);
+  } catch (e) {
+    throw new ConfigError(`${file}: not valid YAML: ${e.message.split("\n")[0]}`, { cause: e });
+  }
+  const cfg = defaultConfig();
+  if (doc === null || doc === void 0) return cfg;
+  if (typeof doc !== "object" || Array.isArray(doc)) throw new ConfigError(`${file}: must be a mapping of settings`);
+  for (const [k2, v2] of Object.entries(doc)) {
+    const f2 = FIELDS[k2];
+    if (!f2) throw new ConfigError(`${file}: unknown key '${k2}' (known: ${Object.keys(FIELDS).join(", ")})`);
+    const parsed = f2.parse(v2);
+    if (parsed === void 0) throw new ConfigError(`${file}: '${k2}' must be ${f2.expect}`);
+    cfg[f2.key] = parsed;
+  }
+  return cfg;
+}
+function loadConfig(file, required) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    if (!required && e.code === "ENOENT") return defaultConfig();
+    throw new ConfigError(`cannot read config ${file}: ${e.message}`, { cause: e });
+  }
+  return parseConfig(text, file);
+}
+function hostAllowed(host, allowHosts) {
+  const h = host.toLowerCase();
+  return allowHosts.some((a) => {
+    const x = a.toLowerCase();
+    return x.startsWith("*.") ? h.endsWith(x.slice(1)) || h === x.slice(2) : h === x;
+  });
+}
+
+// src/report/shared.ts
+function displayUrl(f2, opts) {
+  return opts.noRedact ? f2.url : f2.redactedUrl;
+}
+function firstLine(markdown) {
+  const paras = markdown.split(/\n\s*\n/);
+  const items = paras.flatMap((p2) => p2.split(/\n(?=\s*(?:[-*]|\d+[.)])\s)/)).filter((x) => /^\s*(?:[-*]|\d+[.)])\s/.test(x));
+  const chosen = items[0] ?? paras.find((p2) => p2.trim() && !p2.trim().startsWith("#")) ?? "";
+  const text = chosen.split("\n").map((l) => l.trim()).join(" ").replace(/^(?:[-*]|\d+[.)])\s+/, "");
+  const plain = text.replace(/\*\*|__|`/g, "").replace(/\[([^\]]+)\]\([^)]+\)/g, "$1").trim();
+  const end = plain.search(/[.!?](?:\s|$)/);
+  return end >= 0 ? plain.slice(0, end + 1) : plain;
+}
+
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
+var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
+var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
+var SARIF_FINGERPRINT_KEY = "hookscan/v1";
+function ruleFor(p2) {
+  const refs = p2.references.map((r) => `- <${r}>`).join("\n");
+  const markdown = `${p2.description}
+
+## How to fix
+
+${p2.remediation.trim()}
+${refs ? `
+## References
+
+${refs}
+` : ""}`;
+  return {
+    id: p2.id,
+    name: p2.id.split("-").map((w2) => w2[0].toUpperCase() + w2.slice(1)).join(""),
+    shortDescription: { text: `${p2.providerName}: ${p2.name}` },
+    fullDescription: { text: p2.description.trim() },
+    help: { text: `${p2.description.trim()}
+
+How to fix: ${firstLine(p2.remediation)}`, markdown },
+    ...p2.references[0] ? { helpUri: p2.references[0] } : {},
+    defaultConfiguration: { level: LEVEL[p2.severity] },
+    properties: {
+      tags: ["security", "secret", "webhook", p2.kind, `provider/${p2.provider}`, "external/cwe/cwe-798", ...p2.kind === "exfil-sink" ? ["external/mitre/t1567.004"] : []],
+      "security-severity": SECURITY_SEVERITY[p2.severity],
+      precision: "high",
+      "problem.severity": p2.severity === "low" ? "recommendation" : p2.severity === "medium" ? "warning" : "error"
+    }
+  };
+}
+function levelOf(f2) {
+  if (f2.verification) return f2.verification.status === "live" ? "error" : "warning";
+  return LEVEL[f2.severity];
+}
+function toUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function stableId(...parts) {
+  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+}
+function toSarif(result, opts) {
+  const patterns = new Map(opts.patterns.map((p2) => [p2.id, p2]));
+  const used = [...new Set(result.findings.map((f2) => f2.ruleId))].sort();
+  const ruleIndex = new Map(used.map((id, i) => [id, i]));
+  const rules = used.map((id) => {
+    const p2 = patterns.get(id);
+    return p2 ? ruleFor(p2) : { id, shortDescription: { text: id } };
+  });
+  const results = [];
+  for (const f2 of result.findings) {
+    const perPath = /* @__PURE__ */ new Map();
+    for (const l of f2.locations) {
+      const key = `${l.repository ?? ""}\0${l.path}`;
+      if (!perPath.has(key)) perPath.set(key, l);
+    }
+    for (const l of perPath.values()) {
+      const uri = toUri(l.repository ? `${l.repository}/${l.path}` : l.path);
+      const where = l.commit ? ` (commit ${l.commit.slice(0, 12)})` : "";
+      const verdict = f2.verification ? ` Verification: ${f2.verification.status}.` : "";
+      const how = f2.encoding !== "plain" ? ` Found ${f2.encoding}.` : "";
+      results.push({
+        ruleId: f2.ruleId,
+        ruleIndex: ruleIndex.get(f2.ruleId),
+        level: levelOf(f2),
+        message: {
+          text: `${f2.kind === "exfil-sink" ? "Exfiltration sink" : "Hardcoded webhook"}: ${f2.providerName} ${f2.name} ${displayUrl(f2, opts)}${where}.${how}${verdict}`
+        },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri, uriBaseId: "%SRCROOT%" },
+              region: { startLine: l.line, startColumn: l.column, endLine: l.endLine, endColumn: l.endColumn }
+            }
+          }
+        ],
+        partialFingerprints: { [SARIF_FINGERPRINT_KEY]: stableId(f2.fingerprint, l.repository ?? "", l.path) },
+        properties: {
+          fingerprint: f2.fingerprint,
+          ...l.repository ? { repository: l.repository } : {},
+          provider: f2.provider,
+          kind: f2.kind,
+          encoding: f2.encoding,
+          ...l.commit ? { commit: l.commit, author: l.author, date: l.date } : {},
+          ...f2.verification ? { verification: f2.verification } : {},
+          ...f2.evidence?.length ? { evidence: f2.evidence } : {}
+        }
+      });
+    }
+  }
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "hookscan",
+            semanticVersion: opts.toolVersion,
+            version: opts.toolVersion,
+            informationUri: "https://www.npmjs.com/package/hookscan",
+            rules
+          }
+        },
+        columnKind: "unicodeCodePoints",
+        results
+      }
+    ]
+  };
+}
+function renderSarif(result, opts) {
+  return `${JSON.stringify(toSarif(result, opts), null, 2)}
+`;
+}
+
+// src/scan.ts
+import { isAbsolute, join as join2, resolve as resolve2 } from "node:path";
+import { statSync } from "node:fs";
+
+// src/engine/index.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var InlineEngine = class {
+  threads = 1;
+  detector;
+  constructor(patterns) {
+    this.detector = new Detector(patterns);
+  }
+  run(job) {
+    return Promise.resolve(processJob(this.detector, job));
+  }
+  async close() {
+  }
+};
+function ownsBuffer(b2) {
+  return b2.byteOffset === 0 && b2.byteLength === b2.buffer.byteLength;
+}
+var WORKER_FILE = fileURLToPath(new URL("./worker.js", import.meta.url));
+var BATCH_JOBS = 32;
+var BATCH_BYTES = 2 * 1024 * 1024;
+function workersAvailable() {
+  return existsSync(WORKER_FILE);
+}
+var WorkerEngine = class {
+  constructor(patterns, threads) {
+    this.threads = threads;
+    for (let i = 0; i < threads; i++) {
+      const w2 = new Worker(WORKER_FILE, { workerData: { patterns } });
+      const slot = { w: w2, inFlight: 0 };
+      w2.on("message", (msg) => {
+        const pend = this.waiting.get(msg.id);
+        this.waiting.delete(msg.id);
+        slot.inFlight -= pend.length;
+        msg.results.forEach((r, k2) => pend[k2].resolve(r));
+      });
+      w2.on("error", (e) => this.fail(e));
+      this.workers.push(slot);
+    }
+  }
+  threads;
+  workers = [];
+  waiting = /* @__PURE__ */ new Map();
+  batch = [];
+  batchBytes = 0;
+  nextId = 1;
+  flushScheduled = false;
+  failed;
+  fail(e) {
+    this.failed = e;
+    for (const pend of this.waiting.values()) for (const p2 of pend) p2.reject(e);
+    this.waiting.clear();
+  }
+  run(job) {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve4, reject) => {
+      this.batch.push({ job, resolve: resolve4, reject });
+      this.batchBytes += job.kind === "bytes" ? job.bytes.byteLength : 0;
+      if (this.batch.length >= BATCH_JOBS || this.batchBytes >= BATCH_BYTES) this.flush();
+      else if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+  flush() {
+    this.flushScheduled = false;
+    if (this.batch.length === 0) return;
+    const pend = this.batch;
+    this.batch = [];
+    this.batchBytes = 0;
+    const slot = this.workers.reduce((a, b2) => b2.inFlight < a.inFlight ? b2 : a);
+    const id = this.nextId++;
+    this.waiting.set(id, pend);
+    slot.inFlight += pend.length;
+    const jobs = pend.map((p2) => p2.job.kind === "bytes" && !ownsBuffer(p2.job.bytes) ? { kind: "bytes", bytes: Uint8Array.from(p2.job.bytes) } : p2.job);
+    const transfer = jobs.flatMap((j2) => j2.kind === "bytes" ? [j2.bytes.buffer] : []);
+    slot.w.postMessage({ id, jobs }, transfer);
+  }
+  async close() {
+    await Promise.all(this.workers.map((s3) => s3.w.terminate()));
+  }
+};
+var INLINE_BELOW_BYTES = 16 * 1024 * 1024;
+var INLINE_BELOW_UNITS = 400;
+function createEngine(patterns, opts = {}) {
+  const threads = opts.threads ?? availableParallelism();
+  const small = opts.expectedBytes !== void 0 ? opts.expectedBytes < INLINE_BELOW_BYTES : (opts.expectedUnits ?? Infinity) < INLINE_BELOW_UNITS;
+  if (threads <= 1 || small || !workersAvailable()) return new InlineEngine(patterns);
+  return new WorkerEngine(patterns, threads);
+}
+
+// src/scan.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
+
+// src/sources/worktree.ts
+var import_fast_glob = __toESM(require_out4(), 1);
+var import_ignore = __toESM(require_ignore(), 1);
+import { lstat } from "node:fs/promises";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { dirname, join, posix, relative, resolve, sep } from "node:path";
+
+// node_modules/yocto-queue/index.js
+var Node = class {
+  value;
+  next;
+  constructor(value) {
+    this.value = value;
+  }
+};
+var Queue = class {
+  #head;
+  #tail;
+  #size;
+  constructor() {
+    this.clear();
+  }
+  enqueue(value) {
+    const node = new Node(value);
+    if (this.#head) {
+      this.#tail.next = node;
+      this.#tail = node;
+    } else {
+      this.#head = node;
+      this.#tail = node;
+    }
+    this.#size++;
+  }
+  dequeue() {
+    const current = this.#head;
+    if (!current) {
+      return;
+    }
+    this.#head = this.#head.next;
+    this.#size--;
+    if (!this.#head) {
+      this.#tail = void 0;
+    }
+    return current.value;
+  }
+  peek() {
+    if (!this.#head) {
+      return;
+    }
+    return this.#head.value;
+  }
+  clear() {
+    this.#head = void 0;
+    this.#tail = void 0;
+    this.#size = 0;
+  }
+  get size() {
+    return this.#size;
+  }
+  *[Symbol.iterator]() {
+    let current = this.#head;
+    while (current) {
+      yield current.value;
+      current = current.next;
+    }
+  }
+  *drain() {
+    while (this.#head) {
+      yield this.dequeue();
+    }
+  }
+};
+
+// node_modules/p-limit/index.js
+function pLimit(concurrency) {
+  let rejectOnClear = false;
+  if (typeof concurrency === "object") {
+    ({ concurrency, rejectOnClear = false } = concurrency);
+  }
+  validateConcurrency(concurrency);
+  if (typeof rejectOnClear !== "boolean") {
+    throw new TypeError("Expected `rejectOnClear` to be a boolean");
+  }
+  const queue = new Queue();
+  let activeCount = 0;
+  const resumeNext = () => {
+    if (activeCount < concurrency && queue.size > 0) {
+      activeCount++;
+      queue.dequeue().run();
+    }
+  };
+  const next = () => {
+    activeCount--;
+    resumeNext();
+  };
+  const run = async (function_, resolve4, arguments_) => {
+    const result = (async () => function_(...arguments_))();
+    resolve4(result);
+    try {
+      await result;
+    } catch {
+    }
+    next();
+  };
+  const enqueue = (function_, resolve4, reject, arguments_) => {
+    const queueItem = { reject };
+    new Promise((internalResolve) => {
+      queueItem.run = internalResolve;
+      queue.enqueue(queueItem);
+    }).then(run.bind(void 0, function_, resolve4, arguments_));
+    if (activeCount < concurrency) {
+      resumeNext();
+    }
+  };
+  const generator = (function_, ...arguments_) => new Promise((resolve4, reject) => {
+    enqueue(function_, resolve4, reject, arguments_);
+  });
+  Object.defineProperties(generator, {
+    activeCount: {
+      get: () => activeCount
+    },
+    pendingCount: {
+      get: () => queue.size
+    },
+    clearQueue: {
+      value() {
+        if (!rejectOnClear) {
+          queue.clear();
+          return;
+        }
+        const abortError = AbortSignal.abort().reason;
+        while (queue.size > 0) {
+          queue.dequeue().reject(abortError);
+        }
+      }
+    },
+    concurrency: {
+      get: () => concurrency,
+      set(newConcurrency) {
+        validateConcurrency(newConcurrency);
+        concurrency = newConcurrency;
+        queueMicrotask(() => {
+          while (activeCount < concurrency && queue.size > 0) {
+            resumeNext();
+          }
+        });
+      }
+    },
+    map: {
+      async value(iterable, function_) {
+        const promises = [];
+        try {
+          Array.from(iterable, (value, index) => {
+            const promise = generator(function_, value, index);
+            promises.push(promise);
+            return promise;
+          });
+        } catch (error) {
+          for (const promise of promises) {
+            promise.catch(() => {
+            });
+          }
+          throw error;
+        }
+        return Promise.all(promises);
+      }
+    }
+  });
+  return generator;
+}
+function validateConcurrency(concurrency) {
+  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
+  }
+}
+
+// src/sources/archive.ts
+import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
+import { createGunzip } from "node:zlib";
+import { Readable } from "node:stream";
+
+// node_modules/tar/dist/esm/index.min.js
+import Qr from "events";
+import I from "fs";
+import { EventEmitter as Di } from "node:events";
+import Cs from "node:stream";
+import { StringDecoder as Hr } from "node:string_decoder";
+import cr from "node:path";
+import Kt from "node:fs";
+import { dirname as Fn, parse as kn } from "path";
+import { EventEmitter as Dn } from "events";
+import zi from "assert";
+import { Buffer as Ot } from "buffer";
+import * as Ps from "zlib";
+import en from "zlib";
+import { posix as Zt } from "node:path";
+import { basename as _n } from "node:path";
+import mi from "fs";
+import X from "fs";
+import js from "path";
+import { win32 as Pn } from "node:path";
+import ar from "path";
+import Br from "node:fs";
+import co from "node:assert";
+import { randomBytes as Mr } from "node:crypto";
+import u from "node:fs";
+import R from "node:path";
+import pr from "fs";
+import wi from "node:fs";
+import we from "node:path";
+import k from "node:fs";
+import ro from "node:fs/promises";
+import Si from "node:path";
+import { join as xr } from "node:path";
+import v from "node:fs";
+import Pr from "node:path";
+var zr = Object.defineProperty;
+var Ur = (s3, t) => {
+  for (var e in t) zr(s3, e, { get: t[e], enumerable: true });
+};
+var Ds = typeof process == "object" && process ? process : { stdout: null, stderr: null };
+var Wr = (s3) => !!s3 && typeof s3 == "object" && (s3 instanceof A || s3 instanceof Cs || Gr(s3) || Zr(s3));
+var Gr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.pipe == "function" && s3.pipe !== Cs.Writable.prototype.pipe;
+var Zr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.write == "function" && typeof s3.end == "function";
+var Q = /* @__PURE__ */ Symbol("EOF");
+var J = /* @__PURE__ */ Symbol("maybeEmitEnd");
+var nt = /* @__PURE__ */ Symbol("emittedEnd");
+var De = /* @__PURE__ */ Symbol("emittingEnd");
+var qt = /* @__PURE__ */ Symbol("emittedError");
+var Ne = /* @__PURE__ */ Symbol("closed");
+var Ns = /* @__PURE__ */ Symbol("read");
+var Ae = /* @__PURE__ */ Symbol("flush");
+var As = /* @__PURE__ */ Symbol("flushChunk");
+var z = /* @__PURE__ */ Symbol("encoding");
+var Mt = /* @__PURE__ */ Symbol("decoder");
+var g = /* @__PURE__ */ Symbol("flowing");
+var Qt = /* @__PURE__ */ Symbol("paused");
+var Bt = /* @__PURE__ */ Symbol("resume");
+var b = /* @__PURE__ */ Symbol("buffer");
+var N = /* @__PURE__ */ Symbol("pipes");
+var _ = /* @__PURE__ */ Symbol("bufferLength");
+var bi = /* @__PURE__ */ Symbol("bufferPush");
+var Ie = /* @__PURE__ */ Symbol("bufferShift");
+var L = /* @__PURE__ */ Symbol("objectMode");
+var S = /* @__PURE__ */ Symbol("destroyed");
+var _i = /* @__PURE__ */ Symbol("error");
+var Oi = /* @__PURE__ */ Symbol("emitData");
+var Is = /* @__PURE__ */ Symbol("emitEnd");
+var Ti = /* @__PURE__ */ Symbol("emitEnd2");
+var Z = /* @__PURE__ */ Symbol("async");
+var xi = /* @__PURE__ */ Symbol("abort");
+var Ce = /* @__PURE__ */ Symbol("aborted");
+var Jt = /* @__PURE__ */ Symbol("signal");
+var Rt = /* @__PURE__ */ Symbol("dataListeners");
+var C = /* @__PURE__ */ Symbol("discarded");
+var jt = (s3) => Promise.resolve().then(s3);
+var Yr = (s3) => s3();
+var Kr = (s3) => s3 === "end" || s3 === "finish" || s3 === "prefinish";
+var Vr = (s3) => s3 instanceof ArrayBuffer || !!s3 && typeof s3 == "object" && s3.constructor && s3.constructor.name === "ArrayBuffer" && s3.byteLength >= 0;
+var $r = (s3) => !Buffer.isBuffer(s3) && ArrayBuffer.isView(s3);
+var Fe = class {
+  src;
+  dest;
+  opts;
+  ondrain;
+  constructor(t, e, i) {
+    this.src = t, this.dest = e, this.opts = i, this.ondrain = () => t[Bt](), this.dest.on("drain", this.ondrain);
+  }
+  unpipe() {
+    this.dest.removeListener("drain", this.ondrain);
+  }
+  proxyErrors(t) {
+  }
+  end() {
+    this.unpipe(), this.opts.end && this.dest.end();
+  }
+};
+var Li = class extends Fe {
+  unpipe() {
+    this.src.removeListener("error", this.proxyErrors), super.unpipe();
+  }
+  constructor(t, e, i) {
+    super(t, e, i), this.proxyErrors = (r) => this.dest.emit("error", r), t.on("error", this.proxyErrors);
+  }
+};
+var Xr = (s3) => !!s3.objectMode;
+var qr = (s3) => !s3.objectMode && !!s3.encoding && s3.encoding !== "buffer";
+var A = class extends Di {
+  [g] = false;
+  [Qt] = false;
+  [N] = [];
+  [b] = [];
+  [L];
+  [z];
+  [Z];
+  [Mt];
+  [Q] = false;
+  [nt] = false;
+  [De] = false;
+  [Ne] = false;
+  [qt] = null;
+  [_] = 0;
+  [S] = false;
+  [Jt];
+  [Ce] = false;
+  [Rt] = 0;
+  [C] = false;
+  writable = true;
+  readable = true;
+  constructor(...t) {
+    let e = t[0] || {};
+    if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
+    Xr(e) ? (this[L] = true, this[z] = null) : qr(e) ? (this[z] = e.encoding, this[L] = false) : (this[L] = false, this[z] = null), this[Z] = !!e.async, this[Mt] = this[z] ? new Hr(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[b] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[N] });
+    let { signal: i } = e;
+    i && (this[Jt] = i, i.aborted ? this[xi]() : i.addEventListener("abort", () => this[xi]()));
+  }
+  get bufferLength() {
+    return this[_];
+  }
+  get encoding() {
+    return this[z];
+  }
+  set encoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  setEncoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  get objectMode() {
+    return this[L];
+  }
+  set objectMode(t) {
+    throw new Error("objectMode must be set at instantiation time");
+  }
+  get async() {
+    return this[Z];
+  }
+  set async(t) {
+    this[Z] = this[Z] || !!t;
+  }
+  [xi]() {
+    this[Ce] = true, this.emit("abort", this[Jt]?.reason), this.destroy(this[Jt]?.reason);
+  }
+  get aborted() {
+    return this[Ce];
+  }
+  set aborted(t) {
+  }
+  write(t, e, i) {
+    if (this[Ce]) return false;
+    if (this[Q]) throw new Error("write after end");
+    if (this[S]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
+    typeof e == "function" && (i = e, e = "utf8"), e || (e = "utf8");
+    let r = this[Z] ? jt : Yr;
+    if (!this[L] && !Buffer.isBuffer(t)) {
+      if ($r(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
+      else if (Vr(t)) t = Buffer.from(t);
+      else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
+    }
+    return this[L] ? (this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i && r(i), this[g]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[Mt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[Mt].write(t)), this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i && r(i), this[g]) : (this[_] !== 0 && this.emit("readable"), i && r(i), this[g]);
+  }
+  read(t) {
+    if (this[S]) return null;
+    if (this[C] = false, this[_] === 0 || t === 0 || t && t > this[_]) return this[J](), null;
+    this[L] && (t = null), this[b].length > 1 && !this[L] && (this[b] = [this[z] ? this[b].join("") : Buffer.concat(this[b], this[_])]);
+    let e = this[Ns](t || null, this[b][0]);
+    return this[J](), e;
+  }
+  [Ns](t, e) {
+    if (this[L]) this[Ie]();
+    else {
+      let i = e;
+      t === i.length || t === null ? this[Ie]() : typeof i == "string" ? (this[b][0] = i.slice(t), e = i.slice(0, t), this[_] -= t) : (this[b][0] = i.subarray(t), e = i.subarray(0, t), this[_] -= t);
+    }
+    return this.emit("data", e), !this[b].length && !this[Q] && this.emit("drain"), e;
+  }
+  end(t, e, i) {
+    return typeof t == "function" && (i = t, t = void 0), typeof e == "function" && (i = e, e = "utf8"), t !== void 0 && this.write(t, e), i && this.once("end", i), this[Q] = true, this.writable = false, (this[g] || !this[Qt]) && this[J](), this;
+  }
+  [Bt]() {
+    this[S] || (!this[Rt] && !this[N].length && (this[C] = true), this[Qt] = false, this[g] = true, this.emit("resume"), this[b].length ? this[Ae]() : this[Q] ? this[J]() : this.emit("drain"));
+  }
+  resume() {
+    return this[Bt]();
+  }
+  pause() {
+    this[g] = false, this[Qt] = true, this[C] = false;
+  }
+  get destroyed() {
+    return this[S];
+  }
+  get flowing() {
+    return this[g];
+  }
+  get paused() {
+    return this[Qt];
+  }
+  [bi](t) {
+    this[L] ? this[_] += 1 : this[_] += t.length, this[b].push(t);
+  }
+  [Ie]() {
+    return this[L] ? this[_] -= 1 : this[_] -= this[b][0].length, this[b].shift();
+  }
+  [Ae](t = false) {
+    do
+      ;
+    while (this[As](this[Ie]()) && this[b].length);
+    !t && !this[b].length && !this[Q] && this.emit("drain");
+  }
+  [As](t) {
+    return this.emit("data", t), this[g];
+  }
+  pipe(t, e) {
+    if (this[S]) return t;
+    this[C] = false;
+    let i = this[nt];
+    return e = e || {}, t === Ds.stdout || t === Ds.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, i ? e.end && t.end() : (this[N].push(e.proxyErrors ? new Li(this, t, e) : new Fe(this, t, e)), this[Z] ? jt(() => this[Bt]()) : this[Bt]()), t;
+  }
+  unpipe(t) {
+    let e = this[N].find((i) => i.dest === t);
+    e && (this[N].length === 1 ? (this[g] && this[Rt] === 0 && (this[g] = false), this[N] = []) : this[N].splice(this[N].indexOf(e), 1), e.unpipe());
+  }
+  addListener(t, e) {
+    return this.on(t, e);
+  }
+  on(t, e) {
+    let i = super.on(t, e);
+    if (t === "data") this[C] = false, this[Rt]++, !this[N].length && !this[g] && this[Bt]();
+    else if (t === "readable" && this[_] !== 0) super.emit("readable");
+    else if (Kr(t) && this[nt]) super.emit(t), this.removeAllListeners(t);
+    else if (t === "error" && this[qt]) {
+      let r = e;
+      this[Z] ? jt(() => r.call(this, this[qt])) : r.call(this, this[qt]);
+    }
+    return i;
+  }
+  removeListener(t, e) {
+    return this.off(t, e);
+  }
+  off(t, e) {
+    let i = super.off(t, e);
+    return t === "data" && (this[Rt] = this.listeners("data").length, this[Rt] === 0 && !this[C] && !this[N].length && (this[g] = false)), i;
+  }
+  removeAllListeners(t) {
+    let e = super.removeAllListeners(t);
+    return (t === "data" || t === void 0) && (this[Rt] = 0, !this[C] && !this[N].length && (this[g] = false)), e;
+  }
+  get emittedEnd() {
+    return this[nt];
+  }
+  [J]() {
+    !this[De] && !this[nt] && !this[S] && this[b].length === 0 && this[Q] && (this[De] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[Ne] && this.emit("close"), this[De] = false);
+  }
+  emit(t, ...e) {
+    let i = e[0];
+    if (t !== "error" && t !== "close" && t !== S && this[S]) return false;
+    if (t === "data") return !this[L] && !i ? false : this[Z] ? (jt(() => this[Oi](i)), true) : this[Oi](i);
+    if (t === "end") return this[Is]();
+    if (t === "close") {
+      if (this[Ne] = true, !this[nt] && !this[S]) return false;
+      let n = super.emit("close");
+      return this.removeAllListeners("close"), n;
+    } else if (t === "error") {
+      this[qt] = i, super.emit(_i, i);
+      let n = !this[Jt] || this.listeners("error").length ? super.emit("error", i) : false;
+      return this[J](), n;
+    } else if (t === "resume") {
+      let n = super.emit("resume");
+      return this[J](), n;
+    } else if (t === "finish" || t === "prefinish") {
+      let n = super.emit(t);
+      return this.removeAllListeners(t), n;
+    }
+    let r = super.emit(t, ...e);
+    return this[J](), r;
+  }
+  [Oi](t) {
+    for (let i of this[N]) i.dest.write(t) === false && this.pause();
+    let e = this[C] ? false : super.emit("data", t);
+    return this[J](), e;
+  }
+  [Is]() {
+    return this[nt] ? false : (this[nt] = true, this.readable = false, this[Z] ? (jt(() => this[Ti]()), true) : this[Ti]());
+  }
+  [Ti]() {
+    if (this[Mt]) {
+      let e = this[Mt].end();
+      if (e) {
+        for (let i of this[N]) i.dest.write(e);
+        this[C] || super.emit("data", e);
+      }
+    }
+    for (let e of this[N]) e.end();
+    let t = super.emit("end");
+    return this.removeAllListeners("end"), t;
+  }
+  async collect() {
+    let t = Object.assign([], { dataLength: 0 });
+    this[L] || (t.dataLength = 0);
+    let e = this.promise();
+    return this.on("data", (i) => {
+      t.push(i), this[L] || (t.dataLength += i.length);
+    }), await e, t;
+  }
+  async concat() {
+    if (this[L]) throw new Error("cannot concat in objectMode");
+    let t = await this.collect();
+    return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
+  }
+  async promise() {
+    return new Promise((t, e) => {
+      this.on(S, () => e(new Error("stream destroyed"))), this.on("error", (i) => e(i)), this.on("end", () => t());
+    });
+  }
+  [Symbol.asyncIterator]() {
+    this[C] = false;
+    let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
+    return { next: () => {
+      if (t) return e();
+      let r = this.read();
+      if (r !== null) return Promise.resolve({ done: false, value: r });
+      if (this[Q]) return e();
+      let n, o, h = (d) => {
+        this.off("data", a), this.off("end", l), this.off(S, c), e(), o(d);
+      }, a = (d) => {
+        this.off("error", h), this.off("end", l), this.off(S, c), this.pause(), n({ value: d, done: !!this[Q] });
+      }, l = () => {
+        this.off("error", h), this.off("data", a), this.off(S, c), e(), n({ done: true, value: void 0 });
+      }, c = () => h(new Error("stream destroyed"));
+      return new Promise((d, y) => {
+        o = y, n = d, this.once(S, c), this.once("error", h), this.once("end", l), this.once("data", a);
+      });
+    }, throw: e, return: e, [Symbol.asyncIterator]() {
+      return this;
+    }, [Symbol.asyncDispose]: async () => {
+    } };
+  }
+  [Symbol.iterator]() {
+    this[C] = false;
+    let t = false, e = () => (this.pause(), this.off(_i, e), this.off(S, e), this.off("end", e), t = true, { done: true, value: void 0 }), i = () => {
+      if (t) return e();
+      let r = this.read();
+      return r === null ? e() : { done: false, value: r };
+    };
+    return this.once("end", e), this.once(_i, e), this.once(S, e), { next: i, throw: e, return: e, [Symbol.iterator]() {
+      return this;
+    }, [Symbol.dispose]: () => {
+    } };
+  }
+  destroy(t) {
+    if (this[S]) return t ? this.emit("error", t) : this.emit(S), this;
+    this[S] = true, this[C] = true, this[b].length = 0, this[_] = 0;
+    let e = this;
+    return typeof e.close == "function" && !this[Ne] && e.close(), t ? this.emit("error", t) : this.emit(S), this;
+  }
+  static get isStream() {
+    return Wr;
+  }
+};
+var Jr = I.writev;
+var ht = /* @__PURE__ */ Symbol("_autoClose");
+var H = /* @__PURE__ */ Symbol("_close");
+var te = /* @__PURE__ */ Symbol("_ended");
+var m = /* @__PURE__ */ Symbol("_fd");
+var Ni = /* @__PURE__ */ Symbol("_finished");
+var tt = /* @__PURE__ */ Symbol("_flags");
+var Ai = /* @__PURE__ */ Symbol("_flush");
+var ki = /* @__PURE__ */ Symbol("_handleChunk");
+var vi = /* @__PURE__ */ Symbol("_makeBuf");
+var ie = /* @__PURE__ */ Symbol("_mode");
+var ke = /* @__PURE__ */ Symbol("_needDrain");
+var Ut = /* @__PURE__ */ Symbol("_onerror");
+var Ht = /* @__PURE__ */ Symbol("_onopen");
+var Ii = /* @__PURE__ */ Symbol("_onread");
+var Pt = /* @__PURE__ */ Symbol("_onwrite");
+var at = /* @__PURE__ */ Symbol("_open");
+var U = /* @__PURE__ */ Symbol("_path");
+var ot = /* @__PURE__ */ Symbol("_pos");
+var Y = /* @__PURE__ */ Symbol("_queue");
+var zt = /* @__PURE__ */ Symbol("_read");
+var Ci = /* @__PURE__ */ Symbol("_readSize");
+var j = /* @__PURE__ */ Symbol("_reading");
+var ee = /* @__PURE__ */ Symbol("_remain");
+var Fi = /* @__PURE__ */ Symbol("_size");
+var ve = /* @__PURE__ */ Symbol("_write");
+var gt = /* @__PURE__ */ Symbol("_writing");
+var Me = /* @__PURE__ */ Symbol("_defaultFlag");
+var bt = /* @__PURE__ */ Symbol("_errored");
+var _t = class extends A {
+  [bt] = false;
+  [m];
+  [U];
+  [Ci];
+  [j] = false;
+  [Fi];
+  [ee];
+  [ht];
+  constructor(t, e) {
+    if (e = e || {}, super(e), this.readable = true, this.writable = false, typeof t != "string") throw new TypeError("path must be a string");
+    this[bt] = false, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[U] = t, this[Ci] = e.readSize || 16 * 1024 * 1024, this[j] = false, this[Fi] = typeof e.size == "number" ? e.size : 1 / 0, this[ee] = this[Fi], this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true, typeof this[m] == "number" ? this[zt]() : this[at]();
+  }
+  get fd() {
+    return this[m];
+  }
+  get path() {
+    return this[U];
+  }
+  write() {
+    throw new TypeError("this is a readable stream");
+  }
+  end() {
+    throw new TypeError("this is a readable stream");
+  }
+  [at]() {
+    I.open(this[U], "r", (t, e) => this[Ht](t, e));
+  }
+  [Ht](t, e) {
+    t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[zt]());
+  }
+  [vi]() {
+    return Buffer.allocUnsafe(Math.min(this[Ci], this[ee]));
+  }
+  [zt]() {
+    if (!this[j]) {
+      this[j] = true;
+      let t = this[vi]();
+      if (t.length === 0) return process.nextTick(() => this[Ii](null, 0, t));
+      I.read(this[m], t, 0, t.length, null, (e, i, r) => this[Ii](e, i, r));
+    }
+  }
+  [Ii](t, e, i) {
+    this[j] = false, t ? this[Ut](t) : this[ki](e, i) && this[zt]();
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
+    }
+  }
+  [Ut](t) {
+    this[j] = true, this[H](), this.emit("error", t);
+  }
+  [ki](t, e) {
+    let i = false;
+    return this[ee] -= t, t > 0 && (i = super.write(t < e.length ? e.subarray(0, t) : e)), (t === 0 || this[ee] <= 0) && (i = false, this[H](), super.end()), i;
+  }
+  emit(t, ...e) {
+    switch (t) {
+      case "prefinish":
+      case "finish":
+        return false;
+      case "drain":
+        return typeof this[m] == "number" && this[zt](), false;
+      case "error":
+        return this[bt] ? false : (this[bt] = true, super.emit(t, ...e));
+      default:
+        return super.emit(t, ...e);
+    }
+  }
+};
+var Be = class extends _t {
+  [at]() {
+    let t = true;
+    try {
+      this[Ht](null, I.openSync(this[U], "r")), t = false;
+    } finally {
+      t && this[H]();
+    }
+  }
+  [zt]() {
+    let t = true;
+    try {
+      if (!this[j]) {
+        this[j] = true;
+        do {
+          let e = this[vi](), i = e.length === 0 ? 0 : I.readSync(this[m], e, 0, e.length, null);
+          if (!this[ki](i, e)) break;
+        } while (true);
+        this[j] = false;
+      }
+      t = false;
+    } finally {
+      t && this[H]();
+    }
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.closeSync(t), this.emit("close");
+    }
+  }
+};
+var et = class extends Qr {
+  readable = false;
+  writable = true;
+  [bt] = false;
+  [gt] = false;
+  [te] = false;
+  [Y] = [];
+  [ke] = false;
+  [U];
+  [ie];
+  [ht];
+  [m];
+  [Me];
+  [tt];
+  [Ni] = false;
+  [ot];
+  constructor(t, e) {
+    e = e || {}, super(e), this[U] = t, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[ie] = e.mode === void 0 ? 438 : e.mode, this[ot] = typeof e.start == "number" ? e.start : void 0, this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true;
+    let i = this[ot] !== void 0 ? "r+" : "w";
+    this[Me] = e.flags === void 0, this[tt] = e.flags === void 0 ? i : e.flags, this[m] === void 0 && this[at]();
+  }
+  emit(t, ...e) {
+    if (t === "error") {
+      if (this[bt]) return false;
+      this[bt] = true;
+    }
+    return super.emit(t, ...e);
+  }
+  get fd() {
+    return this[m];
+  }
+  get path() {
+    return this[U];
+  }
+  [Ut](t) {
+    this[H](), this[gt] = true, this.emit("error", t);
+  }
+  [at]() {
+    I.open(this[U], this[tt], this[ie], (t, e) => this[Ht](t, e));
+  }
+  [Ht](t, e) {
+    this[Me] && this[tt] === "r+" && t && t.code === "ENOENT" ? (this[tt] = "w", this[at]()) : t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[gt] || this[Ai]());
+  }
+  end(t, e) {
+    return t && this.write(t, e), this[te] = true, !this[gt] && !this[Y].length && typeof this[m] == "number" && this[Pt](null, 0), this;
+  }
+  write(t, e) {
+    return typeof t == "string" && (t = Buffer.from(t, e)), this[te] ? (this.emit("error", new Error("write() after end()")), false) : this[m] === void 0 || this[gt] || this[Y].length ? (this[Y].push(t), this[ke] = true, false) : (this[gt] = true, this[ve](t), true);
+  }
+  [ve](t) {
+    I.write(this[m], t, 0, t.length, this[ot], (e, i) => this[Pt](e, i));
+  }
+  [Pt](t, e) {
+    t ? this[Ut](t) : (this[ot] !== void 0 && typeof e == "number" && (this[ot] += e), this[Y].length ? this[Ai]() : (this[gt] = false, this[te] && !this[Ni] ? (this[Ni] = true, this[H](), this.emit("finish")) : this[ke] && (this[ke] = false, this.emit("drain"))));
+  }
+  [Ai]() {
+    if (this[Y].length === 0) this[te] && this[Pt](null, 0);
+    else if (this[Y].length === 1) this[ve](this[Y].pop());
+    else {
+      let t = this[Y];
+      this[Y] = [], Jr(this[m], t, this[ot], (e, i) => this[Pt](e, i));
+    }
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
+    }
+  }
+};
+var Wt = class extends et {
+  [at]() {
+    let t;
+    if (this[Me] && this[tt] === "r+") try {
+      t = I.openSync(this[U], this[tt], this[ie]);
+    } catch (e) {
+      if (e?.code === "ENOENT") return this[tt] = "w", this[at]();
+      throw e;
+    }
+    else t = I.openSync(this[U], this[tt], this[ie]);
+    this[Ht](null, t);
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.closeSync(t), this.emit("close");
+    }
+  }
+  [ve](t) {
+    let e = true;
+    try {
+      this[Pt](null, I.writeSync(this[m], t, 0, t.length, this[ot])), e = false;
+    } finally {
+      if (e) try {
+        this[H]();
+      } catch {
+      }
+    }
+  }
+};
+var jr = /* @__PURE__ */ new Map([["C", "cwd"], ["f", "file"], ["z", "gzip"], ["P", "preservePaths"], ["U", "unlink"], ["strip-components", "strip"], ["stripComponents", "strip"], ["keep-newer", "newer"], ["keepNewer", "newer"], ["keep-newer-files", "newer"], ["keepNewerFiles", "newer"], ["k", "keep"], ["keep-existing", "keep"], ["keepExisting", "keep"], ["m", "noMtime"], ["no-mtime", "noMtime"], ["p", "preserveOwner"], ["L", "follow"], ["h", "follow"], ["onentry", "onReadEntry"]]);
+var Fs = (s3) => !!s3.sync && !!s3.file;
+var ks = (s3) => !s3.sync && !!s3.file;
+var vs = (s3) => !!s3.sync && !s3.file;
+var Ms = (s3) => !s3.sync && !s3.file;
+var Bs = (s3) => !!s3.file;
+var tn = (s3) => {
+  let t = jr.get(s3);
+  return t || s3;
+};
+var se = (s3 = {}) => {
+  if (!s3) return {};
+  let t = {};
+  for (let [e, i] of Object.entries(s3)) {
+    let r = tn(e);
+    t[r] = i;
+  }
+  return t.chmod === void 0 && t.noChmod === false && (t.chmod = true), delete t.noChmod, t;
+};
+var K = (s3, t, e, i, r) => Object.assign((n = [], o, h) => {
+  Array.isArray(n) && (o = n, n = {}), typeof o == "function" && (h = o, o = void 0), o = o ? Array.from(o) : [];
+  let a = se(n);
+  if (r?.(a, o), Fs(a)) {
+    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
+    return s3(a, o);
+  } else if (ks(a)) {
+    let l = t(a, o);
+    return h ? l.then(() => h(), h) : l;
+  } else if (vs(a)) {
+    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
+    return e(a, o);
+  } else if (Ms(a)) {
+    if (typeof h == "function") throw new TypeError("callback only supported with file option");
+    return i(a, o);
+  }
+  throw new Error("impossible options??");
+}, { syncFile: s3, asyncFile: t, syncNoFile: e, asyncNoFile: i, validate: r });
+var sn = en.constants || { ZLIB_VERNUM: 4736 };
+var M = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), { Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5, Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3, Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6, Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1, Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1, Z_FILTERED: 1, Z_HUFFMAN_ONLY: 2, Z_RLE: 3, Z_FIXED: 4, Z_DEFAULT_STRATEGY: 0, DEFLATE: 1, INFLATE: 2, GZIP: 3, GUNZIP: 4, DEFLATERAW: 5, INFLATERAW: 6, UNZIP: 7, BROTLI_DECODE: 8, BROTLI_ENCODE: 9, Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15, Z_DEFAULT_WINDOWBITS: 15, Z_MIN_CHUNK: 64, Z_MAX_CHUNK: 1 / 0, Z_DEFAULT_CHUNK: 16384, Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8, Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1, BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1, BROTLI_OPERATION_FINISH: 2, BROTLI_OPERATION_EMIT_METADATA: 3, BROTLI_MODE_GENERIC: 0, BROTLI_MODE_TEXT: 1, BROTLI_MODE_FONT: 2, BROTLI_DEFAULT_MODE: 0, BROTLI_MIN_QUALITY: 0, BROTLI_MAX_QUALITY: 11, BROTLI_DEFAULT_QUALITY: 11, BROTLI_MIN_WINDOW_BITS: 10, BROTLI_MAX_WINDOW_BITS: 24, BROTLI_LARGE_MAX_WINDOW_BITS: 30, BROTLI_DEFAULT_WINDOW: 22, BROTLI_MIN_INPUT_BLOCK_BITS: 16, BROTLI_MAX_INPUT_BLOCK_BITS: 24, BROTLI_PARAM_MODE: 0, BROTLI_PARAM_QUALITY: 1, BROTLI_PARAM_LGWIN: 2, BROTLI_PARAM_LGBLOCK: 3, BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4, BROTLI_PARAM_SIZE_HINT: 5, BROTLI_PARAM_LARGE_WINDOW: 6, BROTLI_PARAM_NPOSTFIX: 7, BROTLI_PARAM_NDIRECT: 8, BROTLI_DECODER_RESULT_ERROR: 0, BROTLI_DECODER_RESULT_SUCCESS: 1, BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0, BROTLI_DECODER_PARAM_LARGE_WINDOW: 1, BROTLI_DECODER_NO_ERROR: 0, BROTLI_DECODER_SUCCESS: 1, BROTLI_DECODER_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1, BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5, BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6, BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7, BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10, BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11, BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12, BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13, BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14, BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15, BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16, BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19, BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21, BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30, BROTLI_DECODER_ERROR_UNREACHABLE: -31 }, sn));
+var rn = Ot.concat;
+var zs = Object.getOwnPropertyDescriptor(Ot, "concat");
+var nn = (s3) => s3;
+var Bi = zs?.writable === true || zs?.set !== void 0 ? (s3) => {
+  Ot.concat = s3 ? nn : rn;
+} : (s3) => {
+};
+var Tt = /* @__PURE__ */ Symbol("_superWrite");
+var Gt = class extends Error {
+  code;
+  errno;
+  constructor(t, e) {
+    super("zlib: " + t.message, { cause: t }), this.code = t.code, this.errno = t.errno, this.code || (this.code = "ZLIB_ERROR"), this.message = "zlib: " + t.message, Error.captureStackTrace(this, e ?? this.constructor);
+  }
+  get name() {
+    return "ZlibError";
+  }
+};
+var Pi = /* @__PURE__ */ Symbol("flushFlag");
+var re = class extends A {
+  #t = false;
+  #i = false;
+  #s;
+  #n;
+  #r;
+  #e;
+  #o;
+  get sawError() {
+    return this.#t;
+  }
+  get handle() {
+    return this.#e;
+  }
+  get flushFlag() {
+    return this.#s;
+  }
+  constructor(t, e) {
+    if (!t || typeof t != "object") throw new TypeError("invalid options for ZlibBase constructor");
+    if (super(t), this.#s = t.flush ?? 0, this.#n = t.finishFlush ?? 0, this.#r = t.fullFlushFlag ?? 0, typeof Ps[e] != "function") throw new TypeError("Compression method not supported: " + e);
+    try {
+      this.#e = new Ps[e](t);
+    } catch (i) {
+      throw new Gt(i, this.constructor);
+    }
+    this.#o = (i) => {
+      this.#t || (this.#t = true, this.close(), this.emit("error", i));
+    }, this.#e?.on("error", (i) => this.#o(new Gt(i))), this.once("end", () => this.close);
+  }
+  close() {
+    this.#e && (this.#e.close(), this.#e = void 0, this.emit("close"));
+  }
+  reset() {
+    if (!this.#t) return zi(this.#e, "zlib binding closed"), this.#e.reset?.();
+  }
+  flush(t) {
+    this.ended || (typeof t != "number" && (t = this.#r), this.write(Object.assign(Ot.alloc(0), { [Pi]: t })));
+  }
+  end(t, e, i) {
+    return typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), t && (e ? this.write(t, e) : this.write(t)), this.flush(this.#n), this.#i = true, super.end(i);
+  }
+  get ended() {
+    return this.#i;
+  }
+  [Tt](t) {
+    return super.write(t);
+  }
+  write(t, e, i) {
+    if (typeof e == "function" && (i = e, e = "utf8"), typeof t == "string" && (t = Ot.from(t, e)), this.#t) return;
+    zi(this.#e, "zlib binding closed");
+    let r = this.#e._handle, n = r.close;
+    r.close = () => {
+    };
+    let o = this.#e.close;
+    this.#e.close = () => {
+    }, Bi(true);
+    let h;
+    try {
+      let l = typeof t[Pi] == "number" ? t[Pi] : this.#s;
+      h = this.#e._processChunk(t, l), Bi(false);
+    } catch (l) {
+      Bi(false), this.#o(new Gt(l, this.write));
+    } finally {
+      this.#e && (this.#e._handle = r, r.close = n, this.#e.close = o, this.#e.removeAllListeners("error"));
+    }
+    this.#e && this.#e.on("error", (l) => this.#o(new Gt(l, this.write)));
+    let a;
+    if (h) if (Array.isArray(h) && h.length > 0) {
+      let l = h[0];
+      a = this[Tt](Ot.from(l));
+      for (let c = 1; c < h.length; c++) a = this[Tt](h[c]);
+    } else a = this[Tt](Ot.from(h));
+    return i && i(), a;
+  }
+};
+var Pe = class extends re {
+  #t;
+  #i;
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || M.Z_NO_FLUSH, t.finishFlush = t.finishFlush || M.Z_FINISH, t.fullFlushFlag = M.Z_FULL_FLUSH, super(t, e), this.#t = t.level, this.#i = t.strategy;
+  }
+  params(t, e) {
+    if (!this.sawError) {
+      if (!this.handle) throw new Error("cannot switch params when binding is closed");
+      if (!this.handle.params) throw new Error("not supported in this implementation");
+      if (this.#t !== t || this.#i !== e) {
+        this.flush(M.Z_SYNC_FLUSH), zi(this.handle, "zlib binding closed");
+        let i = this.handle.flush;
+        this.handle.flush = (r, n) => {
+          typeof r == "function" && (n = r, r = this.flushFlag), this.flush(r), n?.();
+        };
+        try {
+          this.handle.params(t, e);
+        } finally {
+          this.handle.flush = i;
+        }
+        this.handle && (this.#t = t, this.#i = e);
+      }
+    }
+  }
+};
+var ze = class extends Pe {
+  #t;
+  constructor(t) {
+    super(t, "Gzip"), this.#t = t && !!t.portable;
+  }
+  [Tt](t) {
+    return this.#t ? (this.#t = false, t[9] = 255, super[Tt](t)) : super[Tt](t);
+  }
+};
+var Ue = class extends Pe {
+  constructor(t) {
+    super(t, "Unzip");
+  }
+};
+var He = class extends re {
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || M.BROTLI_OPERATION_PROCESS, t.finishFlush = t.finishFlush || M.BROTLI_OPERATION_FINISH, t.fullFlushFlag = M.BROTLI_OPERATION_FLUSH, super(t, e);
+  }
+};
+var We = class extends He {
+  constructor(t) {
+    super(t, "BrotliCompress");
+  }
+};
+var Ge = class extends He {
+  constructor(t) {
+    super(t, "BrotliDecompress");
+  }
+};
+var Ze = class extends re {
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || M.ZSTD_e_continue, t.finishFlush = t.finishFlush || M.ZSTD_e_end, t.fullFlushFlag = M.ZSTD_e_flush, super(t, e);
+  }
+};
+var Ye = class extends Ze {
+  constructor(t) {
+    super(t, "ZstdCompress");
+  }
+};
+var Ke = class extends Ze {
+  constructor(t) {
+    super(t, "ZstdDecompress");
+  }
+};
+var Us = (s3, t) => {
+  if (Number.isSafeInteger(s3)) s3 < 0 ? an(s3, t) : hn(s3, t);
+  else throw Error("cannot encode number outside of javascript safe integer range");
+  return t;
+};
+var hn = (s3, t) => {
+  t[0] = 128;
+  for (var e = t.length; e > 1; e--) t[e - 1] = s3 & 255, s3 = Math.floor(s3 / 256);
+};
+var an = (s3, t) => {
+  t[0] = 255;
+  var e = false;
+  s3 = s3 * -1;
+  for (var i = t.length; i > 1; i--) {
+    var r = s3 & 255;
+    s3 = Math.floor(s3 / 256), e ? t[i - 1] = Ws(r) : r === 0 ? t[i - 1] = 0 : (e = true, t[i - 1] = Gs(r));
+  }
+};
+var Hs = (s3) => {
+  let t = s3[0], e = t === 128 ? cn(s3.subarray(1, s3.length)) : t === 255 ? ln(s3) : null;
+  if (e === null) throw Error("invalid base256 encoding");
+  if (!Number.isSafeInteger(e)) throw Error("parsed number outside of javascript safe integer range");
+  return e;
+};
+var ln = (s3) => {
+  for (var t = s3.length, e = 0, i = false, r = t - 1; r > -1; r--) {
+    var n = Number(s3[r]), o;
+    i ? o = Ws(n) : n === 0 ? o = n : (i = true, o = Gs(n)), o !== 0 && (e -= o * Math.pow(256, t - r - 1));
+  }
+  return e;
+};
+var cn = (s3) => {
+  for (var t = s3.length, e = 0, i = t - 1; i > -1; i--) {
+    var r = Number(s3[i]);
+    r !== 0 && (e += r * Math.pow(256, t - i - 1));
+  }
+  return e;
+};
+var Ws = (s3) => (255 ^ s3) & 255;
+var Gs = (s3) => (255 ^ s3) + 1 & 255;
+var Hi = {};
+Ur(Hi, { code: () => Ve, isCode: () => ne, isName: () => dn, name: () => oe, normalFsTypes: () => Ui });
+var ne = (s3) => oe.has(s3);
+var dn = (s3) => Ve.has(s3);
+var Ui = /* @__PURE__ */ new Set(["0", "", "1", "2", "3", "4", "5", "6", "7", "D"]);
+var oe = /* @__PURE__ */ new Map([["0", "File"], ["", "OldFile"], ["1", "Link"], ["2", "SymbolicLink"], ["3", "CharacterDevice"], ["4", "BlockDevice"], ["5", "Directory"], ["6", "FIFO"], ["7", "ContiguousFile"], ["g", "GlobalExtendedHeader"], ["x", "ExtendedHeader"], ["A", "SolarisACL"], ["D", "GNUDumpDir"], ["I", "Inode"], ["K", "NextFileHasLongLinkpath"], ["L", "NextFileHasLongPath"], ["M", "ContinuationFile"], ["N", "OldGnuLongPath"], ["S", "SparseFile"], ["V", "TapeVolumeHeader"], ["X", "OldExtendedHeader"]]);
+var Ve = new Map(Array.from(oe).map((s3) => [s3[1], s3[0]]));
+var un = (s3) => s3 === void 0 || s3 < 0 ? void 0 : s3;
+var F = class {
+  cksumValid = false;
+  needPax = false;
+  nullBlock = false;
+  block;
+  path;
+  mode;
+  uid;
+  gid;
+  size;
+  cksum;
+  #t = "Unsupported";
+  linkpath;
+  uname;
+  gname;
+  devmaj = 0;
+  devmin = 0;
+  atime;
+  ctime;
+  mtime;
+  charset;
+  comment;
+  constructor(t, e = 0, i, r) {
+    Buffer.isBuffer(t) ? this.decode(t, e || 0, i, r) : t && this.#i(t);
+  }
+  decode(t, e, i, r) {
+    if (e || (e = 0), !t || !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
+    let n = xt(t, e + 156, 1), o = Ui.has(n), h = o ? i : void 0, a = o ? r : void 0;
+    if (this.path = h?.path ?? xt(t, e, 100), this.mode = h?.mode ?? a?.mode ?? lt(t, e + 100, 8), this.uid = h?.uid ?? a?.uid ?? lt(t, e + 108, 8), this.gid = h?.gid ?? a?.gid ?? lt(t, e + 116, 8), this.size = un(h?.size ?? a?.size ?? lt(t, e + 124, 12)), this.mtime = h?.mtime ?? a?.mtime ?? Wi(t, e + 136, 12), this.cksum = lt(t, e + 148, 12), a && this.#i(a, true), h && this.#i(h), ne(n) && (this.#t = n || "0"), this.#t === "0" && this.path.slice(-1) === "/" && (this.#t = "5"), this.#t === "5" && (this.size = 0), this.linkpath = xt(t, e + 157, 100), t.subarray(e + 257, e + 265).toString() === "ustar\x0000") if (this.uname = h?.uname ?? a?.uname ?? xt(t, e + 265, 32), this.gname = h?.gname ?? a?.gname ?? xt(t, e + 297, 32), this.devmaj = h?.devmaj ?? a?.devmaj ?? lt(t, e + 329, 8) ?? 0, this.devmin = h?.devmin ?? a?.devmin ?? lt(t, e + 337, 8) ?? 0, t[e + 475] !== 0) {
+      let c = xt(t, e + 345, 155);
+      this.path = c + "/" + this.path;
+    } else {
+      let c = xt(t, e + 345, 130);
+      c && (this.path = c + "/" + this.path), this.atime = i?.atime ?? r?.atime ?? Wi(t, e + 476, 12), this.ctime = i?.ctime ?? r?.ctime ?? Wi(t, e + 488, 12);
+    }
+    let l = 256;
+    for (let c = e; c < e + 148; c++) l += t[c];
+    for (let c = e + 156; c < e + 512; c++) l += t[c];
+    this.cksumValid = l === this.cksum, this.cksum === void 0 && l === 256 && (this.nullBlock = true);
+  }
+  #i(t, e = false) {
+    Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i, r]) => !(r == null || i === "size" && Number(r) < 0 || i === "path" && e || i === "linkpath" && e || i === "global"))));
+  }
+  encode(t, e = 0) {
+    if (t || (t = this.block = Buffer.alloc(512)), this.#t === "Unsupported" && (this.#t = "0"), !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
+    let i = this.ctime || this.atime ? 130 : 155, r = mn(this.path || "", i), n = r[0], o = r[1];
+    this.needPax = !!r[2], this.needPax = Lt(t, e, 100, n) || this.needPax, this.needPax = ct(t, e + 100, 8, this.mode) || this.needPax, this.needPax = ct(t, e + 108, 8, this.uid) || this.needPax, this.needPax = ct(t, e + 116, 8, this.gid) || this.needPax, this.needPax = ct(t, e + 124, 12, this.size) || this.needPax, this.needPax = Gi(t, e + 136, 12, this.mtime) || this.needPax, t[e + 156] = Number(this.#t.codePointAt(0)), this.needPax = Lt(t, e + 157, 100, this.linkpath) || this.needPax, t.write("ustar\x0000", e + 257, 8), this.needPax = Lt(t, e + 265, 32, this.uname) || this.needPax, this.needPax = Lt(t, e + 297, 32, this.gname) || this.needPax, this.needPax = ct(t, e + 329, 8, this.devmaj) || this.needPax, this.needPax = ct(t, e + 337, 8, this.devmin) || this.needPax, this.needPax = Lt(t, e + 345, i, o) || this.needPax, t[e + 475] !== 0 ? this.needPax = Lt(t, e + 345, 155, o) || this.needPax : (this.needPax = Lt(t, e + 345, 130, o) || this.needPax, this.needPax = Gi(t, e + 476, 12, this.atime) || this.needPax, this.needPax = Gi(t, e + 488, 12, this.ctime) || this.needPax);
+    let h = 256;
+    for (let a = e; a < e + 148; a++) h += t[a];
+    for (let a = e + 156; a < e + 512; a++) h += t[a];
+    return this.cksum = h, ct(t, e + 148, 8, this.cksum), this.cksumValid = true, this.needPax;
+  }
+  get type() {
+    return this.#t === "Unsupported" ? this.#t : oe.get(this.#t);
+  }
+  get typeKey() {
+    return this.#t;
+  }
+  set type(t) {
+    let e = String(Ve.get(t));
+    if (ne(e) || e === "Unsupported") this.#t = e;
+    else if (ne(t)) this.#t = t;
+    else throw new TypeError("invalid entry type: " + t);
+  }
+};
+var mn = (s3, t) => {
+  let i = s3, r = "", n, o = Zt.parse(s3).root || ".";
+  if (Buffer.byteLength(i) < 100) n = [i, r, false];
+  else {
+    r = Zt.dirname(i), i = Zt.basename(i);
+    do
+      Buffer.byteLength(i) <= 100 && Buffer.byteLength(r) <= t ? n = [i, r, false] : Buffer.byteLength(i) > 100 && Buffer.byteLength(r) <= t ? n = [i.slice(0, 99), r, true] : (i = Zt.join(Zt.basename(r), i), r = Zt.dirname(r));
+    while (r !== o && n === void 0);
+    n || (n = [s3.slice(0, 99), "", true]);
+  }
+  return n;
+};
+var xt = (s3, t, e) => s3.subarray(t, t + e).toString("utf8").replace(/\0.*/, "");
+var Wi = (s3, t, e) => pn(lt(s3, t, e));
+var pn = (s3) => s3 === void 0 ? void 0 : new Date(s3 * 1e3);
+var lt = (s3, t, e) => Number(s3[t]) & 128 ? Hs(s3.subarray(t, t + e)) : wn(s3, t, e);
+var En = (s3) => isNaN(s3) ? void 0 : s3;
+var wn = (s3, t, e) => En(parseInt(s3.subarray(t, t + e).toString("utf8").replace(/\0.*$/, "").trim(), 8));
+var Sn = { 12: 8589934591, 8: 2097151 };
+var ct = (s3, t, e, i) => i === void 0 ? false : i > Sn[e] || i < 0 ? (Us(i, s3.subarray(t, t + e)), true) : (yn(s3, t, e, i), false);
+var yn = (s3, t, e, i) => s3.write(Rn(i, e), t, e, "ascii");
+var Rn = (s3, t) => gn(Math.floor(s3).toString(8), t);
+var gn = (s3, t) => (s3.length === t - 1 ? s3 : new Array(t - s3.length - 1).join("0") + s3 + " ") + "\0";
+var Gi = (s3, t, e, i) => i === void 0 ? false : ct(s3, t, e, i.getTime() / 1e3);
+var bn = new Array(156).join("\0");
+var Lt = (s3, t, e, i) => i === void 0 ? false : (s3.write(i + bn, t, e, "utf8"), i.length !== Buffer.byteLength(i) || i.length > e);
+var ft = class s {
+  atime;
+  mtime;
+  ctime;
+  charset;
+  comment;
+  gid;
+  uid;
+  gname;
+  uname;
+  linkpath;
+  dev;
+  ino;
+  nlink;
+  path;
+  size;
+  mode;
+  global;
+  constructor(t, e = false) {
+    this.atime = t.atime, this.charset = t.charset, this.comment = t.comment, this.ctime = t.ctime, this.dev = t.dev, this.gid = t.gid, this.global = e, this.gname = t.gname, this.ino = t.ino, this.linkpath = t.linkpath, this.mtime = t.mtime, this.nlink = t.nlink, this.path = t.path, this.size = t.size, this.uid = t.uid, this.uname = t.uname;
+  }
+  encode() {
+    let t = this.encodeBody();
+    if (t === "") return Buffer.allocUnsafe(0);
+    let e = Buffer.byteLength(t), i = 512 * Math.ceil(1 + e / 512), r = Buffer.allocUnsafe(i);
+    for (let n = 0; n < 512; n++) r[n] = 0;
+    new F({ path: ("PaxHeader/" + _n(this.path ?? "")).slice(0, 99), mode: this.mode || 420, uid: this.uid, gid: this.gid, size: e, mtime: this.mtime, type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader", linkpath: "", uname: this.uname || "", gname: this.gname || "", devmaj: 0, devmin: 0, atime: this.atime, ctime: this.ctime }).encode(r), r.write(t, 512, e, "utf8");
+    for (let n = e + 512; n < r.length; n++) r[n] = 0;
+    return r;
+  }
+  encodeBody() {
+    return this.encodeField("path") + this.encodeField("ctime") + this.encodeField("atime") + this.encodeField("dev") + this.encodeField("ino") + this.encodeField("nlink") + this.encodeField("charset") + this.encodeField("comment") + this.encodeField("gid") + this.encodeField("gname") + this.encodeField("linkpath") + this.encodeField("mtime") + this.encodeField("size") + this.encodeField("uid") + this.encodeField("uname");
+  }
+  encodeField(t) {
+    if (this[t] === void 0) return "";
+    let e = this[t], i = e instanceof Date ? e.getTime() / 1e3 : e, r = " " + (t === "dev" || t === "ino" || t === "nlink" ? "SCHILY." : "") + t + "=" + i + `
+`, n = Buffer.byteLength(r), o = Math.floor(Math.log(n) / Math.log(10)) + 1;
+    return n + o >= Math.pow(10, o) && (o += 1), o + n + r;
+  }
+  static parse(t, e, i = false) {
+    return new s(On(Tn(t), e), i);
+  }
+};
+var On = (s3, t) => t ? Object.assign({}, t, s3) : s3;
+var Tn = (s3) => s3.replace(/\n$/, "").split(`
+`).reduce(xn, /* @__PURE__ */ Object.create(null));
+var xn = (s3, t) => {
+  let e = parseInt(t, 10);
+  if (e !== Buffer.byteLength(t) + 1) return s3;
+  t = t.slice((e + " ").length);
+  let i = t.split("="), r = i.shift();
+  if (!r) return s3;
+  let n = r.replace(/^SCHILY\.(dev|ino|nlink)/, "$1"), o = i.join("=").replace(/\0.*/, "");
+  switch (n) {
+    case "path":
+    case "linkpath":
+    case "type":
+    case "charset":
+    case "comment":
+    case "gname":
+    case "uname":
+      s3[n] = o;
+      break;
+    case "ctime":
+    case "atime":
+    case "mtime":
+      s3[n] = new Date(Number(o) * 1e3);
+      break;
+    case "size":
+      let h = +o;
+      h >= 0 && (s3[n] = h);
+      break;
+    case "gid":
+    case "uid":
+    case "dev":
+    case "ino":
+    case "nlink":
+    case "mode":
+      s3[n] = +o;
+      break;
+  }
+  return s3;
+};
+var Ln = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var f = Ln !== "win32" ? (s3) => String(s3) : (s3) => String(s3).replaceAll(/\\/g, "/");
+var $e = class extends A {
+  extended;
+  globalExtended;
+  header;
+  startBlockSize;
+  blockRemain;
+  remain;
+  type;
+  meta = false;
+  ignore = false;
+  path;
+  mode;
+  uid;
+  gid;
+  uname;
+  gname;
+  size = 0;
+  mtime;
+  atime;
+  ctime;
+  linkpath;
+  dev;
+  ino;
+  nlink;
+  invalid = false;
+  absolute;
+  unsupported = false;
+  constructor(t, e, i) {
+    switch (super({}), this.pause(), this.extended = e, this.globalExtended = i, this.header = t, this.remain = t.size ?? 0, this.startBlockSize = 512 * Math.ceil(this.remain / 512), this.blockRemain = this.startBlockSize, this.type = t.type, this.type) {
+      case "File":
+      case "OldFile":
+      case "Link":
+      case "SymbolicLink":
+      case "CharacterDevice":
+      case "BlockDevice":
+      case "Directory":
+      case "FIFO":
+      case "ContiguousFile":
+      case "GNUDumpDir":
+        break;
+      case "NextFileHasLongLinkpath":
+      case "NextFileHasLongPath":
+      case "OldGnuLongPath":
+      case "GlobalExtendedHeader":
+      case "ExtendedHeader":
+      case "OldExtendedHeader":
+        this.meta = true;
+        break;
+      default:
+        this.ignore = true;
+    }
+    if (!t.path) throw new Error("no path provided for tar.ReadEntry");
+    this.path = f(t.path), this.mode = t.mode, this.mode && (this.mode = this.mode & 4095), this.uid = t.uid, this.gid = t.gid, this.uname = t.uname, this.gname = t.gname, this.size = this.remain, this.mtime = t.mtime, this.atime = t.atime, this.ctime = t.ctime, this.linkpath = t.linkpath ? f(t.linkpath) : void 0, this.uname = t.uname, this.gname = t.gname, e && this.#t(e), i && this.#t(i, true);
+  }
+  write(t) {
+    let e = t.length;
+    if (e > this.blockRemain) throw new Error("writing more to entry than is appropriate");
+    let i = this.remain, r = this.blockRemain;
+    return this.remain = Math.max(0, i - e), this.blockRemain = Math.max(0, r - e), this.ignore ? true : i >= e ? super.write(t) : super.write(t.subarray(0, i));
+  }
+  #t(t, e = false) {
+    t.path && (t.path = f(t.path)), t.linkpath && (t.linkpath = f(t.linkpath)), Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i, r]) => !(r == null || i === "path" && e))));
+  }
+};
+var Dt = (s3, t, e, i = {}) => {
+  s3.file && (i.file = s3.file), s3.cwd && (i.cwd = s3.cwd), i.code = e instanceof Error && e.code || t, i.tarCode = t, !s3.strict && i.recoverable !== false ? (e instanceof Error && (i = Object.assign(e, i), e = e.message), s3.emit("warn", t, e, i)) : e instanceof Error ? s3.emit("error", Object.assign(e, i)) : s3.emit("error", Object.assign(new Error(`${t}: ${e}`), i));
+};
+var Nn = 1024 * 1024;
+var Xi = Buffer.from([31, 139]);
+var qi = Buffer.from([40, 181, 47, 253]);
+var An = Math.max(Xi.length, qi.length);
+var B = /* @__PURE__ */ Symbol("state");
+var Nt = /* @__PURE__ */ Symbol("writeEntry");
+var it = /* @__PURE__ */ Symbol("readEntry");
+var Zi = /* @__PURE__ */ Symbol("nextEntry");
+var Zs = /* @__PURE__ */ Symbol("processEntry");
+var V = /* @__PURE__ */ Symbol("extendedHeader");
+var he = /* @__PURE__ */ Symbol("globalExtendedHeader");
+var dt = /* @__PURE__ */ Symbol("meta");
+var Ys = /* @__PURE__ */ Symbol("emitMeta");
+var p = /* @__PURE__ */ Symbol("buffer");
+var st = /* @__PURE__ */ Symbol("queue");
+var ut = /* @__PURE__ */ Symbol("ended");
+var Yi = /* @__PURE__ */ Symbol("emittedEnd");
+var At = /* @__PURE__ */ Symbol("emit");
+var w = /* @__PURE__ */ Symbol("unzip");
+var Xe = /* @__PURE__ */ Symbol("consumeChunk");
+var qe = /* @__PURE__ */ Symbol("consumeChunkSub");
+var Ki = /* @__PURE__ */ Symbol("consumeBody");
+var Ks = /* @__PURE__ */ Symbol("consumeMeta");
+var Vs = /* @__PURE__ */ Symbol("consumeHeader");
+var ae = /* @__PURE__ */ Symbol("consuming");
+var Vi = /* @__PURE__ */ Symbol("bufferConcat");
+var Qe = /* @__PURE__ */ Symbol("maybeEnd");
+var Yt = /* @__PURE__ */ Symbol("writing");
+var $ = /* @__PURE__ */ Symbol("aborted");
+var Je = /* @__PURE__ */ Symbol("onDone");
+var It = /* @__PURE__ */ Symbol("sawValidEntry");
+var je = /* @__PURE__ */ Symbol("sawNullBlock");
+var ti = /* @__PURE__ */ Symbol("sawEOF");
+var $s = /* @__PURE__ */ Symbol("closeStream");
+var In = 1e3;
+var le = /* @__PURE__ */ Symbol("compressedBytesRead");
+var $i = /* @__PURE__ */ Symbol("decompressedBytesRead");
+var Xs = /* @__PURE__ */ Symbol("checkDecompressionRatio");
+var Cn = () => true;
+var rt = class extends Dn {
+  file;
+  strict;
+  maxMetaEntrySize;
+  filter;
+  brotli;
+  zstd;
+  maxDecompressionRatio;
+  writable = true;
+  readable = false;
+  [st] = [];
+  [p];
+  [it];
+  [Nt];
+  [B] = "begin";
+  [dt] = "";
+  [V];
+  [he];
+  [ut] = false;
+  [w];
+  [$] = false;
+  [It];
+  [je] = false;
+  [ti] = false;
+  [Yt] = false;
+  [ae] = false;
+  [Yi] = false;
+  [le] = 0;
+  [$i] = 0;
+  constructor(t = {}) {
+    super(), this.file = t.file || "", this.on(Je, () => {
+      (this[B] === "begin" || this[It] === false) && this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
+    }), t.ondone ? this.on(Je, t.ondone) : this.on(Je, () => {
+      this.emit("prefinish"), this.emit("finish"), this.emit("end");
+    }), this.strict = !!t.strict, this.maxDecompressionRatio = typeof t.maxDecompressionRatio == "number" ? t.maxDecompressionRatio : In, this.maxMetaEntrySize = t.maxMetaEntrySize || Nn, this.filter = typeof t.filter == "function" ? t.filter : Cn;
+    let e = t.file && (t.file.endsWith(".tar.br") || t.file.endsWith(".tbr"));
+    this.brotli = !(t.gzip || t.zstd) && t.brotli !== void 0 ? t.brotli : e ? void 0 : false;
+    let i = t.file && (t.file.endsWith(".tar.zst") || t.file.endsWith(".tzst"));
+    this.zstd = !(t.gzip || t.brotli) && t.zstd !== void 0 ? t.zstd : i ? true : void 0, this.on("end", () => this[$s]()), typeof t.onwarn == "function" && this.on("warn", t.onwarn), typeof t.onReadEntry == "function" && this.on("entry", t.onReadEntry);
+  }
+  warn(t, e, i = {}) {
+    Dt(this, t, e, i);
+  }
+  [Vs](t, e) {
+    this[It] === void 0 && (this[It] = false);
+    let i;
+    try {
+      i = new F(t, e, this[V], this[he]);
+    } catch (r) {
+      return this.warn("TAR_ENTRY_INVALID", r);
+    }
+    if (i.nullBlock) this[je] ? (this[ti] = true, this[B] === "begin" && (this[B] = "header"), this[At]("eof")) : (this[je] = true, this[At]("nullBlock"));
+    else if (this[je] = false, !i.cksumValid) this.warn("TAR_ENTRY_INVALID", "checksum failure", { header: i });
+    else if (!i.path) this.warn("TAR_ENTRY_INVALID", "path is required", { header: i });
+    else {
+      let r = i.type;
+      if (/^(Symbolic)?Link$/.test(r) && !i.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath required", { header: i });
+      else if (!/^(Symbolic)?Link$/.test(r) && !/^(Global)?ExtendedHeader$/.test(r) && i.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath forbidden", { header: i });
+      else {
+        let n = this[Nt] = new $e(i, this[V], this[he]);
+        if (!this[It]) if (n.remain) {
+          let o = () => {
+            n.invalid || (this[It] = true);
+          };
+          n.on("end", o);
+        } else this[It] = true;
+        n.meta ? n.size > this.maxMetaEntrySize ? (n.ignore = true, this[At]("ignoredEntry", n), this[B] = "ignore", n.resume()) : n.size > 0 && (this[dt] = "", n.on("data", (o) => this[dt] += o), this[B] = "meta") : (this[V] = void 0, n.ignore = n.ignore || !this.filter(n.path, n), n.ignore ? (this[At]("ignoredEntry", n), this[B] = n.remain ? "ignore" : "header", n.resume()) : (n.remain ? this[B] = "body" : (this[B] = "header", n.end()), this[it] ? this[st].push(n) : (this[st].push(n), this[Zi]())));
+      }
+    }
+  }
+  [$s]() {
+    queueMicrotask(() => this.emit("close"));
+  }
+  [Zs](t) {
+    let e = true;
+    if (!t) this[it] = void 0, e = false;
+    else if (Array.isArray(t)) {
+      let [i, ...r] = t;
+      this.emit(i, ...r);
+    } else this[it] = t, this.emit("entry", t), t.emittedEnd || (t.on("end", () => this[Zi]()), e = false);
+    return e;
+  }
+  [Zi]() {
+    do
+      ;
+    while (this[Zs](this[st].shift()));
+    if (this[st].length === 0) {
+      let t = this[it];
+      !t || t.flowing || t.size === t.remain ? this[Yt] || this.emit("drain") : t.once("drain", () => this.emit("drain"));
+    }
+  }
+  [Ki](t, e) {
+    let i = this[Nt];
+    if (!i) throw new Error("attempt to consume body without entry??");
+    let r = i.blockRemain ?? 0, n = r >= t.length && e === 0 ? t : t.subarray(e, e + r);
+    return i.write(n), i.blockRemain || (this[B] = "header", this[Nt] = void 0, i.end()), n.length;
+  }
+  [Ks](t, e) {
+    let i = this[Nt], r = this[Ki](t, e);
+    return !this[Nt] && i && this[Ys](i), r;
+  }
+  [At](t, e, i) {
+    this[st].length === 0 && !this[it] ? this.emit(t, e, i) : this[st].push([t, e, i]);
+  }
+  [Ys](t) {
+    switch (this[At]("meta", this[dt]), t.type) {
+      case "ExtendedHeader":
+      case "OldExtendedHeader":
+        this[V] = ft.parse(this[dt], this[V], false);
+        break;
+      case "GlobalExtendedHeader":
+        this[he] = ft.parse(this[dt], this[he], true);
+        break;
+      case "NextFileHasLongPath":
+      case "OldGnuLongPath": {
+        let e = this[V] ?? /* @__PURE__ */ Object.create(null);
+        this[V] = e, e.path = this[dt].replace(/\0.*/, "");
+        break;
+      }
+      case "NextFileHasLongLinkpath": {
+        let e = this[V] || /* @__PURE__ */ Object.create(null);
+        this[V] = e, e.linkpath = this[dt].replace(/\0.*/, "");
+        break;
+      }
+      default:
+        throw new Error("unknown meta: " + t.type);
+    }
+  }
+  abort(t) {
+    if (!this[$]) {
+      if (this[w]) {
+        let e = this[w];
+        e.write = () => true, e.end = () => e, e.emit = () => false, e.destroy?.();
+      }
+      this[$] = true, this.emit("abort", t), this.warn("TAR_ABORT", t, { recoverable: false });
+    }
+  }
+  [Xs](t) {
+    this[$i] += t.length;
+    let e = this[$i] / this[le];
+    return e > this.maxDecompressionRatio ? (this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)), false) : true;
+  }
+  write(t, e, i) {
+    if (typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this[$]) return i?.(), false;
+    if ((this[w] === void 0 || this.brotli === void 0 && this[w] === false) && t) {
+      if (this[p] && (t = Buffer.concat([this[p], t]), this[p] = void 0), t.length < An) return this[p] = t, i?.(), true;
+      for (let a = 0; this[w] === void 0 && a < Xi.length; a++) t[a] !== Xi[a] && (this[w] = false);
+      let o = false;
+      if (this[w] === false && this.zstd !== false) {
+        o = true;
+        for (let a = 0; a < qi.length; a++) if (t[a] !== qi[a]) {
+          o = false;
+          break;
+        }
+      }
+      let h = this.brotli === void 0 && !o;
+      if (this[w] === false && h) if (t.length < 512) if (this[ut]) this.brotli = true;
+      else return this[p] = t, i?.(), true;
+      else try {
+        new F(t.subarray(0, 512)), this.brotli = false;
+      } catch {
+        this.brotli = true;
+      }
+      if (this[w] === void 0 || this[w] === false && (this.brotli || o)) {
+        let a = this[ut];
+        this[ut] = false, this[w] = this[w] === void 0 ? new Ue({}) : o ? new Ke({}) : new Ge({}), this[w].on("data", (c) => {
+          this[Xs](c) && this[Xe](c);
+        }), this[w].on("error", (c) => {
+          this[$] || this.abort(c);
+        }), this[w].on("end", () => {
+          this[ut] = true, this[Xe]();
+        }), this[Yt] = true, this[le] += t.length;
+        let l = !!this[w][a ? "end" : "write"](t);
+        return this[Yt] = false, i?.(), l;
+      }
+    }
+    this[Yt] = true, this[w] ? (this[le] += t.length, this[w].write(t)) : this[Xe](t), this[Yt] = false;
+    let n = this[st].length > 0 ? false : this[it] ? this[it].flowing : true;
+    return !n && this[st].length === 0 && this[it]?.once("drain", () => this.emit("drain")), i?.(), n;
+  }
+  [Vi](t) {
+    t && !this[$] && (this[p] = this[p] ? Buffer.concat([this[p], t]) : t);
+  }
+  [Qe]() {
+    if (this[ut] && !this[Yi] && !this[$] && !this[ae]) {
+      this[Yi] = true;
+      let t = this[Nt];
+      if (t?.blockRemain) {
+        let e = this[p] ? this[p].length : 0;
+        this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`, { entry: t }), this[p] && t.write(this[p]), t.end();
+      }
+      this[At](Je);
+    }
+  }
+  [Xe](t) {
+    if (this[ae] && t) this[Vi](t);
+    else if (!t && !this[p]) this[Qe]();
+    else if (t) {
+      if (this[ae] = true, this[p]) {
+        this[Vi](t);
+        let e = this[p];
+        this[p] = void 0, this[qe](e);
+      } else this[qe](t);
+      for (; this[p] && this[p]?.length >= 512 && !this[$] && !this[ti]; ) {
+        let e = this[p];
+        this[p] = void 0, this[qe](e);
+      }
+      this[ae] = false;
+    }
+    (!this[p] || this[ut]) && this[Qe]();
+  }
+  [qe](t) {
+    let e = 0, i = t.length;
+    for (; e + 512 <= i && !this[$] && !this[ti]; ) switch (this[B]) {
+      case "begin":
+      case "header":
+        this[Vs](t, e), e += 512;
+        break;
+      case "ignore":
+      case "body":
+        e += this[Ki](t, e);
+        break;
+      case "meta":
+        e += this[Ks](t, e);
+        break;
+      default:
+        throw new Error("invalid state: " + this[B]);
+    }
+    e < i && (this[p] = this[p] ? Buffer.concat([t.subarray(e), this[p]]) : t.subarray(e));
+  }
+  end(t, e, i) {
+    return typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e)), i && this.once("finish", i), this[$] || (this[w] ? (t && (this[le] += t.length, this[w].write(t)), this[w].end()) : (this[ut] = true, (this.brotli === void 0 || this.zstd === void 0) && (t = t || Buffer.alloc(0)), t && this.write(t), this[Qe]())), this;
+  }
+};
+var mt = (s3) => {
+  let t = s3.length - 1, e = -1;
+  for (; t > -1 && s3.charAt(t) === "/"; ) e = t, t--;
+  return e === -1 ? s3 : s3.slice(0, e);
+};
+var vn = (s3) => {
+  let t = s3.onReadEntry;
+  s3.onReadEntry = t ? (e) => {
+    t(e), e.resume();
+  } : (e) => e.resume();
+};
+var Qi = (s3, t) => {
+  let e = new Map(t.map((o) => [mt(o), true])), i = s3.filter, r = 100, n = (o, h = "", a = 0) => {
+    if (a >= r) return e.set(o, false), false;
+    let l = h || kn(o).root || ".", c;
+    if (o === l) c = false;
+    else {
+      let d = e.get(o);
+      c = d !== void 0 ? d : n(Fn(o), l, a + 1);
+    }
+    return e.set(o, c), c;
+  };
+  s3.filter = i ? (o, h) => i(o, h) && n(mt(o)) : (o) => n(mt(o));
+};
+var Mn = (s3) => {
+  let t = new rt(s3), e = s3.file, i;
+  try {
+    i = Kt.openSync(e, "r");
+    let r = Kt.fstatSync(i), n = s3.maxReadSize || 16 * 1024 * 1024;
+    if (r.size < n) {
+      let o = Buffer.allocUnsafe(r.size), h = Kt.readSync(i, o, 0, r.size, 0);
+      t.end(h === o.byteLength ? o : o.subarray(0, h));
+    } else {
+      let o = 0, h = Buffer.allocUnsafe(n);
+      for (; o < r.size; ) {
+        let a = Kt.readSync(i, h, 0, n, o);
+        if (a === 0) break;
+        o += a, t.write(h.subarray(0, a));
+      }
+      t.end();
+    }
+  } finally {
+    if (typeof i == "number") try {
+      Kt.closeSync(i);
+    } catch {
+    }
+  }
+};
+var Bn = (s3, t) => {
+  let e = new rt(s3), i = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
+  return new Promise((o, h) => {
+    e.on("error", h), e.on("end", o), Kt.stat(r, (a, l) => {
+      if (a) h(a);
+      else {
+        let c = new _t(r, { readSize: i, size: l.size });
+        c.on("error", h), c.pipe(e);
+      }
+    });
+  });
+};
+var Ct = K(Mn, Bn, (s3) => new rt(s3), (s3) => new rt(s3), (s3, t) => {
+  t?.length && Qi(s3, t), s3.noResume || vn(s3);
+});
+var Ji = (s3, t, e) => (s3 &= 4095, e && (s3 = (s3 | 384) & -19), t && (s3 & 256 && (s3 |= 64), s3 & 32 && (s3 |= 8), s3 & 4 && (s3 |= 1)), s3);
+var { isAbsolute: zn, parse: qs } = Pn;
+var ce = (s3) => {
+  let t = "", e = qs(s3);
+  for (; zn(s3) || e.root; ) {
+    let i = s3.charAt(0) === "/" && s3.slice(0, 4) !== "//?/" ? "/" : e.root;
+    s3 = s3.slice(i.length), t += i, e = qs(s3);
+  }
+  return [t, s3];
+};
+var ei = ["|", "<", ">", "?", ":"];
+var ji = ei.map((s3) => String.fromCodePoint(61440 + Number(s3.codePointAt(0))));
+var Un = new Map(ei.map((s3, t) => [s3, ji[t]]));
+var Hn = new Map(ji.map((s3, t) => [s3, ei[t]]));
+var ts = (s3) => ei.reduce((t, e) => t.split(e).join(Un.get(e)), s3);
+var Qs = (s3) => ji.reduce((t, e) => t.split(e).join(Hn.get(e)), s3);
+var rr = (s3, t) => t ? (s3 = f(s3).replace(/^\.(\/|$)/, ""), mt(t) + "/" + s3) : f(s3);
+var Wn = 16 * 1024 * 1024;
+var tr = /* @__PURE__ */ Symbol("process");
+var er = /* @__PURE__ */ Symbol("file");
+var ir = /* @__PURE__ */ Symbol("directory");
+var is = /* @__PURE__ */ Symbol("symlink");
+var sr = /* @__PURE__ */ Symbol("hardlink");
+var fe = /* @__PURE__ */ Symbol("header");
+var ii = /* @__PURE__ */ Symbol("read");
+var ss = /* @__PURE__ */ Symbol("lstat");
+var si = /* @__PURE__ */ Symbol("onlstat");
+var rs = /* @__PURE__ */ Symbol("onread");
+var ns = /* @__PURE__ */ Symbol("onreadlink");
+var os = /* @__PURE__ */ Symbol("openfile");
+var hs = /* @__PURE__ */ Symbol("onopenfile");
+var pt = /* @__PURE__ */ Symbol("close");
+var ri = /* @__PURE__ */ Symbol("mode");
+var as = /* @__PURE__ */ Symbol("awaitDrain");
+var es = /* @__PURE__ */ Symbol("ondrain");
+var q = /* @__PURE__ */ Symbol("prefix");
+var de = class extends A {
+  path;
+  portable;
+  myuid = process.getuid && process.getuid() || 0;
+  myuser = process.env.USER || "";
+  maxReadSize;
+  linkCache;
+  statCache;
+  preservePaths;
+  cwd;
+  strict;
+  mtime;
+  noPax;
+  noMtime;
+  prefix;
+  fd;
+  blockLen = 0;
+  blockRemain = 0;
+  buf;
+  pos = 0;
+  remain = 0;
+  length = 0;
+  offset = 0;
+  win32;
+  absolute;
+  header;
+  type;
+  linkpath;
+  stat;
+  onWriteEntry;
+  #t = false;
+  constructor(t, e = {}) {
+    let i = se(e);
+    super(), this.path = f(t), this.portable = !!i.portable, this.maxReadSize = i.maxReadSize || Wn, this.linkCache = i.linkCache || /* @__PURE__ */ new Map(), this.statCache = i.statCache || /* @__PURE__ */ new Map(), this.preservePaths = !!i.preservePaths, this.cwd = f(i.cwd || process.cwd()), this.strict = !!i.strict, this.noPax = !!i.noPax, this.noMtime = !!i.noMtime, this.mtime = i.mtime, this.prefix = i.prefix ? f(i.prefix) : void 0, this.onWriteEntry = i.onWriteEntry, typeof i.onwarn == "function" && this.on("warn", i.onwarn);
+    let r = false;
+    if (!this.preservePaths) {
+      let [o, h] = ce(this.path);
+      o && typeof h == "string" && (this.path = h, r = o);
+    }
+    this.win32 = !!i.win32 || process.platform === "win32", this.win32 && (this.path = Qs(this.path.replaceAll(/\\/g, "/")), t = t.replaceAll(/\\/g, "/")), this.absolute = f(i.absolute || js.resolve(this.cwd, t)), this.path === "" && (this.path = "./"), r && this.warn("TAR_ENTRY_INFO", `stripping ${r} from absolute path`, { entry: this, path: r + this.path });
+    let n = this.statCache.get(this.absolute);
+    n ? this[si](n) : this[ss]();
+  }
+  warn(t, e, i = {}) {
+    return Dt(this, t, e, i);
+  }
+  emit(t, ...e) {
+    return t === "error" && (this.#t = true), super.emit(t, ...e);
+  }
+  [ss]() {
+    X.lstat(this.absolute, (t, e) => {
+      if (t) return this.emit("error", t);
+      this[si](e);
+    });
+  }
+  [si](t) {
+    this.statCache.set(this.absolute, t), this.stat = t, t.isFile() || (t.size = 0), this.type = Gn(t), this.emit("stat", t), this[tr]();
+  }
+  [tr]() {
+    switch (this.type) {
+      case "File":
+        return this[er]();
+      case "Directory":
+        return this[ir]();
+      case "SymbolicLink":
+        return this[is]();
+      default:
+        return this.end();
+    }
+  }
+  [ri](t) {
+    return Ji(t, this.type === "Directory", this.portable);
+  }
+  [q](t) {
+    return rr(t, this.prefix);
+  }
+  [fe]() {
+    if (!this.stat) throw new Error("cannot write header before stat");
+    this.type === "Directory" && this.portable && (this.noMtime = true), this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this[ri](this.stat.mode), uid: this.portable ? void 0 : this.stat.uid, gid: this.portable ? void 0 : this.stat.gid, size: this.stat.size, mtime: this.noMtime ? void 0 : this.mtime || this.stat.mtime, type: this.type === "Unsupported" ? void 0 : this.type, uname: this.portable ? void 0 : this.stat.uid === this.myuid ? this.myuser : "", atime: this.portable ? void 0 : this.stat.atime, ctime: this.portable ? void 0 : this.stat.ctime }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.header.atime, ctime: this.portable ? void 0 : this.header.ctime, gid: this.portable ? void 0 : this.header.gid, mtime: this.noMtime ? void 0 : this.mtime || this.header.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.header.size, uid: this.portable ? void 0 : this.header.uid, uname: this.portable ? void 0 : this.header.uname, dev: this.portable ? void 0 : this.stat.dev, ino: this.portable ? void 0 : this.stat.ino, nlink: this.portable ? void 0 : this.stat.nlink }).encode());
+    let t = this.header?.block;
+    if (!t) throw new Error("failed to encode header");
+    super.write(t);
+  }
+  [ir]() {
+    if (!this.stat) throw new Error("cannot create directory entry without stat");
+    this.path.slice(-1) !== "/" && (this.path += "/"), this.stat.size = 0, this[fe](), this.end();
+  }
+  [is]() {
+    X.readlink(this.absolute, (t, e) => {
+      if (t) return this.emit("error", t);
+      this[ns](e);
+    });
+  }
+  [ns](t) {
+    this.linkpath = f(t), this[fe](), this.end();
+  }
+  [sr](t) {
+    if (!this.stat) throw new Error("cannot create link entry without stat");
+    this.type = "Link", this.linkpath = f(js.relative(this.cwd, t)), this.stat.size = 0, this[fe](), this.end();
+  }
+  [er]() {
+    if (!this.stat) throw new Error("cannot create file entry without stat");
+    if (this.stat.nlink > 1) {
+      let t = `${this.stat.dev}:${this.stat.ino}`, e = this.linkCache.get(t);
+      if (e?.indexOf(this.cwd) === 0) return this[sr](e);
+      this.linkCache.set(t, this.absolute);
+    }
+    if (this[fe](), this.stat.size === 0) return this.end();
+    this[os]();
+  }
+  [os]() {
+    X.open(this.absolute, "r", (t, e) => {
+      if (t) return this.emit("error", t);
+      this[hs](e);
+    });
+  }
+  [hs](t) {
+    if (this.fd = t, this.#t) return this[pt]();
+    if (!this.stat) throw new Error("should stat before calling onopenfile");
+    this.blockLen = 512 * Math.ceil(this.stat.size / 512), this.blockRemain = this.blockLen;
+    let e = Math.min(this.blockLen, this.maxReadSize);
+    this.buf = Buffer.allocUnsafe(e), this.offset = 0, this.pos = 0, this.remain = this.stat.size, this.length = this.buf.length, this[ii]();
+  }
+  [ii]() {
+    let { fd: t, buf: e, offset: i, length: r, pos: n } = this;
+    if (t === void 0 || e === void 0) throw new Error("cannot read file without first opening");
+    X.read(t, e, i, r, n, (o, h) => {
+      if (o) return this[pt](() => this.emit("error", o));
+      this[rs](h);
+    });
+  }
+  [pt](t = () => {
+  }) {
+    this.fd !== void 0 && X.close(this.fd, t);
+  }
+  [rs](t) {
+    if (t <= 0 && this.remain > 0) {
+      let r = Object.assign(new Error("encountered unexpected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
+      return this[pt](() => this.emit("error", r));
+    }
+    if (t > this.remain) {
+      let r = Object.assign(new Error("did not encounter expected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
+      return this[pt](() => this.emit("error", r));
+    }
+    if (!this.buf) throw new Error("should have created buffer prior to reading");
+    if (t === this.remain) for (let r = t; r < this.length && t < this.blockRemain; r++) this.buf[r + this.offset] = 0, t++, this.remain++;
+    let e = this.offset === 0 && t === this.buf.length ? this.buf : this.buf.subarray(this.offset, this.offset + t);
+    this.write(e) ? this[es]() : this[as](() => this[es]());
+  }
+  [as](t) {
+    this.once("drain", t);
+  }
+  write(t, e, i) {
+    if (typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this.blockRemain < t.length) {
+      let r = Object.assign(new Error("writing more data than expected"), { path: this.absolute });
+      return this.emit("error", r);
+    }
+    return this.remain -= t.length, this.blockRemain -= t.length, this.pos += t.length, this.offset += t.length, super.write(t, null, i);
+  }
+  [es]() {
+    if (!this.remain) return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), this[pt]((t) => t ? this.emit("error", t) : this.end());
+    if (!this.buf) throw new Error("buffer lost somehow in ONDRAIN");
+    this.offset >= this.length && (this.buf = Buffer.allocUnsafe(Math.min(this.blockRemain, this.buf.length)), this.offset = 0), this.length = this.buf.length - this.offset, this[ii]();
+  }
+};
+var ni = class extends de {
+  sync = true;
+  [ss]() {
+    this[si](X.lstatSync(this.absolute));
+  }
+  [is]() {
+    this[ns](X.readlinkSync(this.absolute));
+  }
+  [os]() {
+    this[hs](X.openSync(this.absolute, "r"));
+  }
+  [ii]() {
+    let t = true;
+    try {
+      let { fd: e, buf: i, offset: r, length: n, pos: o } = this;
+      if (e === void 0 || i === void 0) throw new Error("fd and buf must be set in READ method");
+      let h = X.readSync(e, i, r, n, o);
+      this[rs](h), t = false;
+    } finally {
+      if (t) try {
+        this[pt](() => {
+        });
+      } catch {
+      }
+    }
+  }
+  [as](t) {
+    t();
+  }
+  [pt](t = () => {
+  }) {
+    this.fd !== void 0 && X.closeSync(this.fd), t();
+  }
+};
+var oi = class extends A {
+  blockLen = 0;
+  blockRemain = 0;
+  buf = 0;
+  pos = 0;
+  remain = 0;
+  length = 0;
+  preservePaths;
+  portable;
+  strict;
+  noPax;
+  noMtime;
+  readEntry;
+  type;
+  prefix;
+  path;
+  mode;
+  uid;
+  gid;
+  uname;
+  gname;
+  header;
+  mtime;
+  atime;
+  ctime;
+  linkpath;
+  size;
+  onWriteEntry;
+  warn(t, e, i = {}) {
+    return Dt(this, t, e, i);
+  }
+  constructor(t, e = {}) {
+    let i = se(e);
+    super(), this.preservePaths = !!i.preservePaths, this.portable = !!i.portable, this.strict = !!i.strict, this.noPax = !!i.noPax, this.noMtime = !!i.noMtime, this.onWriteEntry = i.onWriteEntry, this.readEntry = t;
+    let { type: r } = t;
+    if (r === "Unsupported") throw new Error("writing entry that should be ignored");
+    this.type = r, this.type === "Directory" && this.portable && (this.noMtime = true), this.prefix = i.prefix, this.path = f(t.path), this.mode = t.mode !== void 0 ? this[ri](t.mode) : void 0, this.uid = this.portable ? void 0 : t.uid, this.gid = this.portable ? void 0 : t.gid, this.uname = this.portable ? void 0 : t.uname, this.gname = this.portable ? void 0 : t.gname, this.size = t.size, this.mtime = this.noMtime ? void 0 : i.mtime || t.mtime, this.atime = this.portable ? void 0 : t.atime, this.ctime = this.portable ? void 0 : t.ctime, this.linkpath = t.linkpath !== void 0 ? f(t.linkpath) : void 0, typeof i.onwarn == "function" && this.on("warn", i.onwarn);
+    let n = false;
+    if (!this.preservePaths) {
+      let [h, a] = ce(this.path);
+      h && typeof a == "string" && (this.path = a, n = h);
+    }
+    this.remain = t.size, this.blockRemain = t.startBlockSize, this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this.mode, uid: this.portable ? void 0 : this.uid, gid: this.portable ? void 0 : this.gid, size: this.size, mtime: this.noMtime ? void 0 : this.mtime, type: this.type, uname: this.portable ? void 0 : this.uname, atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime }), n && this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute path`, { entry: this, path: n + this.path }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime, gid: this.portable ? void 0 : this.gid, mtime: this.noMtime ? void 0 : this.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.size, uid: this.portable ? void 0 : this.uid, uname: this.portable ? void 0 : this.uname, dev: this.portable ? void 0 : this.readEntry.dev, ino: this.portable ? void 0 : this.readEntry.ino, nlink: this.portable ? void 0 : this.readEntry.nlink }).encode());
+    let o = this.header?.block;
+    if (!o) throw new Error("failed to encode header");
+    super.write(o), t.pipe(this);
+  }
+  [q](t) {
+    return rr(t, this.prefix);
+  }
+  [ri](t) {
+    return Ji(t, this.type === "Directory", this.portable);
+  }
+  write(t, e, i) {
+    typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8"));
+    let r = t.length;
+    if (r > this.blockRemain) throw new Error("writing more to entry than is appropriate");
+    return this.blockRemain -= r, super.write(t, i);
+  }
+  end(t, e, i) {
+    return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e ?? "utf8")), i && this.once("finish", i), t ? super.end(t, i) : super.end(i), this;
+  }
+};
+var Gn = (s3) => s3.isFile() ? "File" : s3.isDirectory() ? "Directory" : s3.isSymbolicLink() ? "SymbolicLink" : "Unsupported";
+var hi = class s2 {
+  tail;
+  head;
+  length = 0;
+  static create(t = []) {
+    return new s2(t);
+  }
+  constructor(t = []) {
+    for (let e of t) this.push(e);
+  }
+  *[Symbol.iterator]() {
+    for (let t = this.head; t; t = t.next) yield t.value;
+  }
+  removeNode(t) {
+    if (t.list !== this) throw new Error("removing node which does not belong to this list");
+    let e = t.next, i = t.prev;
+    return e && (e.prev = i), i && (i.next = e), t === this.head && (this.head = e), t === this.tail && (this.tail = i), this.length--, t.next = void 0, t.prev = void 0, t.list = void 0, e;
+  }
+  unshiftNode(t) {
+    if (t === this.head) return;
+    t.list && t.list.removeNode(t);
+    let e = this.head;
+    t.list = this, t.next = e, e && (e.prev = t), this.head = t, this.tail || (this.tail = t), this.length++;
+  }
+  pushNode(t) {
+    if (t === this.tail) return;
+    t.list && t.list.removeNode(t);
+    let e = this.tail;
+    t.list = this, t.prev = e, e && (e.next = t), this.tail = t, this.head || (this.head = t), this.length++;
+  }
+  push(...t) {
+    for (let e = 0, i = t.length; e < i; e++) Yn(this, t[e]);
+    return this.length;
+  }
+  unshift(...t) {
+    for (var e = 0, i = t.length; e < i; e++) Kn(this, t[e]);
+    return this.length;
+  }
+  pop() {
+    if (!this.tail) return;
+    let t = this.tail.value, e = this.tail;
+    return this.tail = this.tail.prev, this.tail ? this.tail.next = void 0 : this.head = void 0, e.list = void 0, this.length--, t;
+  }
+  shift() {
+    if (!this.head) return;
+    let t = this.head.value, e = this.head;
+    return this.head = this.head.next, this.head ? this.head.prev = void 0 : this.tail = void 0, e.list = void 0, this.length--, t;
+  }
+  forEach(t, e) {
+    e = e || this;
+    for (let i = this.head, r = 0; i; r++) t.call(e, i.value, r, this), i = i.next;
+  }
+  forEachReverse(t, e) {
+    e = e || this;
+    for (let i = this.tail, r = this.length - 1; i; r--) t.call(e, i.value, r, this), i = i.prev;
+  }
+  get(t) {
+    let e = 0, i = this.head;
+    for (; i && e < t; e++) i = i.next;
+    if (e === t && i) return i.value;
+  }
+  getReverse(t) {
+    let e = 0, i = this.tail;
+    for (; i && e < t; e++) i = i.prev;
+    if (e === t && i) return i.value;
+  }
+  map(t, e) {
+    e = e || this;
+    let i = new s2();
+    for (let r = this.head; r; ) i.push(t.call(e, r.value, this)), r = r.next;
+    return i;
+  }
+  mapReverse(t, e) {
+    e = e || this;
+    var i = new s2();
+    for (let r = this.tail; r; ) i.push(t.call(e, r.value, this)), r = r.prev;
+    return i;
+  }
+  reduce(t, e) {
+    let i, r = this.head;
+    if (arguments.length > 1) i = e;
+    else if (this.head) r = this.head.next, i = this.head.value;
+    else throw new TypeError("Reduce of empty list with no initial value");
+    for (var n = 0; r; n++) i = t(i, r.value, n), r = r.next;
+    return i;
+  }
+  reduceReverse(t, e) {
+    let i, r = this.tail;
+    if (arguments.length > 1) i = e;
+    else if (this.tail) r = this.tail.prev, i = this.tail.value;
+    else throw new TypeError("Reduce of empty list with no initial value");
+    for (let n = this.length - 1; r; n--) i = t(i, r.value, n), r = r.prev;
+    return i;
+  }
+  toArray() {
+    let t = new Array(this.length);
+    for (let e = 0, i = this.head; i; e++) t[e] = i.value, i = i.next;
+    return t;
+  }
+  toArrayReverse() {
+    let t = new Array(this.length);
+    for (let e = 0, i = this.tail; i; e++) t[e] = i.value, i = i.prev;
+    return t;
+  }
+  slice(t = 0, e = this.length) {
+    e < 0 && (e += this.length), t < 0 && (t += this.length);
+    let i = new s2();
+    if (e < t || e < 0) return i;
+    t < 0 && (t = 0), e > this.length && (e = this.length);
+    let r = this.head, n = 0;
+    for (n = 0; r && n < t; n++) r = r.next;
+    for (; r && n < e; n++, r = r.next) i.push(r.value);
+    return i;
+  }
+  sliceReverse(t = 0, e = this.length) {
+    e < 0 && (e += this.length), t < 0 && (t += this.length);
+    let i = new s2();
+    if (e < t || e < 0) return i;
+    t < 0 && (t = 0), e > this.length && (e = this.length);
+    let r = this.length, n = this.tail;
+    for (; n && r > e; r--) n = n.prev;
+    for (; n && r > t; r--, n = n.prev) i.push(n.value);
+    return i;
+  }
+  splice(t, e = 0, ...i) {
+    t > this.length && (t = this.length - 1), t < 0 && (t = this.length + t);
+    let r = this.head;
+    for (let o = 0; r && o < t; o++) r = r.next;
+    let n = [];
+    for (let o = 0; r && o < e; o++) n.push(r.value), r = this.removeNode(r);
+    r ? r !== this.tail && (r = r.prev) : r = this.tail;
+    for (let o of i) r = Zn(this, r, o);
+    return n;
+  }
+  reverse() {
+    let t = this.head, e = this.tail;
+    for (let i = t; i; i = i.prev) {
+      let r = i.prev;
+      i.prev = i.next, i.next = r;
+    }
+    return this.head = e, this.tail = t, this;
+  }
+};
+function Zn(s3, t, e) {
+  let i = t, r = t ? t.next : s3.head, n = new ue(e, i, r, s3);
+  return n.next === void 0 && (s3.tail = n), n.prev === void 0 && (s3.head = n), s3.length++, n;
+}
+function Yn(s3, t) {
+  s3.tail = new ue(t, s3.tail, void 0, s3), s3.head || (s3.head = s3.tail), s3.length++;
+}
+function Kn(s3, t) {
+  s3.head = new ue(t, void 0, s3.head, s3), s3.tail || (s3.tail = s3.head), s3.length++;
+}
+var ue = class {
+  list;
+  next;
+  prev;
+  value;
+  constructor(t, e, i, r) {
+    this.list = r, this.value = t, e ? (e.next = this, this.prev = e) : this.prev = void 0, i ? (i.prev = this, this.next = i) : this.next = void 0;
+  }
+};
+var pi = class {
+  path;
+  absolute;
+  entry;
+  stat;
+  readdir;
+  pending = false;
+  pendingLink = false;
+  ignore = false;
+  piped = false;
+  constructor(t, e) {
+    this.path = t || "./", this.absolute = e;
+  }
+};
+var nr = Buffer.alloc(1024);
+var li = /* @__PURE__ */ Symbol("onStat");
+var me = /* @__PURE__ */ Symbol("ended");
+var W = /* @__PURE__ */ Symbol("queue");
+var pe = /* @__PURE__ */ Symbol("pendingLinks");
+var Et = /* @__PURE__ */ Symbol("current");
+var Ft = /* @__PURE__ */ Symbol("process");
+var Ee = /* @__PURE__ */ Symbol("processing");
+var ai = /* @__PURE__ */ Symbol("processJob");
+var G = /* @__PURE__ */ Symbol("jobs");
+var ls = /* @__PURE__ */ Symbol("jobDone");
+var ci = /* @__PURE__ */ Symbol("addFSEntry");
+var or = /* @__PURE__ */ Symbol("addTarEntry");
+var ds = /* @__PURE__ */ Symbol("stat");
+var us = /* @__PURE__ */ Symbol("readdir");
+var fi = /* @__PURE__ */ Symbol("onreaddir");
+var di = /* @__PURE__ */ Symbol("pipe");
+var hr = /* @__PURE__ */ Symbol("entry");
+var cs = /* @__PURE__ */ Symbol("entryOpt");
+var ui = /* @__PURE__ */ Symbol("writeEntryClass");
+var lr = /* @__PURE__ */ Symbol("write");
+var fs = /* @__PURE__ */ Symbol("ondrain");
+var wt = class extends A {
+  sync = false;
+  opt;
+  cwd;
+  maxReadSize;
+  preservePaths;
+  strict;
+  noPax;
+  prefix;
+  linkCache;
+  statCache;
+  file;
+  portable;
+  zip;
+  readdirCache;
+  noDirRecurse;
+  follow;
+  noMtime;
+  mtime;
+  filter;
+  jobs;
+  [ui];
+  onWriteEntry;
+  [W];
+  [pe] = /* @__PURE__ */ new Map();
+  [G] = 0;
+  [Ee] = false;
+  [me] = false;
+  constructor(t = {}) {
+    if (super(), this.opt = t, this.file = t.file || "", this.cwd = t.cwd || process.cwd(), this.maxReadSize = t.maxReadSize, this.preservePaths = !!t.preservePaths, this.strict = !!t.strict, this.noPax = !!t.noPax, this.prefix = f(t.prefix || ""), this.linkCache = t.linkCache || /* @__PURE__ */ new Map(), this.statCache = t.statCache || /* @__PURE__ */ new Map(), this.readdirCache = t.readdirCache || /* @__PURE__ */ new Map(), this.onWriteEntry = t.onWriteEntry, this[ui] = de, typeof t.onwarn == "function" && this.on("warn", t.onwarn), this.portable = !!t.portable, t.gzip || t.brotli || t.zstd) {
+      if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
+      if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
+      let e = this.zip;
+      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs]);
+    this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
+  }
+  [lr](t) {
+    return super.write(t);
+  }
+  add(t) {
+    return this.write(t), this;
+  }
+  end(t, e, i) {
+    return typeof t == "function" && (i = t, t = void 0), typeof e == "function" && (i = e, e = void 0), t && this.add(t), this[me] = true, this[Ft](), i && i(), this;
+  }
+  write(t) {
+    if (this[me]) throw new Error("write after end");
+    return typeof t == "string" ? this[ci](t) : this[or](t), this.flowing;
+  }
+  [or](t) {
+    let e = f(ar.resolve(this.cwd, t.path));
+    if (!this.filter(t.path, t)) t.resume();
+    else {
+      let i = new pi(t.path, e);
+      i.entry = new oi(t, this[cs](i)), i.entry.on("end", () => this[ls](i)), this[G] += 1, this[W].push(i);
+    }
+    this[Ft]();
+  }
+  [ci](t) {
+    let e = f(ar.resolve(this.cwd, t));
+    this[W].push(new pi(t, e)), this[Ft]();
+  }
+  [ds](t) {
+    t.pending = true, this[G] += 1;
+    let e = this.follow ? "stat" : "lstat";
+    mi[e](t.absolute, (i, r) => {
+      t.pending = false, this[G] -= 1, i ? this.emit("error", i) : this[li](t, r);
+    });
+  }
+  [li](t, e) {
+    if (this.statCache.set(t.absolute, e), t.stat = e, !this.filter(t.path, e)) t.ignore = true;
+    else if (e.isFile() && e.nlink > 1 && !this.linkCache.get(`${e.dev}:${e.ino}`) && !this.sync) if (t === this[Et]) this[ai](t);
+    else {
+      let i = `${e.dev}:${e.ino}`, r = this[pe].get(i);
+      r ? r.push(t) : this[pe].set(i, [t]), t.pendingLink = true, t.pending = true;
+    }
+    this[Ft]();
+  }
+  [us](t) {
+    t.pending = true, this[G] += 1, mi.readdir(t.absolute, (e, i) => {
+      if (t.pending = false, this[G] -= 1, e) return this.emit("error", e);
+      this[fi](t, i);
+    });
+  }
+  [fi](t, e) {
+    this.readdirCache.set(t.absolute, e), t.readdir = e, this[Ft]();
+  }
+  [Ft]() {
+    if (!this[Ee]) {
+      this[Ee] = true;
+      for (let t = this[W].head; t && this[G] < this.jobs; t = t.next) if (this[ai](t.value), t.value.ignore) {
+        let e = t.next;
+        this[W].removeNode(t), t.next = e;
+      }
+      this[Ee] = false, this[me] && this[W].length === 0 && this[G] === 0 && (this.zip ? this.zip.end(nr) : (super.write(nr), super.end()));
+    }
+  }
+  get [Et]() {
+    return this[W] && this[W].head && this[W].head.value;
+  }
+  [ls](t) {
+    this[W].shift(), this[G] -= 1;
+    let { stat: e } = t;
+    if (e && e.isFile() && e.nlink > 1) {
+      let i = `${e.dev}:${e.ino}`, r = this[pe].get(i);
+      if (r) {
+        this[pe].delete(i);
+        for (let n of r) n.pending = false, this[ai](n);
+      }
+    }
+    this[Ft]();
+  }
+  [ai](t) {
+    if (t.pending && t.pendingLink && t === this[Et] && (t.pending = false, t.pendingLink = false), !t.pending) {
+      if (t.entry) {
+        t === this[Et] && !t.piped && this[di](t);
+        return;
+      }
+      if (!t.stat) {
+        let e = this.statCache.get(t.absolute);
+        e ? this[li](t, e) : this[ds](t);
+      }
+      if (t.stat && !t.ignore) {
+        if (!this.noDirRecurse && t.stat.isDirectory() && !t.readdir) {
+          let e = this.readdirCache.get(t.absolute);
+          if (e ? this[fi](t, e) : this[us](t), !t.readdir) return;
+        }
+        if (t.entry = this[hr](t), !t.entry) {
+          t.ignore = true;
+          return;
+        }
+        t === this[Et] && !t.piped && this[di](t);
+      }
+    }
+  }
+  [cs](t) {
+    return { onwarn: (e, i, r) => this.warn(e, i, r), noPax: this.noPax, cwd: this.cwd, absolute: t.absolute, preservePaths: this.preservePaths, maxReadSize: this.maxReadSize, strict: this.strict, portable: this.portable, linkCache: this.linkCache, statCache: this.statCache, noMtime: this.noMtime, mtime: this.mtime, prefix: this.prefix, onWriteEntry: this.onWriteEntry };
+  }
+  [hr](t) {
+    this[G] += 1;
+    try {
+      return new this[ui](t.path, this[cs](t)).on("end", () => this[ls](t)).on("error", (i) => this.emit("error", i));
+    } catch (e) {
+      this.emit("error", e);
+    }
+  }
+  [fs]() {
+    this[Et] && this[Et].entry && this[Et].entry.resume();
+  }
+  [di](t) {
+    t.piped = true, t.readdir && t.readdir.forEach((r) => {
+      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
+      this[ci](o + r);
+    });
+    let e = t.entry, i = this.zip;
+    if (!e) throw new Error("cannot pipe without source");
+    i ? e.on("data", (r) => {
+      i.write(r) || e.pause();
+    }) : e.on("data", (r) => {
+      super.write(r) || e.pause();
+    });
+  }
+  pause() {
+    return this.zip && this.zip.pause(), super.pause();
+  }
+  warn(t, e, i = {}) {
+    Dt(this, t, e, i);
+  }
+};
+var kt = class extends wt {
+  sync = true;
+  constructor(t) {
+    super(t), this[ui] = ni;
+  }
+  pause() {
+  }
+  resume() {
+  }
+  [ds](t) {
+    let e = this.follow ? "statSync" : "lstatSync";
+    this[li](t, mi[e](t.absolute));
+  }
+  [us](t) {
+    this[fi](t, mi.readdirSync(t.absolute));
+  }
+  [di](t) {
+    let e = t.entry, i = this.zip;
+    if (t.readdir && t.readdir.forEach((r) => {
+      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
+      this[ci](o + r);
+    }), !e) throw new Error("Cannot pipe without source");
+    i ? e.on("data", (r) => {
+      i.write(r);
+    }) : e.on("data", (r) => {
+      super[lr](r);
+    });
+  }
+};
+var Vn = (s3, t) => {
+  let e = new kt(s3), i = new Wt(s3.file, { mode: s3.mode || 438 });
+  e.pipe(i), fr(e, t);
+};
+var $n = (s3, t) => {
+  let e = new wt(s3), i = new et(s3.file, { mode: s3.mode || 438 });
+  e.pipe(i);
+  let r = new Promise((n, o) => {
+    i.on("error", o), i.on("close", n), e.on("error", o);
+  });
+  return dr(e, t).catch((n) => e.emit("error", n)), r;
+};
+var fr = (s3, t) => {
+  t.forEach((e) => {
+    e.charAt(0) === "@" ? Ct({ file: cr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
+  }), s3.end();
+};
+var dr = async (s3, t) => {
+  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: cr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i) => {
+    s3.add(i);
+  } }) : s3.add(e);
+  s3.end();
+};
+var Xn = (s3, t) => {
+  let e = new kt(s3);
+  return fr(e, t), e;
+};
+var qn = (s3, t) => {
+  let e = new wt(s3);
+  return dr(e, t).catch((i) => e.emit("error", i)), e;
+};
+var Qn = K(Vn, $n, Xn, qn, (s3, t) => {
+  if (!t?.length) throw new TypeError("no paths specified to add to archive");
+});
+var Jn = process.env.__FAKE_PLATFORM__ || process.platform;
+var Er = Jn === "win32";
+var { O_CREAT: wr, O_NOFOLLOW: ur, O_TRUNC: Sr, O_WRONLY: yr } = pr.constants;
+var Rr = Number(process.env.__FAKE_FS_O_FILENAME__) || pr.constants.UV_FS_O_FILEMAP || 0;
+var jn = Er && !!Rr;
+var to = 512 * 1024;
+var eo = Rr | Sr | wr | yr;
+var mr = !Er && typeof ur == "number" ? ur | Sr | wr | yr : null;
+var ms = mr !== null ? () => mr : jn ? (s3) => s3 < to ? eo : "w" : () => "w";
+var ps = (s3, t, e) => {
+  try {
+    return wi.lchownSync(s3, t, e);
+  } catch (i) {
+    if (i?.code !== "ENOENT") throw i;
+  }
+};
+var Ei = (s3, t, e, i) => {
+  wi.lchown(s3, t, e, (r) => {
+    i(r && r?.code !== "ENOENT" ? r : null);
+  });
+};
+var io = (s3, t, e, i, r) => {
+  if (t.isDirectory()) Es(we.resolve(s3, t.name), e, i, (n) => {
+    if (n) return r(n);
+    let o = we.resolve(s3, t.name);
+    Ei(o, e, i, r);
+  });
+  else {
+    let n = we.resolve(s3, t.name);
+    Ei(n, e, i, r);
+  }
+};
+var Es = (s3, t, e, i) => {
+  wi.readdir(s3, { withFileTypes: true }, (r, n) => {
+    if (r) {
+      if (r.code === "ENOENT") return i();
+      if (r.code !== "ENOTDIR" && r.code !== "ENOTSUP") return i(r);
+    }
+    if (r || !n.length) return Ei(s3, t, e, i);
+    let o = n.length, h = null, a = (l) => {
+      if (!h) {
+        if (l) return i(h = l);
+        if (--o === 0) return Ei(s3, t, e, i);
+      }
+    };
+    for (let l of n) io(s3, l, t, e, a);
+  });
+};
+var so = (s3, t, e, i) => {
+  t.isDirectory() && ws(we.resolve(s3, t.name), e, i), ps(we.resolve(s3, t.name), e, i);
+};
+var ws = (s3, t, e) => {
+  let i;
+  try {
+    i = wi.readdirSync(s3, { withFileTypes: true });
+  } catch (r) {
+    let n = r;
+    if (n?.code === "ENOENT") return;
+    if (n?.code === "ENOTDIR" || n?.code === "ENOTSUP") return ps(s3, t, e);
+    throw n;
+  }
+  for (let r of i) so(s3, r, t, e);
+  return ps(s3, t, e);
+};
+var Se = class extends Error {
+  path;
+  code;
+  syscall = "chdir";
+  constructor(t, e) {
+    super(`${e}: Cannot cd into '${t}'`), this.path = t, this.code = e;
+  }
+  get name() {
+    return "CwdError";
+  }
+};
+var St = class extends Error {
+  path;
+  symlink;
+  syscall = "symlink";
+  code = "TAR_SYMLINK_ERROR";
+  constructor(t, e) {
+    super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"), this.symlink = t, this.path = e;
+  }
+  get name() {
+    return "SymlinkError";
+  }
+};
+var no = (s3, t) => {
+  k.stat(s3, (e, i) => {
+    (e || !i.isDirectory()) && (e = new Se(s3, e?.code || "ENOTDIR")), t(e);
+  });
+};
+var gr = (s3, t, e) => {
+  s3 = f(s3);
+  let i = t.umask ?? 18, r = t.mode | 448, n = (r & i) !== 0, o = t.uid, h = t.gid, a = typeof o == "number" && typeof h == "number" && (o !== t.processUid || h !== t.processGid), l = t.preserve, c = t.unlink, d = f(t.cwd), y = (E, x) => {
+    E ? e(E) : x && a ? Es(x, o, h, (Le) => y(Le)) : n ? k.chmod(s3, r, e) : e();
+  };
+  if (s3 === d) return no(s3, y);
+  if (l) return ro.mkdir(s3, { mode: r, recursive: true }).then((E) => y(null, E ?? void 0), y);
+  let D = f(Si.relative(d, s3)).split("/");
+  Ss(d, D, r, c, d, void 0, y);
+};
+var Ss = (s3, t, e, i, r, n, o) => {
+  if (t.length === 0) return o(null, n);
+  let h = t.shift(), a = f(Si.resolve(s3 + "/" + h));
+  k.mkdir(a, e, br(a, t, e, i, r, n, o));
+};
+var br = (s3, t, e, i, r, n, o) => (h) => {
+  h ? k.lstat(s3, (a, l) => {
+    if (a) a.path = a.path && f(a.path), o(a);
+    else if (l.isDirectory()) Ss(s3, t, e, i, r, n, o);
+    else if (i) k.unlink(s3, (c) => {
+      if (c) return o(c);
+      k.mkdir(s3, e, br(s3, t, e, i, r, n, o));
+    });
+    else {
+      if (l.isSymbolicLink()) return o(new St(s3, s3 + "/" + t.join("/")));
+      o(h);
+    }
+  }) : (n = n || s3, Ss(s3, t, e, i, r, n, o));
+};
+var oo = (s3) => {
+  let t = false, e;
+  try {
+    t = k.statSync(s3).isDirectory();
+  } catch (i) {
+    e = i?.code;
+  } finally {
+    if (!t) throw new Se(s3, e ?? "ENOTDIR");
+  }
+};
+var _r = (s3, t) => {
+  s3 = f(s3);
+  let e = t.umask ?? 18, i = t.mode | 448, r = (i & e) !== 0, n = t.uid, o = t.gid, h = typeof n == "number" && typeof o == "number" && (n !== t.processUid || o !== t.processGid), a = t.preserve, l = t.unlink, c = f(t.cwd), d = (E) => {
+    E && h && ws(E, n, o), r && k.chmodSync(s3, i);
+  };
+  if (s3 === c) return oo(c), d();
+  if (a) return d(k.mkdirSync(s3, { mode: i, recursive: true }) ?? void 0);
+  let T = f(Si.relative(c, s3)).split("/"), D;
+  for (let E = T.shift(), x = c; E && (x += "/" + E); E = T.shift()) {
+    x = f(Si.resolve(x));
+    try {
+      k.mkdirSync(x, i), D = D || x;
+    } catch {
+      let Le = k.lstatSync(x);
+      if (Le.isDirectory()) continue;
+      if (l) {
+        k.unlinkSync(x), k.mkdirSync(x, i), D = D || x;
+        continue;
+      } else if (Le.isSymbolicLink()) return new St(x, x + "/" + T.join("/"));
+    }
+  }
+  return d(D);
+};
+var ys = /* @__PURE__ */ Object.create(null);
+var Or = 1e4;
+var Vt = /* @__PURE__ */ new Set();
+var Tr = (s3) => {
+  Vt.has(s3) ? Vt.delete(s3) : ys[s3] = s3.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"), Vt.add(s3);
+  let t = ys[s3], e = Vt.size - Or;
+  if (e > Or / 10) {
+    for (let i of Vt) if (Vt.delete(i), delete ys[i], --e <= 0) break;
+  }
+  return t;
+};
+var ho = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var ao = ho === "win32";
+var lo = (s3) => s3.split("/").slice(0, -1).reduce((e, i) => {
+  let r = e.at(-1);
+  return r !== void 0 && (i = xr(r, i)), e.push(i || "/"), e;
+}, []);
+var yi = class {
+  #t = /* @__PURE__ */ new Map();
+  #i = /* @__PURE__ */ new Map();
+  #s = /* @__PURE__ */ new Set();
+  reserve(t, e) {
+    t = ao ? ["win32 parallelization disabled"] : t.map((r) => mt(xr(Tr(r))));
+    let i = new Set(t.map((r) => lo(r)).reduce((r, n) => r.concat(n)));
+    this.#i.set(e, { dirs: i, paths: t });
+    for (let r of t) {
+      let n = this.#t.get(r);
+      n ? n.push(e) : this.#t.set(r, [e]);
+    }
+    for (let r of i) {
+      let n = this.#t.get(r);
+      if (!n) this.#t.set(r, [/* @__PURE__ */ new Set([e])]);
+      else {
+        let o = n.at(-1);
+        o instanceof Set ? o.add(e) : n.push(/* @__PURE__ */ new Set([e]));
+      }
+    }
+    return this.#r(e);
+  }
+  #n(t) {
+    let e = this.#i.get(t);
+    if (!e) throw new Error("function does not have any path reservations");
+    return { paths: e.paths.map((i) => this.#t.get(i)), dirs: [...e.dirs].map((i) => this.#t.get(i)) };
+  }
+  check(t) {
+    let { paths: e, dirs: i } = this.#n(t);
+    return e.every((r) => r && r[0] === t) && i.every((r) => r && r[0] instanceof Set && r[0].has(t));
+  }
+  #r(t) {
+    return this.#s.has(t) || !this.check(t) ? false : (this.#s.add(t), t(() => this.#e(t)), true);
+  }
+  #e(t) {
+    if (!this.#s.has(t)) return false;
+    let e = this.#i.get(t);
+    if (!e) throw new Error("invalid reservation");
+    let { paths: i, dirs: r } = e, n = /* @__PURE__ */ new Set();
+    for (let o of i) {
+      let h = this.#t.get(o);
+      if (!h || h?.[0] !== t) continue;
+      let a = h[1];
+      if (!a) {
+        this.#t.delete(o);
+        continue;
+      }
+      if (h.shift(), typeof a == "function") n.add(a);
+      else for (let l of a) n.add(l);
+    }
+    for (let o of r) {
+      let h = this.#t.get(o), a = h?.[0];
+      if (!(!h || !(a instanceof Set))) if (a.size === 1 && h.length === 1) {
+        this.#t.delete(o);
+        continue;
+      } else if (a.size === 1) {
+        h.shift();
+        let l = h[0];
+        typeof l == "function" && n.add(l);
+      } else a.delete(t);
+    }
+    return this.#s.delete(t), n.forEach((o) => this.#r(o)), true;
+  }
+};
+var Lr = () => process.umask();
+var Dr = /* @__PURE__ */ Symbol("onEntry");
+var _s = /* @__PURE__ */ Symbol("checkFs");
+var Nr = /* @__PURE__ */ Symbol("checkFs2");
+var Os = /* @__PURE__ */ Symbol("isReusable");
+var P = /* @__PURE__ */ Symbol("makeFs");
+var Ts = /* @__PURE__ */ Symbol("file");
+var xs = /* @__PURE__ */ Symbol("directory");
+var gi = /* @__PURE__ */ Symbol("link");
+var Ar = /* @__PURE__ */ Symbol("symlink");
+var Ir = /* @__PURE__ */ Symbol("hardlink");
+var Re = /* @__PURE__ */ Symbol("ensureNoSymlink");
+var Cr = /* @__PURE__ */ Symbol("unsupported");
+var Fr = /* @__PURE__ */ Symbol("checkPath");
+var Rs = /* @__PURE__ */ Symbol("stripAbsolutePath");
+var yt = /* @__PURE__ */ Symbol("mkdir");
+var O = /* @__PURE__ */ Symbol("onError");
+var Ri = /* @__PURE__ */ Symbol("pending");
+var kr = /* @__PURE__ */ Symbol("pend");
+var $t = /* @__PURE__ */ Symbol("unpend");
+var gs = /* @__PURE__ */ Symbol("ended");
+var bs = /* @__PURE__ */ Symbol("maybeClose");
+var Ls = /* @__PURE__ */ Symbol("skip");
+var ge = /* @__PURE__ */ Symbol("doChown");
+var be = /* @__PURE__ */ Symbol("uid");
+var _e = /* @__PURE__ */ Symbol("gid");
+var Oe = /* @__PURE__ */ Symbol("checkedCwd");
+var fo = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var Te = fo === "win32";
+var uo = 1024;
+var mo = (s3, t) => {
+  if (!Te) return u.unlink(s3, t);
+  let e = s3 + ".DELETE." + Mr(16).toString("hex");
+  u.rename(s3, e, (i) => {
+    if (i) return t(i);
+    u.unlink(e, t);
+  });
+};
+var po = (s3) => {
+  if (!Te) return u.unlinkSync(s3);
+  let t = s3 + ".DELETE." + Mr(16).toString("hex");
+  u.renameSync(s3, t), u.unlinkSync(t);
+};
+var vr = (s3, t, e) => s3 !== void 0 && s3 === s3 >>> 0 ? s3 : t !== void 0 && t === t >>> 0 ? t : e;
+var Xt = class extends rt {
+  [gs] = false;
+  [Oe] = false;
+  [Ri] = 0;
+  reservations = new yi();
+  transform;
+  writable = true;
+  readable = false;
+  uid;
+  gid;
+  setOwner;
+  preserveOwner;
+  processGid;
+  processUid;
+  maxDepth;
+  forceChown;
+  win32;
+  newer;
+  keep;
+  noMtime;
+  preservePaths;
+  unlink;
+  cwd;
+  strip;
+  processUmask;
+  umask;
+  dmode;
+  fmode;
+  chmod;
+  constructor(t = {}) {
+    if (t.ondone = () => {
+      this[gs] = true, this[bs]();
+    }, super(t), this.transform = t.transform, this.chmod = !!t.chmod, typeof t.uid == "number" || typeof t.gid == "number") {
+      if (typeof t.uid != "number" || typeof t.gid != "number") throw new TypeError("cannot set owner without number uid and gid");
+      if (t.preserveOwner) throw new TypeError("cannot preserve owner in archive and also set owner explicitly");
+      this.uid = t.uid, this.gid = t.gid, this.setOwner = true;
+    } else this.uid = void 0, this.gid = void 0, this.setOwner = false;
+    this.preserveOwner = t.preserveOwner === void 0 && typeof t.uid != "number" ? process.getuid?.() === 0 : !!t.preserveOwner, this.processUid = (this.preserveOwner || this.setOwner) && process.getuid ? process.getuid() : void 0, this.processGid = (this.preserveOwner || this.setOwner) && process.getgid ? process.getgid() : void 0, this.maxDepth = typeof t.maxDepth == "number" ? t.maxDepth : uo, this.forceChown = t.forceChown === true, this.win32 = !!t.win32 || Te, this.newer = !!t.newer, this.keep = !!t.keep, this.noMtime = !!t.noMtime, this.preservePaths = !!t.preservePaths, this.unlink = !!t.unlink, this.cwd = f(R.resolve(t.cwd || process.cwd())), this.strip = Number(t.strip) || 0, this.processUmask = this.chmod ? typeof t.processUmask == "number" ? t.processUmask : Lr() : 0, this.umask = typeof t.umask == "number" ? t.umask : this.processUmask, this.dmode = t.dmode || 511 & ~this.umask, this.fmode = t.fmode || 438 & ~this.umask, this.on("entry", (e) => this[Dr](e));
+  }
+  warn(t, e, i = {}) {
+    return (t === "TAR_BAD_ARCHIVE" || t === "TAR_ABORT") && (i.recoverable = false), super.warn(t, e, i);
+  }
+  [bs]() {
+    this[gs] && this[Ri] === 0 && (this.emit("prefinish"), this.emit("finish"), this.emit("end"));
+  }
+  [Rs](t, e) {
+    let i = t[e], { type: r } = t;
+    if (!i || this.preservePaths) return true;
+    let [n, o] = ce(i), h = o.replaceAll(/\\/g, "/").split("/");
+    if (h.includes("..") || Te && /^[a-z]:\.\.$/i.test(h[0] ?? "")) {
+      if (e === "path" || r === "Link") return this.warn("TAR_ENTRY_ERROR", `${e} contains '..'`, { entry: t, [e]: i }), false;
+      let a = R.posix.dirname(t.path), l = R.posix.normalize(R.posix.join(a, h.join("/")));
+      if (l.startsWith("../") || l === "..") return this.warn("TAR_ENTRY_ERROR", `${e} escapes extraction directory`, { entry: t, [e]: i }), false;
+    }
+    return n && (t[e] = String(o), this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute ${e}`, { entry: t, [e]: i })), true;
+  }
+  [Fr](t) {
+    let e = f(t.path), i = e.split("/");
+    if (this.strip) {
+      if (i.length < this.strip) return false;
+      if (t.type === "Link") {
+        let r = f(String(t.linkpath)).split("/");
+        if (r.length >= this.strip) t.linkpath = r.slice(this.strip).join("/");
+        else return false;
+      }
+      i.splice(0, this.strip), t.path = i.join("/");
+    }
+    if (isFinite(this.maxDepth) && i.length > this.maxDepth) return this.warn("TAR_ENTRY_ERROR", "path excessively deep", { entry: t, path: e, depth: i.length, maxDepth: this.maxDepth }), false;
+    if (!this[Rs](t, "path") || !this[Rs](t, "linkpath")) return false;
+    if (t.absolute = R.isAbsolute(t.path) ? f(R.resolve(t.path)) : f(R.resolve(this.cwd, t.path)), !this.preservePaths && typeof t.absolute == "string" && t.absolute.indexOf(this.cwd + "/") !== 0 && t.absolute !== this.cwd) return this.warn("TAR_ENTRY_ERROR", "path escaped extraction target", { entry: t, path: f(t.path), resolvedPath: t.absolute, cwd: this.cwd }), false;
+    if (t.absolute === this.cwd && t.type !== "Directory" && t.type !== "GNUDumpDir") return false;
+    if (this.win32) {
+      let { root: r } = R.win32.parse(String(t.absolute));
+      t.absolute = r + ts(String(t.absolute).slice(r.length));
+      let { root: n } = R.win32.parse(t.path);
+      t.path = n + ts(t.path.slice(n.length));
+    }
+    return true;
+  }
+  [Dr](t) {
+    if (!this[Fr](t)) return t.resume();
+    switch (co.equal(typeof t.absolute, "string"), t.type) {
+      case "Directory":
+      case "GNUDumpDir":
+        t.mode && (t.mode = t.mode | 448);
+      case "File":
+      case "OldFile":
+      case "ContiguousFile":
+      case "Link":
+      case "SymbolicLink":
+        return this[_s](t);
+      default:
+        return this[Cr](t);
+    }
+  }
+  [O](t, e) {
+    t.name === "CwdError" ? this.emit("error", t) : (this.warn("TAR_ENTRY_ERROR", t, { entry: e }), this[$t](), e.resume());
+  }
+  [yt](t, e, i) {
+    gr(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e }, i);
+  }
+  [ge](t) {
+    return this.forceChown || this.preserveOwner && (typeof t.uid == "number" && t.uid !== this.processUid || typeof t.gid == "number" && t.gid !== this.processGid) || typeof this.uid == "number" && this.uid !== this.processUid || typeof this.gid == "number" && this.gid !== this.processGid;
+  }
+  [be](t) {
+    return vr(this.uid, t.uid, this.processUid);
+  }
+  [_e](t) {
+    return vr(this.gid, t.gid, this.processGid);
+  }
+  [Ts](t, e) {
+    let i = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = new et(String(t.absolute), { flags: ms(t.size), mode: i, autoClose: false });
+    r.on("error", (a) => {
+      r.fd && u.close(r.fd, () => {
+      }), r.write = () => true, this[O](a, t), e();
+    });
+    let n = 1, o = (a) => {
+      if (a) {
+        r.fd && u.close(r.fd, () => {
+        }), this[O](a, t), e();
+        return;
+      }
+      --n === 0 && r.fd !== void 0 && u.close(r.fd, (l) => {
+        l ? this[O](l, t) : this[$t](), e();
+      });
+    };
+    r.on("finish", () => {
+      let a = String(t.absolute), l = r.fd;
+      if (typeof l == "number" && t.mtime && !this.noMtime) {
+        n++;
+        let c = t.atime || /* @__PURE__ */ new Date(), d = t.mtime;
+        u.futimes(l, c, d, (y) => y ? u.utimes(a, c, d, (T) => o(T && y)) : o());
+      }
+      if (typeof l == "number" && this[ge](t)) {
+        n++;
+        let c = this[be](t), d = this[_e](t);
+        typeof c == "number" && typeof d == "number" && u.fchown(l, c, d, (y) => y ? u.chown(a, c, d, (T) => o(T && y)) : o());
+      }
+      o();
+    });
+    let h = this.transform && this.transform(t) || t;
+    h !== t && (h.on("error", (a) => {
+      this[O](a, t), e();
+    }), t.pipe(h)), h.pipe(r);
+  }
+  [xs](t, e) {
+    let i = typeof t.mode == "number" ? t.mode & 4095 : this.dmode;
+    this[yt](String(t.absolute), i, (r) => {
+      if (r) {
+        this[O](r, t), e();
+        return;
+      }
+      let n = 1, o = () => {
+        --n === 0 && (e(), this[$t](), t.resume());
+      };
+      t.mtime && !this.noMtime && (n++, u.utimes(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime, o)), this[ge](t) && (n++, u.chown(String(t.absolute), Number(this[be](t)), Number(this[_e](t)), o)), o();
+    });
+  }
+  [Cr](t) {
+    t.unsupported = true, this.warn("TAR_ENTRY_UNSUPPORTED", `unsupported entry type: ${t.type}`, { entry: t }), t.resume();
+  }
+  [Ar](t, e) {
+    let i = f(R.relative(this.cwd, R.resolve(R.dirname(String(t.absolute)), String(t.linkpath)))).split("/");
+    this[Re](t, this.cwd, i, () => this[gi](t, String(t.linkpath), "symlink", e), (r) => {
+      this[O](r, t), e();
+    });
+  }
+  [Ir](t, e) {
+    let i = f(R.resolve(this.cwd, String(t.linkpath))), r = f(String(t.linkpath)).split("/");
+    this[Re](t, this.cwd, r, () => this[gi](t, i, "link", e), (n) => {
+      this[O](n, t), e();
+    });
+  }
+  [Re](t, e, i, r, n) {
+    let o = i.shift();
+    if (this.preservePaths || o === void 0) return r();
+    let h = R.resolve(e, o);
+    u.lstat(h, (a, l) => {
+      if (a) return r();
+      if (l?.isSymbolicLink()) return n(new St(h, R.resolve(h, i.join("/"))));
+      this[Re](t, h, i, r, n);
+    });
+  }
+  [kr]() {
+    this[Ri]++;
+  }
+  [$t]() {
+    this[Ri]--, this[bs]();
+  }
+  [Ls](t) {
+    this[$t](), t.resume();
+  }
+  [Os](t, e) {
+    return t.type === "File" && !this.unlink && e.isFile() && e.nlink <= 1 && !Te;
+  }
+  [_s](t) {
+    this[kr]();
+    let e = [t.path];
+    t.linkpath && e.push(t.linkpath), this.reservations.reserve(e, (i) => this[Nr](t, i));
+  }
+  [Nr](t, e) {
+    let i = (h) => {
+      e(h);
+    }, r = () => {
+      this[yt](this.cwd, this.dmode, (h) => {
+        if (h) {
+          this[O](h, t), i();
+          return;
+        }
+        this[Oe] = true, n();
+      });
+    }, n = () => {
+      if (t.absolute !== this.cwd) {
+        let h = f(R.dirname(String(t.absolute)));
+        if (h !== this.cwd) return this[yt](h, this.dmode, (a) => {
+          if (a) {
+            this[O](a, t), i();
+            return;
+          }
+          o();
+        });
+      }
+      o();
+    }, o = () => {
+      u.lstat(String(t.absolute), (h, a) => {
+        if (a && (this.keep || this.newer && a.mtime > (t.mtime ?? a.mtime))) {
+          this[Ls](t), i();
+          return;
+        }
+        if (h || this[Os](t, a)) return this[P](null, t, i);
+        if (a.isDirectory()) {
+          if (t.type === "Directory") {
+            let l = this.chmod && t.mode && (a.mode & 4095) !== t.mode, c = (d) => this[P](d ?? null, t, i);
+            return l ? u.chmod(String(t.absolute), Number(t.mode), c) : c();
+          }
+          if (t.absolute !== this.cwd) return u.rmdir(String(t.absolute), (l) => this[P](l ?? null, t, i));
+        }
+        if (t.absolute === this.cwd) return this[P](null, t, i);
+        mo(String(t.absolute), (l) => this[P](l ?? null, t, i));
+      });
+    };
+    this[Oe] ? n() : r();
+  }
+  [P](t, e, i) {
+    if (t) {
+      this[O](t, e), i();
+      return;
+    }
+    switch (e.type) {
+      case "File":
+      case "OldFile":
+      case "ContiguousFile":
+        return this[Ts](e, i);
+      case "Link":
+        return this[Ir](e, i);
+      case "SymbolicLink":
+        return this[Ar](e, i);
+      case "Directory":
+      case "GNUDumpDir":
+        return this[xs](e, i);
+    }
+  }
+  [gi](t, e, i, r) {
+    u[i](e, String(t.absolute), (n) => {
+      n ? this[O](n, t) : (this[$t](), t.resume()), r();
+    });
+  }
+};
+var ye = (s3) => {
+  try {
+    return [null, s3()];
+  } catch (t) {
+    return [t, null];
+  }
+};
+var xe = class extends Xt {
+  sync = true;
+  [P](t, e) {
+    return super[P](t, e, () => {
+    });
+  }
+  [_s](t) {
+    if (!this[Oe]) {
+      let n = this[yt](this.cwd, this.dmode);
+      if (n) return this[O](n, t);
+      this[Oe] = true;
+    }
+    if (t.absolute !== this.cwd) {
+      let n = f(R.dirname(String(t.absolute)));
+      if (n !== this.cwd) {
+        let o = this[yt](n, this.dmode);
+        if (o) return this[O](o, t);
+      }
+    }
+    let [e, i] = ye(() => u.lstatSync(String(t.absolute)));
+    if (i && (this.keep || this.newer && i.mtime > (t.mtime ?? i.mtime))) return this[Ls](t);
+    if (e || this[Os](t, i)) return this[P](null, t);
+    if (i.isDirectory()) {
+      if (t.type === "Directory") {
+        let o = this.chmod && t.mode && (i.mode & 4095) !== t.mode, [h] = o ? ye(() => {
+          u.chmodSync(String(t.absolute), Number(t.mode));
+        }) : [];
+        return this[P](h, t);
+      }
+      let [n] = ye(() => u.rmdirSync(String(t.absolute)));
+      this[P](n, t);
+    }
+    let [r] = t.absolute === this.cwd ? [] : ye(() => po(String(t.absolute)));
+    this[P](r, t);
+  }
+  [Ts](t, e) {
+    let i = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = (h) => {
+      let a;
+      try {
+        u.closeSync(n);
+      } catch (l) {
+        a = l;
+      }
+      (h || a) && this[O](h || a, t), e();
+    }, n;
+    try {
+      n = u.openSync(String(t.absolute), ms(t.size), i);
+    } catch (h) {
+      return r(h);
+    }
+    let o = this.transform && this.transform(t) || t;
+    o !== t && (o.on("error", (h) => this[O](h, t)), t.pipe(o)), o.on("data", (h) => {
+      try {
+        u.writeSync(n, h, 0, h.length);
+      } catch (a) {
+        r(a);
+      }
+    }), o.on("end", () => {
+      let h = null;
+      if (t.mtime && !this.noMtime) {
+        let a = t.atime || /* @__PURE__ */ new Date(), l = t.mtime;
+        try {
+          u.futimesSync(n, a, l);
+        } catch (c) {
+          try {
+            u.utimesSync(String(t.absolute), a, l);
+          } catch {
+            h = c;
+          }
+        }
+      }
+      if (this[ge](t)) {
+        let a = this[be](t), l = this[_e](t);
+        try {
+          u.fchownSync(n, Number(a), Number(l));
+        } catch (c) {
+          try {
+            u.chownSync(String(t.absolute), Number(a), Number(l));
+          } catch {
+            h = h || c;
+          }
+        }
+      }
+      r(h);
+    });
+  }
+  [xs](t, e) {
+    let i = typeof t.mode == "number" ? t.mode & 4095 : this.dmode, r = this[yt](String(t.absolute), i);
+    if (r) {
+      this[O](r, t), e();
+      return;
+    }
+    if (t.mtime && !this.noMtime) try {
+      u.utimesSync(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime);
+    } catch {
+    }
+    if (this[ge](t)) try {
+      u.chownSync(String(t.absolute), Number(this[be](t)), Number(this[_e](t)));
+    } catch {
+    }
+    e(), t.resume();
+  }
+  [yt](t, e) {
+    try {
+      return _r(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e });
+    } catch (i) {
+      return i;
+    }
+  }
+  [Re](t, e, i, r, n) {
+    if (this.preservePaths || i.length === 0) return r();
+    let o = e;
+    for (let h of i) {
+      o = R.resolve(o, h);
+      let [a, l] = ye(() => u.lstatSync(o));
+      if (a) return r();
+      if (l.isSymbolicLink()) return n(new St(o, R.resolve(e, i.join("/"))));
+    }
+    r();
+  }
+  [gi](t, e, i, r) {
+    let n = `${i}Sync`;
+    try {
+      u[n](e, String(t.absolute)), r(), t.resume();
+    } catch (o) {
+      return this[O](o, t);
+    }
+  }
+};
+var Eo = (s3) => {
+  let t = new xe(s3), e = s3.file, i = Br.statSync(e), r = s3.maxReadSize || 16 * 1024 * 1024;
+  new Be(e, { readSize: r, size: i.size }).pipe(t);
+};
+var wo = (s3, t) => {
+  let e = new Xt(s3), i = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
+  return new Promise((o, h) => {
+    e.on("error", h), e.on("close", o), Br.stat(r, (a, l) => {
+      if (a) h(a);
+      else {
+        let c = new _t(r, { readSize: i, size: l.size });
+        c.on("error", h), c.pipe(e);
+      }
+    });
+  });
+};
+var So = K(Eo, wo, (s3) => new xe(s3), (s3) => new Xt(s3), (s3, t) => {
+  t?.length && Qi(s3, t);
+});
+var yo = (s3, t) => {
+  let e = new kt(s3), i = true, r, n;
+  try {
+    try {
+      r = v.openSync(s3.file, "r+");
+    } catch (a) {
+      if (a?.code === "ENOENT") r = v.openSync(s3.file, "w+");
+      else throw a;
+    }
+    let o = v.fstatSync(r), h = Buffer.alloc(512);
+    t: for (n = 0; n < o.size; n += 512) {
+      for (let c = 0, d = 0; c < 512; c += d) {
+        if (d = v.readSync(r, h, c, h.length - c, n + c), n === 0 && h[0] === 31 && h[1] === 139) throw new Error("cannot append to compressed archives");
+        if (!d) break t;
+      }
+      let a = new F(h);
+      if (!a.cksumValid) break;
+      let l = 512 * Math.ceil((a.size || 0) / 512);
+      if (n + l + 512 > o.size) break;
+      n += l, s3.mtimeCache && a.mtime && s3.mtimeCache.set(String(a.path), a.mtime);
+    }
+    i = false, Ro(s3, e, n, r, t);
+  } finally {
+    if (i) try {
+      v.closeSync(r);
+    } catch {
+    }
+  }
+};
+var Ro = (s3, t, e, i, r) => {
+  let n = new Wt(s3.file, { fd: i, start: e });
+  t.pipe(n), bo(t, r);
+};
+var go = (s3, t) => {
+  t = Array.from(t);
+  let e = new wt(s3), i = (n, o, h) => {
+    let a = (T, D) => {
+      T ? v.close(n, (E) => h(T)) : h(null, D);
+    }, l = 0;
+    if (o === 0) return a(null, 0);
+    let c = 0, d = Buffer.alloc(512), y = (T, D) => {
+      if (T || D === void 0) return a(T);
+      if (c += D, c < 512 && D) return v.read(n, d, c, d.length - c, l + c, y);
+      if (l === 0 && d[0] === 31 && d[1] === 139) return a(new Error("cannot append to compressed archives"));
+      if (c < 512) return a(null, l);
+      let E = new F(d);
+      if (!E.cksumValid) return a(null, l);
+      let x = 512 * Math.ceil((E.size ?? 0) / 512);
+      if (l + x + 512 > o || (l += x + 512, l >= o)) return a(null, l);
+      s3.mtimeCache && E.mtime && s3.mtimeCache.set(String(E.path), E.mtime), c = 0, v.read(n, d, 0, 512, l, y);
+    };
+    v.read(n, d, 0, 512, l, y);
+  };
+  return new Promise((n, o) => {
+    e.on("error", o);
+    let h = "r+", a = (l, c) => {
+      if (l && l.code === "ENOENT" && h === "r+") return h = "w+", v.open(s3.file, h, a);
+      if (l || !c) return o(l);
+      v.fstat(c, (d, y) => {
+        if (d) return v.close(c, () => o(d));
+        i(c, y.size, (T, D) => {
+          if (T) return o(T);
+          let E = new et(s3.file, { fd: c, start: D });
+          e.pipe(E), E.on("error", o), E.on("close", n), _o(e, t);
+        });
+      });
+    };
+    v.open(s3.file, h, a);
+  });
+};
+var bo = (s3, t) => {
+  t.forEach((e) => {
+    e.charAt(0) === "@" ? Ct({ file: Pr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
+  }), s3.end();
+};
+var _o = async (s3, t) => {
+  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: Pr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
+  s3.end();
+};
+var vt = K(yo, go, () => {
+  throw new TypeError("file is required");
+}, () => {
+  throw new TypeError("file is required");
+}, (s3, t) => {
+  if (!Bs(s3)) throw new TypeError("file is required");
+  if (s3.gzip || s3.brotli || s3.zstd || s3.file.endsWith(".br") || s3.file.endsWith(".tbr")) throw new TypeError("cannot append to compressed archives");
+  if (!t?.length) throw new TypeError("no paths specified to add/replace");
+});
+var Oo = K(vt.syncFile, vt.asyncFile, vt.syncNoFile, vt.asyncNoFile, (s3, t = []) => {
+  vt.validate?.(s3, t), To(s3);
+});
+var To = (s3) => {
+  let t = s3.filter;
+  s3.mtimeCache || (s3.mtimeCache = /* @__PURE__ */ new Map()), s3.filter = t ? (e, i) => t(e, i) && !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0)) : (e, i) => !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0));
+};
+
+// src/sources/archive.ts
+var import_yauzl = __toESM(require_yauzl(), 1);
+var DEFAULT_ARCHIVE_LIMITS = {
+  maxDepth: 4,
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxEntries: 1e5
+};
+var ZIP_NAMES = /\.(zip|whl|egg|jar|war|ear|aar|apk|nupkg|vsix|xpi)$/i;
+var TAR_NAMES = /\.(tar|tgz|tar\.gz|taz|gem|crate|gz)$/i;
+function hasArchiveName(name) {
+  return ZIP_NAMES.test(name) || TAR_NAMES.test(name);
+}
+function looksLikeTar(b2) {
+  if (b2.length < 512) return false;
+  if (b2[257] === 117 && b2[258] === 115 && b2[259] === 116 && b2[260] === 97 && b2[261] === 114) return true;
+  const field = Buffer.from(b2.subarray(148, 156)).toString("latin1").replace(/[\0 ]+$/, "").trim();
+  if (!/^[0-7]{1,7}$/.test(field)) return false;
+  let sum = 0;
+  for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 32 : b2[i];
+  return sum === parseInt(field, 8) && b2[0] !== 0;
+}
+function sniffArchive(head) {
+  if (head.length >= 4 && head[0] === 80 && head[1] === 75 && (head[2] === 3 && head[3] === 4 || head[2] === 5 && head[3] === 6)) return "zip";
+  if (head.length >= 3 && head[0] === 31 && head[1] === 139 && head[2] === 8) return "gzip";
+  if (looksLikeTar(head)) return "tar";
+  return void 0;
+}
+function formatOf(head, name) {
+  return sniffArchive(head) ?? (ZIP_NAMES.test(name) ? "zip" : /\.(tar|gem)$/i.test(name) ? "tar" : /\.(tgz|taz|gz|crate)$/i.test(name) ? "gzip" : void 0);
+}
+var ArchiveLimitReached = class extends Error {
+};
+var MemberTooLarge = class extends Error {
+};
+var InFlight = class {
+  constructor(max) {
+    this.max = max;
+  }
+  max;
+  running = /* @__PURE__ */ new Set();
+  failure;
+  /** Waits until a slot is free. */
+  async room() {
+    while (this.running.size >= this.max) await Promise.race(this.running);
+    this.check();
+  }
+  add(p2) {
+    const tracked = p2.then(
+      () => {
+        this.running.delete(tracked);
+      },
+      (error) => {
+        this.running.delete(tracked);
+        this.failure ??= { error };
+      }
+    );
+    this.running.add(tracked);
+  }
+  /** Waits for every scan and rethrows the first failure (an abort, a worker crash). */
+  async drain() {
+    while (this.running.size) await Promise.all(this.running);
+    this.check();
+  }
+  check() {
+    if (this.failure) throw this.failure.error;
+  }
+};
+var isAbort = (e) => e?.name === "AbortError";
+var message = (e) => (e?.message ?? String(e)).split("\n")[0];
+function memberPath(archive, name) {
+  let n = name.replace(/\\/g, "/");
+  for (; ; ) {
+    const m2 = n.replace(/^(\.\/|\/)+/, "");
+    if (m2 === n) break;
+    n = m2;
+  }
+  return `${archive}!${n}`;
+}
+async function scanArchiveFile(file, path, sink, opts) {
+  const head = Buffer.alloc(512);
+  let n = 0;
+  try {
+    const fh = await open(file, "r");
+    try {
+      n = (await fh.read(head, 0, 512, 0)).bytesRead;
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    return false;
+  }
+  const format = formatOf(head.subarray(0, n), file);
+  if (!format) return false;
+  const inFlight = opts.inFlight ?? new InFlight(4);
+  const walk = { sink, limits: opts.limits, maxMemberSize: opts.maxMemberSize, inFlight, signal: opts.signal, bytes: 0, entries: 0 };
+  try {
+    await readArchive(format, { file }, path, 1, walk);
+  } catch (e) {
+    if (!(e instanceof ArchiveLimitReached)) throw e;
+  }
+  if (!opts.inFlight) await inFlight.drain();
+  return true;
+}
+function skip(walk, s3) {
+  walk.sink.skip(s3);
+}
+function limitReached(walk, path, detail) {
+  skip(walk, { path, reason: "archive-limit", detail });
+  throw new ArchiveLimitReached(detail);
+}
+function countEntry(walk, path) {
+  if (++walk.entries > walk.limits.maxEntries) limitReached(walk, path, `more than ${walk.limits.maxEntries} entries; stopped reading`);
+}
+function countBytes(walk, path, n) {
+  walk.bytes += n;
+  if (walk.bytes > walk.limits.maxTotalBytes) limitReached(walk, path, `more than ${walk.limits.maxTotalBytes} bytes uncompressed; stopped reading`);
+}
+async function readArchive(format, input, path, depth, walk) {
+  try {
+    if (format === "zip") await readZip(input, path, depth, walk);
+    else await readTarOrGzip(format, input, path, depth, walk);
+  } catch (e) {
+    if (e instanceof ArchiveLimitReached || isAbort(e)) throw e;
+    walk.signal?.throwIfAborted();
+    skip(walk, { path, reason: "corrupt-archive", detail: message(e) });
+  }
+}
+async function handleMember(path, bytes, depth, walk) {
+  walk.signal?.throwIfAborted();
+  const format = sniffArchive(bytes.subarray(0, 512));
+  if (format) {
+    if (depth >= walk.limits.maxDepth) {
+      skip(walk, { path, reason: "archive-limit", detail: `archive nested more than ${walk.limits.maxDepth} levels deep` });
+      return;
+    }
+    await readArchive(format, { bytes }, path, depth + 1, walk);
+    return;
+  }
+  await walk.inFlight.room();
+  walk.inFlight.add(walk.sink.scan({ kind: "bytes", bytes }, [{ path }]));
+}
+async function* metered(chunks, path, walk) {
+  for await (const c of chunks) {
+    walk.signal?.throwIfAborted();
+    countBytes(walk, path, c.length);
+    yield c;
+  }
+}
+function rawStream(input) {
+  return "file" in input ? createReadStream(input.file, { highWaterMark: 256 * 1024 }) : Readable.from([input.bytes]);
+}
+async function readTarOrGzip(format, input, path, depth, walk) {
+  const raw = rawStream(input);
+  let source = raw;
+  if (format === "gzip") {
+    const gunzip = createGunzip();
+    raw.on("error", (e) => gunzip.destroy(e));
+    source = raw.pipe(gunzip);
+  }
+  try {
+    const it2 = metered(source, path, walk)[Symbol.asyncIterator]();
+    const head = [];
+    let headLen = 0;
+    let ended = false;
+    while (headLen < 512) {
+      const r = await it2.next();
+      if (r.done) {
+        ended = true;
+        break;
+      }
+      head.push(r.value);
+      headLen += r.value.length;
+    }
+    const first = Buffer.concat(head);
+    async function* rest() {
+      if (first.length) yield first;
+      if (ended) return;
+      for (; ; ) {
+        const r = await it2.next();
+        if (r.done) return;
+        yield r.value;
+      }
+    }
+    if (format === "gzip" && !looksLikeTar(first)) {
+      const name = path.replace(/^.*[!/]/, "").replace(/\.(gz|tgz|taz)$/i, (m2) => m2.toLowerCase() === ".gz" ? "" : ".tar");
+      await readSingle(rest(), memberPath(path, name || "data"), depth, walk);
+      return;
+    }
+    await readTar(rest(), path, depth, walk);
+  } finally {
+    source.destroy();
+    raw.destroy();
+  }
+}
+async function readSingle(chunks, path, depth, walk) {
+  countEntry(walk, path);
+  const parts = [];
+  let n = 0;
+  for await (const c of chunks) {
+    n += c.length;
+    if (n > walk.maxMemberSize) {
+      skip(walk, { path, reason: "too-large", detail: `more than ${walk.maxMemberSize} bytes uncompressed` });
+      return;
+    }
+    parts.push(c);
+  }
+  await handleMember(path, Buffer.concat(parts), depth, walk);
+}
+var TAR_FILE_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile"]);
+var TAR_BACKLOG = 4;
+async function readTar(chunks, path, depth, walk) {
+  let failure;
+  const fail = (error) => {
+    failure ??= { error };
+  };
+  let damaged;
+  let queue = Promise.resolve();
+  let backlog = 0;
+  let done = false;
+  const parser = new rt({
+    strict: false,
+    zstd: false,
+    brotli: false,
+    // Caps are ours (total bytes, entries); the tar parser sees already decompressed bytes.
+    maxDecompressionRatio: Infinity,
+    onwarn: (code2, msg) => {
+      damaged ??= `${code2}: ${msg}`;
+    },
+    onReadEntry: (entry) => {
+      if (failure || !TAR_FILE_TYPES.has(entry.type)) return void entry.resume();
+      const member = memberPath(path, entry.path);
+      try {
+        countEntry(walk, path);
+      } catch (e) {
+        fail(e);
+        return void entry.resume();
+      }
+      if (entry.size > walk.maxMemberSize) {
+        skip(walk, { path: member, reason: "too-large", detail: `${entry.size} bytes > ${walk.maxMemberSize}` });
+        return void entry.resume();
+      }
+      const parts = [];
+      entry.on("data", (c) => parts.push(c));
+      entry.on("end", () => {
+        const bytes = Buffer.concat(parts);
+        backlog++;
+        queue = queue.then(() => failure && !(failure.error instanceof ArchiveLimitReached) ? void 0 : handleMember(member, bytes, depth, walk)).catch(fail).finally(() => {
+          backlog--;
+        });
+      });
+    }
+  });
+  const finished = new Promise((resolve4) => {
+    parser.on("end", resolve4);
+    parser.on("close", resolve4);
+    parser.on("error", (e) => {
+      damaged ??= message(e);
+      resolve4();
+    });
+  });
+  void finished.then(() => {
+    done = true;
+  });
+  try {
+    for await (const c of chunks) {
+      if (failure || done) break;
+      if (!parser.write(c) && !done) await Promise.race([new Promise((r) => parser.once("drain", r)), finished]);
+      while (backlog > TAR_BACKLOG && !failure) await queue;
+    }
+  } catch (e) {
+    fail(e);
+  }
+  if (!done) {
+    parser.end();
+    await finished;
+  }
+  await queue;
+  if (failure) throw failure.error;
+  if (damaged) skip(walk, { path, reason: "corrupt-archive", detail: damaged });
+}
+var ZIP_OPTIONS = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
+async function readZip(input, path, depth, walk) {
+  const zip = "file" in input ? await import_yauzl.default.openPromise(input.file, ZIP_OPTIONS) : await import_yauzl.default.fromBufferPromise(input.bytes, ZIP_OPTIONS);
+  try {
+    for await (const entry of zip.eachEntry()) {
+      walk.signal?.throwIfAborted();
+      countEntry(walk, path);
+      const raw = entry.fileNameRaw ?? entry.fileName;
+      const name = import_yauzl.default.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, false);
+      if (name.endsWith("/")) continue;
+      const member = memberPath(path, name);
+      if (entry.isEncrypted()) {
+        skip(walk, { path: member, reason: "unreadable", detail: "encrypted zip entry" });
+        continue;
+      }
+      if (!entry.canDecodeFileData()) {
+        skip(walk, { path: member, reason: "unreadable", detail: `zip compression method ${entry.compressionMethod} is not supported` });
+        continue;
+      }
+      if (entry.uncompressedSize > walk.maxMemberSize) {
+        skip(walk, { path: member, reason: "too-large", detail: `${entry.uncompressedSize} bytes > ${walk.maxMemberSize}` });
+        continue;
+      }
+      let bytes;
+      try {
+        bytes = await readZipEntry(zip, entry, path, walk);
+      } catch (e) {
+        if (e instanceof ArchiveLimitReached || isAbort(e)) throw e;
+        if (e instanceof MemberTooLarge) skip(walk, { path: member, reason: "too-large", detail: e.message });
+        else skip(walk, { path: member, reason: "corrupt-archive", detail: message(e) });
+        continue;
+      }
+      await handleMember(member, bytes, depth, walk);
+    }
+  } finally {
+    if (zip.isOpen) zip.close();
+  }
+}
+async function readZipEntry(zip, entry, path, walk) {
+  const stream = await zip.openReadStreamPromise(entry);
+  const parts = [];
+  let n = 0;
+  try {
+    for await (const c of metered(stream, path, walk)) {
+      n += c.length;
+      if (n > walk.maxMemberSize) throw new MemberTooLarge(`more than ${walk.maxMemberSize} bytes uncompressed`);
+      parts.push(c);
+    }
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(parts);
+}
+
+// src/sources/worktree.ts
+var IN_NODE_MODULES = /(^|\/)node_modules\//;
+var toPosix = (p2) => sep === "/" ? p2 : p2.split(sep).join("/");
+function readIgnoreFile(file) {
+  try {
+    return readFileSync2(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+var WorktreeSource = class {
+  constructor(opts) {
+    this.opts = opts;
+  }
+  opts;
+  /** Lists the files to scan (absolute paths); size is known only for files named directly. */
+  async list() {
+    const { root, exclude, includeDependencies } = this.opts;
+    const rootIgnore = (0, import_ignore.default)().add(exclude);
+    const hsi = readIgnoreFile(join(root, ".hookscanignore"));
+    if (hsi) rootIgnore.add(hsi);
+    const out = [];
+    for (const p2 of this.opts.paths) {
+      const st2 = await lstat(p2);
+      if (st2.isFile()) {
+        out.push({ file: p2, size: st2.size, direct: true });
+        continue;
+      }
+      if (!st2.isDirectory()) continue;
+      const entries = await (0, import_fast_glob.default)("**/*", {
+        cwd: p2,
+        dot: true,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        suppressErrors: true,
+        objectMode: true,
+        ignore: ["**/.git/**", ...includeDependencies ? [] : ["**/node_modules/**"]]
+      });
+      const gitignores = /* @__PURE__ */ new Map();
+      for (const e of entries) {
+        if (e.name === ".gitignore") {
+          const text = readIgnoreFile(join(p2, e.path));
+          if (text) gitignores.set(posix.dirname(e.path), (0, import_ignore.default)().add(text));
+        }
+      }
+      const parentIgnores = this.parentGitignores(p2);
+      for (const e of entries) {
+        const abs = join(p2, e.path);
+        const relRoot = toPosix(relative(root, abs));
+        if (!relRoot.startsWith("..") && rootIgnore.ignores(relRoot)) continue;
+        const dependency = includeDependencies && (IN_NODE_MODULES.test(e.path) || !relRoot.startsWith("..") && IN_NODE_MODULES.test(relRoot));
+        if (!dependency && this.ignoredByGitignore(e.path, gitignores)) continue;
+        if (!dependency && parentIgnores.some(([dir, ig]) => ig.ignores(toPosix(relative(dir, abs))))) continue;
+        out.push({ file: abs });
+      }
+    }
+    return out;
+  }
+  /** .gitignore files between the scan root and a scanned subfolder also apply. */
+  parentGitignores(dir) {
+    const res = [];
+    const root = resolve(this.opts.root);
+    let d = resolve(dir);
+    while (d !== root && d.startsWith(root)) {
+      d = dirname(d);
+      const text = readIgnoreFile(join(d, ".gitignore"));
+      if (text) res.push([d, (0, import_ignore.default)().add(text)]);
+    }
+    return res;
+  }
+  /** As git does: the deepest .gitignore with a rule for the path decides (`!` re-includes). */
+  ignoredByGitignore(rel, gitignores) {
+    let dir = posix.dirname(rel);
+    for (; ; ) {
+      const ig = gitignores.get(dir);
+      if (ig) {
+        const r = ig.test(dir === "." ? rel : rel.slice(dir.length + 1));
+        if (r.ignored) return true;
+        if (r.unignored) return false;
+      }
+      if (dir === ".") return false;
+      dir = posix.dirname(dir);
+    }
+  }
+  async run(sink, signal) {
+    const { root, maxFileSize, jobs } = this.opts;
+    const files = await this.list();
+    sink.total?.(files.length);
+    const limit = pLimit(Math.max(4, jobs * 64));
+    const archives = this.opts.archives;
+    const archiveLimits = {
+      maxDepth: archives?.maxDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth,
+      maxTotalBytes: archives?.maxTotalBytes ?? DEFAULT_ARCHIVE_LIMITS.maxTotalBytes,
+      maxEntries: archives?.maxEntries ?? DEFAULT_ARCHIVE_LIMITS.maxEntries
+    };
+    const openArchive = pLimit(2);
+    const members = new InFlight(Math.max(4, jobs * 4));
+    await Promise.all(
+      files.map(
+        ({ file, size, direct }) => limit(async () => {
+          signal?.throwIfAborted();
+          const path = toPosix(relative(root, file)) || toPosix(file);
+          if (direct || archives?.walk && hasArchiveName(file)) {
+            const opened = await openArchive(() => scanArchiveFile(file, path, sink, { limits: archiveLimits, maxMemberSize: maxFileSize, inFlight: members, signal }));
+            if (opened) return;
+          }
+          if (size !== void 0 && size > maxFileSize) {
+            sink.skip({ path, reason: "too-large", detail: `${size} bytes > ${maxFileSize}` });
+            return;
+          }
+          await sink.scan({ kind: "file", file, maxFileSize }, [{ path }]);
+        })
+      )
+    );
+    await members.drain();
+  }
+};
+
+// src/sources/git.ts
+import { spawn } from "node:child_process";
+var ZERO = /^0+$/;
+function runGit(repo, args, input) {
+  return new Promise((resolve4, reject) => {
+    const child = spawn("git", args, { cwd: repo, stdio: ["pipe", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (d) => out.push(d));
+    child.stderr.on("data", (d) => err.push(d));
+    child.on(
+      "error",
+      (e) => reject(e.code === "ENOENT" ? new EnvironmentError("git is not installed or not on PATH (needed for --history, --range and --staged)", { cause: e }) : e)
+    );
+    child.on("close", (code2) => {
+      if (code2 === 0) resolve4(Buffer.concat(out));
+      else reject(new EnvironmentError(`git ${args[0]} failed: ${Buffer.concat(err).toString("utf8").trim().split("\n")[0] || `exit ${code2}`}`));
+    });
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(input ?? "");
+  });
+}
+async function inspectRepository(repo) {
+  let out;
+  try {
+    out = (await runGit(repo, ["rev-parse", "--is-shallow-repository", "--is-bare-repository"])).toString("utf8");
+  } catch (e) {
+    if (e instanceof EnvironmentError && /not a git repository/i.test(e.message)) {
+      throw new UsageError(`${repo} is not a git repository (--history, --range and --staged need one; scan it without them for the files)`, { cause: e });
+    }
+    throw e;
+  }
+  const [shallow, bare] = out.trim().split("\n");
+  return { shallow: shallow === "true", bare: bare === "true" };
+}
+function parseLog(buf, onEntry) {
+  const commits = [];
+  const index = /* @__PURE__ */ new Map();
+  let i = 0;
+  let current = -1;
+  let parentIndex = 0;
+  const readZ = () => {
+    const e = buf.indexOf(0, i);
+    const end = e < 0 ? buf.length : e;
+    const s3 = buf.toString("utf8", i, end);
+    i = end + 1;
+    return s3;
+  };
+  while (i < buf.length) {
+    const c = buf[i];
+    if (c === 10 || c === 0) {
+      i++;
+      continue;
+    }
+    if (c === 1) {
+      i++;
+      const sha2 = readZ();
+      const parents = readZ();
+      const author = readZ();
+      const date = readZ();
+      const known = index.get(sha2);
+      if (known !== void 0) {
+        current = known;
+        parentIndex++;
+      } else {
+        current = commits.length;
+        parentIndex = 0;
+        index.set(sha2, current);
+        commits.push({ sha: sha2, author, date, parents: parents ? parents.split(" ").length : 0 });
+      }
+      continue;
+    }
+    if (c === 58) {
+      const meta = readZ().slice(1).split(" ");
+      const path = readZ();
+      onEntry(current, meta[4], meta[1], meta[2], meta[3], path, parentIndex);
+      continue;
+    }
+    readZ();
+  }
+  return commits;
+}
+var LOG_FORMAT = "--format=%x01%H%x00%P%x00%an <%ae>%x00%aI%x00";
+var GitSource = class {
+  constructor(opts) {
+    this.opts = opts;
+  }
+  opts;
+  shallow = false;
+  commits = [];
+  /** Orders locations oldest first (the first is where the secret was introduced). */
+  compareLocations = (a, b2) => {
+    const ia = a.commit ? this.order.get(a.commit) ?? -1 : Number.MAX_SAFE_INTEGER;
+    const ib = b2.commit ? this.order.get(b2.commit) ?? -1 : Number.MAX_SAFE_INTEGER;
+    return ia - ib || a.path.localeCompare(b2.path) || a.line - b2.line;
+  };
+  order = /* @__PURE__ */ new Map();
+  /** Reachable blobs read (history: dangling objects in the store are read but not counted). */
+  blobs;
+  describe() {
+    return { commitsScanned: this.commits.length, shallow: this.shallow, ...this.blobs !== void 0 ? { blobsScanned: this.blobs } : {} };
+  }
+  origin(s3) {
+    if (s3.commit < 0) return { path: s3.path };
+    const c = this.commits[s3.commit];
+    return { path: s3.path, commit: c.sha, author: c.author, date: c.date, ...this.opts.repository ? { repository: this.opts.repository } : {} };
+  }
+  async run(sink, signal) {
+    const { repo, mode } = this.opts;
+    this.shallow = (await inspectRepository(repo)).shallow;
+    if (mode.kind === "staged") return this.runStaged(sink, signal);
+    let revs;
+    if (mode.kind === "history") revs = ["--all"];
+    else if (mode.revs) revs = mode.revs;
+    else {
+      if (!mode.range.trim() || mode.range.startsWith("-")) throw new UsageError(`--range needs a revision range such as main..HEAD, got '${mode.range}'`);
+      revs = mode.range.split(/\s+/);
+      for (const rev of revs.map((r) => r.replace(/^\^/, "")).flatMap((r) => r.split(/\.\.\.?/)).filter(Boolean)) {
+        try {
+          await runGit(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
+        } catch (e) {
+          throw new UsageError(`--range ${mode.range}: unknown revision '${rev}' (fetch it first, e.g. git fetch origin; in GitHub Actions set fetch-depth: 0)`, { cause: e });
+        }
+      }
+    }
+    const readLog = async () => {
+      const log = await runGit(repo, ["log", ...revs, "-m", "--raw", "--no-abbrev", "--no-renames", "-z", "--date-order", "--reverse", LOG_FORMAT, "--"]);
+      signal?.throwIfAborted();
+      const sightings = /* @__PURE__ */ new Map();
+      const added2 = /* @__PURE__ */ new Map();
+      let gitlinks = 0;
+      this.commits = parseLog(log, (commit, status, modeNew, oldBlob, newBlob, path) => {
+        if (status === "D" || ZERO.test(newBlob)) return;
+        if (modeNew === "160000") {
+          gitlinks++;
+          return;
+        }
+        let list2 = sightings.get(newBlob);
+        if (!list2) sightings.set(newBlob, list2 = []);
+        if (!list2.some((s3) => s3.commit === commit && s3.path === path)) list2.push({ commit, path });
+        if (mode.kind === "range") {
+          const key = `${commit}\0${path}`;
+          const a = added2.get(key) ?? { blob: newBlob, path, commit, before: /* @__PURE__ */ new Set(), differs: 0 };
+          a.differs++;
+          if (!ZERO.test(oldBlob)) a.before.add(oldBlob);
+          added2.set(key, a);
+        }
+      });
+      this.order = new Map(this.commits.map((c, k2) => [c.sha, k2]));
+      if (gitlinks) sink.skip({ path: "(submodules)", reason: "submodule", detail: `${gitlinks} gitlink entr${gitlinks === 1 ? "y" : "ies"} not followed` });
+      return { sightings, added: added2 };
+    };
+    if (mode.kind === "history") {
+      const logDone = readLog();
+      logDone.then(({ sightings: sightings2 }) => sink.total?.(sightings2.size), () => {
+      });
+      const seen = /* @__PURE__ */ new Set();
+      const [{ sightings }] = await Promise.all([
+        logDone,
+        this.streamBlobs(sink, null, null, signal, async (oid) => {
+          const { sightings: sightings2 } = await logDone;
+          return (sightings2.get(oid) ?? []).map((s3) => this.origin(s3));
+        }, seen)
+      ]);
+      this.blobs = 0;
+      for (const [blob, list2] of sightings) {
+        if (seen.has(blob)) this.blobs++;
+        else sink.skip({ path: list2[0].path, reason: "missing-object", detail: blob });
+      }
+      return;
+    }
+    const { added } = await readLog();
+    const entries = [...added.values()].filter((a) => a.differs >= Math.max(1, this.commits[a.commit].parents));
+    const wanted = /* @__PURE__ */ new Map();
+    const before = /* @__PURE__ */ new Map();
+    for (const a of entries) {
+      const list2 = wanted.get(a.blob) ?? [];
+      list2.push({ commit: a.commit, path: a.path });
+      wanted.set(a.blob, list2);
+      const b2 = before.get(a.blob) ?? /* @__PURE__ */ new Set();
+      for (const x of a.before) b2.add(x);
+      before.set(a.blob, b2);
+    }
+    sink.total?.(wanted.size);
+    await this.streamBlobs(sink, wanted, before, signal);
+  }
+  async runStaged(sink, signal) {
+    const { repo } = this.opts;
+    let base = "HEAD";
+    try {
+      await runGit(repo, ["rev-parse", "--verify", "--quiet", "HEAD"]);
+    } catch {
+      base = (await runGit(repo, ["hash-object", "-t", "tree", "--stdin"], "")).toString("utf8").trim();
+    }
+    const diff = await runGit(repo, ["diff", "--cached", "--raw", "--no-abbrev", "--no-renames", "-z", base, "--"]);
+    const wanted = /* @__PURE__ */ new Map();
+    const before = /* @__PURE__ */ new Map();
+    parseLog(diff, (_c, status, modeNew, oldBlob, newBlob, path) => {
+      if (status === "D" || ZERO.test(newBlob) || modeNew === "160000") return;
+      wanted.set(newBlob, [...wanted.get(newBlob) ?? [], { commit: -1, path }]);
+      if (!ZERO.test(oldBlob)) before.set(newBlob, /* @__PURE__ */ new Set([...before.get(newBlob) ?? [], oldBlob]));
+    });
+    sink.total?.(wanted.size);
+    signal?.throwIfAborted();
+    await this.streamBlobs(sink, wanted, before, signal);
+  }
+  /**
+   * Streams blobs through `git cat-file --batch` and hands each wanted one to the sink.
+   * Without `before` (full history) it reads every object in pack order and keeps the wanted
+   * blobs; with `before` it asks for exactly the wanted blobs and their pre-images.
+   */
+  streamBlobs(sink, wanted, before, signal, originsOf = (oid) => (wanted?.get(oid) ?? []).map((s3) => this.origin(s3)), seenBlobs) {
+    const { repo, maxFileSize } = this.opts;
+    const preimages = /* @__PURE__ */ new Set();
+    if (before) for (const s3 of before.values()) for (const b2 of s3) preimages.add(b2);
+    if (wanted?.size === 0) return Promise.resolve();
+    const isWantedBlob = (id) => !wanted || wanted.has(id);
+    const args = before ? ["cat-file", "--batch"] : ["cat-file", "--batch-all-objects", "--batch", "--unordered"];
+    const pending = [];
+    const preimageJobs = /* @__PURE__ */ new Map();
+    const blobJobs = [];
+    let inFlightBytes = 0;
+    const MAX_IN_FLIGHT = 64 * 1024 * 1024;
+    return new Promise((resolve4, reject) => {
+      const child = spawn("git", args, { cwd: repo, stdio: ["pipe", "pipe", "pipe"] });
+      let stderr = "";
+      child.stderr.on("data", (d) => stderr += d.toString("utf8"));
+      child.on("error", reject);
+      const onAbort = () => child.kill();
+      signal?.addEventListener("abort", onAbort, { once: true });
+      let header = "";
+      let oid = "";
+      let keep = false;
+      let body = null;
+      let need = 0;
+      let filled = 0;
+      let trailer = false;
+      const finishObject = () => {
+        if (!keep || !body) return;
+        const bytes = new Uint8Array(body.buffer, body.byteOffset, body.length);
+        const job = { kind: "bytes", bytes };
+        if (preimages.has(oid) && !isWantedBlob(oid)) {
+          preimageJobs.set(oid, job);
+          return;
+        }
+        if (before) {
+          blobJobs.push({ blob: oid, job });
+          if (preimages.has(oid)) preimageJobs.set(oid, { kind: "bytes", bytes: Uint8Array.from(bytes) });
+          return;
+        }
+        const blob = oid;
+        inFlightBytes += body.length;
+        const size = body.length;
+        const p2 = sink.scan(job, () => originsOf(blob)).finally(() => {
+          inFlightBytes -= size;
+          if (inFlightBytes < MAX_IN_FLIGHT / 2 && child.stdout.isPaused()) child.stdout.resume();
+        });
+        pending.push(p2);
+        if (inFlightBytes > MAX_IN_FLIGHT) child.stdout.pause();
+      };
+      child.stdout.on("data", (chunk) => {
+        let i = 0;
+        while (i < chunk.length) {
+          if (trailer) {
+            i++;
+            trailer = false;
+            continue;
+          }
+          if (need > 0) {
+            const n = Math.min(need, chunk.length - i);
+            if (keep && body) chunk.copy(body, filled, i, i + n);
+            filled += n;
+            need -= n;
+            i += n;
+            if (need === 0) {
+              finishObject();
+              trailer = true;
+            }
+            continue;
+          }
+          const nl = chunk.indexOf(10, i);
+          if (nl < 0) {
+            header += chunk.toString("latin1", i);
+            break;
+          }
+          header += chunk.toString("latin1", i, nl);
+          i = nl + 1;
+          const [id, type, sizeText] = header.split(" ");
+          header = "";
+          if (type === "missing") {
+            const s3 = wanted?.get(id);
+            if (s3) sink.skip({ path: s3[0].path, reason: "missing-object", detail: id });
+            continue;
+          }
+          const size = Number(sizeText);
+          oid = id;
+          if (type === "blob") seenBlobs?.add(id);
+          const isWanted = type === "blob" && (isWantedBlob(id) || preimages.has(id));
+          keep = isWanted && size <= maxFileSize;
+          if (isWanted && !keep && isWantedBlob(id)) {
+            const detail = `${size} bytes > ${maxFileSize} (blob ${id.slice(0, 12)})`;
+            pending.push(Promise.resolve(originsOf(id)).then((o) => {
+              if (o.length) sink.skip({ path: o[0].path, reason: "too-large", detail });
+            }));
+          }
+          filled = 0;
+          need = size;
+          if (keep && i + size <= chunk.length) {
+            body = chunk.subarray(i, i + size);
+            i += size;
+            need = 0;
+            finishObject();
+            trailer = true;
+            continue;
+          }
+          body = keep ? Buffer.allocUnsafeSlow(size) : null;
+          if (size === 0) {
+            finishObject();
+            trailer = true;
+          }
+        }
+      });
+      child.on("close", async (code2) => {
+        signal?.removeEventListener("abort", onAbort);
+        if (signal?.aborted) return reject(signal.reason);
+        if (code2 !== 0) return reject(new EnvironmentError(`git cat-file failed: ${stderr.trim().split("\n")[0] || `exit ${code2}`}`));
+        try {
+          await Promise.all(pending);
+          if (before && wanted) await this.scanAdded(sink, wanted, before, blobJobs, preimageJobs);
+          resolve4();
+        } catch (e) {
+          reject(e);
+        }
+      });
+      if (before && wanted) {
+        const ids = [.../* @__PURE__ */ new Set([...wanted.keys(), ...preimages])];
+        child.stdin.end(`${ids.join("\n")}
+`);
+      } else {
+        child.stdin.end();
+      }
+    });
+  }
+  /** Range and index: scan each added blob, minus secrets its pre-images already held. */
+  async scanAdded(sink, wanted, before, blobJobs, preimageJobs) {
+    const held = /* @__PURE__ */ new Map();
+    await Promise.all(
+      [...preimageJobs].map(async ([blob, job]) => {
+        held.set(blob, new Set((await sink.detect(job)).map((m2) => `${m2.ruleId}\0${m2.secret}`)));
+      })
+    );
+    await Promise.all(
+      blobJobs.map(({ blob, job }) => {
+        const alreadyIn = /* @__PURE__ */ new Set();
+        for (const b2 of before.get(blob) ?? []) for (const k2 of held.get(b2) ?? []) alreadyIn.add(k2);
+        return sink.scan(job, () => (wanted.get(blob) ?? []).map((s3) => this.origin(s3)), { alreadyIn });
+      })
+    );
+  }
+};
+
+// src/scan.ts
+function resolveScan(opts) {
+  const raw = opts.paths?.length ? opts.paths : opts.cwd ? [opts.cwd] : [];
+  if (raw.length === 0) throw new UsageError("nothing to scan: give a path (or cwd)");
+  const paths = raw.map((p2) => {
+    if (isAbsolute(p2)) return p2;
+    if (!opts.cwd) throw new UsageError(`relative path '${p2}' needs the cwd option`);
+    return resolve2(opts.cwd, p2);
+  });
+  for (const p2 of paths) {
+    try {
+      statSync(p2);
+    } catch {
+      throw new UsageError(`no such file or directory: ${p2}`);
+    }
+  }
+  const single = paths.length === 1 && statSync(paths[0]).isDirectory() ? paths[0] : void 0;
+  const root = single ?? opts.cwd ?? paths[0];
+  const config = opts.config ?? (opts.configFile ? loadConfig(opts.configFile, true) : loadConfig(join2(root, CONFIG_FILE), false));
+  return { root, paths, config };
+}
+var FindingCollector = class {
+  constructor(patterns, config, baseline, compareLocations) {
+    this.config = config;
+    this.baseline = baseline;
+    this.compareLocations = compareLocations;
+    this.patterns = new Map(patterns.map((p2) => [p2.id, p2]));
+  }
+  config;
+  baseline;
+  compareLocations;
+  byFingerprint = /* @__PURE__ */ new Map();
+  patterns;
+  suppressed = 0;
+  /** Bound on stored locations per finding; the rest are counted. */
+  maxLocations = 1e3;
+  get size() {
+    return this.byFingerprint.size;
+  }
+  /** Adds the located matches of one fragment, seen at every origin given. Returns how many were kept. */
+  add(matches, origins) {
+    let kept = 0;
+    for (const m2 of matches) {
+      const p2 = this.patterns.get(m2.ruleId);
+      const fp = fingerprint(m2.ruleId, m2.secret);
+      if (m2.allowed || this.config.allowFingerprints.includes(fp) || this.baseline.has(fp) || this.hostIsAllowed(m2.url)) {
+        this.suppressed++;
+        continue;
+      }
+      let f2 = this.byFingerprint.get(fp);
+      if (!f2) {
+        f2 = {
+          fingerprint: fp,
+          ruleId: m2.ruleId,
+          provider: p2.provider,
+          providerName: p2.providerName,
+          kind: p2.kind,
+          name: p2.name,
+          severity: p2.severity,
+          url: m2.url,
+          redactedUrl: m2.redactedUrl,
+          secret: m2.secret,
+          encoding: m2.encoding,
+          locations: []
+        };
+        this.byFingerprint.set(fp, f2);
+      } else if (f2.encoding !== "plain" && m2.encoding === "plain") {
+        f2.encoding = "plain";
+        f2.url = m2.url;
+        f2.redactedUrl = m2.redactedUrl;
+      }
+      for (const o of origins) {
+        const loc = { ...o, line: m2.line, column: m2.column, endLine: m2.endLine, endColumn: m2.endColumn, encoding: m2.encoding };
+        if (f2.locations.some((l) => sameLocation(l, loc))) continue;
+        if (f2.locations.length < this.maxLocations) {
+          f2.locations.push(loc);
+          continue;
+        }
+        f2.moreLocations = (f2.moreLocations ?? 0) + 1;
+        const cmp = this.compareLocations;
+        if (cmp) {
+          let latest = 0;
+          for (let k2 = 1; k2 < f2.locations.length; k2++) if (cmp(f2.locations[k2], f2.locations[latest]) > 0) latest = k2;
+          if (cmp(loc, f2.locations[latest]) < 0) f2.locations[latest] = loc;
+        }
+      }
+      kept++;
+    }
+    return kept;
+  }
+  hostIsAllowed(url) {
+    if (this.config.allowHosts.length === 0) return false;
+    const m2 = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:@\s]+)/i.exec(url);
+    return !!m2 && hostAllowed(m2[1], this.config.allowHosts);
+  }
+  findings() {
+    const cmp = this.compareLocations;
+    if (cmp) for (const f2 of this.byFingerprint.values()) f2.locations.sort(cmp);
+    const order = { critical: 0, high: 1, medium: 2, low: 3 };
+    return [...this.byFingerprint.values()].sort((x, y) => {
+      const a = x.locations[0], b2 = y.locations[0];
+      return order[x.severity] - order[y.severity] || (a?.path ?? "").localeCompare(b2?.path ?? "") || (a?.line ?? 0) - (b2?.line ?? 0) || x.ruleId.localeCompare(y.ruleId);
+    });
+  }
+};
+function sameLocation(a, b2) {
+  return a.path === b2.path && a.line === b2.line && a.column === b2.column && a.commit === b2.commit && a.repository === b2.repository;
+}
+function activePatterns(opts, config) {
+  const providers = opts.providers ?? loadProviders(opts.patternsDir);
+  const all = providers.flatMap((p2) => p2.patterns);
+  const known = new Set(all.map((p2) => p2.id));
+  for (const id of config.disableRules) if (!known.has(id)) throw new UsageError(`disable-rules names an unknown rule '${id}'`);
+  return all.filter((p2) => !config.disableRules.includes(p2.id));
+}
+async function scan(opts = {}) {
+  const started = Date.now();
+  const { root, paths, config } = resolveScan(opts);
+  const patterns = activePatterns(opts, config);
+  const threads = opts.jobs ?? availableParallelism2();
+  const source = opts.source ?? new WorktreeSource({
+    paths,
+    root,
+    exclude: config.exclude,
+    maxFileSize: opts.maxFileSize ?? config.maxFileSize,
+    jobs: threads,
+    includeDependencies: opts.includeDependencies,
+    archives: opts.archives
+  });
+  const collector = new FindingCollector(patterns, config, new Set(opts.baseline ?? []), source.compareLocations);
+  const stats = { filesScanned: 0, bytesScanned: 0, filesSkipped: 0, skipped: [], findings: 0, suppressed: 0, durationMs: 0 };
+  let total;
+  let expectedBytes;
+  let expectedUnits;
+  let engine;
+  const progress = () => opts.onProgress?.({ phase: "scan", done: stats.filesScanned + stats.filesSkipped, total, bytes: stats.bytesScanned, findings: collector.size });
+  const skip2 = (s3) => {
+    stats.filesSkipped++;
+    stats.skipped.push(s3);
+    progress();
+  };
+  try {
+    await source.run(
+      {
+        total: (n, bytes) => {
+          total = n;
+          expectedUnits = n;
+          expectedBytes = bytes;
+        },
+        skip: skip2,
+        scan: async (job, origins, more) => {
+          engine ??= createEngine(patterns, { threads, expectedBytes, expectedUnits });
+          const r = await engine.run(job);
+          const list2 = async () => typeof origins === "function" ? await origins() : origins;
+          if (!r.ok) {
+            const o = await list2();
+            if (o.length) skip2({ path: o[0].path, reason: r.reason, detail: r.detail });
+            return;
+          }
+          stats.filesScanned++;
+          stats.bytesScanned += r.size;
+          const held = more?.alreadyIn;
+          const matches = held?.size ? r.matches.filter((m2) => !held.has(`${m2.ruleId}\0${m2.secret}`)) : r.matches;
+          if (matches.length) {
+            const o = await list2();
+            if (o.length) collector.add(matches, o);
+          }
+          progress();
+        },
+        detect: async (job) => {
+          engine ??= createEngine(patterns, { threads, expectedBytes, expectedUnits });
+          const r = await engine.run(job);
+          return r.ok ? r.matches : [];
+        }
+      },
+      opts.signal
+    );
+  } finally {
+    await engine?.close();
+  }
+  const findings = collector.findings();
+  Object.assign(stats, source.describe?.() ?? {});
+  if (stats.blobsScanned !== void 0) stats.filesScanned = stats.blobsScanned;
+  else if (stats.commitsScanned !== void 0) stats.blobsScanned = stats.filesScanned;
+  stats.findings = findings.length;
+  stats.suppressed = collector.suppressed;
+  stats.durationMs = Date.now() - started;
+  return { findings, stats };
+}
+
+// src/providers/probe.ts
+import { randomBytes } from "node:crypto";
+function findingUrl(f2) {
+  const raw = /^[a-z][a-z0-9+.-]*:\/\//i.test(f2.url) ? f2.url : `https://${f2.url}`;
+  return new URL(raw);
+}
+function atHost(f2, path, query) {
+  const u2 = new URL(`https://${findingUrl(f2).hostname}`);
+  u2.pathname = path;
+  if (query) u2.search = new URLSearchParams(query).toString();
+  return u2;
+}
+function randomFrom(alphabet, n) {
+  let out = "";
+  while (out.length < n) {
+    for (const b2 of randomBytes(n * 2)) {
+      if (b2 < 256 - 256 % alphabet.length) out += alphabet[b2 % alphabet.length];
+      if (out.length === n) break;
+    }
+  }
+  return out;
+}
+var randomHex = (n) => randomFrom("0123456789abcdef", n);
+function quote(body, max = 160) {
+  const one = body.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").replace(/\s+/g, " ").trim();
+  if (!one) return "(empty body)";
+  return JSON.stringify(one.length > max ? `${one.slice(0, max)}…` : one);
+}
+function answer(r) {
+  return `HTTP ${r.status} ${quote(r.body)}`;
+}
+function parseJson(body) {
+  try {
+    const j2 = JSON.parse(body);
+    return j2 && typeof j2 === "object" && !Array.isArray(j2) ? j2 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var live = (reason) => ({ status: "live", reason });
+var dead = (reason) => ({ status: "dead", reason });
+var unknown = (reason) => ({ status: "unknown", reason });
+var unrecognised = (r) => unknown(`unrecognised answer: ${answer(r)}`);
+var acceptedProbe = (r, provider) => live(`${answer(r)}: ${provider} accepted a probe it should have rejected (report this to the hookscan maintainers)`);
+function transportVerdict(o) {
+  switch (o.kind) {
+    case "timeout":
+    case "network":
+      return unknown(o.reason);
+    case "refused":
+      return { status: "skipped", reason: o.reason };
+    case "redirect":
+      return unknown(`redirected (HTTP ${o.status}) to ${o.to}; redirects are not followed`);
+    case "response":
+      if (o.status === 429) return unknown(`rate limited: ${answer(o)}${o.attempts > 1 ? ` after ${o.attempts} attempts` : ""}`);
+      if (o.status >= 500) return unknown(`provider error: ${answer(o)}`);
+      return void 0;
+  }
+}
+function responseOf(o) {
+  return o.kind === "response" ? o : void 0;
+}
+function numField(j2, ...keys) {
+  for (const k2 of keys) {
+    const v2 = j2?.[k2];
+    if (typeof v2 === "number") return v2;
+    if (typeof v2 === "string" && /^-?\d+$/.test(v2)) return Number(v2);
+  }
+  return void 0;
+}
+function strField(j2, ...keys) {
+  for (const k2 of keys) if (typeof j2?.[k2] === "string") return j2[k2];
+  return "";
+}
+function describeOutcome(o) {
+  return o.kind === "response" ? answer(o) : o.kind === "redirect" ? `a redirect (HTTP ${o.status})` : o.reason;
+}
+
+// src/providers/dingtalk.ts
+var DINGTALK_PROBE_BODY = '{"msgtype":"hookscan_probe"}';
+function tokenMissing(o) {
+  if (o.kind !== "response") return false;
+  const j2 = parseJson(o.body);
+  const code2 = numField(j2, "errcode");
+  return (code2 === 300001 || code2 === 300005) && /token is not exist/i.test(strField(j2, "errmsg"));
+}
+var dingtalk = {
+  provider: "dingtalk",
+  ruleIds: ["dingtalk-robot-webhook"],
+  hosts: ["oapi.dingtalk.com"],
+  key: (f2) => f2.secret.toLowerCase(),
+  async check(f2, ctx) {
+    const host = findingUrl(f2).hostname;
+    const probe = (token) => ctx.send({ method: "POST", url: atHost(f2, "/robot/send", { access_token: token }), headers: { "content-type": "application/json" }, body: DINGTALK_PROBE_BODY });
+    const control = await ctx.control(`dingtalk ${host}`, () => probe(randomHex(64)));
+    const o = await probe(f2.secret);
+    const t = transportVerdict(o);
+    const r = responseOf(o);
+    if (t || !r) return t;
+    const j2 = parseJson(r.body);
+    const code2 = numField(j2, "errcode");
+    if (r.status !== 200 || code2 === void 0) return unrecognised(r);
+    if (tokenMissing(r)) return dead(`${answer(r)}: the robot was removed or never existed`);
+    if (code2 === 31e4) return live(`${answer(r)}: the robot exists; a security setting (signature, keyword or IP list) blocks unsigned posts`);
+    if (code2 === 130101 || code2 === 90030) return unknown(`rate limited or over quota: ${answer(r)}`);
+    if (code2 === 0) return acceptedProbe(r, "DingTalk");
+    if (tokenMissing(control)) return live(`${answer(r)}: the probe was rejected for its content, while a random token gets "token is not exist"`);
+    return unknown(`${answer(r)}, but the control probe with a random token answered ${describeOutcome(control)}: the check does not tell them apart`);
+  }
+};
+
+// src/providers/discord.ts
+var discord = {
+  provider: "discord",
+  ruleIds: ["discord-webhook"],
+  hosts: ["discord.com", "discordapp.com", "ptb.discord.com", "canary.discord.com", "ptb.discordapp.com", "canary.discordapp.com"],
+  // 401, 403 and 429 count towards Discord's 10,000-per-10-minutes invalid-request ban per IP.
+  breaker: {
+    statuses: [401, 403, 429],
+    run: 50,
+    windowLimit: 5e3,
+    windowMs: 10 * 60 * 1e3,
+    why: "Discord bans an IP that gets 10,000 answers of 401, 403 or 429 within 10 minutes"
+  },
+  key: (f2) => f2.secret,
+  async check(f2, ctx) {
+    const o = await ctx.send({ method: "GET", url: atHost(f2, `/api/v10/webhooks/${f2.secret}`) });
+    const t = transportVerdict(o);
+    const r = responseOf(o);
+    if (t || !r) return t;
+    const j2 = parseJson(r.body);
+    const id = f2.secret.split("/")[0];
+    if (r.status === 200) {
+      if (j2 && String(j2.id) === id) {
+        const what = [j2.name ? `webhook ${quote(String(j2.name), 60)}` : "webhook", j2.channel_id ? `channel ${String(j2.channel_id)}` : "", j2.guild_id ? `guild ${String(j2.guild_id)}` : ""].filter(Boolean).join(", ");
+        return live(`HTTP 200: ${what}`);
+      }
+      return unrecognised(r);
+    }
+    const code2 = j2?.code;
+    if (r.status === 401 && code2 === 50027) return dead(`${answer(r)}: the webhook id exists but the token is wrong (regenerated or deleted)`);
+    if (r.status === 404 && code2 === 10015) return dead(`${answer(r)}: the webhook was deleted or never existed`);
+    return unrecognised(r);
+  }
+};
+
+// src/providers/feishu.ts
+var FEISHU_PROBE_BODY = "{}";
+var feishu = {
+  provider: "feishu",
+  ruleIds: ["feishu-bot-webhook"],
+  hosts: ["open.feishu.cn", "open-hl.feishu.cn", "open.larksuite.com", "open.larkoffice.com"],
+  key: (f2) => f2.secret.toLowerCase(),
+  async check(f2, ctx) {
+    const u2 = findingUrl(f2);
+    const url = new URL(`https://${u2.hostname}`);
+    url.pathname = u2.pathname;
+    const o = await ctx.send({ method: "POST", url, headers: { "content-type": "application/json" }, body: FEISHU_PROBE_BODY });
+    const t = transportVerdict(o);
+    const r = responseOf(o);
+    if (t || !r) return t;
+    const j2 = parseJson(r.body);
+    const code2 = numField(j2, "code", "StatusCode");
+    const msg = strField(j2, "msg", "StatusMessage");
+    if (code2 === void 0) return unrecognised(r);
+    if (code2 === 19001) return dead(`${answer(r)}: the bot was removed or the token never existed`);
+    if (code2 === 19002) return live(`${answer(r)}: the token was accepted and the empty payload rejected`);
+    if (code2 === 9499) {
+      if (/too many/i.test(msg)) return unknown(`rate limited: ${answer(r)}`);
+      return live(`${answer(r)}: the token was accepted and the empty payload rejected`);
+    }
+    if (code2 === 19021) return live(`${answer(r)}: the bot exists and requires signed requests`);
+    if (code2 === 19022 || code2 === 19024) return live(`${answer(r)}: the bot exists; an IP or keyword restriction blocks posts`);
+    if (code2 === 0) return acceptedProbe(r, "Feishu");
+    return unrecognised(r);
+  }
+};
+
+// src/providers/google-chat.ts
+var GOOGLE_CHAT_PROBE_BODY = "{}";
+var B64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+function isPermissionDenied(o) {
+  return o.kind === "response" && o.status === 403 && /PERMISSION_DENIED/.test(o.body);
+}
+function param(u2, name) {
+  for (const [k2, v2] of u2.searchParams) if (k2 === name || k2 === `amp;${name}` || k2 === `#38;${name}`) return v2;
+  return void 0;
+}
+var googleChat = {
+  provider: "google-chat",
+  ruleIds: ["google-chat-webhook"],
+  hosts: ["chat.googleapis.com"],
+  key: (f2) => f2.secret,
+  async check(f2, ctx) {
+    const u2 = findingUrl(f2);
+    const build = (token) => {
+      const url = new URL(`https://${u2.hostname}`);
+      url.pathname = u2.pathname;
+      const q2 = new URLSearchParams();
+      const key = param(u2, "key");
+      if (key) q2.set("key", key);
+      q2.set("token", token);
+      url.search = q2.toString();
+      return url;
+    };
+    const probe = (token) => ctx.send({ method: "POST", url: build(token), headers: { "content-type": "application/json; charset=UTF-8" }, body: GOOGLE_CHAT_PROBE_BODY });
+    const control = await ctx.control(`google-chat ${u2.hostname}`, () => probe(`${randomFrom(B64URL, 43)}=`));
+    const o = await probe(param(u2, "token") ?? f2.secret);
+    const t = transportVerdict(o);
+    const r = responseOf(o);
+    if (t || !r) return t;
+    if (isPermissionDenied(r)) return dead(`${answer(r)}: the token is wrong or the webhook was deleted`);
+    if (r.status === 200 && /"name"\s*:\s*"spaces\//.test(r.body)) return acceptedProbe(r, "Google Chat");
+    if (r.status === 400 && /API_KEY_INVALID/.test(r.body)) return unknown(`${answer(r)}: the key part of the URL is broken`);
+    if (r.status === 400) {
+      if (isPermissionDenied(control)) return live(`${answer(r)}: the empty message was rejected, while a random token gets 403 PERMISSION_DENIED`);
+      return unknown(`${answer(r)}, but the control probe with a random token answered ${describeOutcome(control)}: the check does not tell them apart`);
+    }
+    if (r.status === 404 && /NOT_FOUND/.test(r.body)) return dead(`${answer(r)}: the space is gone`);
+    return unrecognised(r);
+  }
+};
+
+// src/providers/ifttt.ts
+var IFTTT_EVENT_PREFIX = "hookscan_probe_";
+var ifttt = {
+  provider: "ifttt",
+  ruleIds: ["ifttt-webhooks-key"],
+  hosts: ["maker.ifttt.com"],
+  key: (f2) => f2.secret,
+  async check(f2, ctx) {
+    const event = `${IFTTT_EVENT_PREFIX}${randomHex(24)}`;
+    const o = await ctx.send({ method: "POST", url: atHost(f2, `/trigger/${event}/with/key/${f2.secret}`) });
+    const t = transportVerdict(o);
+    const r = responseOf(o);
+    if (t || !r) return t;
+    if (r.status === 200 && /Congratulations/i.test(r.body)) return live(`HTTP 200 for the unused event name ${event}: the key is valid`);
+    if (r.status === 401) return dead(`${answer(r)}: the key was regenerated or never existed`);
+    return unrecognised(r);
+  }
+};
+
+// src/providers/mattermost.ts
+function mattermostProbeBody() {
+  return JSON.stringify({ channel: `hookscan-probe-${randomHex(32)}`, attachments: [] });
+}
+var has = (o, id) => o.kind === "response" && o.body.includes(id);
+var mattermost = {
+  provider: "mattermost",
+  ruleIds: ["mattermost-webhook"],
+  hosts: [],
+  selfHosted: true,
+  key: (f2) => `${findingUrl(f2).host}/${f2.secret}`,
+  async check(f2, ctx) {
+    const u2 = findingUrl(f2);
+    const base = u2.pathname.slice(0, u2.pathname.lastIndexOf("/"));
+    const probe = (id) => {
+      const url = new URL(`${u2.protocol}//${u2.host}`);
+      url.pathname = `${base}/${id}`;
+      return ctx.send({ method: "POST", url, headers: { "content-type": "application/json" }, body: mattermostProbeBody() });
+    };
+    const control = await ctx.control(`mattermost ${u2.host}${base}`, () => probe(randomFrom("abcdefghijkmnopqrstuwxyz13456789", 26)));
+    const o = await probe(f2.secret);
+    const t = transportVerdict(o);
+    const r = responseOf(o);
+    if (t || !r) return t;
+    if (r.status === 200 && r.body.trim() === "ok") return acceptedProbe(r, "Mattermost");
+    if (r.status === 501 || has(r, "web.incoming_webhook.disabled.app_error")) return unknown(`${answer(r)}: incoming webhooks are disabled on this server`);
+    if (has(r, "web.incoming_webhook.invalid.app_error")) return dead(`${answer(r)}: no such hook on this server`);
+    if (has(r, "web.incoming_webhook.channel_locked.app_error")) return live(`${answer(r)}: the hook exists (locked to its channel)`);
+    if (has(r, "web.incoming_webhook.channel.app_error")) {
+      if (has(control, "web.incoming_webhook.invalid.app_error")) return live(`${answer(r)}: the hook exists (the probe's random channel was not found)`);
+      return unknown(`${answer(r)}, but the control probe with a random hook id answered ${describeOutcome(control)}: the check does not tell them apart`);
+    }
+    if (has(r, "web.incoming_webhook.text.app_error") || has(r, "web.incoming_webhook.parse.app_error")) {
+      return unknown(`${answer(r)}: this server rejected the probe before looking up the hook`);
+    }
+    return unrecognised(r);
+  }
+};
+
+// src/providers/microsoft-teams.ts
+var TEAMS_PROBE_BODY = '{"text":""}';
+var microsoftTeams = {
+  provider: "microsoft-teams",
+  ruleIds: ["microsoft-teams-webhook", "microsoft-teams-legacy-webhook"],
+  hosts: ["*.webhook.office.com", "outlook.office.com", "outlook.office365.com"],
+  key: (f2) => f2.secret,
+  async check(f2, ctx) {
+    const u2 = findingUrl(f2);
+    const url = new URL(`https://${u2.hostname}`);
+    url.pathname = u2.pathname;
+    const o = await ctx.send({ method: "POST", url, headers: { "content-type": "application/json" }, body: TEAMS_PROBE_BODY });
+    const t = transportVerdict(o);
+    const r = responseOf(o);
+    if (t || !r) return t;
+    const b2 = r.body;
+    if (r.status === 400 && /(Summary or )?Text is required|Bad payload received by generic incoming webhook/i.test(b2)) {
+      return live(`${answer(r)}: the connector exists (empty text rejected)`);
+    }
+    if (r.status === 410) return dead(`${answer(r)}: the connector configuration was removed`);
+    if (r.status === 404 || r.status === 401 || r.status === 403) return dead(`${answer(r)}: no such connector`);
+    if (r.status === 200 && /Webhook message delivery failed/i.test(b2)) return dead(`${answer(r)}: the channel behind the connector is gone`);
+    if (r.status === 200 && b2.trim() === "1") return live(`${answer(r)}: Teams accepted a probe it should have rejected (report this to the hookscan maintainers)`);
+    return unrecognised(r);
+  }
+};
+
+// src/providers/no-safe-check.ts
+var NO_SAFE_CHECK = {
+  "slack-workflow-webhook": "no safe check: any request a Slack Workflow Builder webhook accepts runs the workflow",
+  "slack-workflow-trigger": "no safe check: any request a Slack webhook trigger accepts runs the workflow",
+  zapier: "no safe check: any request a Zapier catch hook accepts runs the Zap and uses a task",
+  make: "no safe check: any request a Make webhook accepts queues a scenario run",
+  pipedream: "no safe check: every request to a Pipedream endpoint is an event that runs the workflow",
+  n8n: "no safe check: a request with the registered method runs the n8n workflow, and the method is unknown",
+  "power-automate": "no safe check: any request the signature accepts starts a Power Automate flow run",
+  "azure-logic-apps": "no safe check: any request the signature accepts starts a Logic Apps workflow run",
+  tines: "no safe check: any request (GET included) to a Tines webhook starts the story",
+  "rocket-chat": "no safe check without admin credentials: an accepted request runs the integration script, which can post"
+};
+var CAPTURE_SERVICE_REASON = "capture service or exfiltration sink: never contacted (its owner sees every request; canary tokens fire on any request)";
+
+// src/providers/slack.ts
+var SLACK_PROBE_BODY = "hookscan verification probe: intentionally not JSON, so nothing can be posted";
+var LIVE = /* @__PURE__ */ new Set(["invalid_payload", "no_text", "missing_text_or_fallback_or_attachments"]);
+var DEAD = /* @__PURE__ */ new Set(["invalid_token", "no_service", "no_service_id", "no_team", "team_disabled", "channel_not_found", "channel_is_archived"]);
+var slack = {
+  provider: "slack",
+  ruleIds: ["slack-incoming-webhook"],
+  hosts: ["hooks.slack.com", "hooks.slack-gov.com"],
+  key: (f2) => f2.secret,
+  async check(f2, ctx) {
+    const o = await ctx.send({
+      method: "POST",
+      url: atHost(f2, `/services/${f2.secret}`),
+      headers: { "content-type": "application/json" },
+      body: SLACK_PROBE_BODY
+    });
+    const t = transportVerdict(o);
+    const r = responseOf(o);
+    if (t || !r) return t;
+    const code2 = r.body.trim();
+    if (r.status >= 200 && r.status < 300) return code2 === "ok" ? acceptedProbe(r, "Slack") : unrecognised(r);
+    if (LIVE.has(code2)) return live(`${answer(r)}: the webhook exists (token accepted, malformed body rejected)`);
+    if (code2 === "action_prohibited") return live(`${answer(r)}: the webhook exists; workspace policy blocks posting`);
+    if (DEAD.has(code2) || r.status === 400 && code2.includes("invalid_token")) return dead(`${answer(r)}: revoked, removed, or its workspace or channel is gone`);
+    return unrecognised(r);
+  }
+};
+
+// src/providers/telegram.ts
+var telegram = {
+  provider: "telegram",
+  ruleIds: ["telegram-bot-api-url"],
+  hosts: ["api.telegram.org"],
+  key: (f2) => f2.secret,
+  async check(f2, ctx) {
+    const o = await ctx.send({ method: "GET", url: atHost(f2, `/bot${f2.secret}/getMe`) });
+    const t = transportVerdict(o);
+    const r = responseOf(o);
+    if (t || !r) return t;
+    const j2 = parseJson(r.body);
+    if (r.status === 200 && j2?.ok === true) {
+      const bot = j2.result ?? {};
+      if (bot.is_bot === true) return live(`HTTP 200: bot${typeof bot.username === "string" ? ` @${quote(bot.username, 40).slice(1, -1)}` : ""} (getMe)`);
+    }
+    if (r.status === 401) return dead(`${answer(r)}: the bot token was revoked or never existed`);
+    if (r.status === 404) return unknown(`${answer(r)}: Telegram does not recognise the URL (malformed token)`);
+    return unrecognised(r);
+  }
+};
+
+// src/providers/webex.ts
+import { randomUUID } from "node:crypto";
+var WEBEX_PROBE_BODY = "{}";
+var webex = {
+  provider: "webex",
+  ruleIds: ["webex-incoming-webhook"],
+  hosts: ["webexapis.com", "api.ciscospark.com"],
+  key: (f2) => f2.secret,
+  async check(f2, ctx) {
+    const host = findingUrl(f2).hostname;
+    const probe = (id) => ctx.send({ method: "POST", url: atHost(f2, `/v1/webhooks/incoming/${id}`), headers: { "content-type": "application/json" }, body: WEBEX_PROBE_BODY });
+    const fakeId = Buffer.from(`ciscospark://us/WEBHOOK/${randomUUID()}`).toString("base64url");
+    const control = await ctx.control(`webex ${host}`, () => probe(fakeId));
+    const o = await probe(f2.secret);
+    const t = transportVerdict(o);
+    const r = responseOf(o);
+    if (t || !r) return t;
+    if (r.status === 204) return acceptedProbe(r, "Webex");
+    const c = responseOf(control);
+    if (!c || c.status !== 404) {
+      return unknown(`${answer(r)}, but the control probe with a random webhook id answered ${describeOutcome(control)} instead of 404: the check does not tell them apart`);
+    }
+    if (r.status === 404) return dead(`${answer(r)}: answers like a webhook that does not exist`);
+    if (r.status >= 400 && r.status < 500) return live(`${answer(r)}: the empty message was rejected, while a random webhook id gets 404`);
+    return unrecognised(r);
+  }
+};
+
+// src/providers/wecom.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+var WECOM_PROBE_BODY = '{"msgtype":"hookscan_probe"}';
+function invalidKey(o) {
+  return o.kind === "response" && numField(parseJson(o.body), "errcode") === 93e3;
+}
+var wecom = {
+  provider: "wecom",
+  ruleIds: ["wecom-robot-webhook"],
+  hosts: ["qyapi.weixin.qq.com"],
+  key: (f2) => f2.secret.toLowerCase(),
+  async check(f2, ctx) {
+    const host = findingUrl(f2).hostname;
+    const probe = (key) => ctx.send({ method: "POST", url: atHost(f2, "/cgi-bin/webhook/send", { key }), headers: { "content-type": "application/json" }, body: WECOM_PROBE_BODY });
+    const control = await ctx.control(`wecom ${host}`, () => probe(randomUUID2()));
+    const o = await probe(f2.secret);
+    const t = transportVerdict(o);
+    const r = responseOf(o);
+    if (t || !r) return t;
+    const code2 = numField(parseJson(r.body), "errcode");
+    if (r.status !== 200 || code2 === void 0) return unrecognised(r);
+    if (code2 === 93e3) return dead(`${answer(r)}: the robot was removed or the key never existed`);
+    if (code2 === 45009) return unknown(`rate limited: ${answer(r)}`);
+    if (code2 === 0) return acceptedProbe(r, "WeCom");
+    if (invalidKey(control)) return live(`${answer(r)}: the probe was rejected for its content, while a random key gets 93000`);
+    return unknown(`${answer(r)}, but the control probe with a random key answered ${describeOutcome(control)}: the check does not tell them apart`);
+  }
+};
+
+// src/providers/http.ts
+import { lookup as dnsLookup } from "node:dns/promises";
+import { BlockList, isIP } from "node:net";
+var DEFAULT_BODY_CAP = 64 * 1024;
+var BLOCKED = new BlockList();
+for (const [net, prefix] of [
+  ["0.0.0.0", 8],
+  ["10.0.0.0", 8],
+  ["100.64.0.0", 10],
+  ["127.0.0.0", 8],
+  ["169.254.0.0", 16],
+  ["172.16.0.0", 12],
+  ["192.0.0.0", 24],
+  ["192.0.2.0", 24],
+  ["192.168.0.0", 16],
+  ["198.18.0.0", 15],
+  ["198.51.100.0", 24],
+  ["203.0.113.0", 24],
+  ["224.0.0.0", 4],
+  ["240.0.0.0", 4]
+]) BLOCKED.addSubnet(net, prefix, "ipv4");
+for (const [net, prefix] of [
+  ["::", 128],
+  ["::1", 128],
+  ["fc00::", 7],
+  ["fe80::", 10],
+  ["fec0::", 10],
+  ["ff00::", 8],
+  ["2001:db8::", 32],
+  ["100::", 64]
+]) BLOCKED.addSubnet(net, prefix, "ipv6");
+function ipv6Groups(addr) {
+  let a = addr.toLowerCase().split("%")[0];
+  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(a);
+  if (dotted) {
+    const o = dotted[1].split(".").map(Number);
+    a = `${a.slice(0, -dotted[1].length)}${(o[0] << 8 | o[1]).toString(16)}:${(o[2] << 8 | o[3]).toString(16)}`;
+  }
+  const [head, tail] = a.includes("::") ? a.split("::") : [a, void 0];
+  const h = head ? head.split(":") : [];
+  const t = tail !== void 0 ? tail ? tail.split(":") : [] : [];
+  const fill = tail !== void 0 ? 8 - h.length - t.length : 0;
+  const groups = [...h, ...Array(Math.max(0, fill)).fill("0"), ...t].map((g2) => parseInt(g2, 16));
+  return groups.length === 8 && groups.every((g2) => Number.isInteger(g2) && g2 >= 0 && g2 <= 65535) ? groups : null;
+}
+function isBlockedAddress(address) {
+  const family = isIP(address);
+  if (family === 4) return BLOCKED.check(address, "ipv4");
+  if (family !== 6) return true;
+  const g2 = ipv6Groups(address);
+  if (!g2) return true;
+  const mapped = g2.slice(0, 5).every((x) => x === 0) && (g2[5] === 65535 || g2[5] === 0);
+  const nat64 = g2[0] === 100 && g2[1] === 65435 && g2.slice(2, 6).every((x) => x === 0);
+  if (mapped && (g2[6] || g2[7]) || nat64) {
+    const v4 = `${g2[6] >> 8}.${g2[6] & 255}.${g2[7] >> 8}.${g2[7] & 255}`;
+    return BLOCKED.check(v4, "ipv4");
+  }
+  return BLOCKED.check(address, "ipv6");
+}
+var defaultLookup = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
+function retryAfterMs(headers, body, now = Date.now()) {
+  const h = headers.get("retry-after")?.trim();
+  if (h) {
+    if (/^\d+(\.\d+)?$/.test(h)) return Math.ceil(Number(h) * 1e3);
+    const t = Date.parse(h);
+    if (!Number.isNaN(t)) return Math.max(0, t - now);
+  }
+  try {
+    const j2 = JSON.parse(body);
+    const s3 = j2?.retry_after ?? j2?.parameters?.retry_after;
+    if (typeof s3 === "number" && s3 >= 0) return Math.ceil(s3 * 1e3);
+  } catch {
+  }
+  return void 0;
+}
+function sleep(ms2, signal) {
+  return new Promise((resolve4, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const t = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve4();
+    }, ms2);
+    const onAbort = () => {
+      clearTimeout(t);
+      reject(signal.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+async function readCapped(res, cap) {
+  if (!res.body) return "";
+  const reader = res.body.getReader();
+  const chunks = [];
+  let size = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+    if (size >= cap) {
+      await reader.cancel().catch(() => {
+      });
+      break;
+    }
+  }
+  return Buffer.concat(chunks).subarray(0, cap).toString("utf8");
+}
+function networkReason(e) {
+  const err = e;
+  const code2 = err?.cause?.code ?? err?.code;
+  const msg = err?.cause?.message ?? err?.message ?? String(e);
+  return code2 && !msg.includes(code2) ? `${code2}: ${msg}` : msg;
+}
+function isTimeout(e) {
+  const name = e?.name;
+  return name === "TimeoutError";
+}
+function rewriteToOrigin(origin, url) {
+  const base = origin.pathname.replace(/\/+$/, "");
+  const out = new URL(origin.origin);
+  out.pathname = base + url.pathname;
+  out.search = url.search;
+  return out;
+}
+var GuardedHttp = class {
+  constructor(policy) {
+    this.policy = policy;
+    this.attempts = policy.retry?.attempts ?? 2;
+    this.maxWait = policy.retry?.maxWaitMs ?? 1e4;
+    this.budgetLeft = policy.retry?.budgetMs ?? 3e4;
+    this.lookup = policy.lookup ?? defaultLookup;
+  }
+  policy;
+  budgetLeft;
+  attempts;
+  maxWait;
+  lookup;
+  dnsCache = /* @__PURE__ */ new Map();
+  async request(req) {
+    const scrub = (s3) => scrubSecrets(s3, req.secrets);
+    const url = new URL(req.url);
+    const host = url.hostname.toLowerCase();
+    const matched = req.matchedHost.toLowerCase();
+    if (url.username || url.password) return { kind: "refused", reason: "refused: the URL carries credentials" };
+    if (host !== matched) return { kind: "refused", reason: scrub(`refused: request host ${host} is not the matched host ${matched}`) };
+    if (!hostAllowed(host, req.allowedHosts)) {
+      return { kind: "refused", reason: scrub(`refused: ${host} is not a known ${req.provider} host`) };
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:") return { kind: "refused", reason: `refused: scheme ${url.protocol}` };
+    const origin = this.policy.origins?.get(req.provider);
+    const target = origin ? rewriteToOrigin(origin, url) : url;
+    const named = !!origin || hostAllowed(host, this.policy.namedHosts ?? []);
+    if (!named) {
+      const bad = await this.resolve(target.hostname);
+      if (bad) return { kind: bad.startsWith("cannot") ? "network" : "refused", reason: scrub(bad) };
+    }
+    for (let attempt = 1; ; attempt++) {
+      const r = await this.once(target, req, scrub);
+      if (r.kind !== "response" || r.status !== 429 && r.status !== 503 || attempt > this.attempts) {
+        return r.kind === "response" ? { ...r, attempts: attempt } : r;
+      }
+      const asked = retryAfterMs(r.headers, r.body);
+      const wait = asked ?? (r.status === 429 ? 1e3 * attempt : void 0);
+      if (wait === void 0 || wait > this.maxWait || wait > this.budgetLeft) return { ...r, attempts: attempt };
+      this.budgetLeft -= wait;
+      await sleep(wait, this.policy.signal);
+    }
+  }
+  /** Null when every address of the host is public; otherwise why the request is refused. */
+  resolve(hostname) {
+    const h = hostname.replace(/^\[|\]$/g, "");
+    let p2 = this.dnsCache.get(h);
+    if (!p2) {
+      p2 = (async () => {
+        if (isIP(h)) return isBlockedAddress(h) ? `refused: ${h} is a private, loopback or link-local address` : null;
+        let addrs;
+        try {
+          addrs = await this.lookup(h);
+        } catch (e) {
+          return `cannot resolve ${h}: ${networkReason(e)}`;
+        }
+        if (addrs.length === 0) return `cannot resolve ${h}: no addresses`;
+        const bad = addrs.find((a) => isBlockedAddress(a.address));
+        return bad ? `refused: ${h} resolves to ${bad.address}, a private, loopback or link-local address (name the origin with --verify-origin if this is intended)` : null;
+      })();
+      this.dnsCache.set(h, p2);
+    }
+    return p2;
+  }
+  async once(target, req, scrub) {
+    const outer = this.policy.signal;
+    if (outer?.aborted) throw outer.reason;
+    const signal = outer ? AbortSignal.any([AbortSignal.timeout(this.policy.timeoutMs), outer]) : AbortSignal.timeout(this.policy.timeoutMs);
+    const headers = {
+      "user-agent": this.policy.userAgent,
+      accept: "application/json, text/plain;q=0.9, */*;q=0.5",
+      ...req.headers ?? {}
+    };
+    try {
+      const res = await fetch(target, { method: req.method, headers, body: req.body, redirect: "manual", signal });
+      if (res.status >= 300 && res.status < 400) {
+        const loc = res.headers.get("location");
+        await res.body?.cancel().catch(() => {
+        });
+        let to2 = "an unnamed location";
+        if (loc) {
+          try {
+            const l = new URL(loc, target);
+            to2 = l.host === target.host ? "the same host" : l.host;
+          } catch {
+            to2 = "an unparsable location";
+          }
+        }
+        return { kind: "redirect", status: res.status, to: scrub(to2) };
+      }
+      const body = await readCapped(res, this.policy.maxBodyBytes ?? DEFAULT_BODY_CAP);
+      return { kind: "response", status: res.status, headers: res.headers, body, attempts: 1 };
+    } catch (e) {
+      if (outer?.aborted) throw outer.reason;
+      if (isTimeout(e)) return { kind: "timeout", reason: `no answer within ${this.policy.timeoutMs} ms` };
+      return { kind: "network", reason: scrub(`network error: ${networkReason(e)}`) };
+    }
+  }
+};
+
+// src/providers/index.ts
+var VERIFIERS = [slack, discord, microsoftTeams, googleChat, telegram, dingtalk, feishu, wecom, webex, ifttt, mattermost];
+var BY_RULE = new Map(VERIFIERS.flatMap((v2) => v2.ruleIds.map((id) => [id, v2])));
+function planFor(f2) {
+  if (f2.kind === "exfil-sink") return { status: "skipped", reason: CAPTURE_SERVICE_REASON };
+  const why = NO_SAFE_CHECK[f2.ruleId] ?? NO_SAFE_CHECK[f2.provider];
+  if (why) return { status: "unverifiable", reason: why };
+  const v2 = BY_RULE.get(f2.ruleId);
+  if (v2) return { verifier: v2 };
+  return { status: "unverifiable", reason: `hookscan has no verifier for ${f2.ruleId} (provider ${f2.provider})` };
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/verify/breaker.ts
+var ProviderBreaker = class {
+  constructor(provider, policy, timeoutRun, now = Date.now) {
+    this.provider = provider;
+    this.policy = policy;
+    this.timeoutRun = timeoutRun;
+    this.now = now;
+  }
+  provider;
+  policy;
+  timeoutRun;
+  now;
+  /** Set once the provider is stopped: the verdict for every URL of it not yet checked. */
+  tripped;
+  run = 0;
+  times = [];
+  timeouts = 0;
+  /** Requests of this provider in flight. */
+  pending = /* @__PURE__ */ new Set();
+  /** Timeouts in a row so far. */
+  get timeoutStreak() {
+    return this.timeouts;
+  }
+  observe(o) {
+    if (o.kind === "timeout") {
+      this.timeouts++;
+      if (this.timeouts >= this.timeoutRun && !this.tripped) {
+        this.tripped = {
+          status: "unknown",
+          reason: `not checked: ${this.provider} did not answer ${this.timeouts} requests in a row (timeouts), so hookscan stopped contacting it`
+        };
+      }
+      return;
+    }
+    this.timeouts = 0;
+    const p2 = this.policy;
+    if (!p2 || o.kind !== "response") return;
+    if (!p2.statuses.includes(o.status)) {
+      this.run = 0;
+      return;
+    }
+    this.run++;
+    const t = this.now();
+    this.times.push(t);
+    while (this.times.length && this.times[0] <= t - p2.windowMs) this.times.shift();
+    if (!this.tripped && (this.run >= p2.run || this.times.length >= p2.windowLimit)) {
+      const what = this.run >= p2.run ? `${this.run} answers of ${p2.statuses.join("/")} in a row` : `${this.times.length} answers of ${p2.statuses.join("/")} within ${Math.round(p2.windowMs / 6e4)} minutes`;
+      this.tripped = { status: "skipped", reason: `not checked: hookscan stopped verifying ${this.provider} after ${what} (${p2.why})` };
+    }
+  }
+};
+
+// src/verify/index.ts
+var DEFAULT_VERIFY_TIMEOUT_MS = 5e3;
+function parseOrigin(provider, value) {
+  let u2;
+  try {
+    u2 = new URL(value);
+  } catch {
+    throw new UsageError(`verify origin for '${provider}': '${value}' is not a URL (expected e.g. https://proxy.example.com)`);
+  }
+  if (u2.protocol !== "https:" && u2.protocol !== "http:") throw new UsageError(`verify origin for '${provider}': '${value}' must be http or https`);
+  if (u2.username || u2.password || u2.search || u2.hash) {
+    throw new UsageError(`verify origin for '${provider}': '${value}' must be an origin with an optional base path (no credentials, query or fragment)`);
+  }
+  return u2;
+}
+function secretsOf(f2) {
+  const parts = f2.secret.split(/[/:@.?&=]/).filter((p2) => p2.length >= 8);
+  return [.../* @__PURE__ */ new Set([f2.url, f2.secret, encodeURIComponent(f2.secret), ...parts])];
+}
+function positive(name, v2, fallback) {
+  if (v2 === void 0) return fallback;
+  if (!Number.isInteger(v2) || v2 < 1) throw new UsageError(`${name} must be a whole number ≥ 1`);
+  return v2;
+}
+function reusable(o) {
+  return o.kind === "response" && o.status !== 429 && o.status < 500;
+}
+var BreakerOpen = class extends Error {
+};
+async function verify(findings, options2 = {}) {
+  const timeoutMs = positive("the verification timeout", options2.timeoutMs, DEFAULT_VERIFY_TIMEOUT_MS);
+  const concurrency = positive("the verification concurrency", options2.concurrency, 8);
+  const perProvider = positive("the per-provider concurrency", options2.perProviderConcurrency, 2);
+  const timeoutRun = positive("timeoutRun", options2.timeoutRun, 3);
+  const origins = new Map(Object.entries(options2.origins ?? {}).map(([p2, o]) => [p2, parseOrigin(p2, o)]));
+  const allowHosts = options2.allowHosts ?? [];
+  const selected = options2.providers ? new Set(options2.providers) : void 0;
+  const stamp = () => (options2.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
+  const signal = options2.signal;
+  const http = new GuardedHttp({
+    timeoutMs,
+    origins,
+    namedHosts: allowHosts,
+    retry: options2.retry,
+    lookup: options2.lookup,
+    signal,
+    userAgent: options2.userAgent ?? `hookscan/${VERSION} (webhook verification; sends no message)`
+  });
+  const fixed = /* @__PURE__ */ new Map();
+  const keyOf = /* @__PURE__ */ new Map();
+  const jobs = /* @__PURE__ */ new Map();
+  findings.forEach((f2, i) => {
+    const plan = planFor(f2);
+    if (!("verifier" in plan)) return fixed.set(i, plan);
+    const v2 = plan.verifier;
+    if (selected && !selected.has(f2.provider)) return fixed.set(i, { status: "skipped", reason: `not checked: ${f2.provider} is not in the selected providers (--verify-providers)` });
+    let host;
+    try {
+      host = findingUrl(f2).hostname;
+    } catch {
+      return fixed.set(i, { status: "skipped", reason: "not checked: the URL does not parse" });
+    }
+    if (v2.selfHosted && !hostAllowed(host, allowHosts)) {
+      return fixed.set(i, { status: "skipped", reason: `not checked: ${host} is a self-hosted ${f2.providerName} server; allow it with --verify-allow-host ${host}` });
+    }
+    const key = `${v2.provider}\0${v2.key(f2)}`;
+    keyOf.set(i, key);
+    if (!jobs.has(key)) jobs.set(key, { key, verifier: v2, finding: f2 });
+  });
+  const total = jobs.size;
+  let done = 0;
+  const progress = () => options2.onProgress?.({ phase: "verify", done, total, bytes: 0, findings: findings.length });
+  progress();
+  const cache = options2.cache ?? /* @__PURE__ */ new Map();
+  const global2 = pLimit(concurrency);
+  const limiters = /* @__PURE__ */ new Map();
+  const breakers = /* @__PURE__ */ new Map();
+  const controls = /* @__PURE__ */ new Map();
+  const limiterFor = (p2) => limiters.get(p2) ?? limiters.set(p2, pLimit(perProvider)).get(p2);
+  const breakerFor = (v2) => {
+    let b2 = breakers.get(v2.provider);
+    if (!b2) {
+      const policy = v2.breaker && options2.invalidRequestRun ? { ...v2.breaker, run: options2.invalidRequestRun } : v2.breaker;
+      b2 = new ProviderBreaker(v2.provider, policy, timeoutRun);
+      breakers.set(v2.provider, b2);
+    }
+    return b2;
+  };
+  const runJob = async (job) => {
+    if (signal?.aborted) throw signal.reason;
+    const { verifier: v2, finding: f2 } = job;
+    const breaker = breakerFor(v2);
+    if (breaker.timeoutStreak > 0 && breaker.pending.size) await Promise.allSettled([...breaker.pending]);
+    if (breaker.tripped) return { ...breaker.tripped, checkedAt: stamp() };
+    const secrets = secretsOf(f2);
+    const matchedHost = findingUrl(f2).hostname;
+    const send = async (req) => {
+      if (breaker.tripped) throw new BreakerOpen();
+      const pending = http.request({ ...req, provider: v2.provider, matchedHost, allowedHosts: v2.selfHosted ? allowHosts : v2.hosts, secrets });
+      breaker.pending.add(pending);
+      try {
+        const o = await pending;
+        breaker.observe(o);
+        return o;
+      } finally {
+        breaker.pending.delete(pending);
+      }
+    };
+    const ctx = {
+      send,
+      control: (key, make) => {
+        const k2 = `${v2.provider}\0${key}`;
+        let p2 = controls.get(k2);
+        if (!p2) {
+          p2 = make().then((o) => {
+            if (!reusable(o)) controls.delete(k2);
+            return o;
+          });
+          controls.set(k2, p2);
+          p2.catch(() => controls.delete(k2));
+        }
+        return p2;
+      }
+    };
+    let r;
+    try {
+      r = await v2.check(f2, ctx);
+    } catch (e) {
+      if (signal?.aborted) throw signal.reason;
+      const tripped = breaker.tripped;
+      if (e instanceof BreakerOpen && tripped) return { ...tripped, checkedAt: stamp() };
+      r = { status: "unknown", reason: `verifier error: ${e?.message ?? String(e)}` };
+    }
+    return { status: r.status, reason: scrubSecrets(r.reason, secrets), checkedAt: stamp() };
+  };
+  await Promise.all(
+    [...jobs.values()].map(
+      (job) => limiterFor(job.verifier.provider)(
+        () => global2(async () => {
+          if (!cache.has(job.key)) cache.set(job.key, await runJob(job));
+          done++;
+          progress();
+        })
+      )
+    )
+  );
+  return findings.map((f2, i) => {
+    const key = keyOf.get(i);
+    const verdict = key ? { ...cache.get(key) } : { ...fixed.get(i), checkedAt: stamp() };
+    return { ...f2, verification: verdict };
+  });
+}
+
+// src/action/builtin-providers.ts
+var PROVIDERS = [
+  {
+    "id": "azure-logic-apps",
+    "name": "Azure Logic Apps",
+    "hosts": [
+      "logic.azure.com",
+      "logic.azure.us",
+      "logic.azure.cn"
+    ],
+    "file": "patterns/azure-logic-apps.yaml",
+    "patterns": [
+      {
+        "id": "azure-logic-apps-trigger",
+        "provider": "azure-logic-apps",
+        "providerName": "Azure Logic Apps",
+        "kind": "credential",
+        "name": "Azure Logic Apps request trigger URL (SAS)",
+        "description": "Callback URL of a Logic Apps (Consumption) request trigger, also used by older Power Automate flows; the `sig` signature lets anyone start the workflow, and there is no safe way to test it. Query parameters may come in any order; a URL without `sig` is not reported. The `.us` / `.cn` sovereign-cloud hosts are matched but unconfirmed.",
+        "severity": "high",
+        "keywords": [
+          "logic.azure"
+        ],
+        "regex": `(?i:https://[a-z0-9-]{1,63}\\.[a-z0-9-]{1,63}\\.logic\\.azure\\.(?:com|us|cn))(?::[0-9]{1,5})?/workflows/[0-9a-fA-F]{32}/triggers/[A-Za-z0-9_%.-]{1,256}/paths/invoke(?:/[^\\s"'<>\\x60?#,]{0,200})?\\?(?:[^\\s"'<>\\x60#,]{0,400}?(?:[&;]|\\\\u0026))?sig=([A-Za-z0-9_-]{40,100})`,
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [
+          "AbCdEfGhIjKl"
+        ],
+        "remediation": 'The `sig` query parameter is an HMAC made with the workflow\'s access key: anyone holding the\nURL can start the workflow with any input. Invalidate it by rotating the key:\n\n1. Regenerate **both** access keys of the workflow, which invalidates every callback URL signed\n   with them: Azure portal → the Logic App → **Access keys** → regenerate Primary and\n   Secondary, or\n   `POST https://management.azure.com/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Logic/workflows/{name}/regenerateAccessKey?api-version=2016-06-01`\n   with body `{"keyType":"Primary"}` and again with `"Secondary"` (needs Logic App\n   Contributor). The URL holds only the region and workflow id; find the resource with an\n   Azure Resource Graph query on `properties.accessEndpoint`.\n2. If you cannot rotate right away, disable the workflow (`POST …/workflows/{name}/disable`).\n3. Fetch the new callback URL at deploy time (`listCallbackUrl`) into a secret store instead of\n   committing it, or restrict the trigger (IP ranges, Entra ID authorization policy).\n',
+        "references": [
+          "https://learn.microsoft.com/en-us/azure/logic-apps/logic-apps-http-endpoint",
+          "https://learn.microsoft.com/en-us/rest/api/logic/workflows/regenerate-access-key",
+          "https://learn.microsoft.com/en-us/azure/logic-apps/logic-apps-securing-a-logic-app"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/azure-logic-apps.yaml"
+      }
+    ]
+  },
+  {
+    "id": "beeceptor",
+    "name": "Beeceptor",
+    "hosts": [
+      "beeceptor.com",
+      "free.beeceptor.com"
+    ],
+    "file": "patterns/beeceptor.yaml",
+    "patterns": [
+      {
+        "id": "beeceptor-endpoint",
+        "provider": "beeceptor",
+        "providerName": "Beeceptor",
+        "kind": "exfil-sink",
+        "name": "Beeceptor endpoint",
+        "description": "A Beeceptor endpoint host `https://<name>.free.beeceptor.com` (or the older `https://<name>.beeceptor.com`). Names are 5-40 characters, so Beeceptor's own `www`, `app`, `api`, `docs` and `echo` hosts are not matched. Requests are logged in a dashboard that is public for free endpoints.",
+        "severity": "medium",
+        "keywords": [
+          "beeceptor.com"
+        ],
+        "regex": "(?:https?://)?\\b([A-Za-z][A-Za-z0-9-]{3,38}[A-Za-z0-9])\\.(?i:(?:free\\.)?beeceptor\\.com)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [
+          "my-api"
+        ],
+        "remediation": "This is not a credential of yours: it is a Beeceptor endpoint, a hosted mock server that also\nrecords every request it receives. Free endpoints have public dashboards\n(`app.beeceptor.com/console/<name>`), so anything sent there can be read by anyone who knows\nthe name. In code it is usually a test or mock artefact; in a dependency or a build step that\nsends data out it is an exfiltration channel (MITRE ATT&CK T1567.004).\n1. Find who added the endpoint and why (`git log -S '<name>.free.beeceptor.com'`, blame).\n2. If it is a mock left in production code, point the code back at the real service or a\n   local mock; assume whatever was sent to the endpoint is public.\n3. If nobody on your side created it, treat it as exfiltration: remove the code, rotate the\n   secrets it could read and review the runs that executed it.\n4. Block egress to `*.beeceptor.com` where mocks are not needed.\nDo not send requests to the endpoint from the scanner; report abuse to Beeceptor support.\n",
+        "references": [
+          "https://beeceptor.com/docs/create-endpoint/",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/beeceptor.yaml"
+      },
+      {
+        "id": "beeceptor-console",
+        "provider": "beeceptor",
+        "providerName": "Beeceptor",
+        "kind": "exfil-sink",
+        "name": "Beeceptor endpoint dashboard link",
+        "description": "A link to a Beeceptor endpoint's request dashboard (`beeceptor.com/console/<name>`). It names the endpoint and, for free endpoints, lets anyone read the captured requests.",
+        "severity": "medium",
+        "keywords": [
+          "beeceptor.com/console"
+        ],
+        "regex": "(?:https?://)?(?:(?:app|www)\\.)?\\b(?i:beeceptor\\.com)/console/([A-Za-z][A-Za-z0-9-]{3,38}[A-Za-z0-9])",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [
+          "my-api"
+        ],
+        "remediation": "This is not a credential of yours: it is a Beeceptor endpoint, a hosted mock server that also\nrecords every request it receives. Free endpoints have public dashboards\n(`app.beeceptor.com/console/<name>`), so anything sent there can be read by anyone who knows\nthe name. In code it is usually a test or mock artefact; in a dependency or a build step that\nsends data out it is an exfiltration channel (MITRE ATT&CK T1567.004).\n1. Find who added the endpoint and why (`git log -S '<name>.free.beeceptor.com'`, blame).\n2. If it is a mock left in production code, point the code back at the real service or a\n   local mock; assume whatever was sent to the endpoint is public.\n3. If nobody on your side created it, treat it as exfiltration: remove the code, rotate the\n   secrets it could read and review the runs that executed it.\n4. Block egress to `*.beeceptor.com` where mocks are not needed.\nDo not send requests to the endpoint from the scanner; report abuse to Beeceptor support.\n",
+        "references": [
+          "https://beeceptor.com/docs/create-endpoint/",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/beeceptor.yaml"
+      }
+    ]
+  },
+  {
+    "id": "burp-collaborator",
+    "name": "Burp Collaborator",
+    "hosts": [
+      "burpcollaborator.net",
+      "oastify.com"
+    ],
+    "file": "patterns/burp-collaborator.yaml",
+    "patterns": [
+      {
+        "id": "burp-collaborator-host",
+        "provider": "burp-collaborator",
+        "providerName": "Burp Collaborator",
+        "kind": "exfil-sink",
+        "name": "Burp Collaborator payload host",
+        "description": "A Burp Collaborator payload host `<id>.oastify.com` (or the older `<id>.burpcollaborator.net`), where the id is a random label of about 30 characters. Any interaction with it is reported to the person who generated it.",
+        "severity": "high",
+        "keywords": [
+          "oastify.com",
+          "burpcollaborator.net"
+        ],
+        "regex": "(?:https?://)?\\b([A-Za-z0-9]{20,63})\\.(?i:oastify\\.com|burpcollaborator\\.net)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is a host on PortSwigger's public Burp Collaborator\nserver. Every DNS lookup, HTTP request or SMTP connection to it is shown to the Burp user who\ngenerated the payload. In a repository it is a security-test payload (pentest notes, scanner\nconfigs, CTF write-ups) or an out-of-band exfiltration / blind-injection channel\n(MITRE ATT&CK T1567.004).\n1. Find who added the host and why (`git log -S '<id>'`, blame). A Collaborator host in\n   application code, a dependency or a build step is a strong sign of malicious code.\n2. If it is not an intentional test payload, remove it, treat the system that ran it as\n   compromised, rotate the secrets it could read and review DNS/proxy logs for the host.\n3. Keep test payloads out of shipped code; generate fresh ones in Burp when you need them.\n4. Block DNS and HTTP egress to burpcollaborator.net and oastify.com on servers and CI runners.\nDo not resolve or request the host from the scanner: the lookup itself is reported to its owner.\n",
+        "references": [
+          "https://portswigger.net/burp/documentation/collaborator",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/burp-collaborator.yaml"
+      }
+    ]
+  },
+  {
+    "id": "canarytokens",
+    "name": "Canarytokens",
+    "hosts": [
+      "canarytokens.com",
+      "canarytokens.org"
+    ],
+    "file": "patterns/canarytokens.yaml",
+    "patterns": [
+      {
+        "id": "canarytokens-http",
+        "provider": "canarytokens",
+        "providerName": "Canarytokens",
+        "kind": "exfil-sink",
+        "name": "Canarytoken web bug URL",
+        "description": "An HTTP Canarytoken `http://canarytokens.com/<words>/<25-character token>/<file>`. Loading it alerts the token's creator; a fired token also reveals who fetched it.",
+        "severity": "low",
+        "keywords": [
+          "canarytokens.com",
+          "canarytokens.org"
+        ],
+        "regex": "(?:https?://)?(?:www\\.)?\\b(?i:canarytokens\\.(?:com|org))/(?:[A-Za-z0-9_-]{1,40}/){0,6}([a-z0-9]{25})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is a Canarytoken (Thinkst): a defensive tripwire. Requesting the URL or resolving the\nhost name sends an alert, with the caller's IP address, to whoever created the token. It is\nnot a leaked secret and usually sits in a repository on purpose (decoy credentials, honey\ndocuments, security notes).\n1. If your team planted it, leave it alone; consider adding the path to the scanner's\n   allowlist so it is not reported again.\n2. If nobody on your side knows it, find who added it (`git log -S '<token>'`). A token that\n   code fetches or resolves at run time can track where the code runs (a beacon) or carry data\n   out in the DNS labels in front of the token (MITRE ATT&CK T1567.004); remove that code.\n3. If you no longer need a token you own, disable it from its management link (the link in the\n   alert e-mail).\nNever request, resolve or \"test\" the URL: doing so fires the alert.\n",
+        "references": [
+          "https://docs.canarytokens.org/guide/",
+          "https://docs.canarytokens.org/guide/dns-token.html"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/canarytokens.yaml"
+      },
+      {
+        "id": "canarytokens-dns",
+        "provider": "canarytokens",
+        "providerName": "Canarytokens",
+        "kind": "exfil-sink",
+        "name": "Canarytoken DNS host name",
+        "description": "A DNS Canarytoken `<25-character token>.canarytokens.com`, often with data encoded in labels in front of it. Resolving it alerts the token's creator.",
+        "severity": "low",
+        "keywords": [
+          "canarytokens.com"
+        ],
+        "regex": "(?:https?://)?\\b([A-Za-z0-9]{25})\\.(?i:canarytokens\\.com)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [
+          "pz21qtyfsidipvrsuzs9n2udi"
+        ],
+        "remediation": "This is a Canarytoken (Thinkst): a defensive tripwire. Requesting the URL or resolving the\nhost name sends an alert, with the caller's IP address, to whoever created the token. It is\nnot a leaked secret and usually sits in a repository on purpose (decoy credentials, honey\ndocuments, security notes).\n1. If your team planted it, leave it alone; consider adding the path to the scanner's\n   allowlist so it is not reported again.\n2. If nobody on your side knows it, find who added it (`git log -S '<token>'`). A token that\n   code fetches or resolves at run time can track where the code runs (a beacon) or carry data\n   out in the DNS labels in front of the token (MITRE ATT&CK T1567.004); remove that code.\n3. If you no longer need a token you own, disable it from its management link (the link in the\n   alert e-mail).\nNever request, resolve or \"test\" the URL: doing so fires the alert.\n",
+        "references": [
+          "https://docs.canarytokens.org/guide/",
+          "https://docs.canarytokens.org/guide/dns-token.html"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/canarytokens.yaml"
+      }
+    ]
+  },
+  {
+    "id": "dingtalk",
+    "name": "DingTalk",
+    "hosts": [
+      "oapi.dingtalk.com"
+    ],
+    "file": "patterns/dingtalk.yaml",
+    "patterns": [
+      {
+        "id": "dingtalk-robot-webhook",
+        "provider": "dingtalk",
+        "providerName": "DingTalk",
+        "kind": "credential",
+        "name": "DingTalk custom robot webhook URL",
+        "description": "A DingTalk custom robot webhook; its `access_token` (64 hex characters) lets anyone post messages, links and cards into the group, a ready channel for spam or phishing inside the organisation.",
+        "severity": "high",
+        "keywords": [
+          "dingtalk"
+        ],
+        "regex": `https?://(?i:oapi\\.dingtalk\\.com)/robot/send\\?(?:[^\\s"'<>#]{0,256}[&;])?access_token=([0-9a-fA-F]{64})`,
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "The `access_token` of a DingTalk custom robot cannot be revoked through an API; a group owner\nor the robot's creator has to act in the DingTalk client:\n\n1. Open the group chat → *Group Settings* → *Bots* (智能群助手 / 机器人) and select the robot.\n2. Remove the robot, or reset its webhook (重置) so the leaked `access_token` stops working.\n3. Create or reset it with a security setting enabled: signing (加签), an IP allow-list or\n   required keywords. If signing was on, reset the `SEC…` signing secret too, since it is\n   usually stored next to the leaked URL.\n4. Store the new webhook URL and secret in a secret manager or CI secret, not in the\n   repository, and remove the old URL from git history if the repository is public.\n",
+        "references": [
+          "https://open.dingtalk.com/document/robots/custom-robot-access"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/dingtalk.yaml"
+      }
+    ]
+  },
+  {
+    "id": "discord",
+    "name": "Discord",
+    "hosts": [
+      "discord.com",
+      "discordapp.com",
+      "ptb.discord.com",
+      "canary.discord.com",
+      "ptb.discordapp.com",
+      "canary.discordapp.com"
+    ],
+    "file": "patterns/discord.yaml",
+    "patterns": [
+      {
+        "id": "discord-webhook",
+        "provider": "discord",
+        "providerName": "Discord",
+        "kind": "credential",
+        "name": "Discord webhook URL",
+        "description": "Discord channel webhook (`/api/webhooks/<snowflake id>/<token>`); it allows posting as the webhook and deleting it, and is the most common exfiltration channel of info-stealers and malicious packages.",
+        "severity": "high",
+        "keywords": [
+          "discord"
+        ],
+        "regex": "(?:https?://)?\\b(?i:(?:(?:canary|ptb)\\.)?discord(?:app)?\\.com)/api(?:/v[0-9]{1,2})?/webhooks/([0-9]{17,20}/[A-Za-z0-9_-]{60,100})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [
+          "3d89bb7572e0fb30d8128367b3b1b44fecd1726de135cbe28a41f8b2f777c372ba2939e72279b94526ff5d1bd4358d65cf11"
+        ],
+        "remediation": 'Anyone holding this URL can post into the channel as the webhook, and can also read, rename or\ndelete the webhook. Unlike most providers, Discord lets you revoke it with the URL alone:\n\n1. Delete the webhook: `curl -X DELETE "https://discord.com/api/v10/webhooks/<id>/<token>"`.\n   A `204 No Content` answer means it is gone; a `404` afterwards confirms it. Alternatively,\n   in Discord open **Server Settings** → **Integrations** → **Webhooks** and delete it.\n2. If the URL was found in code you did not write (a dependency, a downloaded script), treat it\n   as a possible exfiltration channel: remove the code, check what data it sent, and report the\n   webhook to Discord Trust & Safety instead of deleting someone else\'s evidence.\n3. Create a new webhook if you still need one and load it from a secret store or CI secret.\n',
+        "references": [
+          "https://discord.com/developers/docs/resources/webhook",
+          "https://discord.com/developers/docs/topics/rate-limits"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/discord.yaml"
+      }
+    ]
+  },
+  {
+    "id": "dnslog",
+    "name": "DNS loggers",
+    "hosts": [
+      "dnslog.cn",
+      "ceye.io",
+      "requestrepo.com"
+    ],
+    "file": "patterns/dnslog.yaml",
+    "patterns": [
+      {
+        "id": "dnslog-dnslog-cn",
+        "provider": "dnslog",
+        "providerName": "DNS loggers",
+        "kind": "exfil-sink",
+        "name": "dnslog.cn subdomain",
+        "description": "A dnslog.cn callback host `<6 characters>.dnslog.cn`, often with data in labels in front of it. Lookups are listed for whoever requested the subdomain.",
+        "severity": "high",
+        "keywords": [
+          "dnslog.cn"
+        ],
+        "regex": "(?:https?://)?\\b([A-Za-z0-9]{6})\\.(?i:dnslog\\.cn)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is a subdomain of a public DNS/HTTP logging service\n(dnslog.cn, CEYE, requestrepo). Every lookup of the host, and every HTTP request to it, is shown\nto whoever owns the subdomain. Security testers use them for blind injection (Log4Shell, SSRF,\nXXE, SQLi) and attackers use them to carry data out in DNS labels (MITRE ATT&CK T1567.004,\nT1071.004).\n1. Find who added the host and why (`git log -S '<subdomain>'`, blame). A logger host in\n   application code, a dependency or a CI step is a strong sign of malicious code.\n2. If it is not an intentional test payload, remove it, treat the system that ran it as\n   compromised, rotate the secrets it could read and check DNS logs for lookups of the host.\n3. Keep test payloads out of shipped code and generate fresh subdomains when testing.\n4. Block DNS and HTTP egress to dnslog.cn, ceye.io and requestrepo.com.\nDo not resolve or request the host from the scanner: the lookup itself is logged for its owner.\n",
+        "references": [
+          "http://www.dnslog.cn/",
+          "http://ceye.io/",
+          "https://requestrepo.com/",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/dnslog.yaml"
+      },
+      {
+        "id": "dnslog-ceye",
+        "provider": "dnslog",
+        "providerName": "DNS loggers",
+        "kind": "exfil-sink",
+        "name": "CEYE subdomain",
+        "description": "A CEYE platform callback host `<identifier>.ceye.io`. DNS lookups and HTTP requests to it are recorded for the CEYE account that owns the identifier.",
+        "severity": "high",
+        "keywords": [
+          "ceye.io"
+        ],
+        "regex": "(?:https?://)?\\b([A-Za-z0-9]{6})\\.(?i:ceye\\.io)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is a subdomain of a public DNS/HTTP logging service\n(dnslog.cn, CEYE, requestrepo). Every lookup of the host, and every HTTP request to it, is shown\nto whoever owns the subdomain. Security testers use them for blind injection (Log4Shell, SSRF,\nXXE, SQLi) and attackers use them to carry data out in DNS labels (MITRE ATT&CK T1567.004,\nT1071.004).\n1. Find who added the host and why (`git log -S '<subdomain>'`, blame). A logger host in\n   application code, a dependency or a CI step is a strong sign of malicious code.\n2. If it is not an intentional test payload, remove it, treat the system that ran it as\n   compromised, rotate the secrets it could read and check DNS logs for lookups of the host.\n3. Keep test payloads out of shipped code and generate fresh subdomains when testing.\n4. Block DNS and HTTP egress to dnslog.cn, ceye.io and requestrepo.com.\nDo not resolve or request the host from the scanner: the lookup itself is logged for its owner.\n",
+        "references": [
+          "http://www.dnslog.cn/",
+          "http://ceye.io/",
+          "https://requestrepo.com/",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/dnslog.yaml"
+      },
+      {
+        "id": "dnslog-requestrepo",
+        "provider": "dnslog",
+        "providerName": "DNS loggers",
+        "kind": "exfil-sink",
+        "name": "requestrepo subdomain",
+        "description": "A requestrepo.com callback host `<8 characters>.requestrepo.com`. DNS lookups and HTTP requests to it are shown to whoever holds the subdomain's session.",
+        "severity": "high",
+        "keywords": [
+          "requestrepo.com"
+        ],
+        "regex": "(?:https?://)?\\b([A-Za-z0-9]{8})\\.(?i:requestrepo\\.com)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is a subdomain of a public DNS/HTTP logging service\n(dnslog.cn, CEYE, requestrepo). Every lookup of the host, and every HTTP request to it, is shown\nto whoever owns the subdomain. Security testers use them for blind injection (Log4Shell, SSRF,\nXXE, SQLi) and attackers use them to carry data out in DNS labels (MITRE ATT&CK T1567.004,\nT1071.004).\n1. Find who added the host and why (`git log -S '<subdomain>'`, blame). A logger host in\n   application code, a dependency or a CI step is a strong sign of malicious code.\n2. If it is not an intentional test payload, remove it, treat the system that ran it as\n   compromised, rotate the secrets it could read and check DNS logs for lookups of the host.\n3. Keep test payloads out of shipped code and generate fresh subdomains when testing.\n4. Block DNS and HTTP egress to dnslog.cn, ceye.io and requestrepo.com.\nDo not resolve or request the host from the scanner: the lookup itself is logged for its owner.\n",
+        "references": [
+          "http://www.dnslog.cn/",
+          "http://ceye.io/",
+          "https://requestrepo.com/",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/dnslog.yaml"
+      }
+    ]
+  },
+  {
+    "id": "feishu",
+    "name": "Feishu / Lark",
+    "hosts": [
+      "open.feishu.cn",
+      "open-hl.feishu.cn",
+      "open.larksuite.com",
+      "open.larkoffice.com"
+    ],
+    "file": "patterns/feishu.yaml",
+    "patterns": [
+      {
+        "id": "feishu-bot-webhook",
+        "provider": "feishu",
+        "providerName": "Feishu / Lark",
+        "kind": "credential",
+        "name": "Feishu / Lark custom bot webhook URL",
+        "description": "A Feishu (飞书) or Lark custom bot webhook (`open-apis/bot/v2/hook/<uuid>`, or the legacy `bot/hook/<32 hex>`); the token lets anyone post messages and interactive cards into the group, a ready channel for spam or phishing inside the organisation.",
+        "severity": "high",
+        "keywords": [
+          "feishu",
+          "larksuite",
+          "larkoffice"
+        ],
+        "regex": "https?://(?i:open(?:-hl)?\\.feishu\\.cn|open\\.lark(?:suite|office)\\.com)/open-apis/bot/(?:v2/)?hook/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "Custom bot webhooks of Feishu and Lark have no revocation API; a member of the group has to\nact in the client:\n\n1. Open the group → *Settings* → *Group Bots* (群机器人) and select the custom bot.\n2. Remove the bot, or reset its webhook address so the leaked token stops working.\n3. When re-creating it, turn on a security setting: signature verification (签名校验), an IP\n   allow-list or custom keywords. Reset the signing secret too if it was stored next to the\n   leaked URL.\n4. Keep the new URL in a secret manager or CI secret instead of the repository, and remove\n   the old URL from git history if the repository is public.\n",
+        "references": [
+          "https://open.feishu.cn/document/client-docs/bot-v3/add-custom-bot"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/feishu.yaml"
+      }
+    ]
+  },
+  {
+    "id": "google-apps-script",
+    "name": "Google Apps Script web app",
+    "hosts": [
+      "script.google.com"
+    ],
+    "file": "patterns/google-apps-script.yaml",
+    "patterns": [
+      {
+        "id": "google-apps-script-web-app",
+        "provider": "google-apps-script",
+        "providerName": "Google Apps Script web app",
+        "kind": "exfil-sink",
+        "name": "Google Apps Script web app URL",
+        "description": "A deployed Apps Script web app `https://script.google.com/macros/s/<AKfyc… id>/exec` (also the Workspace form `/a/macros/<domain>/s/<id>/exec` and the `/dev` test URL). Every request runs the owner's script, so data posted here goes to whoever owns the deployment.",
+        "severity": "high",
+        "keywords": [
+          "script.google.com"
+        ],
+        "regex": "(?:https?://)?\\b(?i:script\\.google\\.com)/(?:a/macros/[A-Za-z0-9.-]{1,100}/|a/[A-Za-z0-9.-]{1,100}/macros/|macros/)s/(AKfyc[A-Za-z0-9_-]{40,120})/(?:exec|dev)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": 'This is a Google Apps Script web app URL (`/macros/s/<deployment id>/exec`). Any request to it\nruns the script as deployed, often with the owner\'s permissions on Sheets, Drive or Gmail, and\nthe script can store or forward whatever it receives. Public deployments ("Anyone") need no\nsign-in, which makes them a free, Google-hosted exfiltration endpoint that blends in with normal\ntraffic (MITRE ATT&CK T1567.004); they are also used legitimately as form or Sheets back ends.\n1. Find who added the URL and why (`git log -S \'<deployment id>\'`, blame), and whether the\n   deployment belongs to your Google account or Workspace (Apps Script editor → Deploy →\n   Manage deployments).\n2. If it is yours and should not be public, archive the deployment (Manage deployments →\n   Archive) or restrict "Who has access"; create a new deployment for callers that still need\n   it and keep its URL out of the repository. Validate a shared secret inside `doPost` /\n   `doGet`, because the URL alone grants access.\n3. If it is not yours, treat code sending data there as exfiltration: remove it, rotate the\n   secrets it could read, and report the script to Google (Report abuse link on the web app).\nDo not call the URL from the scanner: every request runs the script.\n',
+        "references": [
+          "https://developers.google.com/apps-script/guides/web",
+          "https://developers.google.com/apps-script/concepts/deployments",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/google-apps-script.yaml"
+      }
+    ]
+  },
+  {
+    "id": "google-chat",
+    "name": "Google Chat",
+    "hosts": [
+      "chat.googleapis.com"
+    ],
+    "file": "patterns/google-chat.yaml",
+    "patterns": [
+      {
+        "id": "google-chat-webhook",
+        "provider": "google-chat",
+        "providerName": "Google Chat",
+        "kind": "credential",
+        "name": "Google Chat incoming webhook URL",
+        "description": "Google Chat space webhook (`/v1/spaces/<space>/messages?key=…&token=…`); the `token` value (reported without its trailing `=` / `%3D` padding) lets anyone post into the space. Parameters may be in any order and HTML-escaped (`&amp;`).",
+        "severity": "high",
+        "keywords": [
+          "chat.googleapis.com"
+        ],
+        "regex": `(?i:https://chat\\.googleapis\\.com)/v1/spaces/[A-Za-z0-9_-]{6,40}/messages\\?(?:[^\\s"'<>\\x60#,]{0,400}?(?:[&;]|\\\\u0026))?token=([A-Za-z0-9_-]{40,50})(?:%3[Dd]|=)?`,
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "Anyone holding this URL can post messages into the Google Chat space. The `key=AIza…`\nparameter is the same for every Chat webhook; the `token` parameter is the secret. It cannot\nbe revoked through an API or with the URL alone:\n\n1. Open the space in Google Chat → click the space name → **Apps & integrations** →\n   **Webhooks** → delete the leaked webhook (its URL stops working).\n2. Add a new webhook if you still need one and keep its URL in a secret store or CI secret.\n3. Workspace admins can turn off incoming webhooks for the organisation in the Admin console\n   (Google Chat settings).\n",
+        "references": [
+          "https://developers.google.com/workspace/chat/quickstart/webhooks",
+          "https://docs.gitguardian.com/secrets-detection/secrets-detection-engine/detectors/specifics/google_chat_webhook_url"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/google-chat.yaml"
+      }
+    ]
+  },
+  {
+    "id": "hookbin",
+    "name": "Hookbin",
+    "hosts": [
+      "hookb.in",
+      "hookbin.com"
+    ],
+    "file": "patterns/hookbin.yaml",
+    "patterns": [
+      {
+        "id": "hookbin-endpoint",
+        "provider": "hookbin",
+        "providerName": "Hookbin",
+        "kind": "exfil-sink",
+        "name": "Hookbin endpoint URL",
+        "description": "A Hookbin capture URL `https://hookb.in/<id>` (or the `hookbin.com/bin/<id>` viewer). The service is discontinued; the URL marks a past capture or exfiltration endpoint.",
+        "severity": "medium",
+        "keywords": [
+          "hookb.in",
+          "hookbin.com"
+        ],
+        "regex": "(?:https?://)?(?:www\\.)?\\b(?:(?i:hookb\\.in)/|(?i:hookbin\\.com)/bin/)([A-Za-z0-9]{8,24})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is a Hookbin endpoint, a public request-capture inbox.\nHookbin has been discontinued, so the URL mostly survives in old code, but anything still sent\nto it goes to whoever controls the domain now. It is a leftover test hook or an exfiltration\nchannel (MITRE ATT&CK T1567.004).\n1. Find who added the URL and why (`git log -S '<bin id>'`, blame).\n2. Remove it: point the code at a local mock or an endpoint you own. If it was not added on\n   purpose, rotate the secrets the code could read and review the runs that executed it.\n3. Assume that whatever was sent there in the past is public.\n4. Block egress to hookb.in and hookbin.com.\nDo not request the URL from the scanner.\n",
+        "references": [
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/hookbin.yaml"
+      }
+    ]
+  },
+  {
+    "id": "hookdeck",
+    "name": "Hookdeck",
+    "hosts": [
+      "hkdk.events",
+      "events.hookdeck.com"
+    ],
+    "file": "patterns/hookdeck.yaml",
+    "patterns": [
+      {
+        "id": "hookdeck-source-url",
+        "provider": "hookdeck",
+        "providerName": "Hookdeck",
+        "kind": "exfil-sink",
+        "name": "Hookdeck source URL",
+        "description": "A Hookdeck source URL `https://hkdk.events/<id>`. Anything sent to it is stored as an event for the source's owner and forwarded to their destinations.",
+        "severity": "medium",
+        "keywords": [
+          "hkdk.events"
+        ],
+        "regex": "(?:https?://)?\\b(?i:hkdk\\.events)/([A-Za-z0-9]{10,32})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is a Hookdeck source URL: a public ingestion endpoint that accepts any request and queues\nit as an event for the account that owns the source (where it is stored, shown in the\ndashboard and forwarded to that account's destinations). Hookdeck's Console and CLI hand out the\nsame URLs as throwaway request inspectors. Data posted to a source you do not own goes to a\nthird party (MITRE ATT&CK T1567.004); a source you do own lets anyone who reads the code inject\nevents into your pipeline.\n1. Find who added the URL and whether the source belongs to your Hookdeck project (Dashboard →\n   Sources, or `hookdeck gateway source list`).\n2. If it is yours and should not be public, create a new source (or enable source\n   authentication / signature verification), move the senders to it and delete the old source\n   so its URL stops accepting requests.\n3. If it is not yours, treat the code as exfiltration or a stale test hook: remove it, rotate\n   the secrets it could read, and block `hkdk.events` egress where it is not needed.\nDo not send test requests to someone else's source from the scanner: each one becomes an event.\n",
+        "references": [
+          "https://hookdeck.com/docs/sources",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/hookdeck.yaml"
+      },
+      {
+        "id": "hookdeck-legacy-source-url",
+        "provider": "hookdeck",
+        "providerName": "Hookdeck",
+        "kind": "exfil-sink",
+        "name": "Hookdeck source URL (legacy host)",
+        "description": "The older Hookdeck source URL form `https://events.hookdeck.com/e/src_<id>`, which still appears in code and configuration. Same risk as the `hkdk.events` form.",
+        "severity": "medium",
+        "keywords": [
+          "events.hookdeck.com"
+        ],
+        "regex": "(?:https?://)?\\b(?i:events\\.hookdeck\\.com)/e/(src_[A-Za-z0-9]{8,40})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [
+          "RANDOMCHARACTERS"
+        ],
+        "remediation": "This is a Hookdeck source URL: a public ingestion endpoint that accepts any request and queues\nit as an event for the account that owns the source (where it is stored, shown in the\ndashboard and forwarded to that account's destinations). Hookdeck's Console and CLI hand out the\nsame URLs as throwaway request inspectors. Data posted to a source you do not own goes to a\nthird party (MITRE ATT&CK T1567.004); a source you do own lets anyone who reads the code inject\nevents into your pipeline.\n1. Find who added the URL and whether the source belongs to your Hookdeck project (Dashboard →\n   Sources, or `hookdeck gateway source list`).\n2. If it is yours and should not be public, create a new source (or enable source\n   authentication / signature verification), move the senders to it and delete the old source\n   so its URL stops accepting requests.\n3. If it is not yours, treat the code as exfiltration or a stale test hook: remove it, rotate\n   the secrets it could read, and block `hkdk.events` egress where it is not needed.\nDo not send test requests to someone else's source from the scanner: each one becomes an event.\n",
+        "references": [
+          "https://hookdeck.com/docs/sources",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/hookdeck.yaml"
+      }
+    ]
+  },
+  {
+    "id": "ifttt",
+    "name": "IFTTT",
+    "hosts": [
+      "maker.ifttt.com"
+    ],
+    "file": "patterns/ifttt.yaml",
+    "patterns": [
+      {
+        "id": "ifttt-webhooks-key",
+        "provider": "ifttt",
+        "providerName": "IFTTT",
+        "kind": "credential",
+        "name": "IFTTT Webhooks (Maker) URL with key",
+        "description": "An IFTTT Webhooks trigger URL (`/trigger/<event>/with/key/<key>`, `/json/with/key/`) or the key's settings URL (`/use/<key>`). The key is account-wide, so it can start every Webhooks applet of the account.",
+        "severity": "high",
+        "keywords": [
+          "maker.ifttt.com"
+        ],
+        "regex": `(?:https?://)?\\b(?i:maker\\.ifttt\\.com)/(?:trigger/[^/\\s"'\\x60]{1,128}/(?:json/)?with/key|use)/([A-Za-z0-9_-]{20,64})`,
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "The key at the end of a Webhooks (Maker) URL belongs to the whole IFTTT account, not to one\napplet. Whoever has it can fire any event name, so they can start every applet that listens to\nWebhooks on that account, with values of their choosing.\n1. Sign in to IFTTT as the account owner and open the Webhooks service settings\n   (https://ifttt.com/maker_webhooks/settings).\n2. Choose Edit connection to generate a new key. The old key stops working, so every caller must\n   be given the new one.\n3. Keep the new key in a secret store or environment variable and build the URL at run time.\n   Look through the Webhooks activity log for events you did not send.\nNever test the leaked URL with its own event name: that runs the user's applet.\n",
+        "references": [
+          "https://ifttt.com/maker_webhooks",
+          "https://help.ifttt.com/hc/en-us/articles/115010230347-Webhooks-service-FAQ"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/ifttt.yaml"
+      }
+    ]
+  },
+  {
+    "id": "interactsh",
+    "name": "Interactsh (ProjectDiscovery OAST)",
+    "hosts": [
+      "oast.pro",
+      "oast.live",
+      "oast.site",
+      "oast.online",
+      "oast.fun",
+      "oast.me",
+      "interact.sh"
+    ],
+    "file": "patterns/interactsh.yaml",
+    "patterns": [
+      {
+        "id": "interactsh-host",
+        "provider": "interactsh",
+        "providerName": "Interactsh (ProjectDiscovery OAST)",
+        "kind": "exfil-sink",
+        "name": "Interactsh callback host",
+        "description": "A host under a public Interactsh server (`*.oast.pro|live|site|online|fun|me`, `*.interact.sh`) whose label is a correlation id (20 characters, plus a 13-character nonce by default). Any lookup or request to it reaches the tester or attacker who owns the id.",
+        "severity": "high",
+        "keywords": [
+          "oast.pro",
+          "oast.live",
+          "oast.site",
+          "oast.online",
+          "oast.fun",
+          "oast.me",
+          "interact.sh"
+        ],
+        "regex": "(?:https?://)?\\b([A-Za-z0-9]{20,63})\\.(?i:oast\\.(?:pro|live|site|online|fun|me)|interact\\.sh)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is an Interactsh out-of-band (OAST) callback host run by\nProjectDiscovery. The leftmost labels carry a correlation id; every DNS, HTTP, SMTP or LDAP\ninteraction with the host is reported to the Interactsh client that registered that id. In a\nrepository it is either a security-test payload (nuclei templates, pentest notes, CTF\nwrite-ups) or an exfiltration / blind-injection channel (MITRE ATT&CK T1567.004).\n1. Find who added the host and why (`git log -S '<id>'`, blame). Hosts in application code,\n   dependencies, install scripts or CI steps are a strong sign of malicious code.\n2. If it is not an intentional test payload, remove it, treat the system that ran it as\n   compromised, rotate the secrets it could read and review logs for lookups of the host.\n3. Keep intentional payloads out of production code and use a `{{interactsh-url}}` template\n   or your own Interactsh server instead of a fixed public id.\n4. Block DNS and HTTP egress to the oast.* domains and interact.sh on servers and CI runners.\nDo not resolve or request the host from the scanner: the lookup itself is reported to the\nclient that owns the id.\n",
+        "references": [
+          "https://github.com/projectdiscovery/interactsh",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/interactsh.yaml"
+      }
+    ]
+  },
+  {
+    "id": "make",
+    "name": "Make (Integromat)",
+    "hosts": [
+      "hook.eu1.make.com",
+      "hook.eu2.make.com",
+      "hook.us1.make.com",
+      "hook.us2.make.com",
+      "hook.eu1.make.celonis.com",
+      "hook.us1.make.celonis.com",
+      "hook.integromat.com"
+    ],
+    "file": "patterns/make.yaml",
+    "patterns": [
+      {
+        "id": "make-webhook",
+        "provider": "make",
+        "providerName": "Make (Integromat)",
+        "kind": "credential",
+        "name": "Make (Integromat) custom webhook URL",
+        "description": "A Make custom webhook URL on a zone host (`hook.eu1.make.com`, `hook.us2.make.com`, `hook.eu1.make.celonis.com`, …) or a legacy Integromat host. The path token is the only secret: anyone who has it can start the scenario with any data.",
+        "severity": "high",
+        "keywords": [
+          "make.com",
+          "make.celonis.com",
+          "integromat.com"
+        ],
+        "regex": "(?:https?://)?\\b(?i:hook\\.(?:[a-z]{2}[0-9]{1,2}\\.)?(?:make\\.(?:celonis\\.)?com|integromat\\.com))/([a-z0-9]{24,40})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "Anyone who has a Make webhook or mailhook address can start the scenario with data of their\nchoosing; when the scenario is off, requests pile up in the hook queue and run later.\n1. In Make, open Webhooks in the left menu, find the hook whose address matches, and delete it\n   (or disable it while you investigate). With an API token that has `hooks:write`, the same can\n   be done through the Make API: list hooks with `GET https://<zone>.make.com/api/v2/hooks?teamId=<id>`,\n   then `DELETE /api/v2/hooks/<hookId>` (or `POST /api/v2/hooks/<hookId>/disable`).\n2. Open the scenario, add a new Custom webhook (or Custom mailhook) to the trigger module and\n   give the new address to the callers through a secret store or environment variable.\n   Consider enabling API key authentication or an IP restriction on the new webhook.\n3. Check the scenario history and the hook queue for runs you did not start.\nDo not test the old address: any request that Make accepts queues a run.\n",
+        "references": [
+          "https://apps.make.com/gateway",
+          "https://www.make.com/en/help/tools/webhooks",
+          "https://developers.make.com/api-documentation/api-reference/hooks"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/make.yaml"
+      },
+      {
+        "id": "make-mailhook",
+        "provider": "make",
+        "providerName": "Make (Integromat)",
+        "kind": "credential",
+        "name": "Make (Integromat) custom mailhook address",
+        "description": "A Make custom mailhook address (`<token>@hook.eu1.make.com`), sometimes written as a URL with the token in the user-info part. Any e-mail (or request) sent to it starts the scenario.",
+        "severity": "medium",
+        "keywords": [
+          "make.com",
+          "make.celonis.com",
+          "integromat.com"
+        ],
+        "regex": "(?:https?://)?\\b([a-z0-9]{24,40})@(?i:hook\\.(?:[a-z]{2}[0-9]{1,2}\\.)?(?:make\\.(?:celonis\\.)?com|integromat\\.com))",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "Anyone who has a Make webhook or mailhook address can start the scenario with data of their\nchoosing; when the scenario is off, requests pile up in the hook queue and run later.\n1. In Make, open Webhooks in the left menu, find the hook whose address matches, and delete it\n   (or disable it while you investigate). With an API token that has `hooks:write`, the same can\n   be done through the Make API: list hooks with `GET https://<zone>.make.com/api/v2/hooks?teamId=<id>`,\n   then `DELETE /api/v2/hooks/<hookId>` (or `POST /api/v2/hooks/<hookId>/disable`).\n2. Open the scenario, add a new Custom webhook (or Custom mailhook) to the trigger module and\n   give the new address to the callers through a secret store or environment variable.\n   Consider enabling API key authentication or an IP restriction on the new webhook.\n3. Check the scenario history and the hook queue for runs you did not start.\nDo not test the old address: any request that Make accepts queues a run.\n",
+        "references": [
+          "https://apps.make.com/gateway",
+          "https://www.make.com/en/help/tools/webhooks",
+          "https://developers.make.com/api-documentation/api-reference/hooks"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/make.yaml"
+      }
+    ]
+  },
+  {
+    "id": "mattermost",
+    "name": "Mattermost",
+    "hosts": [
+      "cloud.mattermost.com"
+    ],
+    "file": "patterns/mattermost.yaml",
+    "patterns": [
+      {
+        "id": "mattermost-webhook",
+        "provider": "mattermost",
+        "providerName": "Mattermost",
+        "kind": "credential",
+        "name": "Mattermost incoming webhook URL",
+        "description": "A Mattermost incoming webhook on any host (`https://<host>/hooks/<id>`): anyone holding it can post into the channel under any display name. Mattermost is self-hosted, so the pattern is anchored on the path and on the ID alone: the ID must have the exact shape of Mattermost's `NewId()` (26 characters of the z-base-32 alphabet, which has no `0`, `2`, `l` or `v`, and a last character from `yrecowah` because 128 bits do not fill 26 symbols); this rejects ULIDs, hex and arbitrary 26-character IDs of other apps' `/hooks/` routes, but can still hit other products that reuse Mattermost-style IDs, hence the medium severity.",
+        "severity": "medium",
+        "keywords": [
+          "hooks"
+        ],
+        "regex": "https?://[A-Za-z0-9.-]{1,253}(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%-]{1,64}){0,4}/hooks/([13-9a-km-uw-z]{25}[acehorwy])",
+        "boundary": "A-Za-z0-9_/-",
+        "placeholders": [],
+        "remediation": "Mattermost incoming webhooks can be deleted in the UI or through the REST API (the hook ID is\nthe last path segment of the URL):\n\n1. In Mattermost open *Product menu* → *Integrations* → *Incoming Webhooks*, find the hook and\n   select *Delete*. With a personal access token that has `manage_incoming_webhooks` (or\n   `manage_others_incoming_webhooks`):\n   `DELETE https://<host>/api/v4/hooks/incoming/<hook id>`.\n2. Create a new incoming webhook if the integration is still needed, preferably locked to one\n   channel, and store its URL in a secret manager or CI secret.\n3. Check the channel for messages posted through the old hook, and remove the URL from git\n   history if the repository is public.\nA system admin can switch off all incoming webhooks at once in *System Console* →\n*Integrations* → *Integration Management*.\n",
+        "references": [
+          "https://developers.mattermost.com/integrate/webhooks/incoming/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/mattermost.yaml"
+      }
+    ]
+  },
+  {
+    "id": "microsoft-teams",
+    "name": "Microsoft Teams (Office 365 connectors)",
+    "hosts": [
+      "webhook.office.com",
+      "outlook.office.com",
+      "outlook.office365.com"
+    ],
+    "file": "patterns/microsoft-teams.yaml",
+    "patterns": [
+      {
+        "id": "microsoft-teams-webhook",
+        "provider": "microsoft-teams",
+        "providerName": "Microsoft Teams (Office 365 connectors)",
+        "kind": "credential",
+        "name": "Microsoft Teams incoming webhook URL (Office 365 connector)",
+        "description": "Teams connector webhook on `<tenant>.webhook.office.com/webhookb2/`, including the `/V2…` signature segment that Microsoft added in 2024-2025; it lets anyone post into the channel until the connector is removed or retired.",
+        "severity": "high",
+        "keywords": [
+          "webhook.office.com"
+        ],
+        "regex": "(?i)https://[a-z0-9-]{1,63}\\.webhook\\.office\\.com/webhookb2/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/[a-z0-9]{1,64}/[0-9a-f]{32}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:/V2[A-Za-z0-9_-]{30,60})?)",
+        "boundary": "A-Za-z0-9_/-",
+        "placeholders": [],
+        "remediation": "Anyone holding this URL can post cards into the Teams channel, and the URL also reveals the\ntenant and team (group) ids. It cannot be revoked through an API or with the URL alone:\n\n1. In Teams open the channel → **…** → **Manage channel** (or **Connectors**) → **Edit** next to\n   Connectors → **Configured** → **Incoming Webhook** → **Manage** → **Remove**.\n2. Office 365 connectors are being retired: instead of re-creating the connector, move to a\n   Teams **Workflows** webhook (Power Automate) and keep that URL in a secret store.\n3. Team owners can restrict who may add or remove connectors; tenant admins can disable\n   connectors for the whole tenant.\n",
+        "references": [
+          "https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook",
+          "https://learn.microsoft.com/en-us/microsoftteams/m365-custom-connectors",
+          "https://devblogs.microsoft.com/microsoft365dev/retirement-of-office-365-connectors-within-microsoft-teams/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/microsoft-teams.yaml"
+      },
+      {
+        "id": "microsoft-teams-legacy-webhook",
+        "provider": "microsoft-teams",
+        "providerName": "Microsoft Teams (Office 365 connectors)",
+        "kind": "credential",
+        "name": "Microsoft Teams legacy connector webhook URL (outlook.office.com)",
+        "description": "Pre-2021 Teams / Office 365 connector webhook on `outlook.office.com/webhook/` (also seen as `outlook.office365.com`); Microsoft has retired this form, so most hits are dead, but the URL still leaks the tenant and team ids and may work where a migration kept it alive.",
+        "severity": "medium",
+        "keywords": [
+          "outlook.office"
+        ],
+        "regex": "(?i)https://outlook\\.office(?:365)?\\.com/webhook/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/[a-z0-9]{1,64}/[0-9a-f]{32}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "Anyone holding this URL can post cards into the Teams channel, and the URL also reveals the\ntenant and team (group) ids. It cannot be revoked through an API or with the URL alone:\n\n1. In Teams open the channel → **…** → **Manage channel** (or **Connectors**) → **Edit** next to\n   Connectors → **Configured** → **Incoming Webhook** → **Manage** → **Remove**.\n2. Office 365 connectors are being retired: instead of re-creating the connector, move to a\n   Teams **Workflows** webhook (Power Automate) and keep that URL in a secret store.\n3. Team owners can restrict who may add or remove connectors; tenant admins can disable\n   connectors for the whole tenant.\n",
+        "references": [
+          "https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook",
+          "https://learn.microsoft.com/en-us/microsoftteams/m365-custom-connectors",
+          "https://devblogs.microsoft.com/microsoft365dev/retirement-of-office-365-connectors-within-microsoft-teams/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/microsoft-teams.yaml"
+      }
+    ]
+  },
+  {
+    "id": "n8n",
+    "name": "n8n",
+    "hosts": [
+      "app.n8n.cloud"
+    ],
+    "file": "patterns/n8n.yaml",
+    "patterns": [
+      {
+        "id": "n8n-cloud-webhook",
+        "provider": "n8n",
+        "providerName": "n8n",
+        "kind": "credential",
+        "name": "n8n Cloud webhook URL",
+        "description": "A production or test webhook URL of an n8n Cloud instance (`<tenant>.app.n8n.cloud/webhook/…`). The path is the only secret unless the node has authentication: anyone who has it can start the workflow with data of their choosing.",
+        "severity": "high",
+        "keywords": [
+          "app.n8n.cloud"
+        ],
+        "regex": "(?:https?://)?\\b(?i:[a-z0-9][a-z0-9-]{0,62}\\.app\\.n8n\\.cloud)/webhook(?:-test)?/([A-Za-z0-9_-]{1,128}(?:/[A-Za-z0-9_-]{1,128}){0,4})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "An n8n production webhook URL starts its workflow for anyone who calls it with the right HTTP\nmethod, unless the Webhook node has authentication set. The `/webhook-test/` form uses the\nsame path, so it exposes the production URL as well.\n1. Open the workflow that owns the path (list the workflows and look for the Webhook node with\n   this path) and deactivate it. With an API key for the instance, this is\n   `POST /api/v1/workflows/{id}/deactivate` (header `X-N8N-API-KEY`).\n2. Give the Webhook node a new random path (n8n suggests a UUID) and turn on Header Auth,\n   Basic Auth or JWT authentication on the node. Then activate the workflow again.\n3. Give the new URL to callers through a secret store or environment variable, and check the\n   workflow's executions for runs you did not start.\nDo not test the old URL: a request with the registered method runs the workflow.\n",
+        "references": [
+          "https://docs.n8n.io/integrations/builtin/core-nodes/n8n-nodes-base.webhook/",
+          "https://docs.n8n.io/api/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/n8n.yaml"
+      }
+    ]
+  },
+  {
+    "id": "ngrok",
+    "name": "ngrok",
+    "hosts": [
+      "ngrok.io",
+      "ngrok-free.app",
+      "ngrok.app",
+      "ngrok-free.dev",
+      "ngrok.dev"
+    ],
+    "file": "patterns/ngrok.yaml",
+    "patterns": [
+      {
+        "id": "ngrok-tunnel-host",
+        "provider": "ngrok",
+        "providerName": "ngrok",
+        "kind": "exfil-sink",
+        "name": "ngrok HTTP tunnel host",
+        "description": "An ngrok endpoint host `<name>.ngrok-free.app`, `.ngrok-free.dev`, `.ngrok.app`, `.ngrok.dev` or the legacy `<name>[.<region>].ngrok.io`. It forwards requests to the machine running the agent. Labels shorter than 4 characters (`www`, `tcp`, regions) are not matched and `ngrok.com` (the company site and dashboard) is a different domain.",
+        "severity": "medium",
+        "keywords": [
+          "ngrok.io",
+          "ngrok-free.app",
+          "ngrok.app",
+          "ngrok-free.dev",
+          "ngrok.dev"
+        ],
+        "regex": "(?:(?:https?|wss?)://)?\\b([A-Za-z0-9][A-Za-z0-9-]{2,61}[A-Za-z0-9])(?:\\.(?i:eu|ap|au|sa|jp|in|us))?\\.(?i:ngrok(?:-free)?\\.(?:io|app|dev))",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [
+          "dashboard"
+        ],
+        "remediation": "This is not a credential of yours: it is an ngrok tunnel address, a public host name that\nforwards traffic to whatever machine runs the ngrok agent. Tunnels are usually short-lived\ndevelopment URLs; in a dependency, implant or build step they are a cheap command-and-control\nor exfiltration endpoint (MITRE ATT&CK T1567.004, T1572).\n1. Find who added the address and why (`git log -S '<host>'`, blame). A tunnel host in\n   production code, a package or a CI step that sends data out is a strong sign of malicious\n   code; treat the system that ran it as compromised and rotate the secrets it could read.\n2. If it is a leftover development URL, move it to configuration (an environment variable\n   that is not committed). Free tunnel names are recycled, so an old URL may now reach a\n   stranger's machine: never keep sending data to it.\n3. If the tunnel is yours and should stay private, stop it in the ngrok dashboard (or rotate\n   the reserved domain) and protect it with ngrok's OAuth, basic-auth or IP restrictions.\n4. Block egress to the ngrok domains on servers and CI runners that do not need tunnels.\nDo not request the address from the scanner: the request reaches the tunnel owner's machine.\n",
+        "references": [
+          "https://ngrok.com/docs/universal-gateway/domains/",
+          "https://attack.mitre.org/techniques/T1567/004/",
+          "https://attack.mitre.org/techniques/T1572/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/ngrok.yaml"
+      },
+      {
+        "id": "ngrok-tcp-address",
+        "provider": "ngrok",
+        "providerName": "ngrok",
+        "kind": "exfil-sink",
+        "name": "ngrok TCP tunnel address",
+        "description": "An ngrok TCP endpoint `<n>.tcp[.<region>].ngrok.io:<port>` (also the bash `/dev/tcp/<host>/<port>` form), common in reverse shells and implants: whatever connects to it reaches the machine running the agent. The port is what identifies the tunnel, so it is the part that is redacted and fingerprinted.",
+        "severity": "medium",
+        "keywords": [
+          "ngrok.io"
+        ],
+        "regex": "(?:tcp://)?\\b[0-9]{1,2}\\.(?i:tcp)(?:\\.(?i:eu|ap|au|sa|jp|in|us))?\\.(?i:ngrok\\.io)[:/]([0-9]{2,5})",
+        "boundary": "0-9",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is an ngrok tunnel address, a public host name that\nforwards traffic to whatever machine runs the ngrok agent. Tunnels are usually short-lived\ndevelopment URLs; in a dependency, implant or build step they are a cheap command-and-control\nor exfiltration endpoint (MITRE ATT&CK T1567.004, T1572).\n1. Find who added the address and why (`git log -S '<host>'`, blame). A tunnel host in\n   production code, a package or a CI step that sends data out is a strong sign of malicious\n   code; treat the system that ran it as compromised and rotate the secrets it could read.\n2. If it is a leftover development URL, move it to configuration (an environment variable\n   that is not committed). Free tunnel names are recycled, so an old URL may now reach a\n   stranger's machine: never keep sending data to it.\n3. If the tunnel is yours and should stay private, stop it in the ngrok dashboard (or rotate\n   the reserved domain) and protect it with ngrok's OAuth, basic-auth or IP restrictions.\n4. Block egress to the ngrok domains on servers and CI runners that do not need tunnels.\nDo not request the address from the scanner: the request reaches the tunnel owner's machine.\n",
+        "references": [
+          "https://ngrok.com/docs/universal-gateway/domains/",
+          "https://attack.mitre.org/techniques/T1567/004/",
+          "https://attack.mitre.org/techniques/T1572/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/ngrok.yaml"
+      }
+    ]
+  },
+  {
+    "id": "ntfy",
+    "name": "ntfy",
+    "hosts": [
+      "ntfy.sh"
+    ],
+    "file": "patterns/ntfy.yaml",
+    "patterns": [
+      {
+        "id": "ntfy-topic",
+        "provider": "ntfy",
+        "providerName": "ntfy",
+        "kind": "exfil-sink",
+        "name": "ntfy.sh topic URL",
+        "description": "A `https://ntfy.sh/<topic>` publish/subscribe URL on the public ntfy.sh server. The topic name works as a password: whoever knows it can read and post every message of the topic. Topics shorter than 5 characters and the page names of ntfy.sh and docs.ntfy.sh (listed as placeholders, since a docs.ntfy.sh link cannot be told apart without look-behind) are not matched.",
+        "severity": "medium",
+        "keywords": [
+          "ntfy.sh"
+        ],
+        "regex": "(?:(?:https?|ntfy)://)?\\b(?i:ntfy\\.sh)/([A-Za-z0-9_-]{5,64})",
+        "boundary": "A-Za-z0-9_.-",
+        "placeholders": [
+          "mytopic",
+          "my-topic",
+          "phil_alerts",
+          "docs",
+          "static",
+          "signup",
+          "login",
+          "pricing",
+          "account",
+          "upgrade",
+          "_matrix",
+          "publish",
+          "subscribe",
+          "config",
+          "install",
+          "integrations",
+          "releases",
+          "emojis",
+          "known-issues",
+          "deprecations",
+          "develop",
+          "privacy",
+          "contact",
+          "contributing"
+        ],
+        "remediation": "This is an ntfy.sh topic URL. On the public ntfy.sh server a topic needs no account: its name\nis the only secret, anyone who knows it can subscribe to every message published there and\ncan publish to it. Code that posts to a topic sends that data to every subscriber, which makes\na topic URL both a push channel and a possible exfiltration channel (MITRE ATT&CK T1567.004).\n1. Find who added the URL and why (`git log -S 'ntfy.sh/<topic>'`, blame).\n2. If the topic is yours, treat its name as leaked: switch to a new, long random topic name,\n   keep it out of the repository, and consider reserving it and using access tokens (ntfy.sh\n   accounts can reserve topics and deny anonymous access).\n3. Do not publish secrets or personal data to public topics.\n4. If nobody on your side created it, remove the code, rotate the secrets it could read and\n   block egress to ntfy.sh where it is not needed.\nDo not subscribe or publish to the topic from the scanner.\n",
+        "references": [
+          "https://docs.ntfy.sh/publish/",
+          "https://docs.ntfy.sh/config/#access-control",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/ntfy.yaml"
+      }
+    ]
+  },
+  {
+    "id": "pipedream",
+    "name": "Pipedream",
+    "hosts": [
+      "m.pipedream.net"
+    ],
+    "file": "patterns/pipedream.yaml",
+    "patterns": [
+      {
+        "id": "pipedream-endpoint",
+        "provider": "pipedream",
+        "providerName": "Pipedream",
+        "kind": "credential",
+        "name": "Pipedream HTTP endpoint URL",
+        "description": "The HTTP trigger endpoint of a Pipedream workflow or source. The subdomain is the only secret: anyone who has it can start the workflow. Public RequestBin URLs (`*.x.pipedream.net`) are capture sinks and are not covered here.",
+        "severity": "medium",
+        "keywords": [
+          "m.pipedream.net"
+        ],
+        "regex": "(?:https?://)?\\b(e[a-z0-9]{11,40}|[a-f0-9]{32})\\.(?i:m\\.pipedream\\.net)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "A Pipedream HTTP endpoint (`https://<id>.m.pipedream.net`) runs its workflow or emits an event\nfrom its source for every request it accepts, so whoever has the URL can feed the workflow\ndata of their choosing. The URL is also a favourite place for malicious packages to send\nstolen data; if you do not own the endpoint, treat the finding as exfiltration and block it.\n1. In Pipedream, find the workflow or source whose HTTP trigger has this endpoint and pause or\n   delete it (sources can also be deleted with the owner's API key through the REST API).\n2. Create a new HTTP trigger (it gets a new endpoint ID), turn on the trigger's authorization\n   option if the callers can send a token, and give the new URL to them through a secret store.\n3. Look at the workflow's event history for requests you did not send.\nDo not test the old URL: every request is an event that runs the workflow.\n",
+        "references": [
+          "https://pipedream.com/docs/workflows/building-workflows/triggers/",
+          "https://pipedream.com/docs/rest-api/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/pipedream.yaml"
+      }
+    ]
+  },
+  {
+    "id": "postbin",
+    "name": "PostBin / PTSV",
+    "hosts": [
+      "ptsv2.com",
+      "ptsv3.com",
+      "postb.in"
+    ],
+    "file": "patterns/postbin.yaml",
+    "patterns": [
+      {
+        "id": "postbin-ptsv",
+        "provider": "postbin",
+        "providerName": "PostBin / PTSV",
+        "kind": "exfil-sink",
+        "name": "PTSV2 / PTSV3 toilet URL",
+        "description": 'A Post Test Server bin `https://ptsv2.com/t/<id>/post` or `https://ptsv3.com/t/<id>/post`. Every request ("dump") is kept and shown to anyone who opens the bin page.',
+        "severity": "high",
+        "keywords": [
+          "ptsv2.com",
+          "ptsv3.com"
+        ],
+        "regex": "(?:https?://)?(?:www\\.)?\\b(?i:ptsv[23]\\.com)/t/([A-Za-z0-9_-]{3,64})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is a public request bin (PTSV2/PTSV3 \"toilets\" or a\nPostBin bin). Requests posted to it are stored and can be viewed by anyone who knows the bin\nid, so whatever the code sends there is public. It is either a leftover test hook or an\nexfiltration channel (MITRE ATT&CK T1567.004).\n1. Find who added the URL and why (`git log -S '<bin id>'`, blame).\n2. If it was not added on purpose, remove the code, rotate every secret it could read and\n   review the runs that executed it.\n3. If it is a test artefact, replace it with a local mock or an endpoint you own and assume\n   that everything already sent there is public.\n4. Block egress to ptsv2.com, ptsv3.com and postb.in where they are not needed.\nDo not request or flush the bin from the scanner.\n",
+        "references": [
+          "https://ptsv3.com/",
+          "https://www.postb.in/",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/postbin.yaml"
+      },
+      {
+        "id": "postbin-postbin",
+        "provider": "postbin",
+        "providerName": "PostBin / PTSV",
+        "kind": "exfil-sink",
+        "name": "PostBin bin URL",
+        "description": "A PostBin bin `https://www.postb.in/<bin id>` (ids like `1573530373439-2487280352136`, older 8-character ids and the `/b/<id>` viewer). Requests are stored and readable by the bin id.",
+        "severity": "high",
+        "keywords": [
+          "postb.in"
+        ],
+        "regex": "(?:https?://)?(?:www\\.)?\\b(?i:postb\\.in)/(?:b/)?([0-9]{13}-[0-9]{13}|[A-Za-z0-9]{8})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [
+          "1234abcd"
+        ],
+        "remediation": "This is not a credential of yours: it is a public request bin (PTSV2/PTSV3 \"toilets\" or a\nPostBin bin). Requests posted to it are stored and can be viewed by anyone who knows the bin\nid, so whatever the code sends there is public. It is either a leftover test hook or an\nexfiltration channel (MITRE ATT&CK T1567.004).\n1. Find who added the URL and why (`git log -S '<bin id>'`, blame).\n2. If it was not added on purpose, remove the code, rotate every secret it could read and\n   review the runs that executed it.\n3. If it is a test artefact, replace it with a local mock or an endpoint you own and assume\n   that everything already sent there is public.\n4. Block egress to ptsv2.com, ptsv3.com and postb.in where they are not needed.\nDo not request or flush the bin from the scanner.\n",
+        "references": [
+          "https://ptsv3.com/",
+          "https://www.postb.in/",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/postbin.yaml"
+      }
+    ]
+  },
+  {
+    "id": "power-automate",
+    "name": "Power Automate / Teams Workflows",
+    "hosts": [
+      "environment.api.powerplatform.com",
+      "environment.api.gov.powerplatform.microsoft.us",
+      "environment.api.high.powerplatform.microsoft.us",
+      "environment.api.dod.powerplatform.microsoft.us"
+    ],
+    "file": "patterns/power-automate.yaml",
+    "patterns": [
+      {
+        "id": "power-automate-workflow-trigger",
+        "provider": "power-automate",
+        "providerName": "Power Automate / Teams Workflows",
+        "kind": "credential",
+        "name": "Power Automate / Teams Workflows HTTP trigger URL",
+        "description": `Signed URL of a Power Automate HTTP trigger (also what Teams "Workflows" webhooks use since connectors were retired); any request it accepts starts the flow, there is no safe way to test it. The host's second label is two hex characters (not only digits).`,
+        "severity": "high",
+        "keywords": [
+          "powerplatform"
+        ],
+        "regex": `(?i:https://[a-z0-9]{30,40}\\.[0-9a-f]{2}\\.environment\\.api(?:\\.gov|\\.high|\\.dod)?\\.powerplatform\\.(?:com|microsoft\\.us))(?::[0-9]{1,5})?/powerautomate/automations/direct/(?:cu/[0-9]{1,4}/)?workflows/[0-9a-fA-F]{32}/triggers/[A-Za-z0-9_%.-]{1,256}/paths/invoke/?\\?(?:[^\\s"'<>\\x60#,]{0,400}?(?:[&;]|\\\\u0026))?sig=([A-Za-z0-9_-]{40,100})`,
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [
+          "AbCdEfGhIjKl"
+        ],
+        "remediation": "The `sig` query parameter is a shared-access signature: anyone holding the URL can start the\nflow (for Teams Workflows: post cards into the channel) and feed it arbitrary input. The\ntrigger's key cannot be rotated, so:\n\n1. Owner: open the flow in Power Automate (or Teams → **Workflows**), turn it **off**, then\n   delete and re-add the *When a HTTP request / Teams webhook request is received* trigger to\n   get a new URL; or delete the flow.\n2. Admin: the URL contains the environment id (host) and the flow id (`/workflows/<id>/`), which\n   is enough for `m365 flow disable --name <flowId> --environmentName <envId> --asAdmin`, the\n   PowerShell `Disable-AdminFlow` / `Remove-AdminFlow` cmdlets, or the *Power Automate for\n   Admins* connector.\n3. Where possible set the trigger's \"Who can trigger the flow\" to *Any user in my tenant*, so\n   the bare URL is useless without an Entra ID token, and keep the new URL in a secret store.\n",
+        "references": [
+          "https://learn.microsoft.com/en-us/power-automate/oauth-authentication",
+          "https://learn.microsoft.com/connectors/microsoftflowforadmins/",
+          "https://pnp.github.io/cli-microsoft365/cmd/flow/flow-disable"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/power-automate.yaml"
+      }
+    ]
+  },
+  {
+    "id": "requestbin",
+    "name": "RequestBin",
+    "hosts": [
+      "x.pipedream.net",
+      "requestbin.com",
+      "requestbin.net",
+      "requestb.in"
+    ],
+    "file": "patterns/requestbin.yaml",
+    "patterns": [
+      {
+        "id": "requestbin-pipedream-bin",
+        "provider": "requestbin",
+        "providerName": "RequestBin",
+        "kind": "exfil-sink",
+        "name": "Pipedream RequestBin endpoint",
+        "description": "A public RequestBin endpoint `https://<id>.x.pipedream.net`. Every request to it is recorded for the bin's owner, so code that posts here leaks data to a third party or is a test artefact.",
+        "severity": "high",
+        "keywords": [
+          "x.pipedream.net"
+        ],
+        "regex": "(?:https?://)?\\b([eE][A-Za-z0-9]{9,30})\\.(?i:x\\.pipedream\\.net)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is a RequestBin, a request-capture inbox (today run by\nPipedream on `*.x.pipedream.net`; `requestbin.net` and Runscope's `requestb.in` are older\nclones). Everything sent to the bin is stored and shown to the bin's owner, and public bins can\nbe viewed by anyone with the link. Code that sends data there is a leftover test hook or an\nexfiltration channel (MITRE ATT&CK T1567.004).\n1. Find who added the URL and why (`git log -S '<bin id>'`, blame, the dependency or build\n   step that contains it). Bins in install scripts, CI steps or minified code are a strong sign\n   of malicious code.\n2. If it was not added on purpose, treat the machine or pipeline as compromised: remove the\n   code, rotate every secret it could read and review the runs that executed it.\n3. If it is a test artefact, replace it with a local mock or an endpoint you own and assume\n   whatever was sent there is public.\n4. Block egress to `*.x.pipedream.net`, requestbin.com, requestbin.net and requestb.in where it\n   is not needed.\nDo not send requests to the bin from the scanner (each one is logged for its owner) and do not\ndelete someone else's bin; report abuse to Pipedream (https://pipedream.com/support) instead.\n",
+        "references": [
+          "https://pipedream.com/requestbin",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/requestbin.yaml"
+      },
+      {
+        "id": "requestbin-com",
+        "provider": "requestbin",
+        "providerName": "RequestBin",
+        "kind": "exfil-sink",
+        "name": "RequestBin inspector link",
+        "description": "A `requestbin.com/r/<id>` link to a RequestBin's request inspector. The id is the same as the bin's `*.x.pipedream.net` subdomain and identifies the capture endpoint.",
+        "severity": "high",
+        "keywords": [
+          "requestbin.com"
+        ],
+        "regex": "(?:https?://)?(?:(?:public|www)\\.)?\\b(?i:requestbin\\.com)/r/([eE][A-Za-z0-9]{9,30})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is a RequestBin, a request-capture inbox (today run by\nPipedream on `*.x.pipedream.net`; `requestbin.net` and Runscope's `requestb.in` are older\nclones). Everything sent to the bin is stored and shown to the bin's owner, and public bins can\nbe viewed by anyone with the link. Code that sends data there is a leftover test hook or an\nexfiltration channel (MITRE ATT&CK T1567.004).\n1. Find who added the URL and why (`git log -S '<bin id>'`, blame, the dependency or build\n   step that contains it). Bins in install scripts, CI steps or minified code are a strong sign\n   of malicious code.\n2. If it was not added on purpose, treat the machine or pipeline as compromised: remove the\n   code, rotate every secret it could read and review the runs that executed it.\n3. If it is a test artefact, replace it with a local mock or an endpoint you own and assume\n   whatever was sent there is public.\n4. Block egress to `*.x.pipedream.net`, requestbin.com, requestbin.net and requestb.in where it\n   is not needed.\nDo not send requests to the bin from the scanner (each one is logged for its owner) and do not\ndelete someone else's bin; report abuse to Pipedream (https://pipedream.com/support) instead.\n",
+        "references": [
+          "https://pipedream.com/requestbin",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/requestbin.yaml"
+      },
+      {
+        "id": "requestbin-legacy",
+        "provider": "requestbin",
+        "providerName": "RequestBin",
+        "kind": "exfil-sink",
+        "name": "Legacy RequestBin URL (requestbin.net, requestb.in)",
+        "description": "A bin on one of the older RequestBin services: `requestbin.net/r/<id>` or Runscope's `requestb.in/<id>`. These were public capture inboxes; the URL marks an exfiltration or test endpoint, and a lapsed domain can be re-registered by anyone.",
+        "severity": "high",
+        "keywords": [
+          "requestbin.net",
+          "requestb.in"
+        ],
+        "regex": "(?:https?://)?(?:(?:www|v1)\\.)?\\b(?:(?i:requestbin\\.net)/r/|(?i:requestb\\.in)/)([A-Za-z0-9]{6,12})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is a RequestBin, a request-capture inbox (today run by\nPipedream on `*.x.pipedream.net`; `requestbin.net` and Runscope's `requestb.in` are older\nclones). Everything sent to the bin is stored and shown to the bin's owner, and public bins can\nbe viewed by anyone with the link. Code that sends data there is a leftover test hook or an\nexfiltration channel (MITRE ATT&CK T1567.004).\n1. Find who added the URL and why (`git log -S '<bin id>'`, blame, the dependency or build\n   step that contains it). Bins in install scripts, CI steps or minified code are a strong sign\n   of malicious code.\n2. If it was not added on purpose, treat the machine or pipeline as compromised: remove the\n   code, rotate every secret it could read and review the runs that executed it.\n3. If it is a test artefact, replace it with a local mock or an endpoint you own and assume\n   whatever was sent there is public.\n4. Block egress to `*.x.pipedream.net`, requestbin.com, requestbin.net and requestb.in where it\n   is not needed.\nDo not send requests to the bin from the scanner (each one is logged for its owner) and do not\ndelete someone else's bin; report abuse to Pipedream (https://pipedream.com/support) instead.\n",
+        "references": [
+          "https://pipedream.com/requestbin",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/requestbin.yaml"
+      }
+    ]
+  },
+  {
+    "id": "requestcatcher",
+    "name": "Request Catcher",
+    "hosts": [
+      "requestcatcher.com"
+    ],
+    "file": "patterns/requestcatcher.yaml",
+    "patterns": [
+      {
+        "id": "requestcatcher-subdomain",
+        "provider": "requestcatcher",
+        "providerName": "Request Catcher",
+        "kind": "exfil-sink",
+        "name": "Request Catcher subdomain",
+        "description": "A `https://<name>.requestcatcher.com` capture URL. Requests to it are shown, without any authentication, to anyone who opens the subdomain's page.",
+        "severity": "high",
+        "keywords": [
+          "requestcatcher.com"
+        ],
+        "regex": "(?:https?://)?\\b([A-Za-z0-9][A-Za-z0-9-]{2,61}[A-Za-z0-9])\\.(?i:requestcatcher\\.com)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is a Request Catcher subdomain, a public capture service.\nAnyone who opens `https://<name>.requestcatcher.com/` sees the requests sent to any\n`<name>.requestcatcher.com` URL live, so whatever the code sends there is public. It is either a\nleftover test hook or an exfiltration channel (MITRE ATT&CK T1567.004).\n1. Find who added the URL and why (`git log -S '<name>.requestcatcher.com'`, blame).\n2. If it was not added on purpose, remove the code, rotate every secret it could read and\n   review the runs that executed it.\n3. If it is a test artefact, replace it with a local mock or an endpoint you own and assume\n   that everything already sent there is public.\n4. Block egress to `*.requestcatcher.com` where it is not needed.\nDo not request the URL from the scanner.\n",
+        "references": [
+          "https://requestcatcher.com/",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/requestcatcher.yaml"
+      }
+    ]
+  },
+  {
+    "id": "rocket-chat",
+    "name": "Rocket.Chat",
+    "hosts": [
+      "rocket.chat"
+    ],
+    "file": "patterns/rocket-chat.yaml",
+    "patterns": [
+      {
+        "id": "rocket-chat-webhook",
+        "provider": "rocket-chat",
+        "providerName": "Rocket.Chat",
+        "kind": "credential",
+        "name": "Rocket.Chat incoming webhook URL",
+        "description": "A Rocket.Chat incoming webhook on any host (`https://<host>/hooks/<integration id>/<token>`); anyone holding it can post into the target room as the integration's bot user and feed its script. Matched by shape (17-character Meteor ID or 24-hex ObjectId, then a 48-character token of Meteor's unmistakable alphabet), so it works on self-hosted servers.",
+        "severity": "high",
+        "keywords": [
+          "hooks"
+        ],
+        "regex": "https?://[A-Za-z0-9.-]{1,253}(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%-]{1,64}){0,4}/hooks/((?:[2-9A-HJ-NP-Za-km-z]{17}|[0-9a-f]{24})/[2-9A-HJ-NP-Za-km-z]{48})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": 'A Rocket.Chat incoming webhook is removed by an administrator (or its creator); the\nintegration ID is the first path segment after `/hooks/`:\n\n1. In Rocket.Chat open *Administration* → *Workspace* → *Integrations* → *Incoming*, select\n   the integration and delete it (or switch *Enabled* off while you investigate).\n   Through the REST API, with `X-Auth-Token` and `X-User-Id` of a user holding\n   `manage-incoming-integrations`:\n   `POST https://<host>/api/v1/integrations.remove` with\n   `{"type":"webhook-incoming","integrationId":"<integration id>"}`.\n2. Review the integration\'s script, if any: an incoming webhook can run a server-side script.\n3. Create a new webhook if still needed, store its URL in a secret manager or CI secret, and\n   remove the old URL from git history if the repository is public.\n',
+        "references": [
+          "https://docs.rocket.chat/use-rocket.chat/workspace-administration/integrations"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/rocket-chat.yaml"
+      }
+    ]
+  },
+  {
+    "id": "slack",
+    "name": "Slack",
+    "hosts": [
+      "hooks.slack.com",
+      "hooks.slack-gov.com"
+    ],
+    "file": "patterns/slack.yaml",
+    "patterns": [
+      {
+        "id": "slack-incoming-webhook",
+        "provider": "slack",
+        "providerName": "Slack",
+        "kind": "credential",
+        "name": "Slack incoming webhook URL",
+        "description": "Slack incoming webhook (`/services/T…/B…/<24-char secret>`); whoever has it can post arbitrary messages, including phishing links, into the channel. Team ids starting with `E` (Enterprise Grid) are accepted; the GovSlack host `hooks.slack-gov.com` is matched too, but that it serves webhooks is unconfirmed.",
+        "severity": "high",
+        "keywords": [
+          "hooks.slack"
+        ],
+        "regex": "(?:https?://)?\\b(?i:hooks\\.slack(?:-gov)?\\.com)/services/([TE][A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": 'Anyone holding this URL can post messages into the Slack channel it is bound to, as the app\nthat owns it. The URL cannot be revoked through the API with the URL alone; remove it in Slack:\n\n1. App-based webhook: open `https://api.slack.com/apps`, pick the app that owns the hook (the\n   `B…` id in the URL identifies the integration), go to **Incoming Webhooks**, find the URL\n   and click **Remove**. The old URL stops working immediately.\n2. Legacy "Incoming WebHooks" custom integration: workspace menu → **Tools & settings** →\n   **Manage apps** → **Custom Integrations** → **Incoming WebHooks**, open the configuration\n   and remove or disable it.\n3. If you cannot find the hook, a workspace admin can uninstall the owning app\n   (`apps.uninstall`, or `admin.apps.uninstall` on Enterprise Grid), which removes its webhooks.\n4. Create a new webhook, store it in a secret manager or CI secret, and read it from the\n   environment instead of committing it. Rewriting git history does not un-leak the old URL.\n',
+        "references": [
+          "https://api.slack.com/messaging/webhooks",
+          "https://api.slack.com/changelog/2016-05-17-changes-to-errors-for-incoming-webhooks",
+          "https://api.slack.com/docs/rate-limits"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/slack.yaml"
+      },
+      {
+        "id": "slack-workflow-webhook",
+        "provider": "slack",
+        "providerName": "Slack",
+        "kind": "credential",
+        "name": "Slack Workflow Builder webhook URL (legacy)",
+        "description": "Legacy Workflow Builder webhook (`/workflows/T…/A…/<id>/<secret>`); any request it accepts starts the workflow, which usually posts into a channel or runs further steps.",
+        "severity": "high",
+        "keywords": [
+          "hooks.slack.com"
+        ],
+        "regex": "(?:https?://)?\\b(?i:hooks\\.slack\\.com)/workflows/([TE][A-Z0-9]{8,12}/A[A-Z0-9]{8,12}/[0-9]{17,19}/[A-Za-z0-9]{23,25})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "Anyone holding this URL can start the workflow. There is no API to revoke it by URL:\n\n1. In Slack open **Workflow Builder**, open the workflow that uses the webhook trigger.\n2. Delete the webhook trigger (or unpublish / delete the workflow); the URL dies with it.\n3. Re-create the trigger to get a new URL and keep it in a secret store, not in the code.\n",
+        "references": [
+          "https://api.slack.com/messaging/webhooks",
+          "https://api.slack.com/changelog/2016-05-17-changes-to-errors-for-incoming-webhooks",
+          "https://api.slack.com/docs/rate-limits"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/slack.yaml"
+      },
+      {
+        "id": "slack-workflow-trigger",
+        "provider": "slack",
+        "providerName": "Slack",
+        "kind": "credential",
+        "name": "Slack workflow webhook trigger URL",
+        "description": "Webhook trigger of a current Workflow Builder / platform workflow (`/triggers/T…/<trigger id>/<32 hex>`); any accepted request runs the workflow.",
+        "severity": "high",
+        "keywords": [
+          "hooks.slack.com"
+        ],
+        "regex": "(?:https?://)?\\b(?i:hooks\\.slack\\.com)/triggers/([TE][A-Z0-9]{8,12}/[0-9]{8,20}/[a-f0-9]{32})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "Anyone holding this URL can start the workflow. There is no API to revoke it by URL alone:\n\n1. Workflow Builder: open the workflow, edit its **webhook** trigger and delete it (or\n   unpublish / delete the workflow). The URL stops working with the trigger.\n2. Triggers created by a Slack CLI app: find the trigger with `workflows.triggers.list` and\n   delete it with `slack trigger delete --trigger-id Ft…` (or the Web API method\n   `workflows.triggers.delete`, app token with `triggers:write`).\n3. Create a new trigger and keep its URL in a secret store, not in the code.\n",
+        "references": [
+          "https://docs.slack.dev/tools/slack-github-action/sending-techniques/sending-data-webhook-slack-workflow",
+          "https://api.slack.com/methods/workflows.triggers.delete"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/slack.yaml"
+      }
+    ]
+  },
+  {
+    "id": "smee",
+    "name": "smee.io",
+    "hosts": [
+      "smee.io"
+    ],
+    "file": "patterns/smee.yaml",
+    "patterns": [
+      {
+        "id": "smee-channel",
+        "provider": "smee",
+        "providerName": "smee.io",
+        "kind": "exfil-sink",
+        "name": "smee.io channel URL",
+        "description": "A `https://smee.io/<channel>` webhook relay URL. Anyone with the URL can read every payload sent to it and inject events into the app that consumes it.",
+        "severity": "medium",
+        "keywords": [
+          "smee.io"
+        ],
+        "regex": "(?:https?://)?\\b(?i:smee\\.io)/([A-Za-z0-9_-]{8,64})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is a smee.io channel: a public webhook relay (used by GitHub App and Probot development)\nthat re-broadcasts every request it receives to anyone connected to the channel URL. There is\nno authentication: whoever knows the URL can read the payloads (which often contain repository,\nuser and installation data) and can inject fake events into the app that listens to it.\n1. Find who added the URL and why (`git log -S 'smee.io/<id>'`, blame).\n2. If it is your development channel, stop using it: start a new channel\n   (`https://smee.io/new`), keep its URL out of the repository (environment variable or\n   `.env` that is not committed), and update the webhook URL of the GitHub App or service.\n   Verify webhook signatures in the app so injected events are rejected.\n3. If nobody on your side created it, treat code sending data there as exfiltration\n   (MITRE ATT&CK T1567.004): remove it and rotate the secrets it could read.\n4. Point production webhooks at your own endpoint, never at a relay.\nDo not connect to or post to the channel from the scanner.\n",
+        "references": [
+          "https://smee.io/",
+          "https://github.com/probot/smee-client",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/smee.yaml"
+      }
+    ]
+  },
+  {
+    "id": "telegram",
+    "name": "Telegram",
+    "hosts": [
+      "api.telegram.org"
+    ],
+    "file": "patterns/telegram.yaml",
+    "patterns": [
+      {
+        "id": "telegram-bot-api-url",
+        "provider": "telegram",
+        "providerName": "Telegram",
+        "kind": "credential",
+        "name": "Telegram Bot API URL with bot token",
+        "description": "A Bot API request URL (`/bot<token>/<method>`) or file download URL (`/file/bot<token>/…`) that contains the bot token, which gives full control of the bot and its chats. Malware often uses such URLs to send stolen data to the attacker's chat.",
+        "severity": "critical",
+        "keywords": [
+          "api.telegram.org"
+        ],
+        "regex": "(?:https?://)?\\b(?i:api\\.telegram\\.org)/(?:file/)?bot([0-9]{6,12}:[A-Za-z0-9_-]{35})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [
+          "ABC-DEF1234ghIkl-zyx57W2v1u123ew11"
+        ],
+        "remediation": "The `<bot id>:<secret>` part of the URL is the bot token. It gives full control of the bot:\nwhoever has it can read the updates sent to the bot, post as the bot in every chat it is in,\nand change its webhook. Telegram has no HTTP API for revoking a token.\n1. In Telegram, open a chat with @BotFather, send `/revoke` and pick the bot. BotFather issues\n   a new token and the old one stops working at once. Use `/deletebot` if the bot is no longer\n   needed.\n2. Put the new token in a secret store or environment variable and deploy it, then check the\n   bot's chats for messages you did not send.\n3. If the bot in the code is not yours (data is being sent to someone else's chat, often a\n   `sendMessage`/`sendDocument` URL with a `chat_id`), treat it as exfiltration: remove the code,\n   block `api.telegram.org` egress where you can, and report the bot to Telegram\n   (@notoscam or abuse@telegram.org).\nA safe liveness check is `GET https://api.telegram.org/bot<token>/getMe`. Never call\n`getUpdates`, `logOut` or `close` with someone else's token.\n",
+        "references": [
+          "https://core.telegram.org/bots/api#authorizing-your-bot",
+          "https://core.telegram.org/bots/features#botfather"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/telegram.yaml"
+      }
+    ]
+  },
+  {
+    "id": "tines",
+    "name": "Tines",
+    "hosts": [
+      "tines.com",
+      "tines.io"
+    ],
+    "file": "patterns/tines.yaml",
+    "patterns": [
+      {
+        "id": "tines-webhook",
+        "provider": "tines",
+        "providerName": "Tines",
+        "kind": "credential",
+        "name": "Tines webhook URL",
+        "description": "The URL of a Tines Webhook action, including its path and secret. Anyone who has it can start the story with data of their choosing.",
+        "severity": "high",
+        "keywords": [
+          "tines.com",
+          "tines.io"
+        ],
+        "regex": "(?:https?://)?\\b(?i:[a-z0-9][a-z0-9-]{0,62}\\.tines\\.(?:com|io))/webhook/([A-Za-z0-9_-]{1,128}/[a-z0-9]{32})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "A Tines webhook URL (`https://<tenant>.tines.com/webhook/<path>/<secret>`) makes the Webhook\naction emit an event and run the rest of the story for anyone who calls it, with GET as well\nas POST. Stories often take privileged actions (ticketing, blocking users, running queries),\nso a leaked URL lets outsiders drive them with forged data.\n1. Open the story that contains the Webhook action with this path and change the action's\n   secret (and, ideally, its path). The old URL stops working at once.\n2. Consider restricting the action's access control to Tines API keys, and limit the accepted\n   HTTP verbs.\n3. Give the new URL to callers through a secret store, and review the action's recent events\n   for requests you did not send.\nDo not test the old URL: a request is enough to run the story.\n",
+        "references": [
+          "https://www.tines.com/docs/actions/types/webhook/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/tines.yaml"
+      }
+    ]
+  },
+  {
+    "id": "tunnels",
+    "name": "Public tunnels",
+    "hosts": [
+      "trycloudflare.com",
+      "loca.lt",
+      "serveo.net",
+      "serveousercontent.com",
+      "lhr.life",
+      "pinggy.link",
+      "pinggy.online",
+      "devtunnels.ms"
+    ],
+    "file": "patterns/tunnels.yaml",
+    "patterns": [
+      {
+        "id": "tunnels-trycloudflare",
+        "provider": "tunnels",
+        "providerName": "Public tunnels",
+        "kind": "exfil-sink",
+        "name": "Cloudflare Quick Tunnel host",
+        "description": "A Cloudflare Quick Tunnel host `<word>-<word>-<word>-<word>.trycloudflare.com`, created without an account by `cloudflared tunnel --url`. Widely abused for malware delivery and C2.",
+        "severity": "medium",
+        "keywords": [
+          "trycloudflare.com"
+        ],
+        "regex": "(?:(?:https?|wss?)://)?\\b([A-Za-z0-9]+(?:-[A-Za-z0-9]+){2,7})\\.(?i:trycloudflare\\.com)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is the public address of a tunnel (Cloudflare Quick\nTunnel, localtunnel, Serveo, localhost.run, Pinggy, Microsoft dev tunnels) that forwards\ntraffic to whatever machine runs the tunnel client. Such addresses are free, need no account\nor a throwaway one, and change on every run, which makes them popular for command-and-control,\npayload hosting and exfiltration (MITRE ATT&CK T1572, T1567.004) as well as for demos.\n1. Find who added the address and why (`git log -S '<host>'`, blame). A tunnel host in\n   production code, a package or a CI step that sends data out is a strong sign of malicious\n   code: treat the system that ran it as compromised and rotate the secrets it could read.\n2. If it is a leftover development URL, move it to configuration that is not committed.\n   Random tunnel names are reused, so an old URL may reach a stranger: stop sending data to it.\n3. Stop tunnels you own when they are not needed; for dev tunnels, keep access private\n   (no anonymous access) and delete the tunnel (`devtunnel delete`).\n4. Block egress to these domains on servers and CI runners that do not need tunnels.\nDo not request the address from the scanner: the request reaches the tunnel owner's machine.\n",
+        "references": [
+          "https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/do-more-with-tunnels/trycloudflare/",
+          "https://github.com/localtunnel/localtunnel",
+          "https://localhost.run/docs/",
+          "https://pinggy.io/docs/",
+          "https://learn.microsoft.com/azure/developer/dev-tunnels/overview",
+          "https://attack.mitre.org/techniques/T1572/",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/tunnels.yaml"
+      },
+      {
+        "id": "tunnels-localtunnel",
+        "provider": "tunnels",
+        "providerName": "Public tunnels",
+        "kind": "exfil-sink",
+        "name": "localtunnel host",
+        "description": "A localtunnel host `<name>.loca.lt` (random three-word names or a requested subdomain) that forwards requests to the machine running `lt`.",
+        "severity": "medium",
+        "keywords": [
+          "loca.lt"
+        ],
+        "regex": "(?:https?://)?\\b([A-Za-z0-9][A-Za-z0-9-]{2,61}[A-Za-z0-9])\\.(?i:loca\\.lt)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is the public address of a tunnel (Cloudflare Quick\nTunnel, localtunnel, Serveo, localhost.run, Pinggy, Microsoft dev tunnels) that forwards\ntraffic to whatever machine runs the tunnel client. Such addresses are free, need no account\nor a throwaway one, and change on every run, which makes them popular for command-and-control,\npayload hosting and exfiltration (MITRE ATT&CK T1572, T1567.004) as well as for demos.\n1. Find who added the address and why (`git log -S '<host>'`, blame). A tunnel host in\n   production code, a package or a CI step that sends data out is a strong sign of malicious\n   code: treat the system that ran it as compromised and rotate the secrets it could read.\n2. If it is a leftover development URL, move it to configuration that is not committed.\n   Random tunnel names are reused, so an old URL may reach a stranger: stop sending data to it.\n3. Stop tunnels you own when they are not needed; for dev tunnels, keep access private\n   (no anonymous access) and delete the tunnel (`devtunnel delete`).\n4. Block egress to these domains on servers and CI runners that do not need tunnels.\nDo not request the address from the scanner: the request reaches the tunnel owner's machine.\n",
+        "references": [
+          "https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/do-more-with-tunnels/trycloudflare/",
+          "https://github.com/localtunnel/localtunnel",
+          "https://localhost.run/docs/",
+          "https://pinggy.io/docs/",
+          "https://learn.microsoft.com/azure/developer/dev-tunnels/overview",
+          "https://attack.mitre.org/techniques/T1572/",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/tunnels.yaml"
+      },
+      {
+        "id": "tunnels-serveo",
+        "provider": "tunnels",
+        "providerName": "Public tunnels",
+        "kind": "exfil-sink",
+        "name": "Serveo tunnel host",
+        "description": "A Serveo SSH-tunnel host `<name>.serveousercontent.com` (older `<name>.serveo.net`), created with `ssh -R 80:localhost:<port> serveo.net` and no account.",
+        "severity": "medium",
+        "keywords": [
+          "serveousercontent.com",
+          "serveo.net"
+        ],
+        "regex": "(?:https?://)?\\b([A-Za-z0-9][A-Za-z0-9-]{2,61}[A-Za-z0-9])\\.(?i:serveousercontent\\.com|serveo\\.net)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is the public address of a tunnel (Cloudflare Quick\nTunnel, localtunnel, Serveo, localhost.run, Pinggy, Microsoft dev tunnels) that forwards\ntraffic to whatever machine runs the tunnel client. Such addresses are free, need no account\nor a throwaway one, and change on every run, which makes them popular for command-and-control,\npayload hosting and exfiltration (MITRE ATT&CK T1572, T1567.004) as well as for demos.\n1. Find who added the address and why (`git log -S '<host>'`, blame). A tunnel host in\n   production code, a package or a CI step that sends data out is a strong sign of malicious\n   code: treat the system that ran it as compromised and rotate the secrets it could read.\n2. If it is a leftover development URL, move it to configuration that is not committed.\n   Random tunnel names are reused, so an old URL may reach a stranger: stop sending data to it.\n3. Stop tunnels you own when they are not needed; for dev tunnels, keep access private\n   (no anonymous access) and delete the tunnel (`devtunnel delete`).\n4. Block egress to these domains on servers and CI runners that do not need tunnels.\nDo not request the address from the scanner: the request reaches the tunnel owner's machine.\n",
+        "references": [
+          "https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/do-more-with-tunnels/trycloudflare/",
+          "https://github.com/localtunnel/localtunnel",
+          "https://localhost.run/docs/",
+          "https://pinggy.io/docs/",
+          "https://learn.microsoft.com/azure/developer/dev-tunnels/overview",
+          "https://attack.mitre.org/techniques/T1572/",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/tunnels.yaml"
+      },
+      {
+        "id": "tunnels-localhost-run",
+        "provider": "tunnels",
+        "providerName": "Public tunnels",
+        "kind": "exfil-sink",
+        "name": "localhost.run tunnel host",
+        "description": "A localhost.run tunnel host `<hex id>.lhr.life`, created with `ssh -R 80:localhost:<port> nokey@localhost.run` and no account.",
+        "severity": "medium",
+        "keywords": [
+          "lhr.life"
+        ],
+        "regex": "(?:https?://)?\\b([0-9A-Fa-f]{10,20})\\.(?i:lhr\\.life)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is the public address of a tunnel (Cloudflare Quick\nTunnel, localtunnel, Serveo, localhost.run, Pinggy, Microsoft dev tunnels) that forwards\ntraffic to whatever machine runs the tunnel client. Such addresses are free, need no account\nor a throwaway one, and change on every run, which makes them popular for command-and-control,\npayload hosting and exfiltration (MITRE ATT&CK T1572, T1567.004) as well as for demos.\n1. Find who added the address and why (`git log -S '<host>'`, blame). A tunnel host in\n   production code, a package or a CI step that sends data out is a strong sign of malicious\n   code: treat the system that ran it as compromised and rotate the secrets it could read.\n2. If it is a leftover development URL, move it to configuration that is not committed.\n   Random tunnel names are reused, so an old URL may reach a stranger: stop sending data to it.\n3. Stop tunnels you own when they are not needed; for dev tunnels, keep access private\n   (no anonymous access) and delete the tunnel (`devtunnel delete`).\n4. Block egress to these domains on servers and CI runners that do not need tunnels.\nDo not request the address from the scanner: the request reaches the tunnel owner's machine.\n",
+        "references": [
+          "https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/do-more-with-tunnels/trycloudflare/",
+          "https://github.com/localtunnel/localtunnel",
+          "https://localhost.run/docs/",
+          "https://pinggy.io/docs/",
+          "https://learn.microsoft.com/azure/developer/dev-tunnels/overview",
+          "https://attack.mitre.org/techniques/T1572/",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/tunnels.yaml"
+      },
+      {
+        "id": "tunnels-pinggy",
+        "provider": "tunnels",
+        "providerName": "Public tunnels",
+        "kind": "exfil-sink",
+        "name": "Pinggy tunnel host",
+        "description": "A Pinggy SSH-tunnel host `<name>.a.pinggy.link` / `<name>.a.free.pinggy.link` (also the `pinggy.online` variants), created with `ssh -p 443 -R0:localhost:<port> a.pinggy.io`.",
+        "severity": "medium",
+        "keywords": [
+          "pinggy.link",
+          "pinggy.online"
+        ],
+        "regex": "(?:https?://)?\\b([A-Za-z0-9][A-Za-z0-9-]{2,61}[A-Za-z0-9])\\.(?i:a\\.(?:free\\.)?pinggy\\.(?:link|online))",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is the public address of a tunnel (Cloudflare Quick\nTunnel, localtunnel, Serveo, localhost.run, Pinggy, Microsoft dev tunnels) that forwards\ntraffic to whatever machine runs the tunnel client. Such addresses are free, need no account\nor a throwaway one, and change on every run, which makes them popular for command-and-control,\npayload hosting and exfiltration (MITRE ATT&CK T1572, T1567.004) as well as for demos.\n1. Find who added the address and why (`git log -S '<host>'`, blame). A tunnel host in\n   production code, a package or a CI step that sends data out is a strong sign of malicious\n   code: treat the system that ran it as compromised and rotate the secrets it could read.\n2. If it is a leftover development URL, move it to configuration that is not committed.\n   Random tunnel names are reused, so an old URL may reach a stranger: stop sending data to it.\n3. Stop tunnels you own when they are not needed; for dev tunnels, keep access private\n   (no anonymous access) and delete the tunnel (`devtunnel delete`).\n4. Block egress to these domains on servers and CI runners that do not need tunnels.\nDo not request the address from the scanner: the request reaches the tunnel owner's machine.\n",
+        "references": [
+          "https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/do-more-with-tunnels/trycloudflare/",
+          "https://github.com/localtunnel/localtunnel",
+          "https://localhost.run/docs/",
+          "https://pinggy.io/docs/",
+          "https://learn.microsoft.com/azure/developer/dev-tunnels/overview",
+          "https://attack.mitre.org/techniques/T1572/",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/tunnels.yaml"
+      },
+      {
+        "id": "tunnels-devtunnels",
+        "provider": "tunnels",
+        "providerName": "Public tunnels",
+        "kind": "exfil-sink",
+        "name": "Microsoft dev tunnel host",
+        "description": "A Microsoft dev tunnel host `<tunnel id>-<port>.<region>.devtunnels.ms` (VS Code / Visual Studio port forwarding, `devtunnel host`). Anonymous access exposes the local port to anyone.",
+        "severity": "medium",
+        "keywords": [
+          "devtunnels.ms"
+        ],
+        "regex": "(?:https?://)?\\b([A-Za-z0-9]{8}(?:-[0-9]{2,5})?)\\.[A-Za-z0-9]{2,6}\\.(?i:devtunnels\\.ms)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is the public address of a tunnel (Cloudflare Quick\nTunnel, localtunnel, Serveo, localhost.run, Pinggy, Microsoft dev tunnels) that forwards\ntraffic to whatever machine runs the tunnel client. Such addresses are free, need no account\nor a throwaway one, and change on every run, which makes them popular for command-and-control,\npayload hosting and exfiltration (MITRE ATT&CK T1572, T1567.004) as well as for demos.\n1. Find who added the address and why (`git log -S '<host>'`, blame). A tunnel host in\n   production code, a package or a CI step that sends data out is a strong sign of malicious\n   code: treat the system that ran it as compromised and rotate the secrets it could read.\n2. If it is a leftover development URL, move it to configuration that is not committed.\n   Random tunnel names are reused, so an old URL may reach a stranger: stop sending data to it.\n3. Stop tunnels you own when they are not needed; for dev tunnels, keep access private\n   (no anonymous access) and delete the tunnel (`devtunnel delete`).\n4. Block egress to these domains on servers and CI runners that do not need tunnels.\nDo not request the address from the scanner: the request reaches the tunnel owner's machine.\n",
+        "references": [
+          "https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/do-more-with-tunnels/trycloudflare/",
+          "https://github.com/localtunnel/localtunnel",
+          "https://localhost.run/docs/",
+          "https://pinggy.io/docs/",
+          "https://learn.microsoft.com/azure/developer/dev-tunnels/overview",
+          "https://attack.mitre.org/techniques/T1572/",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/tunnels.yaml"
+      }
+    ]
+  },
+  {
+    "id": "webex",
+    "name": "Webex",
+    "hosts": [
+      "webexapis.com",
+      "api.ciscospark.com"
+    ],
+    "file": "patterns/webex.yaml",
+    "patterns": [
+      {
+        "id": "webex-incoming-webhook",
+        "provider": "webex",
+        "providerName": "Webex",
+        "kind": "credential",
+        "name": "Webex incoming webhook URL",
+        "description": "A Webex incoming webhook URL on `webexapis.com` or the older `api.ciscospark.com`. The ID (base64 of `ciscospark://…/WEBHOOK/<uuid>`) is the secret: anyone who has it can post messages into the space.",
+        "severity": "high",
+        "keywords": [
+          "webexapis.com",
+          "api.ciscospark.com"
+        ],
+        "regex": "(?:https?://)?\\b(?i:webexapis\\.com|api\\.ciscospark\\.com)/v1/webhooks/incoming/(Y2lzY29zcGFyazovL[A-Za-z0-9_=-]{40,160})",
+        "boundary": "A-Za-z0-9_=-",
+        "placeholders": [],
+        "remediation": "A Webex incoming webhook URL lets anyone post messages into the space it was created for,\nunder the webhook's name and avatar, which makes it useful for phishing people in that space.\nThe ID in the URL is the only secret.\n1. Sign in to Webex as the user who created the webhook and open the Incoming Webhooks\n   integration on Webex App Hub.\n2. Delete the webhook, then create a new one for the same space if it is still needed.\n   There is no documented API that deletes an incoming webhook by its ID.\n3. Give the new URL to the sender through a secret store or environment variable, and warn\n   the space's members about messages that came through the old webhook.\n",
+        "references": [
+          "https://developer.webex.com/docs/webhooks",
+          "https://apphub.webex.com/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/webex.yaml"
+      }
+    ]
+  },
+  {
+    "id": "webhook-site",
+    "name": "Webhook.site",
+    "hosts": [
+      "webhook.site",
+      "emailhook.site",
+      "dnshook.site"
+    ],
+    "file": "patterns/webhook-site.yaml",
+    "patterns": [
+      {
+        "id": "webhook-site-url",
+        "provider": "webhook-site",
+        "providerName": "Webhook.site",
+        "kind": "exfil-sink",
+        "name": "Webhook.site token URL",
+        "description": "A `https://webhook.site/<uuid>` capture URL (also the `#!/view/<uuid>` viewer and the `/token/<uuid>` API form). Every request sent to it is stored and readable by whoever has the UUID, so code posting to it leaks data to a third party or is a test artefact.",
+        "severity": "high",
+        "keywords": [
+          "webhook.site"
+        ],
+        "regex": "(?:https?://)?(?:www\\.)?\\b(?i:webhook\\.site)/(?:#!/(?:view/)?|token/)?([0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is a Webhook.site token, a public inbox that records\nevery HTTP request, e-mail or DNS query sent to it. Whoever holds the UUID (and Webhook.site\nitself) can read everything that reaches it. Code that sends data there is either a leftover\ntest/debug hook or an exfiltration channel (MITRE ATT&CK T1567.004).\n1. Find out who added the URL and why (`git log -S '<uuid>'`, the blame of the line, the\n   package or build step that contains it). Unknown URLs in dependencies, install scripts,\n   CI workflows or minified bundles are a strong sign of malicious code.\n2. If it was not put there on purpose, treat the machine or pipeline as compromised: remove\n   the code, rotate every secret the code could read (environment variables, CI tokens, cloud\n   keys, cookies) and review CI logs for runs that executed it.\n3. If it is a test artefact, replace it with a local mock or an endpoint you control and assume\n   that everything already sent there is public.\n4. Block egress to webhook.site, emailhook.site and dnshook.site on CI runners and servers\n   that do not need them.\nDo not request, read or delete the token from the scanner: requests are logged and may alert\nits owner, and deleting it destroys evidence. Report abuse to Webhook.site support instead.\n",
+        "references": [
+          "https://docs.webhook.site/api/tokens.html",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/webhook-site.yaml"
+      },
+      {
+        "id": "webhook-site-subdomain",
+        "provider": "webhook-site",
+        "providerName": "Webhook.site",
+        "kind": "exfil-sink",
+        "name": "Webhook.site token subdomain",
+        "description": "The subdomain form `https://<uuid>.webhook.site` of a Webhook.site token. It captures requests exactly like the path form and is used where only a host name can be injected.",
+        "severity": "high",
+        "keywords": [
+          "webhook.site"
+        ],
+        "regex": "(?:https?://)?\\b([0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\\.(?i:webhook\\.site)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is a Webhook.site token, a public inbox that records\nevery HTTP request, e-mail or DNS query sent to it. Whoever holds the UUID (and Webhook.site\nitself) can read everything that reaches it. Code that sends data there is either a leftover\ntest/debug hook or an exfiltration channel (MITRE ATT&CK T1567.004).\n1. Find out who added the URL and why (`git log -S '<uuid>'`, the blame of the line, the\n   package or build step that contains it). Unknown URLs in dependencies, install scripts,\n   CI workflows or minified bundles are a strong sign of malicious code.\n2. If it was not put there on purpose, treat the machine or pipeline as compromised: remove\n   the code, rotate every secret the code could read (environment variables, CI tokens, cloud\n   keys, cookies) and review CI logs for runs that executed it.\n3. If it is a test artefact, replace it with a local mock or an endpoint you control and assume\n   that everything already sent there is public.\n4. Block egress to webhook.site, emailhook.site and dnshook.site on CI runners and servers\n   that do not need them.\nDo not request, read or delete the token from the scanner: requests are logged and may alert\nits owner, and deleting it destroys evidence. Report abuse to Webhook.site support instead.\n",
+        "references": [
+          "https://docs.webhook.site/api/tokens.html",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/webhook-site.yaml"
+      },
+      {
+        "id": "webhook-site-email",
+        "provider": "webhook-site",
+        "providerName": "Webhook.site",
+        "kind": "exfil-sink",
+        "name": "Webhook.site e-mail address",
+        "description": "A `<uuid>@emailhook.site` (or older `<uuid>@email.webhook.site`) address. Mail sent to it is shown to whoever holds the UUID, so it works as an exfiltration or test mailbox.",
+        "severity": "high",
+        "keywords": [
+          "emailhook.site",
+          "email.webhook.site"
+        ],
+        "regex": "(?:mailto:)?\\b([0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})@(?i:emailhook\\.site|email\\.webhook\\.site)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is a Webhook.site token, a public inbox that records\nevery HTTP request, e-mail or DNS query sent to it. Whoever holds the UUID (and Webhook.site\nitself) can read everything that reaches it. Code that sends data there is either a leftover\ntest/debug hook or an exfiltration channel (MITRE ATT&CK T1567.004).\n1. Find out who added the URL and why (`git log -S '<uuid>'`, the blame of the line, the\n   package or build step that contains it). Unknown URLs in dependencies, install scripts,\n   CI workflows or minified bundles are a strong sign of malicious code.\n2. If it was not put there on purpose, treat the machine or pipeline as compromised: remove\n   the code, rotate every secret the code could read (environment variables, CI tokens, cloud\n   keys, cookies) and review CI logs for runs that executed it.\n3. If it is a test artefact, replace it with a local mock or an endpoint you control and assume\n   that everything already sent there is public.\n4. Block egress to webhook.site, emailhook.site and dnshook.site on CI runners and servers\n   that do not need them.\nDo not request, read or delete the token from the scanner: requests are logged and may alert\nits owner, and deleting it destroys evidence. Report abuse to Webhook.site support instead.\n",
+        "references": [
+          "https://docs.webhook.site/api/tokens.html",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/webhook-site.yaml"
+      },
+      {
+        "id": "webhook-site-dns",
+        "provider": "webhook-site",
+        "providerName": "Webhook.site",
+        "kind": "exfil-sink",
+        "name": "Webhook.site DNS hostname",
+        "description": "A `<uuid>.dnshook.site` host name (usually with data encoded in extra labels in front). Every DNS lookup of it is logged for the token owner, which makes it a DNS exfiltration channel.",
+        "severity": "high",
+        "keywords": [
+          "dnshook.site"
+        ],
+        "regex": "\\b([0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})\\.(?i:dnshook\\.site)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is not a credential of yours: it is a Webhook.site token, a public inbox that records\nevery HTTP request, e-mail or DNS query sent to it. Whoever holds the UUID (and Webhook.site\nitself) can read everything that reaches it. Code that sends data there is either a leftover\ntest/debug hook or an exfiltration channel (MITRE ATT&CK T1567.004).\n1. Find out who added the URL and why (`git log -S '<uuid>'`, the blame of the line, the\n   package or build step that contains it). Unknown URLs in dependencies, install scripts,\n   CI workflows or minified bundles are a strong sign of malicious code.\n2. If it was not put there on purpose, treat the machine or pipeline as compromised: remove\n   the code, rotate every secret the code could read (environment variables, CI tokens, cloud\n   keys, cookies) and review CI logs for runs that executed it.\n3. If it is a test artefact, replace it with a local mock or an endpoint you control and assume\n   that everything already sent there is public.\n4. Block egress to webhook.site, emailhook.site and dnshook.site on CI runners and servers\n   that do not need them.\nDo not request, read or delete the token from the scanner: requests are logged and may alert\nits owner, and deleting it destroys evidence. Report abuse to Webhook.site support instead.\n",
+        "references": [
+          "https://docs.webhook.site/api/tokens.html",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/webhook-site.yaml"
+      }
+    ]
+  },
+  {
+    "id": "wecom",
+    "name": "WeCom (WeChat Work)",
+    "hosts": [
+      "qyapi.weixin.qq.com"
+    ],
+    "file": "patterns/wecom.yaml",
+    "patterns": [
+      {
+        "id": "wecom-robot-webhook",
+        "provider": "wecom",
+        "providerName": "WeCom (WeChat Work)",
+        "kind": "credential",
+        "name": "WeCom group robot webhook URL",
+        "description": "A WeCom (企业微信) group robot webhook; the UUID `key` lets anyone post text, markdown, images, files and cards into the group and upload media through `upload_media`.",
+        "severity": "high",
+        "keywords": [
+          "qyapi"
+        ],
+        "regex": `https?://(?i:qyapi\\.weixin\\.qq\\.com)/cgi-bin/webhook/(?:send|upload_media)\\?(?:[^\\s"'<>#]{0,256}[&;])?key=([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})`,
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "A WeCom group robot `key` cannot be rotated through an API; a member of the group has to\nremove the robot:\n\n1. Open the group chat in WeCom → *Group Robots* (群机器人) → select the robot.\n2. Remove the robot from the group; its `key` stops working immediately.\n3. Add a new robot if the integration is still needed and copy its new webhook URL.\n4. Keep the new URL in a secret manager or CI secret instead of the repository, and remove\n   the old URL from git history if the repository is public.\n",
+        "references": [
+          "https://developer.work.weixin.qq.com/document/path/91770"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/wecom.yaml"
+      }
+    ]
+  },
+  {
+    "id": "zapier",
+    "name": "Zapier",
+    "hosts": [
+      "hooks.zapier.com"
+    ],
+    "file": "patterns/zapier.yaml",
+    "patterns": [
+      {
+        "id": "zapier-webhook",
+        "provider": "zapier",
+        "providerName": "Zapier",
+        "kind": "credential",
+        "name": "Zapier webhook URL",
+        "description": `A "Webhooks by Zapier" catch hook or an app's standard (REST) hook. Anyone who has the URL can start the Zap with any data, so they can feed it forged records or run up the task quota.`,
+        "severity": "high",
+        "keywords": [
+          "hooks.zapier.com"
+        ],
+        "regex": "(?:https?://)?\\b(?i:hooks\\.zapier\\.com)/hooks/(?:catch|standard)/([0-9]{4,10}/[A-Za-z0-9]{5,40})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [
+          "123456/abcdef",
+          "abcd1234efgh5678"
+        ],
+        "remediation": 'Anyone who has a Zapier catch hook URL can start the Zap with data of their choosing, and every\ncall uses up a task. Zapier has no public API for rotating a hook, so do it in the Zap editor:\n1. Open the Zap that owns the hook (the account ID and hook ID are in the URL path) and turn it off.\n2. Delete the "Webhooks by Zapier" trigger step, or the Zap itself, and add a new trigger. The new\n   trigger gets a new URL. For a `standard` hook, turn the app\'s Zap off and on again so that the\n   app subscribes a new URL.\n3. Put the new URL in a secret store or environment variable, not in source, and check the Zap\n   history for runs you did not start.\nDo not test the old URL: any request that Zapier accepts runs the Zap.\n',
+        "references": [
+          "https://help.zapier.com/hc/en-us/articles/8496288690317-Trigger-Zaps-from-webhooks",
+          "https://zapier.com/apps/webhook/integrations"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/zapier.yaml"
+      }
+    ]
+  }
+];
+function builtinProviders() {
+  return PROVIDERS;
+}
+
+// src/action/commands.ts
+var MAX_ERROR_ANNOTATIONS = 10;
+function escapeData(s3) {
+  return s3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s3) {
+  return escapeData(s3).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function command(name, props, data) {
+  const p2 = Object.entries(props).filter((e) => e[1] !== void 0 && e[1] !== "").map(([k2, v2]) => `${k2}=${escapeProperty(String(v2))}`).join(",");
+  return `::${name}${p2 ? ` ${p2}` : ""}::${escapeData(data)}`;
+}
+function secretsToMask(findings) {
+  const out = /* @__PURE__ */ new Set();
+  for (const f2 of findings) {
+    for (const s3 of [f2.secret, f2.url, encodeURIComponent(f2.secret), ...f2.secret.split(/[/:@.?&=]/)]) {
+      if (s3.length >= 8) out.add(s3);
+    }
+  }
+  return [...out].sort((a, b2) => b2.length - a.length || (a < b2 ? -1 : a > b2 ? 1 : 0));
+}
+function maskLines(findings) {
+  return secretsToMask(findings).map((s3) => `::add-mask::${escapeData(s3)}`);
+}
+function annotationLines(findings, remediation) {
+  const lines = [];
+  for (const f2 of findings.slice(0, MAX_ERROR_ANNOTATIONS)) {
+    const l = f2.locations[0];
+    if (!l) continue;
+    const where = l.commit ? ` (commit ${l.commit.slice(0, 12)})` : "";
+    const more = f2.locations.length + (f2.moreLocations ?? 0) - 1;
+    const also = more > 0 ? ` Also seen in ${more} other place${more === 1 ? "" : "s"}.` : "";
+    const verdict = f2.verification ? ` Verification: ${f2.verification.status}.` : "";
+    const what = f2.kind === "exfil-sink" ? "Exfiltration sink" : "Hardcoded webhook";
+    lines.push(
+      command(
+        "error",
+        { file: l.path, line: l.line, col: l.column, endLine: l.endLine, endColumn: l.endLine === l.line ? l.endColumn : void 0, title: `hookscan: ${f2.providerName} ${f2.name}` },
+        `${what} ${f2.redactedUrl}${where}.${verdict}${also} ${remediation(f2)} (rule ${f2.ruleId}, fingerprint ${f2.fingerprint})`
+      )
+    );
+  }
+  const rest = findings.length - Math.min(findings.length, MAX_ERROR_ANNOTATIONS);
+  if (rest > 0) {
+    lines.push(command("notice", { title: "hookscan" }, `${rest} more finding${rest === 1 ? " is" : "s are"} not annotated (GitHub shows ${MAX_ERROR_ANNOTATIONS} error annotations per step): see the job summary and the SARIF file`));
+  }
+  return lines;
+}
+function outputLines(outputs, delimiter) {
+  return Object.entries(outputs).map(([k2, v2]) => {
+    const s3 = String(v2);
+    return s3.includes("\n") ? `${k2}<<${delimiter}
+${s3}
+${delimiter}
+` : `${k2}=${s3}
+`;
+  }).join("");
+}
+
+// src/action/event.ts
+var MODES = ["auto", "diff", "history", "worktree"];
+var ZERO2 = /^0{40}(?:0{24})?$/;
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment"]);
+function sha(v2, what) {
+  if (typeof v2 !== "string" || !SHA.test(v2)) throw new UsageError(`the event payload has no valid ${what} (got ${JSON.stringify(v2)}); set the range input instead`);
+  return v2;
+}
+var short = (s3) => s3.slice(0, 7);
+function planScan(eventName, payload, mode, range) {
+  if (range) return { kind: "explicit-range", range, describe: `range ${range}` };
+  if (mode === "history") return { kind: "history", describe: "full history (every commit of every fetched ref)" };
+  if (mode === "worktree") return { kind: "worktree", describe: "working tree" };
+  const p2 = payload ?? {};
+  if (PR_EVENTS.has(eventName) && p2.pull_request) {
+    const pr2 = p2.pull_request;
+    const base = sha(pr2.base?.sha, "pull_request.base.sha");
+    const head = sha(pr2.head?.sha, "pull_request.head.sha");
+    const n = pr2.number !== void 0 ? `#${pr2.number}` : "";
+    const baseRepo = pr2.base?.repo?.full_name;
+    const headRepo = pr2.head?.repo?.full_name;
+    const fork = pr2.head?.repo === null || !!baseRepo && !!headRepo && baseRepo !== headRepo;
+    const commits = typeof pr2.commits === "number" ? pr2.commits : void 0;
+    const describe = `pull request ${n} (${commits ?? "?"} commit${commits === 1 ? "" : "s"}, ${short(base)}..${short(head)})`.replace("  ", " ");
+    if (commits === 0 || base === head) return { kind: "nothing", describe, reason: "the pull request has no commits of its own (its head is already in its base)" };
+    return { kind: "range", describe, base, head, commits, fork };
+  }
+  if (eventName === "merge_group" && p2.merge_group) {
+    const base = sha(p2.merge_group.base_sha, "merge_group.base_sha");
+    const head = sha(p2.merge_group.head_sha, "merge_group.head_sha");
+    const describe = `merge queue group ${short(base)}..${short(head)}`;
+    if (base === head) return { kind: "nothing", describe, reason: "the merge group adds no commits" };
+    return { kind: "range", describe, base, head };
+  }
+  if (eventName === "push" && typeof p2.after === "string") {
+    const ref = p2.ref ?? "";
+    if (p2.deleted || ZERO2.test(p2.after)) return { kind: "nothing", describe: `push deleting ${ref}`, reason: `${ref || "the ref"} was deleted: nothing was pushed` };
+    const after = sha(p2.after, "after");
+    const branch = ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : void 0;
+    if (p2.created || !p2.before || ZERO2.test(p2.before)) {
+      return { kind: "new-branch", describe: `new ${branch ? `branch ${branch}` : ref || "ref"} at ${short(after)} (its commits that no other branch has)`, head: after, branch };
+    }
+    const before = sha(p2.before, "before");
+    const describe = `push to ${ref || "a ref"} ${short(before)}..${short(after)}${p2.forced ? " (forced)" : ""}`;
+    if (before === after) return { kind: "nothing", describe, reason: "the push moved nothing" };
+    return { kind: "range", describe, base: before, head: after, branch };
+  }
+  if (mode === "diff") {
+    throw new UsageError(`mode 'diff' scans what a pull request or a push adds, but this run is a '${eventName || "unknown"}' event: use mode history or worktree, or set the range input`);
+  }
+  return { kind: "history", describe: `full history (${eventName || "manual"} run; every commit of every fetched ref)` };
+}
+
+// src/action/history.ts
+import { spawn as spawn2 } from "node:child_process";
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join3 } from "node:path";
+var CHECKOUT_HINT = "check out with `fetch-depth: 0` (actions/checkout) so that the history is already there";
+var Git = class {
+  constructor(cwd, env) {
+    this.cwd = cwd;
+    this.env = env;
+  }
+  cwd;
+  env;
+  run(args) {
+    return new Promise((resolve4, reject) => {
+      const child = spawn2("git", args, { cwd: this.cwd, env: { ...this.env, GIT_TERMINAL_PROMPT: "0" }, stdio: ["ignore", "pipe", "pipe"] });
+      const out = [];
+      const err = [];
+      child.stdout.on("data", (d) => out.push(d));
+      child.stderr.on("data", (d) => err.push(d));
+      child.on(
+        "error",
+        (e) => reject(e.code === "ENOENT" ? new EnvironmentError("git is not installed or not on PATH (the runner image should have it)", { cause: e }) : e)
+      );
+      child.on("close", (code2) => resolve4({ code: code2 ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
+    });
+  }
+  async ok(args) {
+    return (await this.run(args)).code === 0;
+  }
+  async lines(args) {
+    const r = await this.run(args);
+    if (r.code !== 0) throw new EnvironmentError(`git ${args[0]} failed: ${firstLine2(r.stderr) || `exit ${r.code}`}`);
+    return r.stdout.split("\n").filter(Boolean);
+  }
+  hasCommit(sha2) {
+    return this.ok(["cat-file", "-e", `${sha2}^{commit}`]);
+  }
+  async isShallow() {
+    return (await this.lines(["rev-parse", "--is-shallow-repository"]))[0] === "true";
+  }
+  /** The commits git treats as having no parents because their parents were not fetched. */
+  async shallowCommits() {
+    const [p2] = await this.lines(["rev-parse", "--git-path", "shallow"]);
+    const file = isAbsolute2(p2) ? p2 : join3(this.cwd, p2);
+    return new Set(existsSync2(file) ? readFileSync3(file, "utf8").split("\n").filter(Boolean) : []);
+  }
+  async hasRemote(name) {
+    return (await this.run(["remote"])).stdout.split("\n").includes(name);
+  }
+};
+function firstLine2(s3) {
+  return s3.trim().split("\n").map((l) => l.replace(/^(fatal|error): /, "")).find(Boolean) ?? "";
+}
+async function prepareHistory(git, plan) {
+  const notes = [];
+  const warnings = [];
+  if (plan.kind === "worktree") return { notes, warnings };
+  if (plan.kind === "nothing") return { nothing: plan.reason, notes, warnings };
+  const inside = await git.run(["rev-parse", "--git-dir"]);
+  if (inside.code !== 0) {
+    throw new UsageError(
+      `${git.cwd} is not a git repository (${firstLine2(inside.stderr) || "git rev-parse failed"}): add actions/checkout before hookscan (with fetch-depth: 0 for a history scan), or set mode: worktree to scan the files only`
+    );
+  }
+  const fetch2 = async (args) => {
+    if (!await git.hasRemote("origin")) throw new UsageError(`the checkout has no 'origin' remote to fetch the missing history from: ${CHECKOUT_HINT}`);
+    const r = await git.run(["fetch", "--no-tags", "--no-recurse-submodules", "--quiet", ...args]);
+    if (r.code !== 0) throw new UsageError(`could not fetch the commits to scan from origin (${firstLine2(r.stderr) || `git exit ${r.code}`}): ${CHECKOUT_HINT}`);
+  };
+  const depths = (start) => [start, start * 4, start * 16, start * 64];
+  if (plan.kind === "history" || plan.kind === "explicit-range") {
+    if (await git.isShallow()) {
+      try {
+        await fetch2(["--unshallow", "--tags", "origin", "+refs/heads/*:refs/remotes/origin/*"]);
+        notes.push("the checkout was shallow: fetched the full history of every branch from origin");
+      } catch (e) {
+        warnings.push(`the checkout is shallow and the rest of the history could not be fetched (${e.message}); only the commits present were scanned, their oldest as if they added every file`);
+      }
+    }
+    if (plan.kind === "history") return { mode: { kind: "history" }, notes, warnings };
+    return { mode: { kind: "range", range: plan.range }, notes, warnings };
+  }
+  if (plan.kind === "range") {
+    const { base, head: head2 } = plan;
+    const check2 = async () => {
+      if (!await git.hasCommit(head2)) return "missing-head";
+      if (!await git.hasCommit(base)) return "missing-base";
+      const shallow = await git.shallowCommits();
+      if (shallow.size === 0) return "ok";
+      const list2 = await git.lines(["rev-list", `${base}..${head2}`]);
+      if (list2.some((c) => shallow.has(c))) return "shallow";
+      if (plan.commits !== void 0 && list2.length !== plan.commits) return "count";
+      if (!await git.ok(["merge-base", base, head2])) return "shallow";
+      return "ok";
+    };
+    let state2 = await check2();
+    if (state2 !== "ok") {
+      const targets = ["origin", base, head2];
+      const fetchBoth = async (depth) => {
+        try {
+          await fetch2([...depth, ...targets]);
+        } catch (e) {
+          if (plan.branch === void 0) throw e;
+          await fetch2([...depth, "origin", head2]);
+        }
+      };
+      if (!await git.isShallow()) {
+        await fetchBoth([]);
+        notes.push(`fetched ${base.slice(0, 7)} and ${head2.slice(0, 7)} from origin`);
+        state2 = await check2();
+      } else {
+        let fetched = 0;
+        for (const depth of depths(Math.max((plan.commits ?? 0) + 1, 50))) {
+          await fetchBoth([`--depth=${depth}`]);
+          fetched = depth;
+          state2 = await check2();
+          if (state2 === "ok" || state2 === "missing-base" || state2 === "missing-head") break;
+        }
+        if (state2 === "shallow" || state2 === "count") {
+          await fetchBoth(["--unshallow"]);
+          fetched = -1;
+          state2 = await check2();
+        }
+        notes.push(`the checkout was shallow: fetched ${fetched < 0 ? "the full history" : `${fetched} commits of history`} of ${base.slice(0, 7)} and ${head2.slice(0, 7)} from origin`);
+      }
+    }
+    if (state2 === "missing-head") throw new UsageError(`commit ${head2} is not in the checkout and could not be fetched: ${CHECKOUT_HINT}`);
+    if (state2 === "missing-base") {
+      if (plan.branch === void 0) throw new UsageError(`commit ${base} is not in the checkout and could not be fetched: ${CHECKOUT_HINT}`);
+      warnings.push(`the previous head ${base.slice(0, 7)} of ${plan.branch} is gone (a forced push?): scanning the commits of ${plan.branch} that no other branch has`);
+      return prepareHistory(git, { kind: "new-branch", describe: plan.describe, head: head2, branch: plan.branch }).then((p2) => ({ ...p2, notes: [...notes, ...p2.notes], warnings: [...warnings, ...p2.warnings] }));
+    }
+    if (state2 === "count") warnings.push(`the range ${base.slice(0, 7)}..${head2.slice(0, 7)} does not hold the ${plan.commits} commits the event names; scanned what it holds`);
+    return { mode: { kind: "range", range: `${base}..${head2}` }, notes, warnings };
+  }
+  const { head, branch } = plan;
+  const revs = [head, "--not", ...branch ? [`--exclude=origin/${branch}`] : [], "--remotes=origin"];
+  const check = async () => {
+    if (!await git.hasCommit(head)) return "missing-head";
+    const shallow = await git.shallowCommits();
+    if (shallow.size === 0) return "ok";
+    const list2 = await git.lines(["rev-list", ...revs]);
+    return list2.some((c) => shallow.has(c)) ? "shallow" : "ok";
+  };
+  let state = await check();
+  const others = ["+refs/heads/*:refs/remotes/origin/*"];
+  if (state !== "ok" || await git.isShallow()) {
+    let fetched = 0;
+    for (const depth of depths(50)) {
+      await fetch2([`--depth=${depth}`, "origin", head, ...others]);
+      fetched = depth;
+      state = await check();
+      if (state === "ok") break;
+    }
+    if (state === "shallow") {
+      await fetch2(["--unshallow", "origin", head, ...others]);
+      fetched = -1;
+      state = await check();
+    }
+    notes.push(`fetched ${fetched < 0 ? "the full history" : `${fetched} commits of history`} of every branch from origin to tell the new commits`);
+  }
+  if (state === "missing-head") throw new UsageError(`commit ${head} is not in the checkout and could not be fetched: ${CHECKOUT_HINT}`);
+  return { mode: { kind: "range", range: revs.join(" "), revs }, notes, warnings };
+}
+
+// src/action/inputs.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+var FAIL_ON = ["any", "live", "none"];
+function getInput(env, name) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+function bool(env, name, fallback) {
+  const v2 = getInput(env, name);
+  if (v2 === "") return fallback;
+  if (["true", "True", "TRUE"].includes(v2)) return true;
+  if (["false", "False", "FALSE"].includes(v2)) return false;
+  throw new UsageError(`input '${name}' must be true or false, got '${v2}'`);
+}
+function oneOf(env, name, choices, fallback) {
+  const v2 = getInput(env, name) || fallback;
+  if (!choices.includes(v2)) throw new UsageError(`input '${name}' must be one of ${choices.join(", ")}, got '${v2}'`);
+  return v2;
+}
+function readInputs(env) {
+  const range = getInput(env, "range");
+  if (range.startsWith("-")) throw new UsageError(`input 'range' must be a revision range such as origin/main..HEAD, got '${range}'`);
+  const paths = getInput(env, "paths").split(/\s+/).filter(Boolean);
+  for (const p2 of paths) if (p2.split(/[\\/]/).includes("..")) throw new UsageError(`input 'paths': '${p2}' leaves the workspace`);
+  return {
+    mode: oneOf(env, "mode", MODES, "auto"),
+    range,
+    paths: paths.length ? paths : ["."],
+    config: getInput(env, "config"),
+    verify: bool(env, "verify", false),
+    failOn: oneOf(env, "fail-on", FAIL_ON, "any"),
+    redact: bool(env, "redact", true),
+    baseline: getInput(env, "baseline"),
+    sarifFile: getInput(env, "sarif-file")
+  };
+}
+function readBaselineFile(file) {
+  let doc;
+  try {
+    doc = JSON.parse(readFileSync4(file, "utf8"));
+  } catch (e) {
+    throw new ConfigError(`cannot read baseline ${file}: ${e.message}`, { cause: e });
+  }
+  const findings = doc?.findings;
+  if (!Array.isArray(findings)) throw new ConfigError(`baseline ${file} is not a hookscan JSON report (no 'findings' list)`);
+  return new Set(findings.map((f2) => f2.fingerprint).filter((x) => typeof x === "string"));
+}
+
+// src/action/summary.ts
+var MAX_SUMMARY_ROWS = 200;
+var ITEM = /^\s*(?:\d+[.)]|[-*])\s+/;
+function remediationLine(markdown) {
+  const lines = markdown.split("\n");
+  const at2 = lines.findIndex((l) => ITEM.test(l));
+  const picked = [];
+  if (at2 >= 0) {
+    picked.push(lines[at2].replace(ITEM, ""));
+    for (const l of lines.slice(at2 + 1)) {
+      if (!l.trim() || ITEM.test(l) || !/^\s/.test(l)) break;
+      picked.push(l);
+    }
+  } else {
+    for (const l of lines.map((x) => x.trim()).filter((x) => !x.startsWith("#"))) {
+      if (!l && picked.length) break;
+      if (l) picked.push(l);
+    }
+  }
+  const text = picked.map((l) => l.trim()).join(" ").replace(/\*\*|__|`/g, "").replace(/\[([^\]]+)\]\([^)]+\)/g, "$1").replace(/\s+/g, " ").trim();
+  if (text.length <= 300) return text;
+  const cut = text.slice(0, 300);
+  const end = Math.max(cut.lastIndexOf(". "), cut.lastIndexOf("; "));
+  return end > 120 ? cut.slice(0, end + 1) : `${cut.slice(0, cut.lastIndexOf(" "))}…`;
+}
+function cell(s3) {
+  return s3.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
+}
+function code(s3) {
+  return `\`${s3.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\r?\n/g, " ")}\``;
+}
+function location(f2) {
+  const l = f2.locations[0];
+  if (!l) return "";
+  const at2 = `${l.path}:${l.line}`;
+  const more = f2.locations.length + (f2.moreLocations ?? 0) - 1;
+  return `${code(at2)}${l.commit ? ` @ ${code(l.commit.slice(0, 7))}` : ""}${more > 0 ? ` (+${more} more)` : ""}`;
+}
+function renderSummary(s3) {
+  const { findings, stats } = s3.result;
+  const byId = new Map(s3.patterns.map((p2) => [p2.id, p2]));
+  const out = [];
+  const n = findings.length;
+  const title = s3.nothing ? "nothing to scan" : n === 0 ? "no webhook URLs found" : `${n} webhook URL${n === 1 ? "" : "s"} found`;
+  out.push(`## ${n > 0 ? "🚨" : "✅"} hookscan: ${title}`, "");
+  out.push(`**Scanned:** ${cell(s3.scanned)}`);
+  if (s3.nothing) {
+    out.push("", cell(s3.nothing));
+  } else {
+    const units = stats.commitsScanned !== void 0 ? `${stats.commitsScanned} commit(s), ${stats.filesScanned} blob(s)` : `${stats.filesScanned} file(s)`;
+    out.push(`**Read:** ${units}, ${stats.filesSkipped} skipped, ${stats.suppressed} suppressed (allowlist, baseline, hookscan:allow) in ${(stats.durationMs / 1e3).toFixed(1)} s`);
+  }
+  if (s3.warnings.length) out.push("", ...s3.warnings.map((w2) => `> [!WARNING]
+> ${cell(w2)}
+`));
+  if (n > 0) {
+    out.push("", "| Provider | Rule | Location | URL (redacted) | Verdict | Remediation |", "|---|---|---|---|---|---|");
+    for (const f2 of findings.slice(0, MAX_SUMMARY_ROWS)) {
+      const p2 = byId.get(f2.ruleId);
+      const verdict = f2.verification ? `**${f2.verification.status}**${f2.verification.reason ? ` — ${cell(f2.verification.reason)}` : ""}` : s3.verified ? "not checked" : "not verified";
+      out.push(`| ${cell(f2.providerName)} | ${code(f2.ruleId)} | ${location(f2)} | ${code(f2.redactedUrl)} | ${verdict} | ${cell(p2 ? remediationLine(p2.remediation) : "")} |`);
+    }
+    if (n > MAX_SUMMARY_ROWS) out.push("", `…and ${n - MAX_SUMMARY_ROWS} more: see the SARIF file${s3.sarifFile ? ` (${code(s3.sarifFile)})` : ""}.`);
+    out.push(
+      "",
+      "A webhook URL is a credential: deleting it from the code does not help, because it stays in the history and still works.",
+      "Revoke or rotate it at the provider first, then remove it (read it from a secret store). A false positive: add `hookscan:allow` to the line, or its fingerprint to `allow-fingerprints` in `.hookscan.yaml`."
+    );
+  }
+  out.push("", `<sub>hookscan ${cell(s3.version)} · fail-on: ${cell(s3.failOn)}${s3.failed ? " (failing this step)" : ""} · regex engine: ${cell(s3.engine)}</sub>`, "");
+  return scrubSecrets(out.join("\n"), findings.map((f2) => f2.secret));
+}
+
+// src/action/index.ts
+var EMPTY = {
+  findings: [],
+  stats: { filesScanned: 0, bytesScanned: 0, filesSkipped: 0, skipped: [], findings: 0, suppressed: 0, durationMs: 0 }
+};
+function underPaths(findings, paths, workspace2) {
+  const prefixes = paths.map((p2) => relative2(workspace2, resolve3(workspace2, p2)).split("\\").join("/"));
+  if (prefixes.some((p2) => p2 === "")) return findings;
+  const keep = (path) => prefixes.some((p2) => path === p2 || path.startsWith(`${p2}/`));
+  return findings.map((f2) => ({ ...f2, locations: f2.locations.filter((l) => keep(l.path)) })).filter((f2) => f2.locations.length > 0);
+}
+function readEvent(env) {
+  const file = env.GITHUB_EVENT_PATH;
+  if (!file || !existsSync3(file)) return {};
+  try {
+    return JSON.parse(readFileSync5(file, "utf8"));
+  } catch (e) {
+    throw new UsageError(`cannot read the event payload ${file}: ${e.message}`, { cause: e });
+  }
+}
+async function runAction(io2) {
+  const { env } = io2;
+  const pending = [];
+  let secrets = [];
+  let opened = false;
+  const open2 = (findings) => {
+    if (opened) return;
+    opened = true;
+    secrets = findings.map((f2) => f2.secret);
+    for (const l of maskLines(findings)) io2.stdout.write(`${l}
+`);
+    for (const l of pending) io2.stdout.write(`${l}
+`);
+    pending.length = 0;
+  };
+  const print = (line) => {
+    const safe = scrubSecrets(line, secrets);
+    if (opened) io2.stdout.write(`${safe}
+`);
+    else pending.push(safe);
+  };
+  try {
+    const inputs = readInputs(env);
+    if (inputs.failOn === "live" && !inputs.verify) throw new UsageError("fail-on 'live' needs verify: true (nothing is known to be live without verification)");
+    const workspace2 = resolve3(env.GITHUB_WORKSPACE || io2.cwd);
+    const eventName = env.GITHUB_EVENT_NAME ?? "";
+    const plan = planScan(eventName, readEvent(env), inputs.mode, inputs.range);
+    const config = inputs.config ? loadConfig(resolve3(workspace2, inputs.config), true) : loadConfig(join4(workspace2, CONFIG_FILE), false);
+    const providers = builtinProviders();
+    const patterns = activePatterns({ providers }, config);
+    const baseline = inputs.baseline ? readBaselineFile(resolve3(workspace2, inputs.baseline)) : void 0;
+    const sarifFile = inputs.sarifFile ? resolve3(workspace2, inputs.sarifFile) : join4(env.RUNNER_TEMP || workspace2, "hookscan.sarif");
+    print(`hookscan ${VERSION}: scanning the ${plan.describe} of ${workspace2} (regex engine: ${REGEX_ENGINE})`);
+    if (plan.kind === "range" && plan.fork) {
+      print(
+        command("notice", { title: "hookscan" }, "a pull request from a fork: its token is read-only, so a SARIF upload step cannot publish to code scanning (it needs security-events: write). The annotations, the job summary and the exit status still report every finding.")
+      );
+    }
+    const prepared = await prepareHistory(new Git(workspace2, env), plan);
+    for (const n2 of prepared.notes) print(`hookscan: ${n2}`);
+    let result = EMPTY;
+    if (prepared.nothing === void 0) {
+      const jobs = availableParallelism3();
+      if (!prepared.mode) {
+        for (const p2 of inputs.paths) if (!existsSync3(resolve3(workspace2, p2))) throw new UsageError(`input 'paths': ${p2} does not exist in the workspace`);
+      }
+      const source = prepared.mode ? new GitSource({ repo: workspace2, mode: prepared.mode, maxFileSize: config.maxFileSize }) : new WorktreeSource({ paths: inputs.paths.map((p2) => resolve3(workspace2, p2)), root: workspace2, exclude: config.exclude, maxFileSize: config.maxFileSize, jobs });
+      result = await scan({ source, paths: [workspace2], cwd: workspace2, config, providers, baseline, jobs });
+      if (prepared.mode) result.findings = underPaths(result.findings, inputs.paths, workspace2);
+      result.stats.findings = result.findings.length;
+    }
+    open2(result.findings);
+    if (prepared.nothing !== void 0) print(`hookscan: nothing to scan: ${prepared.nothing}`);
+    for (const w2 of prepared.warnings) print(command("warning", { title: "hookscan" }, w2));
+    if (inputs.verify && result.findings.length) {
+      print(`hookscan: verifying ${result.findings.length} URL(s) with their providers (no message is sent)`);
+      result.findings = await verify(result.findings, { origins: config.verifyOrigins });
+    }
+    const byId = new Map(patterns.map((p2) => [p2.id, p2]));
+    const remediation = (f2) => remediationLine(byId.get(f2.ruleId)?.remediation ?? "");
+    for (const l of annotationLines(result.findings, remediation)) print(l);
+    const live2 = result.findings.filter((f2) => f2.verification?.status === "live").length;
+    const failed = inputs.failOn === "live" ? live2 > 0 : inputs.failOn === "any" && result.findings.length > 0;
+    let sarif = renderSarif(result, { noRedact: !inputs.redact, patterns, toolVersion: VERSION });
+    if (inputs.redact) sarif = scrubSecrets(sarif, secrets);
+    try {
+      mkdirSync(dirname2(sarifFile), { recursive: true });
+      writeFileSync(sarifFile, sarif, { mode: inputs.redact ? 420 : 384 });
+    } catch (e) {
+      throw new UsageError(`cannot write the SARIF file ${sarifFile}: ${e.message}`, { cause: e });
+    }
+    if (env.GITHUB_STEP_SUMMARY) {
+      const summary2 = renderSummary({
+        result,
+        patterns,
+        scanned: plan.describe,
+        failOn: inputs.failOn,
+        failed,
+        verified: inputs.verify,
+        engine: REGEX_ENGINE,
+        version: VERSION,
+        warnings: prepared.warnings,
+        sarifFile: isAbsolute3(sarifFile) && sarifFile.startsWith(workspace2) ? relative2(workspace2, sarifFile) : sarifFile,
+        nothing: prepared.nothing
+      });
+      appendFileSync(env.GITHUB_STEP_SUMMARY, summary2);
+    }
+    if (env.GITHUB_OUTPUT) {
+      appendFileSync(env.GITHUB_OUTPUT, outputLines({ findings: result.findings.length, live: live2, sarif: sarifFile }, `hookscan_${randomUUID3()}`));
+    }
+    const n = result.findings.length;
+    const tail = failed ? `failing the step (fail-on: ${inputs.failOn})` : `not failing (fail-on: ${inputs.failOn})`;
+    print(
+      prepared.nothing !== void 0 ? "hookscan: nothing scanned, nothing found" : `hookscan: ${n} finding${n === 1 ? "" : "s"}${inputs.verify ? `, ${live2} live` : ""} in the ${plan.describe}; ${tail}. SARIF: ${sarifFile}`
+    );
+    return failed ? EXIT.findings : EXIT.clean;
+  } catch (err) {
+    open2([]);
+    print(command("error", { title: "hookscan" }, describeError(err)));
+    if (!(err instanceof HookscanError) && env.RUNNER_DEBUG === "1") {
+      for (const l of String(err?.stack ?? "").split("\n")) print(`::debug::${l}`);
+    }
+    return EXIT.error;
+  }
+}
+
+// src/action/entry.ts
+var workspace = process.env.GITHUB_WORKSPACE;
+if (workspace) {
+  const n = Number(process.env.GIT_CONFIG_COUNT ?? 0) || 0;
+  process.env[`GIT_CONFIG_KEY_${n}`] = "safe.directory";
+  process.env[`GIT_CONFIG_VALUE_${n}`] = workspace;
+  process.env.GIT_CONFIG_COUNT = String(n + 1);
+}
+process.env.GIT_TERMINAL_PROMPT = "0";
+process.exitCode = await runAction({ env: process.env, stdout: process.stdout, cwd: process.cwd() });

@@ -1,0 +1,14 @@
+// hookscan GitHub Action, bundled from src/ by `npm run build:action` (scripts/build-action.mjs). Do not edit.
+import { createRequire as __hookscanCreateRequire } from 'node:module';
+const require = __hookscanCreateRequire(import.meta.url);
+import {
+  Detector,
+  processJob
+} from "./chunk-477EECD2.js";
+
+// src/engine/worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var detector = new Detector(workerData.patterns);
+parentPort.on("message", (msg) => {
+  parentPort.postMessage({ id: msg.id, results: msg.jobs.map((j) => processJob(detector, j)) });
+});

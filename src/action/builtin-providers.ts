@@ -1,0 +1,12 @@
+/**
+ * The built-in providers. From the sources: patterns/*.yaml, loaded and validated as the CLI does.
+ * In the Action bundle, scripts/build-action.mjs replaces this module with the same providers as
+ * data, validated at build time and without their examples (fabricated URLs stay out of the
+ * bundle), so the bundle needs neither the patterns/ folder nor a YAML parser at start-up.
+ */
+import { loadProviders } from '../patterns/index.js';
+import type { Provider } from '../types.js';
+
+export function builtinProviders(): Provider[] {
+  return loadProviders();
+}

@@ -1,0 +1,134 @@
+/**
+ * The regex engine of the GitHub Action bundle, which stands in for the `re2` package there
+ * (scripts/build-action.mjs points `import RE2 from 're2'` here): the bundle carries no
+ * node_modules, so the native addon is a file next to the bundle, built for Linux x64 on Node 24's
+ * ABI (scripts/build-re2-native.mjs). Anywhere else (macOS and Windows runners, arm64, another
+ * Node ABI, a glibc too old to load it) the engine is re2js, a pure-JavaScript port of RE2: the
+ * same syntax and the same linear-time guarantee, slower.
+ *
+ * V8's own linear engine (`--enable-experimental-regexp-engine`, the `l` flag) cannot stand in:
+ * on Node 24 it refuses the `i` and `d` flags and any bounded repetition above 16 (`[0-9a-f]{32}`),
+ * which nearly every pattern in patterns/*.yaml uses, and it has no `(?i:…)` groups.
+ *
+ * Only the part of node-re2's API that hookscan uses is provided by the fallback: `new RE2(source,
+ * flags)` with flags from `gimsd`, `lastIndex`, `exec()` and `test()` on a Buffer (byte offsets) or
+ * a string (UTF-16 offsets), `source`, `flags`, `global`.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { RE2JS } from 're2js';
+
+/** The addon the bundle carries, and the Node ABI (process.versions.modules) it was built for. */
+export const NATIVE_ADDON = 're2-linux-x64-abi137.node';
+const NATIVE_ABI = '137';
+
+type Input = Buffer | string;
+
+export interface RegexExecArray extends Array<Input | undefined> {
+  index: number;
+  input: Input;
+  indices?: ([number, number] | undefined)[];
+}
+
+/** RE2 through re2js: node-re2's exec() semantics for the flags hookscan uses. */
+export class JsRE2 {
+  lastIndex = 0;
+  readonly source: string;
+  readonly flags: string;
+  readonly global: boolean;
+  readonly hasIndices: boolean;
+  private readonly re: RE2JS;
+  private lastInput: Input | undefined;
+  private matcher: ReturnType<RE2JS['matcher']> | undefined;
+
+  constructor(source: string | { source: string; flags?: string }, flags?: string) {
+    if (typeof source !== 'string') {
+      flags ??= source.flags;
+      source = source.source;
+    }
+    this.source = source;
+    this.flags = [...new Set(flags ?? '')].sort().join('');
+    for (const f of this.flags) if (!'dgims'.includes(f)) throw new SyntaxError(`hookscan's RE2 fallback does not support the '${f}' flag`);
+    this.global = this.flags.includes('g');
+    this.hasIndices = this.flags.includes('d');
+    let opts = 0;
+    if (this.flags.includes('i')) opts |= RE2JS.CASE_INSENSITIVE;
+    if (this.flags.includes('m')) opts |= RE2JS.MULTILINE;
+    if (this.flags.includes('s')) opts |= RE2JS.DOTALL;
+    try {
+      this.re = RE2JS.compile(source, opts);
+    } catch (e) {
+      throw new SyntaxError(`invalid regular expression /${source}/: ${(e as Error).message}`, { cause: e });
+    }
+  }
+
+  exec(input: Input): RegexExecArray | null {
+    const start = this.global ? this.lastIndex : 0;
+    if (start > input.length) {
+      this.lastIndex = 0;
+      return null;
+    }
+    if (this.lastInput !== input || !this.matcher) {
+      this.matcher = this.re.matcher(input);
+      this.lastInput = input;
+    }
+    const m = this.matcher;
+    if (!m.find(start)) {
+      if (this.global) this.lastIndex = 0;
+      return null;
+    }
+    const groups = m.groupCount();
+    const slice = (s: number, e: number): Input => (typeof input === 'string' ? input.slice(s, e) : input.subarray(s, e));
+    const out = [] as unknown as RegexExecArray;
+    const indices: ([number, number] | undefined)[] = [];
+    for (let g = 0; g <= groups; g++) {
+      const s = m.start(g), e = m.end(g);
+      if (s < 0) {
+        out.push(undefined);
+        indices.push(undefined);
+      } else {
+        out.push(slice(s, e));
+        indices.push([s, e]);
+      }
+    }
+    out.index = m.start(0);
+    out.input = input;
+    if (this.hasIndices) out.indices = indices;
+    if (this.global) this.lastIndex = m.end(0);
+    return out;
+  }
+
+  test(input: Input): boolean {
+    return this.exec(input) !== null;
+  }
+}
+
+type RE2Class = typeof JsRE2;
+
+function loadNative(): { engine?: RE2Class; why: string } {
+  if (process.env.HOOKSCAN_REGEX_ENGINE === 'js') return { why: 'HOOKSCAN_REGEX_ENGINE=js' };
+  if (process.platform !== 'linux' || process.arch !== 'x64') return { why: `no native re2 for ${process.platform}-${process.arch}` };
+  if (process.versions.modules !== NATIVE_ABI) return { why: `native re2 is built for Node ABI ${NATIVE_ABI} (Node 24), this is ${process.versions.modules}` };
+  let file: string;
+  try {
+    file = fileURLToPath(new URL(`./${NATIVE_ADDON}`, import.meta.url));
+  } catch {
+    return { why: 'native re2 not found' };
+  }
+  if (!existsSync(file)) return { why: 'native re2 not found next to the bundle' };
+  try {
+    const mod = { exports: {} as unknown };
+    process.dlopen(mod, file);
+    return { engine: mod.exports as RE2Class, why: '' };
+  } catch (e) {
+    return { why: `native re2 did not load: ${(e as Error).message.split('\n')[0]}` };
+  }
+}
+
+const native = loadNative();
+
+/** Which engine runs the patterns, for the log and the job summary. */
+export const REGEX_ENGINE: string = native.engine ? 're2 (native)' : `re2js (${native.why})`;
+
+const RE2: RE2Class = native.engine ?? JsRE2;
+export default RE2;
