@@ -12,13 +12,16 @@ import {
   __commonJS,
   __require,
   __toESM,
+  assessExfil,
   describeError,
   fingerprint,
   loadProviders,
   parseYaml,
   processJob,
+  raiseSeverity,
+  redactSecret,
   scrubSecrets
-} from "./chunk-477EECD2.js";
+} from "./chunk-A2Y2KCBJ.js";
 
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
@@ -703,18 +706,18 @@ var require_fill_range = __commonJS({
       while (input.length < maxLength) input = "0" + input;
       return negative ? "-" + input : input;
     };
-    var toSequence = (parts, options2, maxLen) => {
-      parts.negatives.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
-      parts.positives.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
+    var toSequence = (parts2, options2, maxLen) => {
+      parts2.negatives.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
+      parts2.positives.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
       let prefix = options2.capture ? "" : "?:";
       let positives = "";
       let negatives = "";
       let result;
-      if (parts.positives.length) {
-        positives = parts.positives.map((v2) => toMaxLen(String(v2), maxLen)).join("|");
+      if (parts2.positives.length) {
+        positives = parts2.positives.map((v2) => toMaxLen(String(v2), maxLen)).join("|");
       }
-      if (parts.negatives.length) {
-        negatives = `-(${prefix}${parts.negatives.map((v2) => toMaxLen(String(v2), maxLen)).join("|")})`;
+      if (parts2.negatives.length) {
+        negatives = `-(${prefix}${parts2.negatives.map((v2) => toMaxLen(String(v2), maxLen)).join("|")})`;
       }
       if (positives && negatives) {
         result = `${positives}|${negatives}`;
@@ -777,8 +780,8 @@ var require_fill_range = __commonJS({
       if (options2.toRegex && step === 1) {
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options2);
       }
-      let parts = { negatives: [], positives: [] };
-      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
+      let parts2 = { negatives: [], positives: [] };
+      let push = (num) => parts2[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
       let range = [];
       let index = 0;
       while (descending ? a >= b2 : a <= b2) {
@@ -791,7 +794,7 @@ var require_fill_range = __commonJS({
         index++;
       }
       if (options2.toRegex === true) {
-        return step > 1 ? toSequence(parts, options2, maxLen) : toRegex(range, null, { wrap: false, ...options2 });
+        return step > 1 ? toSequence(parts2, options2, maxLen) : toRegex(range, null, { wrap: false, ...options2 });
       }
       return range;
     };
@@ -1710,7 +1713,7 @@ var require_scan = __commonJS({
       const scanToEnd = opts.parts === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
-      const parts = [];
+      const parts2 = [];
       let str = input;
       let index = -1;
       let start = 0;
@@ -1967,13 +1970,13 @@ var require_scan = __commonJS({
             state.maxDepth += tokens[idx].depth;
           }
           if (idx !== 0 || value !== "") {
-            parts.push(value);
+            parts2.push(value);
           }
           prevIndex = i;
         }
         if (prevIndex && prevIndex + 1 < input.length) {
           const value = input.slice(prevIndex + 1);
-          parts.push(value);
+          parts2.push(value);
           if (opts.tokens) {
             tokens[tokens.length - 1].value = value;
             depth(tokens[tokens.length - 1]);
@@ -1981,7 +1984,7 @@ var require_scan = __commonJS({
           }
         }
         state.slashes = slashes;
-        state.parts = parts;
+        state.parts = parts2;
       }
       return state;
     };
@@ -2019,7 +2022,7 @@ var require_parse2 = __commonJS({
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input) => {
-      const parts = [];
+      const parts2 = [];
       let bracket = 0;
       let paren = 0;
       let quote2 = 0;
@@ -2052,7 +2055,7 @@ var require_parse2 = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
+              parts2.push(value);
               value = "";
               continue;
             }
@@ -2060,8 +2063,8 @@ var require_parse2 = __commonJS({
         }
         value += ch;
       }
-      parts.push(value);
-      return parts;
+      parts2.push(value);
+      return parts2;
     };
     var isPlainBranch = (branch) => {
       let escaped = false;
@@ -3419,15 +3422,15 @@ var require_pattern = __commonJS({
     }
     exports.expandBraceExpansion = expandBraceExpansion;
     function getPatternParts(pattern, options2) {
-      let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options2), { parts: true }));
-      if (parts.length === 0) {
-        parts = [pattern];
+      let { parts: parts2 } = micromatch.scan(pattern, Object.assign(Object.assign({}, options2), { parts: true }));
+      if (parts2.length === 0) {
+        parts2 = [pattern];
       }
-      if (parts[0].startsWith("/")) {
-        parts[0] = parts[0].slice(1);
-        parts.unshift("");
+      if (parts2[0].startsWith("/")) {
+        parts2[0] = parts2[0].slice(1);
+        parts2.unshift("");
       }
-      return parts;
+      return parts2;
     }
     exports.getPatternParts = getPatternParts;
     function makeRe(pattern, options2) {
@@ -5144,8 +5147,8 @@ var require_matcher = __commonJS({
         }
       }
       _getPatternSegments(pattern) {
-        const parts = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
-        return parts.map((part) => {
+        const parts2 = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
+        return parts2.map((part) => {
           const dynamic = utils.pattern.isDynamicPattern(part, this._settings);
           if (!dynamic) {
             return {
@@ -5176,15 +5179,15 @@ var require_partial = __commonJS({
     var matcher_1 = require_matcher();
     var PartialMatcher = class extends matcher_1.default {
       match(filepath) {
-        const parts = filepath.split("/");
-        const levels = parts.length;
+        const parts2 = filepath.split("/");
+        const levels = parts2.length;
         const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
         for (const pattern of patterns) {
           const section = pattern.sections[0];
           if (!pattern.complete && levels > section.length) {
             return true;
           }
-          const match = parts.every((part, index) => {
+          const match = parts2.every((part, index) => {
             const segment = pattern.segments[index];
             if (segment.dynamic && segment.patternRe.test(part)) {
               return true;
@@ -7984,7 +7987,7 @@ import { readFileSync } from "node:fs";
 var DEFAULT_MAX_FILE_SIZE = 25 * 1024 * 1024;
 var CONFIG_FILE = ".hookscan.yaml";
 function defaultConfig() {
-  return { exclude: [], disableRules: [], allowFingerprints: [], allowHosts: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, verifyOrigins: {}, allowHookHosts: [] };
+  return { exclude: [], disableRules: [], allowFingerprints: [], allowHosts: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, verifyOrigins: {}, allowHookHosts: [], revokeCredentials: {} };
 }
 function parseSize(v2) {
   if (typeof v2 === "number" && Number.isFinite(v2) && v2 > 0) return Math.floor(v2);
@@ -8008,6 +8011,13 @@ var FIELDS = {
     key: "verifyOrigins",
     parse: (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) && Object.values(v2).every((x) => typeof x === "string") ? v2 : void 0,
     expect: "a mapping of provider id to origin URL"
+  },
+  // Values are names of environment variables, never credentials: a committed config is no place for one.
+  // UPPER_SNAKE_CASE rejects most token shapes; the error never echoes a value.
+  "revoke-credentials": {
+    key: "revokeCredentials",
+    parse: (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) && Object.entries(v2).every(([k2, x]) => /^[A-Z][A-Z0-9_]*$/.test(k2) && typeof x === "string" && /^[A-Z_][A-Z0-9_]{0,127}$/.test(x)) ? v2 : void 0,
+    expect: "a mapping of credential name (e.g. HOOKSCAN_MATTERMOST_TOKEN) to the NAME of the environment variable that holds it, in UPPER_SNAKE_CASE (never the credential itself)"
   }
 };
 function parseConfig(text, file) {
@@ -8066,6 +8076,17 @@ import { createHash } from "node:crypto";
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
 var SARIF_FINGERPRINT_KEY = "hookscan/v1";
+var ENCODING_WORDS = {
+  plain: "as written",
+  escaped: "escaped (JSON/JS escapes)",
+  percent: "percent-encoded",
+  html: "HTML-escaped",
+  base64: "base64-encoded",
+  hex: "hex-encoded",
+  "char-codes": "written as character codes",
+  reversed: "written reversed",
+  split: "assembled from pieces"
+};
 function ruleFor(p2) {
   const refs = p2.references.map((r) => `- <${r}>`).join("\n");
   const markdown = `${p2.description}
@@ -8103,8 +8124,8 @@ function levelOf(f2) {
 function toUri(path) {
   return path.split("/").map(encodeURIComponent).join("/");
 }
-function stableId(...parts) {
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+function stableId(...parts2) {
+  return createHash("sha256").update(parts2.join("\0")).digest("hex").slice(0, 32);
 }
 function toSarif(result, opts) {
   const patterns = new Map(opts.patterns.map((p2) => [p2.id, p2]));
@@ -8125,14 +8146,23 @@ function toSarif(result, opts) {
       const uri = toUri(l.repository ? `${l.repository}/${l.path}` : l.path);
       const where = l.commit ? ` (commit ${l.commit.slice(0, 12)})` : "";
       const verdict = f2.verification ? ` Verification: ${f2.verification.status}.` : "";
-      const how = f2.encoding !== "plain" ? ` Found ${f2.encoding}.` : "";
+      const how = f2.encoding !== "plain" ? ` Found ${ENCODING_WORDS[f2.encoding]}.` : "";
+      const why = f2.evidence?.length ? ` Evidence: ${f2.evidence.join("; ")}.` : "";
       results.push({
         ruleId: f2.ruleId,
         ruleIndex: ruleIndex.get(f2.ruleId),
         level: levelOf(f2),
         message: {
-          text: `${f2.kind === "exfil-sink" ? "Exfiltration sink" : "Hardcoded webhook"}: ${f2.providerName} ${f2.name} ${displayUrl(f2, opts)}${where}.${how}${verdict}`
+          text: `${f2.kind === "exfil-sink" ? "Exfiltration sink" : "Hardcoded webhook"}: ${f2.providerName} ${f2.name} ${displayUrl(f2, opts)}${where}.${how}${why}${verdict}`
         },
+        // A URL assembled from pieces: where each piece is written.
+        ...l.parts?.length ? {
+          relatedLocations: l.parts.map((p2, i) => ({
+            id: i + 1,
+            message: { text: `piece ${i + 1} of ${l.parts.length} of the URL` },
+            physicalLocation: { artifactLocation: { uri, uriBaseId: "%SRCROOT%" }, region: { startLine: p2.line, startColumn: p2.column, endLine: p2.endLine, endColumn: p2.endColumn } }
+          }))
+        } : {},
         locations: [
           {
             physicalLocation: {
@@ -11628,7 +11658,7 @@ async function readTarOrGzip(format, input, path, depth, walk) {
 }
 async function readSingle(chunks, path, depth, walk) {
   countEntry(walk, path);
-  const parts = [];
+  const parts2 = [];
   let n = 0;
   for await (const c of chunks) {
     n += c.length;
@@ -11636,9 +11666,9 @@ async function readSingle(chunks, path, depth, walk) {
       skip(walk, { path, reason: "too-large", detail: `more than ${walk.maxMemberSize} bytes uncompressed` });
       return;
     }
-    parts.push(c);
+    parts2.push(c);
   }
-  await handleMember(path, Buffer.concat(parts), depth, walk);
+  await handleMember(path, Buffer.concat(parts2), depth, walk);
 }
 var TAR_FILE_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile"]);
 var TAR_BACKLOG = 4;
@@ -11673,10 +11703,10 @@ async function readTar(chunks, path, depth, walk) {
         skip(walk, { path: member, reason: "too-large", detail: `${entry.size} bytes > ${walk.maxMemberSize}` });
         return void entry.resume();
       }
-      const parts = [];
-      entry.on("data", (c) => parts.push(c));
+      const parts2 = [];
+      entry.on("data", (c) => parts2.push(c));
       entry.on("end", () => {
-        const bytes = Buffer.concat(parts);
+        const bytes = Buffer.concat(parts2);
         backlog++;
         queue = queue.then(() => failure && !(failure.error instanceof ArchiveLimitReached) ? void 0 : handleMember(member, bytes, depth, walk)).catch(fail).finally(() => {
           backlog--;
@@ -11752,18 +11782,18 @@ async function readZip(input, path, depth, walk) {
 }
 async function readZipEntry(zip, entry, path, walk) {
   const stream = await zip.openReadStreamPromise(entry);
-  const parts = [];
+  const parts2 = [];
   let n = 0;
   try {
     for await (const c of metered(stream, path, walk)) {
       n += c.length;
       if (n > walk.maxMemberSize) throw new MemberTooLarge(`more than ${walk.maxMemberSize} bytes uncompressed`);
-      parts.push(c);
+      parts2.push(c);
     }
   } finally {
     stream.destroy();
   }
-  return Buffer.concat(parts);
+  return Buffer.concat(parts2);
 }
 
 // src/sources/worktree.ts
@@ -12267,6 +12297,7 @@ function resolveScan(opts) {
   const config = opts.config ?? (opts.configFile ? loadConfig(opts.configFile, true) : loadConfig(join2(root, CONFIG_FILE), false));
   return { root, paths, config };
 }
+var MAX_EVIDENCE = 8;
 var FindingCollector = class {
   constructor(patterns, config, baseline, compareLocations) {
     this.config = config;
@@ -12318,7 +12349,8 @@ var FindingCollector = class {
         f2.redactedUrl = m2.redactedUrl;
       }
       for (const o of origins) {
-        const loc = { ...o, line: m2.line, column: m2.column, endLine: m2.endLine, endColumn: m2.endColumn, encoding: m2.encoding };
+        this.addEvidence(f2, p2, m2, o.path);
+        const loc = { ...o, line: m2.line, column: m2.column, endLine: m2.endLine, endColumn: m2.endColumn, encoding: m2.encoding, ...m2.parts ? { parts: m2.parts } : {} };
         if (f2.locations.some((l) => sameLocation(l, loc))) continue;
         if (f2.locations.length < this.maxLocations) {
           f2.locations.push(loc);
@@ -12335,6 +12367,19 @@ var FindingCollector = class {
       kept++;
     }
     return kept;
+  }
+  /**
+   * Exfiltration context (what the code near the URL sends, an install hook that runs it, how it
+   * was hidden): makes the finding an exfil-sink, one severity step above its pattern's, with the
+   * evidence in words.
+   */
+  addEvidence(f2, p2, m2, path) {
+    const a = assessExfil(m2.context, path, p2);
+    if (!a.exfil) return;
+    f2.kind = "exfil-sink";
+    f2.severity = raiseSeverity(p2.severity);
+    const evidence = f2.evidence ??= [];
+    for (const e of a.evidence) if (!evidence.includes(e) && evidence.length < MAX_EVIDENCE) evidence.push(e);
   }
   hostIsAllowed(url) {
     if (this.config.allowHosts.length === 0) return false;
@@ -12547,6 +12592,47 @@ var dingtalk = {
   }
 };
 
+// src/providers/revoker.ts
+function redactedRequest(method, url, secrets) {
+  let out = url;
+  for (const s3 of secrets) if (s3) out = out.split(s3).join(redactSecret(s3));
+  return `${method} ${out}`;
+}
+function selfHostedBase(f2) {
+  const u2 = findingUrl(f2);
+  const i = u2.pathname.lastIndexOf("/hooks/");
+  return { origin: `${u2.protocol}//${u2.host}`, basePath: i >= 0 ? u2.pathname.slice(0, i) : "" };
+}
+function urlAt(origin, path, query) {
+  const u2 = new URL(origin);
+  u2.pathname = path;
+  if (query) u2.search = new URLSearchParams(query).toString();
+  return u2;
+}
+function transportFailure(o) {
+  switch (o.kind) {
+    case "response":
+      return void 0;
+    case "redirect":
+      return { result: "failed", httpStatus: o.status, detail: `redirected (HTTP ${o.status}) to ${o.to}; redirects are not followed` };
+    default:
+      return { result: "failed", detail: o.reason };
+  }
+}
+function failedAnswer(r, what = "the provider") {
+  const why = r.status === 401 ? ": the credential was rejected" : r.status === 403 ? ": the credential lacks the permission" : r.status === 429 ? ": rate limited (after the bounded retries)" : r.status >= 500 ? `: ${what} failed` : "";
+  return { result: "failed", httpStatus: r.status, detail: `${answer(r)}${why}` };
+}
+function transportCheck(o) {
+  if (o.kind === "response") return void 0;
+  if (o.kind === "redirect") return { status: "unknown", reason: `redirected (HTTP ${o.status}) to ${o.to}; redirects are not followed`, httpStatus: o.status };
+  return { status: o.kind === "refused" ? "skipped" : "unknown", reason: o.reason };
+}
+function unknownCheck(r, why = "unrecognised answer") {
+  const extra = r.status === 401 ? " (the credential was rejected)" : r.status === 403 ? " (the credential lacks the permission)" : "";
+  return { status: "unknown", reason: `${why}: ${answer(r)}${extra}`, httpStatus: r.status };
+}
+
 // src/providers/discord.ts
 var discord = {
   provider: "discord",
@@ -12579,6 +12665,29 @@ var discord = {
     if (r.status === 401 && code2 === 50027) return dead(`${answer(r)}: the webhook id exists but the token is wrong (regenerated or deleted)`);
     if (r.status === 404 && code2 === 10015) return dead(`${answer(r)}: the webhook was deleted or never existed`);
     return unrecognised(r);
+  }
+};
+var discordRevoker = {
+  provider: "discord",
+  ruleIds: ["discord-webhook"],
+  action: "delete",
+  credentials: [],
+  hosts: discord.hosts,
+  describe: (f2) => redactedRequest("DELETE", atHost(f2, `/api/v10/webhooks/${f2.secret}`).href, [f2.secret]),
+  async revoke(f2, ctx) {
+    const o = await ctx.send({
+      method: "DELETE",
+      url: atHost(f2, `/api/v10/webhooks/${f2.secret}`),
+      headers: { "x-audit-log-reason": "hookscan: webhook URL leaked, revoked" }
+    });
+    const t = transportFailure(o);
+    const r = responseOf(o);
+    if (t || !r) return t;
+    const code2 = parseJson(r.body)?.code;
+    if (r.status === 204 || r.status === 200) return { result: "done", httpStatus: r.status, detail: `HTTP ${r.status}: deleted` };
+    if (r.status === 404 && code2 === 10015) return { result: "gone", httpStatus: 404, detail: `${answer(r)}: the webhook no longer exists` };
+    if (r.status === 401 && code2 === 50027) return { result: "gone", httpStatus: 401, detail: `${answer(r)}: the token no longer works (regenerated or deleted)` };
+    return failedAnswer(r, "Discord");
   }
 };
 
@@ -12714,6 +12823,53 @@ var mattermost = {
       return unknown(`${answer(r)}: this server rejected the probe before looking up the hook`);
     }
     return unrecognised(r);
+  }
+};
+function mattermostError(body, status) {
+  const j2 = parseJson(body);
+  return typeof j2?.id === "string" && Number(j2.status_code) === status;
+}
+var mattermostRevoker = {
+  provider: "mattermost",
+  ruleIds: ["mattermost-webhook"],
+  action: "delete",
+  credentials: [{ name: "HOOKSCAN_MATTERMOST_TOKEN", description: "a Mattermost personal access token (or session token) with manage_incoming_webhooks, or manage_others_incoming_webhooks for hooks of other users" }],
+  hosts: [],
+  selfHosted: true,
+  describe(f2) {
+    const { origin, basePath } = selfHostedBase(f2);
+    return redactedRequest("DELETE", `${origin}${basePath}/api/v4/hooks/incoming/${f2.secret}`, [f2.secret]);
+  },
+  async check(f2, ctx) {
+    const { origin, basePath } = selfHostedBase(f2);
+    const o = await ctx.send({
+      method: "GET",
+      url: urlAt(origin, `${basePath}/api/v4/hooks/incoming/${f2.secret}`),
+      headers: { authorization: `Bearer ${ctx.credential("HOOKSCAN_MATTERMOST_TOKEN")}` }
+    });
+    const t = transportCheck(o);
+    const r = responseOf(o);
+    if (t || !r) return t;
+    const j2 = parseJson(r.body);
+    if (r.status === 200 && j2?.id === f2.secret) {
+      return { status: "live", httpStatus: 200, reason: `HTTP 200: incoming webhook${typeof j2.display_name === "string" && j2.display_name ? ` ${quote(j2.display_name, 60)}` : ""} exists` };
+    }
+    if (r.status === 404 && mattermostError(r.body, 404)) return { status: "dead", httpStatus: 404, reason: `${answer(r)}: no such incoming webhook on this server` };
+    return unknownCheck(r);
+  },
+  async revoke(f2, ctx) {
+    const { origin, basePath } = selfHostedBase(f2);
+    const o = await ctx.send({
+      method: "DELETE",
+      url: urlAt(origin, `${basePath}/api/v4/hooks/incoming/${f2.secret}`),
+      headers: { authorization: `Bearer ${ctx.credential("HOOKSCAN_MATTERMOST_TOKEN")}` }
+    });
+    const t = transportFailure(o);
+    const r = responseOf(o);
+    if (t || !r) return t;
+    if (r.status === 200) return { result: "done", httpStatus: 200, detail: `${answer(r)}: deleted` };
+    if (r.status === 404 && mattermostError(r.body, 404)) return { result: "gone", httpStatus: 404, detail: `${answer(r)}: the hook no longer exists` };
+    return failedAnswer(r, "Mattermost");
   }
 };
 
@@ -12926,8 +13082,8 @@ function isBlockedAddress(address) {
   return BLOCKED.check(address, "ipv6");
 }
 var defaultLookup = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
-function retryAfterMs(headers, body, now = Date.now()) {
-  const h = headers.get("retry-after")?.trim();
+function retryAfterMs(headers2, body, now = Date.now()) {
+  const h = headers2.get("retry-after")?.trim();
   if (h) {
     if (/^\d+(\.\d+)?$/.test(h)) return Math.ceil(Number(h) * 1e3);
     const t = Date.parse(h);
@@ -13059,13 +13215,13 @@ var GuardedHttp = class {
     const outer = this.policy.signal;
     if (outer?.aborted) throw outer.reason;
     const signal = outer ? AbortSignal.any([AbortSignal.timeout(this.policy.timeoutMs), outer]) : AbortSignal.timeout(this.policy.timeoutMs);
-    const headers = {
+    const headers2 = {
       "user-agent": this.policy.userAgent,
       accept: "application/json, text/plain;q=0.9, */*;q=0.5",
       ...req.headers ?? {}
     };
     try {
-      const res = await fetch(target, { method: req.method, headers, body: req.body, redirect: "manual", signal });
+      const res = await fetch(target, { method: req.method, headers: headers2, body: req.body, redirect: "manual", signal });
       if (res.status >= 300 && res.status < 400) {
         const loc = res.headers.get("location");
         await res.body?.cancel().catch(() => {
@@ -13091,14 +13247,272 @@ var GuardedHttp = class {
   }
 };
 
+// src/providers/azure-logic-apps.ts
+var TOKEN = "HOOKSCAN_AZURE_TOKEN";
+var API = "2016-06-01";
+function armOrigin(host) {
+  if (/\.logic\.azure\.us$/i.test(host)) return "https://management.usgovcloudapi.net";
+  if (/\.logic\.azure\.cn$/i.test(host)) return "https://management.chinacloudapi.cn";
+  return "https://management.azure.com";
+}
+function parts(f2) {
+  const u2 = findingUrl(f2);
+  const m2 = /\/workflows\/([0-9a-fA-F]{32})\/triggers\/([^/]+)\//.exec(u2.pathname);
+  return { workflowId: m2?.[1] ?? "", trigger: m2 ? decodeURIComponent(m2[2]) : "", arm: armOrigin(u2.hostname) };
+}
+var auth = (ctx) => ({ authorization: `Bearer ${ctx.credential(TOKEN)}`, "content-type": "application/json" });
+async function locate(f2, ctx) {
+  const { workflowId, arm } = parts(f2);
+  const query = `resources | where type =~ 'microsoft.logic/workflows' | where tostring(properties.accessEndpoint) endswith '/workflows/${workflowId}' | project id`;
+  const o = await ctx.send({ method: "POST", url: urlAt(arm, "/providers/Microsoft.ResourceGraph/resources", { "api-version": "2021-03-01" }), headers: auth(ctx), body: JSON.stringify({ query }) });
+  const t = transportCheck(o);
+  const r = responseOf(o);
+  if (t || !r) return { check: t };
+  const j2 = parseJson(r.body);
+  if (r.status !== 200 || !Array.isArray(j2?.data)) return { check: unknownCheck(r) };
+  const ids = j2.data.map((d) => d.id).filter((x) => typeof x === "string" && /^\/subscriptions\/[^?#]+\/providers\/Microsoft\.Logic\/workflows\/[^/?#]+$/i.test(x));
+  if (ids.length !== 1) return { check: { status: "unknown", httpStatus: 200, reason: ids.length ? `${ids.length} workflows match the id in the URL` : "no workflow visible to this token has the id in the URL" } };
+  return { id: ids[0] };
+}
+var azureLogicAppsRevoker = {
+  provider: "azure-logic-apps",
+  ruleIds: ["azure-logic-apps-trigger"],
+  action: "rotate",
+  credentials: [{ name: TOKEN, description: "an Azure Resource Manager access token (az account get-access-token --query accessToken -o tsv) of a principal with Logic App Contributor on the workflow and read access for Resource Graph" }],
+  hosts: ["management.azure.com", "management.usgovcloudapi.net", "management.chinacloudapi.cn"],
+  unconfirmed: "regenerateAccessKey is documented, but finding the workflow through Resource Graph and comparing listCallbackUrl signatures were not confirmed against Azure",
+  unsupported: (f2) => parts(f2).workflowId ? void 0 : "the URL names no workflow id",
+  describe: (f2) => {
+    const { workflowId, arm } = parts(f2);
+    return `POST ${arm}/providers/Microsoft.ResourceGraph/resources (find workflow ${workflowId}), then POST …/workflows/<name>/regenerateAccessKey?api-version=${API} {"keyType":"Primary"} and {"keyType":"Secondary"}`;
+  },
+  async check(f2, ctx) {
+    const w2 = await locate(f2, ctx);
+    if ("check" in w2) return w2.check;
+    const { trigger, arm } = parts(f2);
+    const o = await ctx.send({ method: "POST", url: urlAt(arm, `${w2.id}/triggers/${encodeURIComponent(trigger)}/listCallbackUrl`, { "api-version": API }), headers: auth(ctx) });
+    const t = transportCheck(o);
+    const r = responseOf(o);
+    if (t || !r) return t;
+    const value = parseJson(r.body)?.value;
+    if (r.status !== 200 || typeof value !== "string") return r.status === 200 ? { status: "unknown", httpStatus: 200, reason: "HTTP 200 without a callback URL" } : unknownCheck(r);
+    let sig = null;
+    try {
+      sig = new URL(value).searchParams.get("sig");
+    } catch {
+    }
+    if (!sig) return { status: "unknown", httpStatus: 200, reason: "HTTP 200: the callback URL has no sig" };
+    return sig === f2.secret ? { status: "live", httpStatus: 200, reason: "HTTP 200: the trigger is still signed with the leaked signature" } : { status: "dead", httpStatus: 200, reason: "HTTP 200: the trigger is signed with another key now (the leaked signature no longer works)" };
+  },
+  async revoke(f2, ctx) {
+    const w2 = await locate(f2, ctx);
+    if ("check" in w2) return { result: "failed", httpStatus: w2.check.httpStatus, detail: w2.check.reason };
+    const { arm } = parts(f2);
+    for (const keyType of ["Primary", "Secondary"]) {
+      const o = await ctx.send({ method: "POST", url: urlAt(arm, `${w2.id}/regenerateAccessKey`, { "api-version": API }), headers: auth(ctx), body: JSON.stringify({ keyType }) });
+      const t = transportFailure(o);
+      const r = responseOf(o);
+      if (t || !r) return t;
+      if (r.status === 404) return { result: "gone", httpStatus: 404, detail: `${answer(r)}: the workflow no longer exists` };
+      if (r.status !== 200 && r.status !== 204) return failedAnswer(r, "Azure Resource Manager");
+    }
+    return { result: "done", httpStatus: 200, detail: "HTTP 200: Primary and Secondary access keys regenerated" };
+  }
+};
+
+// src/providers/make.ts
+var TOKEN2 = "HOOKSCAN_MAKE_TOKEN";
+var TEAM = "HOOKSCAN_MAKE_TEAM_ID";
+function makeApiOrigin(host) {
+  const m2 = /^hook\.([a-z]{2}[0-9]{1,2})\.(make\.com|make\.celonis\.com)$/i.exec(host);
+  return m2 ? `https://${m2[1].toLowerCase()}.${m2[2].toLowerCase()}` : void 0;
+}
+var auth2 = (ctx) => ({ authorization: `Token ${ctx.credential(TOKEN2)}` });
+async function findHook(f2, ctx) {
+  const origin = makeApiOrigin(findingUrl(f2).hostname);
+  const team = ctx.credential(TEAM);
+  const o = await ctx.send({ method: "GET", url: urlAt(origin, "/api/v2/hooks", { teamId: team }), headers: auth2(ctx) });
+  const t = transportCheck(o);
+  const r = responseOf(o);
+  if (t || !r) return { check: t };
+  const j2 = parseJson(r.body);
+  if (r.status !== 200 || !Array.isArray(j2?.hooks)) return { check: unknownCheck(r) };
+  for (const h of j2.hooks) {
+    const url = typeof h.url === "string" ? h.url : "";
+    if (h.udid === f2.secret || url.replace(/\/+$/, "").endsWith(`/${f2.secret}`)) return { id: String(h.id), enabled: h.enabled !== false };
+  }
+  return { check: { status: "dead", httpStatus: 200, reason: `HTTP 200: team ${team} has no hook with this address` } };
+}
+var makeRevoker = {
+  provider: "make",
+  ruleIds: ["make-webhook"],
+  action: "delete",
+  credentials: [
+    { name: TOKEN2, description: "a Make API token with the hooks:read and hooks:write scopes" },
+    { name: TEAM, description: "the id of the Make team that owns the hook (not in the URL; a wrong team makes the hook look gone)" }
+  ],
+  hosts: ["*.make.com", "*.make.celonis.com"],
+  unconfirmed: "the Make API paths (GET /api/v2/hooks?teamId=…, DELETE /api/v2/hooks/{id}?confirmed=true) are from memory of the Make API reference and were not confirmed against Make",
+  unsupported: (f2) => makeApiOrigin(findingUrl(f2).hostname) ? void 0 : "the hook host has no Make zone (legacy integromat.com address): delete it in the Make UI",
+  describe: (f2) => `GET ${makeApiOrigin(findingUrl(f2).hostname) ?? "https://<zone>.make.com"}/api/v2/hooks?teamId=<team> to find the hook, then ${redactedRequest("DELETE", `${makeApiOrigin(findingUrl(f2).hostname)}/api/v2/hooks/<hook id>?confirmed=true`, [])}`,
+  async check(f2, ctx) {
+    const found = await findHook(f2, ctx);
+    if ("check" in found) return found.check;
+    return { status: "live", httpStatus: 200, reason: `HTTP 200: hook ${found.id} has this address${found.enabled ? "" : " (disabled)"}` };
+  },
+  async revoke(f2, ctx) {
+    const found = await findHook(f2, ctx);
+    if ("check" in found) {
+      const c = found.check;
+      return c.status === "dead" ? { result: "gone", httpStatus: c.httpStatus, detail: c.reason } : { result: "failed", httpStatus: c.httpStatus, detail: c.reason };
+    }
+    const origin = makeApiOrigin(findingUrl(f2).hostname);
+    const o = await ctx.send({ method: "DELETE", url: urlAt(origin, `/api/v2/hooks/${found.id}`, { confirmed: "true" }), headers: auth2(ctx) });
+    const t = transportFailure(o);
+    const r = responseOf(o);
+    if (t || !r) return t;
+    if (r.status === 200 || r.status === 204) return { result: "done", httpStatus: r.status, detail: `HTTP ${r.status}: hook ${found.id} deleted` };
+    if (r.status === 404) return { result: "gone", httpStatus: 404, detail: `${answer(r)}: hook ${found.id} no longer exists` };
+    return failedAnswer(r, "Make");
+  }
+};
+
+// src/providers/n8n.ts
+var KEY = "HOOKSCAN_N8N_API_KEY";
+var MAX_PAGES = 40;
+function servesPath(node, path) {
+  if (typeof node.type !== "string" || !/webhook|formtrigger/i.test(node.type)) return false;
+  const p2 = String(node.parameters?.path ?? "").replace(/^\/+|\/+$/g, "");
+  const id = typeof node.webhookId === "string" ? node.webhookId : "";
+  return p2 === path || !!id && (id === path || `${id}/${p2}` === path);
+}
+async function findWorkflow(f2, ctx) {
+  const u2 = findingUrl(f2);
+  const origin = `${u2.protocol}//${u2.host}`;
+  let cursor;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const o = await ctx.send({
+      method: "GET",
+      url: urlAt(origin, "/api/v1/workflows", { limit: "250", ...cursor ? { cursor } : {} }),
+      headers: { "x-n8n-api-key": ctx.credential(KEY) }
+    });
+    const t = transportCheck(o);
+    const r = responseOf(o);
+    if (t || !r) return { check: t };
+    const j2 = parseJson(r.body);
+    if (r.status !== 200 || !Array.isArray(j2?.data)) return { check: unknownCheck(r) };
+    for (const w2 of j2.data) {
+      const nodes = Array.isArray(w2.nodes) ? w2.nodes : [];
+      if (nodes.some((n) => servesPath(n, f2.secret))) return { id: String(w2.id), name: String(w2.name ?? ""), active: w2.active === true };
+    }
+    cursor = typeof j2.nextCursor === "string" && j2.nextCursor ? j2.nextCursor : void 0;
+    if (!cursor) break;
+  }
+  return { check: { status: "unknown", httpStatus: 200, reason: "no workflow visible to this API key has a Webhook node with this path" } };
+}
+var n8nRevoker = {
+  provider: "n8n",
+  ruleIds: ["n8n-cloud-webhook"],
+  action: "disable",
+  credentials: [{ name: KEY, description: "an n8n API key of the instance (Settings → n8n API) that can read and deactivate the workflow" }],
+  hosts: ["*.app.n8n.cloud"],
+  unconfirmed: "the n8n public API paths (GET /api/v1/workflows, POST /api/v1/workflows/{id}/deactivate) were not confirmed against a running instance",
+  describe: (f2) => {
+    const u2 = findingUrl(f2);
+    return `GET ${u2.protocol}//${u2.host}/api/v1/workflows to find the workflow serving the path, then ${redactedRequest("POST", `${u2.protocol}//${u2.host}/api/v1/workflows/<id>/deactivate`, [])}`;
+  },
+  async check(f2, ctx) {
+    const w2 = await findWorkflow(f2, ctx);
+    if ("check" in w2) return w2.check;
+    return w2.active ? { status: "live", httpStatus: 200, reason: `HTTP 200: workflow ${w2.id} is active and serves this path` } : { status: "dead", httpStatus: 200, reason: `HTTP 200: workflow ${w2.id} serves this path but is inactive` };
+  },
+  async revoke(f2, ctx) {
+    const w2 = await findWorkflow(f2, ctx);
+    if ("check" in w2) return { result: "failed", httpStatus: w2.check.httpStatus, detail: w2.check.reason };
+    if (!w2.active) return { result: "gone", httpStatus: 200, detail: `workflow ${w2.id} is already inactive` };
+    const u2 = findingUrl(f2);
+    const o = await ctx.send({ method: "POST", url: urlAt(`${u2.protocol}//${u2.host}`, `/api/v1/workflows/${w2.id}/deactivate`), headers: { "x-n8n-api-key": ctx.credential(KEY) } });
+    const t = transportFailure(o);
+    const r = responseOf(o);
+    if (t || !r) return t;
+    if (r.status === 200) return { result: "done", httpStatus: 200, detail: `HTTP 200: workflow ${w2.id} deactivated` };
+    if (r.status === 404) return { result: "gone", httpStatus: 404, detail: `${answer(r)}: workflow ${w2.id} no longer exists` };
+    return failedAnswer(r, "n8n");
+  }
+};
+
+// src/providers/rocket-chat.ts
+var USER = "HOOKSCAN_ROCKETCHAT_USER_ID";
+var TOKEN3 = "HOOKSCAN_ROCKETCHAT_TOKEN";
+var NOT_FOUND = /does not exists?|not found|no integration found|invalid[-_ ]integration/i;
+var headers = (ctx) => ({ "x-user-id": ctx.credential(USER), "x-auth-token": ctx.credential(TOKEN3) });
+function notFound(status, body) {
+  const j2 = parseJson(body);
+  return (status === 400 || status === 404) && j2?.success === false && NOT_FOUND.test(`${String(j2.error ?? "")} ${String(j2.errorType ?? "")}`);
+}
+var rocketChatRevoker = {
+  provider: "rocket-chat",
+  ruleIds: ["rocket-chat-webhook"],
+  action: "delete",
+  credentials: [
+    { name: USER, description: "the user id of a Rocket.Chat user holding manage-incoming-integrations (or manage-own-incoming-integrations for its own)" },
+    { name: TOKEN3, description: "that user's personal access token (X-Auth-Token)" }
+  ],
+  hosts: [],
+  selfHosted: true,
+  describe(f2) {
+    const { origin, basePath } = selfHostedBase(f2);
+    const id = f2.secret.split("/")[0];
+    return `${redactedRequest("POST", `${origin}${basePath}/api/v1/integrations.remove`, [])} {"type":"webhook-incoming","integrationId":"${redactSecret(id)}"}`;
+  },
+  async check(f2, ctx) {
+    const { origin, basePath } = selfHostedBase(f2);
+    const [id, token] = f2.secret.split("/");
+    const o = await ctx.send({ method: "GET", url: urlAt(origin, `${basePath}/api/v1/integrations.get`, { integrationId: id }), headers: headers(ctx) });
+    const t = transportCheck(o);
+    const r = responseOf(o);
+    if (t || !r) return t;
+    const j2 = parseJson(r.body);
+    if (r.status === 200 && j2?.success === true) {
+      const i = j2.integration ?? {};
+      if (i._id !== id) return { status: "unknown", httpStatus: 200, reason: "HTTP 200, but not the integration asked for" };
+      if (typeof i.token === "string" && i.token !== token) return { status: "dead", httpStatus: 200, reason: "HTTP 200: the integration exists but its token differs from the URL (the URL no longer works)" };
+      return { status: "live", httpStatus: 200, reason: `HTTP 200: incoming integration exists${i.enabled === false ? " (disabled)" : ""}` };
+    }
+    if (notFound(r.status, r.body)) return { status: "dead", httpStatus: r.status, reason: `${answer(r)}: no such integration on this server` };
+    return unknownCheck(r);
+  },
+  async revoke(f2, ctx) {
+    const { origin, basePath } = selfHostedBase(f2);
+    const id = f2.secret.split("/")[0];
+    const o = await ctx.send({
+      method: "POST",
+      url: urlAt(origin, `${basePath}/api/v1/integrations.remove`),
+      headers: { ...headers(ctx), "content-type": "application/json" },
+      body: JSON.stringify({ type: "webhook-incoming", integrationId: id })
+    });
+    const t = transportFailure(o);
+    const r = responseOf(o);
+    if (t || !r) return t;
+    if (r.status === 200 && parseJson(r.body)?.success === true) return { result: "done", httpStatus: 200, detail: "HTTP 200: integration removed" };
+    if (notFound(r.status, r.body)) return { result: "gone", httpStatus: r.status, detail: `${answer(r)}: the integration no longer exists` };
+    return failedAnswer(r, "Rocket.Chat");
+  }
+};
+
+// src/providers/revokers.ts
+var REVOKERS = [discordRevoker, mattermostRevoker, rocketChatRevoker, makeRevoker, n8nRevoker, azureLogicAppsRevoker];
+var BY_RULE = new Map(REVOKERS.flatMap((r) => r.ruleIds.map((id) => [id, r])));
+var REVOKE_CREDENTIALS = [...new Set(REVOKERS.flatMap((r) => r.credentials.map((c) => c.name)))];
+
 // src/providers/index.ts
 var VERIFIERS = [slack, discord, microsoftTeams, googleChat, telegram, dingtalk, feishu, wecom, webex, ifttt, mattermost];
-var BY_RULE = new Map(VERIFIERS.flatMap((v2) => v2.ruleIds.map((id) => [id, v2])));
+var BY_RULE2 = new Map(VERIFIERS.flatMap((v2) => v2.ruleIds.map((id) => [id, v2])));
 function planFor(f2) {
   if (f2.kind === "exfil-sink") return { status: "skipped", reason: CAPTURE_SERVICE_REASON };
   const why = NO_SAFE_CHECK[f2.ruleId] ?? NO_SAFE_CHECK[f2.provider];
   if (why) return { status: "unverifiable", reason: why };
-  const v2 = BY_RULE.get(f2.ruleId);
+  const v2 = BY_RULE2.get(f2.ruleId);
   if (v2) return { verifier: v2 };
   return { status: "unverifiable", reason: `hookscan has no verifier for ${f2.ruleId} (provider ${f2.provider})` };
 }
@@ -13174,8 +13588,8 @@ function parseOrigin(provider, value) {
   return u2;
 }
 function secretsOf(f2) {
-  const parts = f2.secret.split(/[/:@.?&=]/).filter((p2) => p2.length >= 8);
-  return [.../* @__PURE__ */ new Set([f2.url, f2.secret, encodeURIComponent(f2.secret), ...parts])];
+  const parts2 = f2.secret.split(/[/:@.?&=]/).filter((p2) => p2.length >= 8);
+  return [.../* @__PURE__ */ new Set([f2.url, f2.secret, encodeURIComponent(f2.secret), ...parts2])];
 }
 function positive(name, v2, fallback) {
   if (v2 === void 0) return fallback;

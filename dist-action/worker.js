@@ -4,7 +4,7 @@ const require = __hookscanCreateRequire(import.meta.url);
 import {
   Detector,
   processJob
-} from "./chunk-477EECD2.js";
+} from "./chunk-A2Y2KCBJ.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -2,7 +2,7 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { statSync } from 'node:fs';
 import { CONFIG_FILE, hostAllowed, loadConfig, type HookscanConfig } from './config/index.js';
-import { fingerprint, type LocatedMatch } from './detect/index.js';
+import { assessExfil, fingerprint, raiseSeverity, type LocatedMatch } from './detect/index.js';
 import { createEngine, type Engine } from './engine/index.js';
 import { availableParallelism } from 'node:os';
 import { UsageError } from './errors.js';
@@ -63,6 +63,9 @@ export function resolveScan(opts: ScanOptions): ResolvedScan {
   return { root, paths, config };
 }
 
+/** Evidence lines kept per finding (one per distinct reason; a secret seen in many places repeats them). */
+const MAX_EVIDENCE = 8;
+
 /** Turns raw matches of fragments into findings, applying allowlists and the baseline. */
 export class FindingCollector {
   private readonly byFingerprint = new Map<string, Finding>();
@@ -118,7 +121,8 @@ export class FindingCollector {
         f.redactedUrl = m.redactedUrl;
       }
       for (const o of origins) {
-        const loc: Location = { ...o, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, encoding: m.encoding };
+        this.addEvidence(f, p, m, o.path);
+        const loc: Location = { ...o, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, encoding: m.encoding, ...(m.parts ? { parts: m.parts } : {}) };
         if (f.locations.some((l) => sameLocation(l, loc))) continue;
         if (f.locations.length < this.maxLocations) {
           f.locations.push(loc);
@@ -136,6 +140,20 @@ export class FindingCollector {
       kept++;
     }
     return kept;
+  }
+
+  /**
+   * Exfiltration context (what the code near the URL sends, an install hook that runs it, how it
+   * was hidden): makes the finding an exfil-sink, one severity step above its pattern's, with the
+   * evidence in words.
+   */
+  private addEvidence(f: Finding, p: Pattern, m: LocatedMatch, path: string): void {
+    const a = assessExfil(m.context, path, p);
+    if (!a.exfil) return;
+    f.kind = 'exfil-sink';
+    f.severity = raiseSeverity(p.severity);
+    const evidence = (f.evidence ??= []);
+    for (const e of a.evidence) if (!evidence.includes(e) && evidence.length < MAX_EVIDENCE) evidence.push(e);
   }
 
   private hostIsAllowed(url: string): boolean {

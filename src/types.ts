@@ -35,6 +35,14 @@ export interface Provider {
   patterns: Pattern[];
 }
 
+/** A range of text: 1-based lines and columns (Unicode code points), end exclusive. */
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
 /** One place a secret was seen. Lines and columns are 1-based; columns count Unicode code points. */
 export interface Location {
   path: string;
@@ -49,6 +57,8 @@ export interface Location {
   /** Org scans: owner/name. */
   repository?: string;
   encoding?: Encoding;
+  /** A URL assembled from pieces (encoding `split`): where each piece is written, in URL order. */
+  parts?: Span[];
 }
 
 /** A raw match inside one fragment, before dedupe. */

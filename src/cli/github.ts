@@ -23,6 +23,7 @@ import {
   renderHookAuditJson,
   renderHookAuditText,
   renderHookPlan,
+  renderOrgSummary,
   scanOrg,
   statusOf,
   tokenForms,
@@ -31,10 +32,9 @@ import {
   type RateLimitWait,
   type Shard,
 } from '../github/index.js';
-import { renderOrgSummary } from '../github/org-summary.js';
 import { loadProviders } from '../patterns/index.js';
 import { FORMATS, fromJsonReport, mergeResults, render, type Format } from '../report/index.js';
-import { appendAudit } from '../revoke/audit-log.js';
+import { appendAudit } from '../revoke/index.js';
 import { activePatterns } from '../scan.js';
 import type { ScanResult } from '../types.js';
 import { VERSION } from '../version.js';

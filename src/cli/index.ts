@@ -17,6 +17,7 @@ import { BLOCKED_HELP, commitExists, installHook, prePushRevs, type HookKind } f
 import { anyLive, checkVerifyFlags, collect, commaList, verifyFindings, type VerifyFlags } from './verify-flags.js';
 import type { CliIO } from './io.js';
 import { addGithubCommands } from './github.js';
+import { addRevokeCommand } from './revoke.js';
 
 export type { CliIO } from './io.js';
 
@@ -284,6 +285,8 @@ Lines containing "hookscan:allow" are never reported.`,
 
   addGithubCommands(program, io, setExit, { writeReport, readBaseline });
 
+  addRevokeCommand(program, io, setExit, { writeReport });
+
   return program;
 }
 
@@ -316,6 +319,16 @@ export async function main(): Promise<void> {
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY,
     stderrIsTTY: process.stderr.isTTY,
+    stdinIsTTY: process.stdin.isTTY,
+    prompt: async (question: string) => {
+      const { createInterface } = await import('node:readline/promises');
+      const rl = createInterface({ input: process.stdin, output: process.stderr });
+      try {
+        return await rl.question(question);
+      } finally {
+        rl.close();
+      }
+    },
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);

@@ -40,14 +40,8 @@ function checkProvider(p: string, known: ReadonlySet<string>, where: string): vo
   if (!known.has(p)) throw new UsageError(`${where}: unknown provider '${p}' (see hookscan providers; e.g. ${[...known].slice(0, 4).join(', ')})`);
 }
 
-/** Runs verification with the flags and the config's verify-origins (flags win). */
-export async function verifyFindings(
-  findings: Finding[],
-  flags: VerifyFlags,
-  config: HookscanConfig,
-  knownProviders: ReadonlySet<string>,
-  onProgress?: (p: Progress) => void,
-): Promise<Finding[]> {
+/** The origin mapping: the config's verify-origins, then --verify-origin (flags win). Checked. */
+export function originsFrom(flags: Pick<VerifyFlags, 'verifyOrigin'>, config: HookscanConfig, knownProviders: ReadonlySet<string>): Record<string, string> {
   const origins: Record<string, string> = {};
   for (const [p, o] of Object.entries(config.verifyOrigins)) {
     checkProvider(p, knownProviders, 'verify-origins in the configuration');
@@ -61,6 +55,18 @@ export async function verifyFindings(
     origins[p] = pair.slice(eq + 1).trim();
   }
   for (const [p, o] of Object.entries(origins)) parseOrigin(p, o);
+  return origins;
+}
+
+/** Runs verification with the flags and the config's verify-origins (flags win). */
+export async function verifyFindings(
+  findings: Finding[],
+  flags: VerifyFlags,
+  config: HookscanConfig,
+  knownProviders: ReadonlySet<string>,
+  onProgress?: (p: Progress) => void,
+): Promise<Finding[]> {
+  const origins = originsFrom(flags, config, knownProviders);
   for (const p of flags.verifyProviders ?? []) checkProvider(p, knownProviders, '--verify-providers');
   return verify(findings, {
     providers: flags.verifyProviders,

@@ -18,6 +18,8 @@ export interface HookscanConfig {
   verifyOrigins: Record<string, string>;
   /** audit-hooks: hosts a configured GitHub webhook may deliver to (`*.example.com` covers subdomains); empty: no host check. */
   allowHookHosts: string[];
+  /** revoke: credential name (HOOKSCAN_MATTERMOST_TOKEN…) → the NAME of the environment variable that holds it. Never a value. */
+  revokeCredentials: Record<string, string>;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 25 * 1024 * 1024;
@@ -25,7 +27,7 @@ export const DEFAULT_MAX_FILE_SIZE = 25 * 1024 * 1024;
 export const CONFIG_FILE = '.hookscan.yaml';
 
 export function defaultConfig(): HookscanConfig {
-  return { exclude: [], disableRules: [], allowFingerprints: [], allowHosts: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, verifyOrigins: {}, allowHookHosts: [] };
+  return { exclude: [], disableRules: [], allowFingerprints: [], allowHosts: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, verifyOrigins: {}, allowHookHosts: [], revokeCredentials: {} };
 }
 
 /** Parses sizes such as 1048576, "512KB", "20MB", "1GiB". */
@@ -53,6 +55,14 @@ const FIELDS: Record<string, Field> = {
     key: 'verifyOrigins',
     parse: (v) => (v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string') ? v : undefined),
     expect: 'a mapping of provider id to origin URL',
+  },
+  // Values are names of environment variables, never credentials: a committed config is no place for one.
+  // UPPER_SNAKE_CASE rejects most token shapes; the error never echoes a value.
+  'revoke-credentials': {
+    key: 'revokeCredentials',
+    parse: (v) =>
+      v && typeof v === 'object' && !Array.isArray(v) && Object.entries(v).every(([k, x]) => /^[A-Z][A-Z0-9_]*$/.test(k) && typeof x === 'string' && /^[A-Z_][A-Z0-9_]{0,127}$/.test(x)) ? v : undefined,
+    expect: 'a mapping of credential name (e.g. HOOKSCAN_MATTERMOST_TOKEN) to the NAME of the environment variable that holds it, in UPPER_SNAKE_CASE (never the credential itself)',
   },
 };
 

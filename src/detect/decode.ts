@@ -7,6 +7,19 @@
 export interface Decoded {
   bytes: Buffer;
   map: Uint32Array;
+  /**
+   * Where the encoded text of decoded bytes [.., e) ends: endMap[e] (default map[e]). Differs from
+   * map[e] where one encoded character carries bits of two decoded bytes (base64).
+   */
+  endMap?: Uint32Array;
+  /** The decoded bytes run backwards through the original (a reversed string). */
+  reversed?: boolean;
+}
+
+/** The original byte range [start, end) of the decoded bytes [s, e) (s < e). */
+export function originalSpan(d: Decoded, s: number, e: number): [number, number] {
+  if (d.reversed) return [d.map[e - 1], d.map[s] + 1];
+  return [d.map[s], d.endMap ? d.endMap[e] : d.map[e]];
 }
 
 /** At offset i: the decoded byte and how many input bytes it consumed, or -1 to copy as is. */
@@ -128,4 +141,242 @@ export function percentDecodeString(s: string): string {
   if (!s.includes('%')) return s;
   const d = decodePercent(Buffer.from(s, 'utf8'));
   return d ? d.bytes.toString('utf8') : s;
+}
+
+/*
+ * Region decoders. Each takes the offset of a prefilter hit that the encoding wrote (base64 of a
+ * keyword, hex of a keyword, `58,47,47`, a reversed keyword), finds the encoded region around it
+ * and decodes it with an offset map back into the original bytes. Regions are bounded: a URL is
+ * short, so about 1 KB of decoded bytes before the hit and 4 KB after are enough.
+ */
+
+const B64 = new Int8Array(256).fill(-1);
+{
+  const std = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let i = 0; i < 64; i++) B64[std.charCodeAt(i)] = i;
+  B64[0x2d] = 62; // - (base64url)
+  B64[0x5f] = 63; // _ (base64url)
+}
+const B64_BEFORE = 1400;
+const B64_AFTER = 5600;
+const isBlank = (b: number) => b === 0x20 || b === 0x09;
+const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
+const isQuote = (b: number) => b === 0x22 || b === 0x27 || b === 0x60;
+
+/**
+ * Going right from a byte that is not base64: skips what may sit inside a wrapped base64 text — a
+ * line break and indentation, `\n` escapes, a string join (`"…" + "…"`, `"…"\n"…"`). Returns where
+ * the base64 goes on, or -1.
+ */
+function wrapRight(buf: Buffer, i: number): number {
+  const c = buf[i];
+  if (c === 0x0d || c === 0x0a) {
+    let j = c === 0x0d ? i + 1 : i;
+    if (buf[j] !== 0x0a) return -1;
+    j++;
+    while (j < buf.length && isBlank(buf[j])) j++;
+    return j;
+  }
+  if (c === 0x5c) {
+    const n = buf[i + 1];
+    if (n === 0x2f) return i + 1; // \/ : the slash is base64
+    if (n !== 0x6e && n !== 0x72) return -1;
+    let j = i;
+    while (buf[j] === 0x5c && (buf[j + 1] === 0x6e || buf[j + 1] === 0x72)) j += 2;
+    return j;
+  }
+  if (isQuote(c)) {
+    let j = i + 1;
+    while (j < buf.length && isSpace(buf[j])) j++;
+    if (buf[j] === 0x2b) {
+      j++;
+      while (j < buf.length && isSpace(buf[j])) j++;
+    }
+    return buf[j] === c ? j + 1 : -1;
+  }
+  return -1;
+}
+
+/** The mirror of wrapRight, going left from a byte that is not base64. Returns the next byte to look at, or -1. */
+function wrapLeft(buf: Buffer, i: number): number {
+  const c = buf[i];
+  if (isBlank(c) || c === 0x0a || c === 0x0d) {
+    let j = i;
+    while (j >= 0 && isBlank(buf[j])) j--;
+    if (buf[j] !== 0x0a) return -1;
+    j--;
+    if (buf[j] === 0x0d) j--;
+    return j;
+  }
+  if (isQuote(c)) {
+    let j = i - 1;
+    while (j >= 0 && isSpace(buf[j])) j--;
+    if (buf[j] === 0x2b) {
+      j--;
+      while (j >= 0 && isSpace(buf[j])) j--;
+    }
+    return buf[j] === c ? j - 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * Decodes the base64 (or base64url) text around `hit`, where an encoded keyword starts at character
+ * `phase` of its 4-character group (this fixes the group grid, whatever precedes the base64). Wrapped
+ * lines, `\n` escapes, `\/` and string joins inside the base64 are skipped; padding is optional.
+ * Text that is UTF-16LE once decoded (PowerShell -EncodedCommand) has its NUL bytes dropped.
+ */
+export function decodeBase64Around(buf: Buffer, hit: number, phase: number): Decoded | null {
+  const left: number[] = [];
+  for (let i = hit - 1; i >= 0 && left.length < B64_BEFORE; ) {
+    const c = buf[i];
+    if (B64[c] >= 0) {
+      left.push(i--);
+      continue;
+    }
+    const last = left[left.length - 1];
+    if (c === 0x5c && last === i + 1) {
+      if (buf[last] === 0x6e || buf[last] === 0x72) left.pop(); // \n, \r escapes
+      if (buf[last] === 0x6e || buf[last] === 0x72 || buf[last] === 0x2f) {
+        i--;
+        continue;
+      }
+    }
+    const j = wrapLeft(buf, i);
+    if (j < 0) break;
+    i = j;
+  }
+  const pos = left.reverse();
+  const hitIndex = pos.length;
+  for (let j = hit; j < buf.length && pos.length - hitIndex < B64_AFTER; ) {
+    const c = buf[j];
+    if (B64[c] >= 0) {
+      pos.push(j++);
+      continue;
+    }
+    if (c === 0x3d) break; // padding ends the data
+    const k = wrapRight(buf, j);
+    if (k < 0) break;
+    j = k;
+  }
+  const first = ((((hitIndex - phase) % 4) + 4) % 4);
+  const n = pos.length - first;
+  const rest = n % 4;
+  const len = Math.floor(n / 4) * 3 + (rest === 2 ? 1 : rest === 3 ? 2 : 0);
+  if (len < 8) return null;
+  const out = Buffer.allocUnsafe(len);
+  const map = new Uint32Array(len + 1);
+  const endMap = new Uint32Array(len + 1);
+  endMap[0] = pos[first];
+  for (let b = 0; b < len; b++) {
+    const g = first + Math.floor(b / 3) * 4;
+    const k = b % 3;
+    const v0 = B64[buf[pos[g + k]]], v1 = B64[buf[pos[g + k + 1]]];
+    out[b] = k === 0 ? (v0 << 2) | (v1 >> 4) : k === 1 ? ((v0 & 15) << 4) | (v1 >> 2) : ((v0 & 3) << 6) | v1;
+    map[b] = pos[g + k];
+    endMap[b + 1] = pos[g + k + 1] + 1;
+  }
+  map[len] = endMap[len];
+  return dropNuls({ bytes: out, map, endMap });
+}
+
+/** UTF-16LE text (one NUL byte in every two): the same text without the NULs, maps kept. */
+function dropNuls(d: Decoded): Decoded {
+  const b = d.bytes;
+  let nul = 0;
+  for (let i = 0; i < b.length; i++) if (b[i] === 0) nul++;
+  if (nul * 3 < b.length) return d;
+  const out = Buffer.allocUnsafe(b.length - nul);
+  const map = new Uint32Array(out.length + 1);
+  const endMap = new Uint32Array(out.length + 1);
+  let o = 0;
+  endMap[0] = d.map[0];
+  for (let i = 0; i < b.length; i++) {
+    if (b[i] === 0) continue;
+    out[o] = b[i];
+    map[o] = d.map[i];
+    // the NUL that follows belongs to this character
+    const j = i + 1 < b.length && b[i + 1] === 0 ? i + 2 : i + 1;
+    endMap[++o] = d.endMap ? d.endMap[j] : d.map[j];
+  }
+  map[o] = endMap[o];
+  return { bytes: out, map, endMap };
+}
+
+/** Decodes the run of hex digits around `hit` (where a hex-encoded keyword starts, on a byte boundary). */
+export function decodeHexAround(buf: Buffer, hit: number): Decoded | null {
+  let s = hit;
+  while (s > 0 && hit - s < 2048 && HEX[buf[s - 1]] >= 0) s--;
+  if ((hit - s) % 2) s++;
+  let e = hit;
+  while (e < buf.length && e - hit < 8192 && HEX[buf[e]] >= 0) e++;
+  const len = (e - s) >> 1;
+  if (len < 8) return null;
+  const out = Buffer.allocUnsafe(len);
+  const map = new Uint32Array(len + 1);
+  for (let i = 0; i < len; i++) {
+    out[i] = (HEX[buf[s + 2 * i]] << 4) | HEX[buf[s + 2 * i + 1]];
+    map[i] = s + 2 * i;
+  }
+  map[len] = s + 2 * len;
+  return { bytes: out, map };
+}
+
+/** A list of at least four numbers: `104, 116, …`, `0x68,0x74,…` or Python's `chr(104)+chr(116)+…`. */
+const NUMBER_LIST = /(?:0[xX][0-9a-fA-F]{1,6}|\d{1,7})(?:\s*(?:,|\)\s*\+\s*chr\s*\()\s*(?:0[xX][0-9a-fA-F]{1,6}|\d{1,7})){3,}/g;
+const NUMBER = /0[xX][0-9a-fA-F]+|\d+/g;
+
+/**
+ * Decodes the list of character codes around `hit` (`String.fromCharCode(…)`, a byte array,
+ * `bytes([…])`, `chr()` sums). Codes above 0x7f are written as UTF-8; impossible ones as a NUL.
+ */
+export function decodeCharCodesAround(buf: Buffer, hit: number): Decoded | null {
+  const from = Math.max(0, hit - 4096);
+  const text = buf.toString('latin1', from, Math.min(buf.length, hit + 16384));
+  NUMBER_LIST.lastIndex = 0;
+  for (let m = NUMBER_LIST.exec(text); m; m = NUMBER_LIST.exec(text)) {
+    const s = from + m.index;
+    if (s > hit) break;
+    if (s + m[0].length <= hit) continue;
+    const out: number[] = [];
+    const map: number[] = [];
+    const endMap: number[] = [s];
+    NUMBER.lastIndex = 0;
+    for (let n = NUMBER.exec(m[0]); n; n = NUMBER.exec(m[0])) {
+      const isHex = n[0].length > 2 && (n[0][1] === 'x' || n[0][1] === 'X');
+      const code = isHex ? parseInt(n[0].slice(2), 16) : parseInt(n[0], 10);
+      const bytes = code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? Buffer.from(String.fromCodePoint(code), 'utf8') : Buffer.of(0);
+      for (const b of bytes) {
+        out.push(b);
+        map.push(s + n.index);
+        endMap.push(s + n.index + n[0].length);
+      }
+    }
+    if (out.length < 8) return null;
+    map.push(endMap[endMap.length - 1]);
+    return { bytes: Buffer.from(out), map: Uint32Array.from(map), endMap: Uint32Array.from(endMap) };
+  }
+  return null;
+}
+
+/** Bytes a URL may hold (quotes, brackets, spaces and `<>` end a reversed string). */
+const URL_BYTE = new Uint8Array(256);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&*+,;=%') URL_BYTE[c.charCodeAt(0)] = 1;
+
+/** The run of URL bytes around a reversed keyword at [hit, hit + len), read backwards. */
+export function reverseAround(buf: Buffer, hit: number, len: number): Decoded | null {
+  let s = hit;
+  while (s > 0 && hit - s < 4096 && URL_BYTE[buf[s - 1]]) s--;
+  let e = hit + len;
+  while (e < buf.length && e - hit < 4096 && URL_BYTE[buf[e]]) e++;
+  const n = e - s;
+  if (n < 8) return null;
+  const out = Buffer.allocUnsafe(n);
+  const map = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    out[i] = buf[e - 1 - i];
+    map[i] = e - 1 - i;
+  }
+  map[n] = s;
+  return { bytes: out, map, reversed: true };
 }

@@ -1,26 +1,78 @@
 /**
- * The detector: keyword prefilter → RE2 over the bytes and over a decoded copy → boundary and
- * placeholder checks → matches with exact byte offsets into the original buffer.
+ * The detector. One prefilter pass (RE2, case-insensitive literals: the pattern keywords and the
+ * keywords as encodings write them, see triggers.ts), then:
+ * - plain: each candidate pattern's RE2 over the bytes;
+ * - escaped: JSON/JS escapes, HTML entities and percent-encoding decoded in windows around hits;
+ * - split: literals joined with `+`, adjacent literals, continuations, constants (split.ts);
+ * - encoded: the base64 / hex / character-code / reversed region around an encoded keyword is
+ *   decoded and scanned again, recursively (base64 inside base64), offsets mapped back;
+ * then boundary and placeholder checks on the decoded URL, and matches with exact byte offsets into
+ * the original buffer, how the URL was written, and what the code around it does (context.ts).
  * Pure: bytes in, matches out.
  */
 import type { CompiledPattern } from '../patterns/index.js';
 import { compileLiterals, compilePattern } from '../patterns/index.js';
 import type { Encoding, Pattern } from '../types.js';
-import { decodeAll, percentDecodeString, type Decoded } from './decode.js';
+import { installScriptAt, sendsNear, type MatchContext } from './context.js';
+import {
+  decodeAll,
+  decodeBase64Around,
+  decodeCharCodesAround,
+  decodeHexAround,
+  originalSpan,
+  percentDecodeString,
+  reverseAround,
+  type Decoded,
+} from './decode.js';
 import { placeholderReason } from './placeholder.js';
 import { redactSpan } from './redact.js';
+import { piecesOf, SplitReader, type Assembly } from './split.js';
+import { buildTriggers, type TriggerRole } from './triggers.js';
 
 export interface RawMatch {
   ruleId: string;
   /** The secret, percent-decoded. */
   secret: string;
-  /** The usable URL as matched (decoded when found encoded). */
+  /** The usable URL as matched (decoded when found encoded, reassembled when split). */
   url: string;
   redactedUrl: string;
   encoding: Encoding;
-  /** Byte offsets of the URL in the original buffer. */
+  /** Byte offsets of the URL in the original buffer (a split URL: where it is assembled). */
   start: number;
   end: number;
+  /** A split URL: the byte ranges of its pieces, in the order of the URL. */
+  parts?: { start: number; end: number }[];
+  /** What the bytes around the URL say (exfiltration context). */
+  context?: MatchContext;
+}
+
+/** A match of one pattern in one text, before it is placed in the original bytes. */
+interface Hit {
+  s: number;
+  e: number;
+  /** The secret group. */
+  gs: number;
+  ge: number;
+  secret: string;
+  url: string;
+  redactedUrl: string;
+}
+
+interface EncodedHit {
+  at: number;
+  len: number;
+  roles: TriggerRole[];
+}
+
+interface Hits {
+  /** Patterns whose keywords occur. */
+  patterns: number[];
+  /** Offsets of plain keywords. */
+  plain: number[];
+  /** Offsets of keywords escaped character by character. */
+  escaped: number[];
+  /** Keywords in base64, hex, reversed, and `://` as character codes. */
+  encoded: EncodedHit[];
 }
 
 const ELLIPSIS = Buffer.from('…');
@@ -29,18 +81,24 @@ const ESCAPE_IN_URL = /\\|&(?:#[0-9]+|#x[0-9a-f]+|[a-z]+);/i;
 /** Bytes decoded around a keyword hit; an encoded URL longer than this is not reassembled. */
 const WINDOW_BEFORE = 1024;
 const WINDOW_AFTER = 4096;
+const DECODE_TRIGGERS = [0x5c, 0x25, 0x26]; // \ % &
+/** Encodings inside encodings (base64 of base64 of …) followed at most this deep. */
+const MAX_DEPTH = 3;
+
+const FAMILY_ENCODING: Record<string, Encoding> = { base64: 'base64', hex: 'hex', 'char-codes': 'char-codes', reversed: 'reversed' };
 
 function lowerAscii(b: number): number {
   return b >= 65 && b <= 90 ? b + 32 : b;
 }
+const isAlnum = (b: number) => (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122);
 
 export class Detector {
   /** Patterns are compiled on first use: a small scan only pays for the patterns its keywords hit. */
   private readonly compiled: (CompiledPattern | undefined)[];
   readonly patterns: Pattern[];
-  private readonly keywordRe;
+  private readonly triggerRe;
+  private readonly roles: Map<string, TriggerRole[]>;
   private readonly keywords: { bytes: Buffer; patterns: number[] }[];
-  private readonly decodeTriggers = [0x5c, 0x25, 0x26]; // \ % &
 
   constructor(patterns: Pattern[]) {
     this.patterns = patterns;
@@ -54,62 +112,196 @@ export class Detector {
       }
     });
     this.keywords = [...byKeyword].map(([k, patterns]) => ({ bytes: Buffer.from(k, 'utf8'), patterns }));
-    this.keywordRe = compileLiterals([...byKeyword.keys()].sort((a, b) => b.length - a.length));
+    const triggers = buildTriggers(byKeyword.keys());
+    this.roles = triggers.roles;
+    this.triggerRe = compileLiterals(triggers.literals);
   }
 
   /** Indices of the patterns whose keywords occur in the buffer (case-insensitive), and where. */
   candidates(buf: Buffer): { patterns: number[]; hits: number[] } {
-    const re = this.keywordRe;
+    const h = this.hits(buf);
+    return { patterns: h.patterns, hits: h.plain };
+  }
+
+  /** The one prefilter pass: keyword hits (and the patterns they name) and encoded-keyword hits. */
+  private hits(buf: Buffer): Hits {
+    const re = this.triggerRe;
     re.lastIndex = 0;
     const found = new Set<number>();
-    const hits: number[] = [];
+    const out: Hits = { patterns: [], plain: [], escaped: [], encoded: [] };
     for (let m = re.exec(buf); m; m = re.exec(buf)) {
       const at = m.index;
-      hits.push(at);
+      const len = (m[0] as unknown as Buffer).length;
+      re.lastIndex = at + 1;
       // Every keyword that starts here (alternation reports only one of overlapping literals).
+      let plain = false;
       for (const k of this.keywords) {
         if (at + k.bytes.length > buf.length) continue;
         let j = 0;
         while (j < k.bytes.length && lowerAscii(buf[at + j]) === k.bytes[j]) j++;
-        if (j === k.bytes.length) for (const p of k.patterns) found.add(p);
+        if (j === k.bytes.length) {
+          plain = true;
+          for (const p of k.patterns) found.add(p);
+        }
       }
-      re.lastIndex = at + 1;
+      if (plain) {
+        out.plain.push(at);
+        continue;
+      }
+      const roles = this.roles.get(buf.toString('latin1', at, at + len).toLowerCase());
+      if (!roles) continue;
+      if (roles.some((r) => r.family === 'escape')) out.escaped.push(at);
+      const enc = roles.filter((r) => r.family !== 'escape' && r.family !== 'plain');
+      if (enc.length) out.encoded.push({ at, len, roles: enc });
     }
-    return { patterns: [...found].sort((a, b) => a - b), hits };
+    out.patterns = [...found].sort((a, b) => a - b);
+    return out;
+  }
+
+  private compile(indices: number[]): CompiledPattern[] {
+    return indices.map((i) => (this.compiled[i] ??= compilePattern(this.patterns[i])));
   }
 
   /** All matches in one buffer, deduplicated by (rule, secret, position). */
   detect(buf: Buffer): RawMatch[] {
-    const { patterns: cands, hits } = this.candidates(buf);
-    if (cands.length === 0) return [];
-    const all: RawMatch[] = [];
-    const add = (m: RawMatch) => void all.push(m);
-    const compiled = cands.map((i) => (this.compiled[i] ??= compilePattern(this.patterns[i])));
-    for (const p of compiled) this.matchPattern(p, buf, buf, null, add);
-    // Encoded URLs: decode only windows around keyword hits (hosts survive every encoding here).
-    for (const [ws, we] of windows(hits, buf.length)) {
-      const win = buf.subarray(ws, we);
-      if (!this.decodeTriggers.some((t) => win.includes(t))) continue;
-      const decoded = decodeAll(win);
-      if (!decoded) continue;
-      for (let i = 0; i < decoded.map.length; i++) decoded.map[i] += ws;
-      for (const p of compiled) this.matchPattern(p, buf, decoded.bytes, decoded, add);
+    const found = this.scan(buf, 0);
+    for (const m of found) {
+      const script = installScriptAt(buf, m.start);
+      if (script) m.context = { ...m.context, installScript: script };
     }
-    return dedupeOverlaps(all);
+    return found;
   }
 
-  private matchPattern(p: CompiledPattern, original: Buffer, text: Buffer, decoded: Decoded | null, add: (m: RawMatch) => void): void {
+  /** One level: the buffer itself, or the decoded bytes of an encoded region (depth > 0). */
+  private scan(buf: Buffer, depth: number): RawMatch[] {
+    const h = this.hits(buf);
+    if (h.patterns.length === 0 && h.escaped.length === 0 && h.encoded.length === 0) return [];
+    const all: RawMatch[] = [];
+    for (const p of this.compile(h.patterns)) {
+      this.matchIn(p, buf, (x) => all.push(this.raw(p, x, x.s, x.e, 'plain')));
+    }
+    this.escapedPass(buf, h, all);
+    if (h.plain.length) this.splitPass(buf, h.plain, all);
+    if (depth < MAX_DEPTH && h.encoded.length) this.encodedPass(buf, h.encoded, depth, all);
+    const kept = finish(all);
+    for (const m of kept) {
+      const sends = sendsNear(buf, m.start, m.end);
+      if (sends.length) m.context = { ...m.context, sends: [...new Set([...(m.context?.sends ?? []), ...sends])] };
+    }
+    return kept;
+  }
+
+  /** JSON/JS escapes, HTML entities, percent-encoding: decoded in windows around keyword hits. */
+  private escapedPass(buf: Buffer, h: Hits, all: RawMatch[]): void {
+    const at = h.escaped.length ? [...h.plain, ...h.escaped].sort((a, b) => a - b) : h.plain;
+    for (const [ws, we] of windows(at, buf.length)) {
+      const win = buf.subarray(ws, we);
+      if (!DECODE_TRIGGERS.some((t) => win.includes(t))) continue;
+      const d = decodeAll(win);
+      if (!d) continue;
+      const cands = this.hits(d.bytes).patterns;
+      for (const p of this.compile(cands)) {
+        this.matchIn(p, d.bytes, (x) => {
+          // A window that ends inside the URL: the full URL may be longer (rare: 4 KB windows).
+          if (x.e === d.bytes.length && we < buf.length) return;
+          const start = ws + d.map[x.s];
+          const end = ws + d.map[x.e];
+          if (end - start === x.e - x.s) return; // unchanged by decoding: the plain pass has it
+          const m = this.raw(p, x, start, end, encodingOf(buf.subarray(start, end)));
+          if (lettersEncoded(d, x.s, x.e, buf, ws)) m.context = { hidden: ['escapes of every character'] };
+          all.push(m);
+        });
+      }
+    }
+  }
+
+  /** URLs written in pieces, around keyword hits that no match covers (or that end at a literal's end). */
+  private splitPass(buf: Buffer, plain: number[], all: RawMatch[]): void {
+    let reader: SplitReader | undefined;
+    for (const at of plain) {
+      const covered = all.some((m) => m.start <= at && at < m.end && !continues(buf, m.end));
+      if (covered) continue;
+      reader ??= new SplitReader(buf);
+      for (const a of reader.assembleAround(at)) this.matchAssembly(a, all);
+    }
+  }
+
+  private matchAssembly(a: Assembly, all: RawMatch[]): void {
+    const texts: { bytes: Buffer; back: (i: number) => number }[] = [{ bytes: a.bytes, back: (i) => i }];
+    if (DECODE_TRIGGERS.some((t) => a.bytes.includes(t))) {
+      const d = decodeAll(a.bytes);
+      if (d) texts.push({ bytes: d.bytes, back: (i) => d.map[i] });
+    }
+    for (const t of texts) {
+      for (const p of this.compile(this.hits(t.bytes).patterns)) {
+        this.matchIn(p, t.bytes, (x) => {
+          const s = t.back(x.s);
+          const e = t.back(x.e);
+          const parts = piecesOf(a, s, e);
+          if (parts.length < 2) return;
+          const [ss, se] = a.siteSpans[a.site[s]];
+          const [es, ee] = a.siteSpans[a.site[e - 1]];
+          const start = a.map[s] >= ss && a.map[s] < se ? a.map[s] : ss;
+          const end = a.map[e - 1] >= es && a.map[e - 1] < ee ? a.map[e - 1] + 1 : ee;
+          const m = this.raw(p, x, start, end, 'split');
+          m.parts = parts;
+          const cut = midWordCut(a, s, t.back(x.gs));
+          if (cut) m.context = { hidden: [`pieces split inside a word (${cut})`] };
+          all.push(m);
+        });
+      }
+    }
+  }
+
+  /** Base64, hex, character codes, reversed strings: the region around the hit, decoded and scanned. */
+  private encodedPass(buf: Buffer, hits: EncodedHit[], depth: number, all: RawMatch[]): void {
+    const done: [number, number][] = [];
+    for (const hit of hits) {
+      if (done.some(([s, e]) => hit.at >= s && hit.at < e)) continue;
+      for (const role of hit.roles) {
+        let d: Decoded | null = null;
+        if (role.family === 'base64') {
+          if (buf.toString('latin1', hit.at, hit.at + role.text.length) !== role.text) continue;
+          d = decodeBase64Around(buf, hit.at, role.phase!);
+        } else if (role.family === 'hex') d = decodeHexAround(buf, hit.at);
+        else if (role.family === 'char-codes') d = decodeCharCodesAround(buf, hit.at);
+        else if (role.family === 'reversed') d = reverseAround(buf, hit.at, hit.len);
+        if (!d || d.bytes.length === 0) continue;
+        const [rs, re] = originalSpan(d, 0, d.bytes.length);
+        done.push([rs, re]);
+        const inner = this.scan(d.bytes, depth + 1);
+        if (inner.length === 0) continue;
+        const label = describeLayer(role.family, buf, rs, re);
+        for (const m of inner) {
+          const [start, end] = originalSpan(d, m.start, m.end);
+          all.push({
+            ...m,
+            encoding: FAMILY_ENCODING[role.family],
+            start,
+            end,
+            ...(m.parts ? { parts: m.parts.map((p) => { const [s, e] = originalSpan(d!, p.start, p.end); return { start: s, end: e }; }) } : {}),
+            context: { ...m.context, hidden: [label, ...(m.context?.hidden ?? [])] },
+          });
+        }
+        break;
+      }
+    }
+  }
+
+  /** Runs one pattern over a text with the boundary, elision and placeholder checks. */
+  private matchIn(p: CompiledPattern, text: Buffer, emit: (x: Hit) => void): void {
     const re = p.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [s, e] = m.indices![0];
-      if (e === s) { re.lastIndex = s + 1; continue; }
+      if (e === s) {
+        re.lastIndex = s + 1;
+        continue;
+      }
       const g = m.indices![1];
       if (!g) continue;
       const next = text[e];
       if (next !== undefined && p.boundaryBytes[next]) continue;
-      // A decoded window that ends inside the URL: the full URL may be longer (rare: 4 KB windows).
-      if (decoded && e === text.length && decoded.map[e] < original.length) continue;
       if (next === 0x2e && text[e + 1] === 0x2e && text[e + 2] === 0x2e) continue; // "..." elided
       if (next === ELLIPSIS[0] && text.subarray(e, e + 3).equals(ELLIPSIS)) continue;
       const rawSecret = text.toString('utf8', g[0], g[1]);
@@ -117,25 +309,83 @@ export class Detector {
       if (placeholderReason(secret, p.placeholders) || placeholderReason(rawSecret, p.placeholders)) continue;
       const url = text.toString('utf8', s, e);
       const secretStart = text.toString('utf8', s, g[0]).length;
-      const redactedUrl = redactSpan(url, secretStart, secretStart + rawSecret.length);
-      let start = s, end = e;
-      let encoding: Encoding = 'plain';
-      if (decoded) {
-        start = decoded.map[s];
-        end = decoded.map[e];
-        if (end - start === e - s) continue; // unchanged by decoding: the plain pass has it
-        encoding = encodingOf(original.subarray(start, end));
-      }
-      add({ ruleId: p.id, secret, url, redactedUrl, encoding, start, end });
+      emit({ s, e, gs: g[0], ge: g[1], secret, url, redactedUrl: redactSpan(url, secretStart, secretStart + rawSecret.length) });
     }
+  }
+
+  private raw(p: CompiledPattern, x: Hit, start: number, end: number, encoding: Encoding): RawMatch {
+    return { ruleId: p.id, secret: x.secret, url: x.url, redactedUrl: x.redactedUrl, encoding, start, end };
   }
 }
 
+/** After a match: a closing quote or a continuation, so the URL may go on in the next piece. */
+function continues(buf: Buffer, end: number): boolean {
+  const c = buf[end];
+  return c === 0x22 || c === 0x27 || c === 0x60 || (c === 0x5c && (buf[end + 1] === 0x0a || buf[end + 1] === 0x0d));
+}
+
+/** Whether letters or digits of the URL were encoded (`\x68`, `%74`, `&#116;`), not just punctuation. */
+function lettersEncoded(d: Decoded, s: number, e: number, buf: Buffer, offset: number): boolean {
+  for (let i = s; i < e; i++) {
+    const b = d.bytes[i];
+    if (isAlnum(b) && buf[offset + d.map[i]] !== b) return true;
+  }
+  return false;
+}
+
+/** A join inside a word before the secret (`"…/api/web" + "hooks/…"`): the text around the cut, or null. */
+function midWordCut(a: Assembly, s: number, secretStart: number): string | null {
+  for (let i = s + 1; i < secretStart; i++) {
+    if (a.map[i] === a.map[i - 1] + 1) continue;
+    if (!isAlnum(a.bytes[i - 1]) || !isAlnum(a.bytes[i])) continue;
+    let l = i - 1;
+    while (l > s && isAlnum(a.bytes[l - 1]) && i - l < 12) l--;
+    let r = i;
+    while (r < secretStart && isAlnum(a.bytes[r]) && r - i < 12) r++;
+    return `"${a.bytes.toString('latin1', l, i)}" + "${a.bytes.toString('latin1', i, r)}"`;
+  }
+  return null;
+}
+
+/** How an encoded region is decoded by the code around it, for the evidence line. */
+function describeLayer(family: string, buf: Buffer, start: number, end: number): string {
+  const before = buf.toString('latin1', Math.max(0, start - 80), start);
+  const after = buf.toString('latin1', end, Math.min(buf.length, end + 80));
+  const call = (re: RegExp) => re.exec(before)?.[1];
+  if (family === 'base64') {
+    const via =
+      call(/\b(atob|b64decode|urlsafe_b64decode|standard_b64decode|decodebytes|FromBase64String|base64_decode|decodeBase64|decode64|Base64\.decode|getDecoder\(\)\.decode)\s*\(\s*[bBuU]?["'`]?\s*$/) ??
+      (/Buffer\.from\s*\(\s*["'`]?\s*$/.test(before) && /^["'`]?\s*,\s*["'`]base64/.test(after) ? "Buffer.from(…, 'base64')" : undefined) ??
+      (/^\S{0,3}\s*\|\s*base64\s+(?:-d|--decode|-D)\b/.test(after) ? 'base64 -d' : undefined) ??
+      (/\s-(?:e|ec|en|enc|encodedcommand)\s+["']?$/i.test(before) ? 'PowerShell -EncodedCommand' : undefined);
+    return via ? `base64 (decoded with ${via.endsWith(')') || via.includes(' ') ? via : `${via}()`})` : 'base64';
+  }
+  if (family === 'hex') {
+    const via = call(/\b(fromhex|unhexlify|hex2bin|decodeHex)\s*\(\s*[bB]?["'`]?\s*$/) ?? (/^["'`]?\s*,\s*["'`]hex/.test(after) ? "Buffer.from(…, 'hex')" : undefined);
+    return via ? `hex (decoded with ${via.endsWith(')') ? via : `${via}()`})` : 'hex';
+  }
+  if (family === 'char-codes') {
+    const via = /fromCharCode\s*\(\s*(?:\.\.\.\s*)?\[?\s*$/.test(before) ? 'String.fromCharCode' : /chr\s*\(\s*$/.test(before) ? 'chr()' : 'a byte array';
+    return `character codes (${via})`;
+  }
+  const via = /^["'`]?\s*\.\s*split\(\s*["'`]{2}\s*\)\s*\.\s*reverse\(\)|^["'`]?\s*\[\s*::\s*-1\s*\]|^["'`]?\s*\|\s*rev\b/.test(after) || /strrev\s*\(\s*["']?$/.test(before);
+  return via ? 'a reversed string (reversed back at run time)' : 'a reversed string';
+}
+
 /**
- * One match per place: the plain and the decoded pass (or a scheme-less and a full match) often
- * see the same URL. Of overlapping matches of one rule and secret the earliest, longest one stays;
- * at the same start a decoded URL beats a plain one that still holds escapes (`&amp;`, `\u0026`).
+ * One match per place: the passes often see the same URL. Of overlapping matches of one rule and
+ * secret the earliest, longest one stays; at the same start a decoded URL beats a plain one that
+ * still holds escapes (`&amp;`, `\u0026`). A split URL supersedes a shorter match of the same rule
+ * whose secret it extends (a token cut between two literals).
  */
+function finish(all: RawMatch[]): RawMatch[] {
+  const splits = all.filter((m) => m.parts);
+  const list = splits.length
+    ? all.filter((m) => m.parts || !splits.some((x) => x.ruleId === m.ruleId && x.secret !== m.secret && x.secret.startsWith(m.secret) && m.start < x.end && x.start < m.end))
+    : all;
+  return dedupeOverlaps(list);
+}
+
 function dedupeOverlaps(all: RawMatch[]): RawMatch[] {
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: RawMatch[] = [];

@@ -1,5 +1,19 @@
 export { Detector, type RawMatch } from './detector.js';
-export { decodeAll, decodeEscapes, decodePercent, decodeHtmlEntities, percentDecodeString, type Decoded } from './decode.js';
+export {
+  decodeAll,
+  decodeEscapes,
+  decodePercent,
+  decodeHtmlEntities,
+  decodeBase64Around,
+  decodeHexAround,
+  decodeCharCodesAround,
+  reverseAround,
+  originalSpan,
+  percentDecodeString,
+  type Decoded,
+} from './decode.js';
+export { assessExfil, exfilEvidence, installScriptAt, raiseSeverity, sendsNear, type ExfilAssessment, type MatchContext } from './context.js';
+export { EXFIL_INDICATORS, INSTALL_SCRIPTS, type ExfilIndicator } from './exfil-indicators.js';
 export { placeholderReason } from './placeholder.js';
 export { LineCounter, type Position } from './position.js';
 export { fingerprint, redactSecret, redactSpan, scrubSecrets } from './redact.js';

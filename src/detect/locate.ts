@@ -1,5 +1,6 @@
 /** Turns byte offsets of raw matches into line/column positions and applies `hookscan:allow`. */
-import type { Encoding } from '../types.js';
+import type { Encoding, Span } from '../types.js';
+import type { MatchContext } from './context.js';
 import type { RawMatch } from './detector.js';
 import { LineCounter } from './position.js';
 
@@ -14,6 +15,10 @@ export interface LocatedMatch {
   column: number;
   endLine: number;
   endColumn: number;
+  /** A split URL: where each of its pieces is written. */
+  parts?: Span[];
+  /** What the bytes around the URL say (see context.ts); turned into evidence with the path. */
+  context?: MatchContext;
   /** The line carries a `hookscan:allow` comment. */
   allowed: boolean;
 }
@@ -23,22 +28,27 @@ const ALLOW = 'hookscan:allow';
 export function locate(bytes: Buffer, matches: RawMatch[]): LocatedMatch[] {
   if (matches.length === 0) return [];
   const lines = new LineCounter(bytes);
+  const span = (start: number, end: number): Span => {
+    const a = lines.position(start);
+    const b = lines.position(end);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  };
   return [...matches]
     .sort((a, b) => a.start - b.start)
     .map((m) => {
-      const a = lines.position(m.start);
-      const b = lines.position(m.end);
+      const where = span(m.start, m.end);
       const allowed = lines.lineAt(m.start).includes(ALLOW) || lines.lineAt(Math.max(m.start, m.end - 1)).includes(ALLOW);
+      // Parts may lie before the match (a constant defined above): positions go back and forth.
+      const parts = m.parts?.map((p) => span(p.start, p.end));
       return {
         ruleId: m.ruleId,
         secret: m.secret,
         url: m.url,
         redactedUrl: m.redactedUrl,
         encoding: m.encoding,
-        line: a.line,
-        column: a.column,
-        endLine: b.line,
-        endColumn: b.column,
+        ...where,
+        ...(parts ? { parts } : {}),
+        ...(m.context && (m.context.sends?.length || m.context.installScript || m.context.hidden?.length) ? { context: m.context } : {}),
         allowed,
       };
     });

@@ -61,6 +61,14 @@ function header(h: Record<string, string | number | undefined> | undefined, name
   return v === undefined ? undefined : String(v);
 }
 
+/** A request's path for messages: no origin, no API prefix, no query (Link-header pages are absolute URLs). */
+function requestPath(url: string, baseUrl: string): string {
+  if (!/^https?:\/\//i.test(url)) return url.split('?')[0];
+  const path = new URL(url).pathname;
+  const prefix = new URL(baseUrl).pathname.replace(/\/+$/, '');
+  return prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
+}
+
 /** Normalises and checks an API root URL. */
 export function apiBaseUrl(raw: string | undefined): string {
   const text = (raw ?? DEFAULT_API_URL).trim();
@@ -111,7 +119,7 @@ export function createGitHubClient(opts: GitHubClientOptions = {}): GitHubClient
   };
 
   octokit.hook.wrap('request', async (request, options) => {
-    const name = `${options.method} ${String(options.url).split('?')[0]}`;
+    const name = `${options.method} ${requestPath(String(options.url), baseUrl)}`;
     for (let attempt = 0; ; attempt++) {
       // The budget is spent: wait for its reset before sending anything.
       if (state.remaining === 0 && state.resetMs !== undefined && state.resetMs > now()) {

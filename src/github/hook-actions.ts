@@ -5,7 +5,7 @@
  * deleting is not.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { AuditEntry } from '../revoke/audit-log.js';
+import type { AuditEntry } from '../revoke/index.js';
 import { describeApiError, statusOf, type GitHubClient } from './client.js';
 import { HOOK_RULES, hookAuditId, type HookFinding, type HookRuleId, type HookScopeKind } from './hook-audit.js';
 

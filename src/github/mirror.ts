@@ -179,9 +179,11 @@ export async function syncMirror(repo: { fullName: string; cloneUrl: string }, o
   return { dir, action: 'cloned' };
 }
 
+type LocalGit = Pick<MirrorOptions, 'env' | 'dropEnv'>;
+
 /** The refs of a mirror and the objects they point at. */
-export async function readTips(dir: string, env?: Record<string, string | undefined>): Promise<Record<string, string>> {
-  const out = await git(['for-each-ref', '--format=%(objectname) %(refname)'], { cwd: dir, env: gitEnvironment(env ?? process.env, undefined, undefined), scrub: [] });
+export async function readTips(dir: string, local: LocalGit = {}): Promise<Record<string, string>> {
+  const out = await git(['for-each-ref', '--format=%(objectname) %(refname)'], { cwd: dir, env: gitEnvironment(local.env ?? process.env, undefined, undefined, local.dropEnv), scrub: [] });
   const tips: Record<string, string> = {};
   for (const line of out.split('\n')) {
     const sp = line.indexOf(' ');
@@ -191,9 +193,10 @@ export async function readTips(dir: string, env?: Record<string, string | undefi
 }
 
 /** Which of these object ids the mirror still has. */
-export async function existingObjects(dir: string, ids: string[], env?: Record<string, string | undefined>): Promise<Set<string>> {
+export async function existingObjects(dir: string, ids: string[], local: LocalGit = {}): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const out = await git(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { cwd: dir, env: gitEnvironment(env ?? process.env, undefined, undefined), scrub: [], input: `${ids.join('\n')}\n` });
+  const env = gitEnvironment(local.env ?? process.env, undefined, undefined, local.dropEnv);
+  const out = await git(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { cwd: dir, env, scrub: [], input: `${ids.join('\n')}\n` });
   const have = new Set<string>();
   for (const line of out.split('\n')) {
     const [id, type] = line.split(' ');

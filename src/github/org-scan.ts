@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import pLimit from 'p-limit';
 import type { HookscanConfig } from '../config/index.js';
 import { loadProviders } from '../patterns/index.js';
-import { mergeResults } from '../report/merge.js';
+import { mergeResults } from '../report/index.js';
 import { scan } from '../scan.js';
 import { GitSource, type GitMode } from '../sources/index.js';
 import type { Provider, RepositoryStats, ScanResult } from '../types.js';
@@ -62,6 +62,7 @@ export async function scanOrg(opts: OrgScanOptions): Promise<ScanResult> {
   const total = sel.selected.length;
   opts.onEvent?.({ type: 'listed', listed: sel.listed, selected: total });
   const secrets = tokenForms(opts.token);
+  const local = { env: opts.gitEnv, dropEnv: opts.dropEnv };
   const jobs = Math.max(1, opts.jobs ?? 4);
   const threads = opts.threads ?? Math.max(1, Math.floor(availableParallelism() / jobs));
   const baseline = opts.baseline ? [...opts.baseline] : undefined;
@@ -92,11 +93,11 @@ export async function scanOrg(opts: OrgScanOptions): Promise<ScanResult> {
       const { dir, action } = await syncMirror(repo, { cacheDir: opts.cacheDir, token: opts.token, env: opts.gitEnv, dropEnv: opts.dropEnv, signal: opts.signal });
       stage = 'scan';
       // The tips now, before scanning: the next incremental run starts from exactly these.
-      const tips = await readTips(dir, opts.gitEnv);
+      const tips = await readTips(dir, local);
       const previous = action === 'fetched' ? readState(dir) : undefined;
       let mode: GitMode = { kind: 'history' };
       if (opts.sinceLastRun && previous) {
-        const revs = incrementalRevs(previous.tips, tips, await existingObjects(dir, [...new Set(Object.values(previous.tips))], opts.gitEnv));
+        const revs = incrementalRevs(previous.tips, tips, await existingObjects(dir, [...new Set(Object.values(previous.tips))], local));
         if (!revs) {
           repoStats.unchanged++;
           writeState(dir, { version: 1, repository: repo.fullName, scannedAt: new Date().toISOString(), tips });

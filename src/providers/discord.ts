@@ -4,6 +4,7 @@
  * providers.md §2; discord-api-docs developers/resources/webhook.mdx and topics/rate-limits.mdx.
  */
 import { answer, atHost, dead, live, parseJson, quote, responseOf, transportVerdict, unrecognised } from './probe.js';
+import { failedAnswer, redactedRequest, transportFailure, type Revoker } from './revoker.js';
 import type { Verifier } from './types.js';
 
 export const discord: Verifier = {
@@ -40,5 +41,34 @@ export const discord: Verifier = {
     if (r.status === 401 && code === 50027) return dead(`${answer(r)}: the webhook id exists but the token is wrong (regenerated or deleted)`);
     if (r.status === 404 && code === 10015) return dead(`${answer(r)}: the webhook was deleted or never existed`);
     return unrecognised(r);
+  },
+};
+
+/**
+ * Revocation with the URL alone: `DELETE /api/v10/webhooks/{id}/{token}` ("Delete Webhook with
+ * Token", no authentication) → 204. 404 (10015) or 401 (50027) mean it is gone already. The
+ * liveness checks before and after use the verifier above (through src/verify).
+ */
+export const discordRevoker: Revoker = {
+  provider: 'discord',
+  ruleIds: ['discord-webhook'],
+  action: 'delete',
+  credentials: [],
+  hosts: discord.hosts,
+  describe: (f) => redactedRequest('DELETE', atHost(f, `/api/v10/webhooks/${f.secret}`).href, [f.secret]),
+  async revoke(f, ctx) {
+    const o = await ctx.send({
+      method: 'DELETE',
+      url: atHost(f, `/api/v10/webhooks/${f.secret}`),
+      headers: { 'x-audit-log-reason': 'hookscan: webhook URL leaked, revoked' },
+    });
+    const t = transportFailure(o);
+    const r = responseOf(o);
+    if (t || !r) return t!;
+    const code = parseJson(r.body)?.code;
+    if (r.status === 204 || r.status === 200) return { result: 'done', httpStatus: r.status, detail: `HTTP ${r.status}: deleted` };
+    if (r.status === 404 && code === 10015) return { result: 'gone', httpStatus: 404, detail: `${answer(r)}: the webhook no longer exists` };
+    if (r.status === 401 && code === 50027) return { result: 'gone', httpStatus: 401, detail: `${answer(r)}: the token no longer works (regenerated or deleted)` };
+    return failedAnswer(r, 'Discord');
   },
 };

@@ -41,7 +41,9 @@ export interface HttpPolicy {
   userAgent: string;
 }
 
-export interface GuardedRequest extends ProbeRequest {
+export interface GuardedRequest extends Omit<ProbeRequest, 'method'> {
+  /** Verifiers send GET or POST only (ProbeRequest); revokers (src/revoke) may also DELETE. */
+  method: ProbeRequest['method'] | 'DELETE';
   provider: string;
   /** The host of the URL that was found; the request must go to exactly this host. */
   matchedHost: string;

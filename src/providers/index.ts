@@ -21,6 +21,8 @@ export type { BreakerPolicy, CheckResult, HttpOutcome, ProbeRequest, Verifier, V
 export { GuardedHttp, isBlockedAddress, retryAfterMs, rewriteToOrigin, type GuardedRequest, type HttpPolicy, type Lookup, type RetryPolicy } from './http.js';
 export { findingUrl } from './probe.js';
 export { NO_SAFE_CHECK, CAPTURE_SERVICE_REASON } from './no-safe-check.js';
+export { REVOKERS, REVOKE_CREDENTIALS, revokerFor } from './revokers.js';
+export type { ActionRequest, CredentialSpec, RevokeActionKind, RevokeAttempt, RevokeCheck, Revoker, RevokerContext } from './revoker.js';
 
 export const VERIFIERS: readonly Verifier[] = [slack, discord, microsoftTeams, googleChat, telegram, dingtalk, feishu, wecom, webex, ifttt, mattermost];
 

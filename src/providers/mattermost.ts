@@ -8,6 +8,8 @@
  * latter. providers.md §8 and §21.
  */
 import { acceptedProbe, answer, dead, describeOutcome, findingUrl, live, randomFrom, randomHex, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
+import { parseJson, quote } from './probe.js';
+import { failedAnswer, redactedRequest, selfHostedBase, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker } from './revoker.js';
 import type { HttpOutcome, Verifier } from './types.js';
 
 /** A channel name that cannot exist (never "@…", which would address a direct message). */
@@ -48,5 +50,60 @@ export const mattermost: Verifier = {
       return unknown(`${answer(r)}: this server rejected the probe before looking up the hook`);
     }
     return unrecognised(r);
+  },
+};
+
+/** A Mattermost API error body (`{"id": "...app_error", "status_code": N}`): tells Mattermost's own 404 from a proxy's. */
+function mattermostError(body: string, status: number): boolean {
+  const j = parseJson(body);
+  return typeof j?.id === 'string' && Number(j.status_code) === status;
+}
+
+/**
+ * Revocation with a personal access token: `DELETE /api/v4/hooks/incoming/{id}` (the id is the
+ * URL's last segment); checks before and after with `GET /api/v4/hooks/incoming/{id}` (200 = it
+ * exists, Mattermost's 404 = gone). Only hosts the user allowed receive the token. providers.md §8.
+ */
+export const mattermostRevoker: Revoker = {
+  provider: 'mattermost',
+  ruleIds: ['mattermost-webhook'],
+  action: 'delete',
+  credentials: [{ name: 'HOOKSCAN_MATTERMOST_TOKEN', description: 'a Mattermost personal access token (or session token) with manage_incoming_webhooks, or manage_others_incoming_webhooks for hooks of other users' }],
+  hosts: [],
+  selfHosted: true,
+  describe(f) {
+    const { origin, basePath } = selfHostedBase(f);
+    return redactedRequest('DELETE', `${origin}${basePath}/api/v4/hooks/incoming/${f.secret}`, [f.secret]);
+  },
+  async check(f, ctx) {
+    const { origin, basePath } = selfHostedBase(f);
+    const o = await ctx.send({
+      method: 'GET',
+      url: urlAt(origin, `${basePath}/api/v4/hooks/incoming/${f.secret}`),
+      headers: { authorization: `Bearer ${ctx.credential('HOOKSCAN_MATTERMOST_TOKEN')}` },
+    });
+    const t = transportCheck(o);
+    const r = responseOf(o);
+    if (t || !r) return t!;
+    const j = parseJson(r.body);
+    if (r.status === 200 && j?.id === f.secret) {
+      return { status: 'live', httpStatus: 200, reason: `HTTP 200: incoming webhook${typeof j.display_name === 'string' && j.display_name ? ` ${quote(j.display_name, 60)}` : ''} exists` };
+    }
+    if (r.status === 404 && mattermostError(r.body, 404)) return { status: 'dead', httpStatus: 404, reason: `${answer(r)}: no such incoming webhook on this server` };
+    return unknownCheck(r);
+  },
+  async revoke(f, ctx) {
+    const { origin, basePath } = selfHostedBase(f);
+    const o = await ctx.send({
+      method: 'DELETE',
+      url: urlAt(origin, `${basePath}/api/v4/hooks/incoming/${f.secret}`),
+      headers: { authorization: `Bearer ${ctx.credential('HOOKSCAN_MATTERMOST_TOKEN')}` },
+    });
+    const t = transportFailure(o);
+    const r = responseOf(o);
+    if (t || !r) return t!;
+    if (r.status === 200) return { result: 'done', httpStatus: 200, detail: `${answer(r)}: deleted` };
+    if (r.status === 404 && mattermostError(r.body, 404)) return { result: 'gone', httpStatus: 404, detail: `${answer(r)}: the hook no longer exists` };
+    return failedAnswer(r, 'Mattermost');
   },
 };

@@ -9,6 +9,7 @@ export { renderSarif, toSarif, SARIF_FINGERPRINT_KEY } from './sarif.js';
 export { renderText, summary } from './text.js';
 export { mergeResults, mergeFindings, fromJsonReport, type ParsedReport } from './merge.js';
 export type { ReportOptions } from './shared.js';
+export { firstLine } from './shared.js';
 
 export const FORMATS = ['text', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];

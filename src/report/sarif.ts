@@ -7,6 +7,18 @@ import { displayUrl, firstLine, type ReportOptions } from './shared.js';
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
 const LEVEL: Record<Severity, Result.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
 export const SARIF_FINGERPRINT_KEY = 'hookscan/v1';
+/** How a URL was written, for "Found … ." in result messages. */
+const ENCODING_WORDS: Record<Finding['encoding'], string> = {
+  plain: 'as written',
+  escaped: 'escaped (JSON/JS escapes)',
+  percent: 'percent-encoded',
+  html: 'HTML-escaped',
+  base64: 'base64-encoded',
+  hex: 'hex-encoded',
+  'char-codes': 'written as character codes',
+  reversed: 'written reversed',
+  split: 'assembled from pieces',
+};
 
 function ruleFor(p: Pattern): ReportingDescriptor {
   const refs = p.references.map((r) => `- <${r}>`).join('\n');
@@ -59,17 +71,30 @@ export function toSarif(result: ScanResult, opts: ReportOptions): Log {
       if (!perPath.has(key)) perPath.set(key, l);
     }
     for (const l of perPath.values()) {
+      // Org scans: `owner/name/path` under %SRCROOT% (code scanning shows the path relative to the
+      // one repository the file is uploaded to; see docs/org-scan.md for why not a uriBaseId each).
       const uri = toUri(l.repository ? `${l.repository}/${l.path}` : l.path);
       const where = l.commit ? ` (commit ${l.commit.slice(0, 12)})` : '';
       const verdict = f.verification ? ` Verification: ${f.verification.status}.` : '';
-      const how = f.encoding !== 'plain' ? ` Found ${f.encoding}.` : '';
+      const how = f.encoding !== 'plain' ? ` Found ${ENCODING_WORDS[f.encoding]}.` : '';
+      const why = f.evidence?.length ? ` Evidence: ${f.evidence.join('; ')}.` : '';
       results.push({
         ruleId: f.ruleId,
         ruleIndex: ruleIndex.get(f.ruleId),
         level: levelOf(f),
         message: {
-          text: `${f.kind === 'exfil-sink' ? 'Exfiltration sink' : 'Hardcoded webhook'}: ${f.providerName} ${f.name} ${displayUrl(f, opts)}${where}.${how}${verdict}`,
+          text: `${f.kind === 'exfil-sink' ? 'Exfiltration sink' : 'Hardcoded webhook'}: ${f.providerName} ${f.name} ${displayUrl(f, opts)}${where}.${how}${why}${verdict}`,
         },
+        // A URL assembled from pieces: where each piece is written.
+        ...(l.parts?.length
+          ? {
+              relatedLocations: l.parts.map((p, i) => ({
+                id: i + 1,
+                message: { text: `piece ${i + 1} of ${l.parts!.length} of the URL` },
+                physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn } },
+              })),
+            }
+          : {}),
         locations: [
           {
             physicalLocation: {

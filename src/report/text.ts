@@ -18,7 +18,8 @@ export function renderText(result: ScanResult, opts: ReportOptions): string {
     for (const l of shown) {
       const where = `${l.repository ? `${l.repository}:` : ''}${l.path}:${l.line}:${l.column}`;
       const commit = l.commit ? c('dim', `  ${l.commit.slice(0, 12)}${l.author ? ` ${l.author}` : ''}${l.date ? ` ${l.date.slice(0, 10)}` : ''}`) : '';
-      out.push(`  ${where}${commit}`);
+      const parts = l.parts?.length ? c('dim', `  (${l.parts.length} pieces at ${l.parts.map((p) => `${p.line}:${p.column}`).join(', ')})`) : '';
+      out.push(`  ${where}${commit}${parts}`);
     }
     const more = f.locations.length - shown.length + (f.moreLocations ?? 0);
     if (more > 0) out.push(c('dim', `  … and ${more} more location${more === 1 ? '' : 's'}`));

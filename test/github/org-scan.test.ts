@@ -92,7 +92,17 @@ beforeAll(async () => {
   const realGit = execFileSync('sh', ['-c', 'command -v git']).toString().trim();
   writeFileSync(
     join(shimDir, 'git'),
-    `#!/bin/sh\n{ printf 'ARGV'; for a in "$@"; do printf ' [%s]' "$a"; done; printf '\\n'; env | grep '^GIT_CONFIG_KEY_' | sort | sed 's/^/KEY /'; [ -n "$HS_TOKEN" ] && echo 'TOKEN-VAR-PRESENT'; } >> '${shimLog}'\nexec '${realGit}' "$@"\n`,
+    [
+      '#!/bin/sh',
+      'rec="ARGV"',
+      'for a in "$@"; do rec="$rec [$a]"; done',
+      `keys=$(env | grep '^GIT_CONFIG_KEY_' | sort | sed 's/^/KEY /')`,
+      'tv=""; [ -n "$HS_TOKEN" ] && tv="TOKEN-VAR-PRESENT"',
+      // One write per process, so that concurrent gits do not interleave their records.
+      `printf '%s\\n%s\\n%s\\n' "$rec" "$keys" "$tv" >> '${shimLog}'`,
+      `exec '${realGit}' "$@"`,
+      '',
+    ].join('\n'),
   );
   chmodSync(join(shimDir, 'git'), 0o755);
 
@@ -168,7 +178,7 @@ describe('hookscan org', () => {
     // Secondary limit with retry-after: 1 on page 2: retried one second later.
     expect(api1[1].status).toBe(403);
     expect(api1[2].at - api1[1].at).toBeGreaterThanOrEqual(950);
-    expect(r.stderr).toMatch(/GitHub primary rate limit: waiting 1 s .* before GET \/orgs\/\{org\}\/repos/);
+    expect(r.stderr).toMatch(/GitHub primary rate limit: waiting [12] s \(until \d\d:\d\d:\d\d UTC\) before GET \/orgs\/acme\/repos\n/);
     expect(r.stderr).toMatch(/GitHub secondary rate limit: waiting 1 s/);
 
     // git: every request carried the header (the fake answers 401 otherwise), none lacked it.

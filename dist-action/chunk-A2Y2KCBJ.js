@@ -14043,6 +14043,26 @@ var RE2JS = class RE2JS2 {
 // src/action/regex.ts
 var NATIVE_ADDON = "re2-linux-x64-abi137.node";
 var NATIVE_ABI = "137";
+function literalAlternation(source, flags) {
+  let s = source;
+  let ci = flags.includes("i");
+  if (s.startsWith("(?i)")) {
+    ci = true;
+    s = s.slice(4);
+  }
+  if (!s.startsWith("(?:") || !s.endsWith(")")) return null;
+  const body = s.slice(3, -1);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === "\\") {
+      if (!/^[!-/:-@[-`{-~]$/.test(body[i + 1] ?? "")) return null;
+      i++;
+    } else if (c !== "|" && (c < " " || c > "~" || "()[]{}*+?.^$".includes(c))) {
+      return null;
+    }
+  }
+  return new RegExp(body, ci ? "gi" : "g");
+}
 var JsRE2 = class {
   lastIndex = 0;
   source;
@@ -14050,8 +14070,10 @@ var JsRE2 = class {
   global;
   hasIndices;
   re;
+  literal;
   lastInput;
   matcher;
+  latin1;
   constructor(source, flags) {
     if (typeof source !== "string") {
       flags ??= source.flags;
@@ -14062,6 +14084,8 @@ var JsRE2 = class {
     for (const f of this.flags) if (!"dgims".includes(f)) throw new SyntaxError(`hookscan's RE2 fallback does not support the '${f}' flag`);
     this.global = this.flags.includes("g");
     this.hasIndices = this.flags.includes("d");
+    this.literal = literalAlternation(source, this.flags);
+    if (this.literal) return;
     let opts = 0;
     if (this.flags.includes("i")) opts |= RE2JS.CASE_INSENSITIVE;
     if (this.flags.includes("m")) opts |= RE2JS.MULTILINE;
@@ -14078,6 +14102,8 @@ var JsRE2 = class {
       this.lastIndex = 0;
       return null;
     }
+    const slice = (s, e) => typeof input === "string" ? input.slice(s, e) : input.subarray(s, e);
+    if (this.literal) return this.execLiteral(this.literal, input, start, slice);
     if (this.lastInput !== input || !this.matcher) {
       this.matcher = this.re.matcher(input);
       this.lastInput = input;
@@ -14088,7 +14114,6 @@ var JsRE2 = class {
       return null;
     }
     const groups = m.groupCount();
-    const slice = (s, e) => typeof input === "string" ? input.slice(s, e) : input.subarray(s, e);
     const out = [];
     const indices = [];
     for (let g = 0; g <= groups; g++) {
@@ -14105,6 +14130,25 @@ var JsRE2 = class {
     out.input = input;
     if (this.hasIndices) out.indices = indices;
     if (this.global) this.lastIndex = m.end(0);
+    return out;
+  }
+  execLiteral(re, input, start, slice) {
+    if (this.lastInput !== input || this.latin1 === void 0) {
+      this.latin1 = typeof input === "string" ? input : input.toString("latin1");
+      this.lastInput = input;
+    }
+    re.lastIndex = start;
+    const m = re.exec(this.latin1);
+    if (!m) {
+      if (this.global) this.lastIndex = 0;
+      return null;
+    }
+    const s = m.index, e = s + m[0].length;
+    const out = [slice(s, e)];
+    out.index = s;
+    out.input = input;
+    if (this.hasIndices) out.indices = [[s, e]];
+    if (this.global) this.lastIndex = e;
     return out;
   }
   test(input) {
@@ -14370,7 +14414,121 @@ function compileLiterals(literals) {
   return new regex_default(`(?i)(?:${esc.join("|")})`, "g");
 }
 
+// src/detect/exfil-indicators.ts
+var EXFIL_INDICATORS = [
+  // Environment variables, all of them (reading one named variable is configuration, not theft).
+  { id: "env", what: "process.env", source: String.raw`(?<![\w$.])(?<!\}\s*=\s*)process\.env(?![\w$]|\s*(?:\.|\[|\?\.))` },
+  { id: "env", what: "os.environ", source: String.raw`(?<![\w.])os\.environ(?![\w]|\s*(?:\[|\.get\b|\.setdefault\b|\.pop\b))` },
+  { id: "env", what: "all environment variables (env)", source: String.raw`\$\(\s*(?:env|printenv|set|export\s+-p)\s*(?:\||\))|\x60\s*(?:env|printenv)\s*\x60|\b(?:env|printenv|set)\s*\|\s*(?:base64|curl|gzip|xxd|openssl|nc|wget)\b` },
+  { id: "env", what: "all environment variables (env:)", source: String.raw`Get-ChildItem\s+env:|\bgci\s+env:|\bls\s+env:|\[(?:System\.)?Environment\]::GetEnvironmentVariables\(\)`, ignoreCase: true },
+  { id: "env", what: "all environment variables", source: String.raw`\bos\.Environ\(\)|\bSystem\.getenv\(\)|\bEnvironment\.GetEnvironmentVariables\(\)|\bENV\.(?:to_h|to_a|each|inspect)\b|\$_ENV\b|\bgetenv\(\s*\)` },
+  { id: "secrets", what: "all GitHub Actions secrets", source: String.raw`toJSON\(\s*secrets\s*\)` },
+  // Named tokens and keys read from the environment.
+  {
+    id: "tokens",
+    what: "tokens ($1)",
+    source: String.raw`(?:process\.env\.|process\.env\[\s*["']|os\.environ\[\s*["']|os\.environ\.get\(\s*["']|os\.getenv\(\s*["']|ENV\[\s*["']|\$env:|System\.getenv\(\s*")((?:NPM|NODE_AUTH|NPM_AUTH|GITHUB|GH|GITLAB|CI_JOB|PYPI|PYPI_API|DOCKERHUB|HEROKU_API|SLACK_BOT|DISCORD)_TOKEN|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|AZURE_CLIENT_SECRET|GOOGLE_APPLICATION_CREDENTIALS|TWINE_PASSWORD|DOCKER_PASSWORD|OPENAI_API_KEY|ANTHROPIC_API_KEY)\b`
+  },
+  // Files that hold credentials.
+  {
+    id: "files",
+    what: "credential files ($&)",
+    source: String.raw`\.ssh[/\\]+(?:id_\w+|authorized_keys)|\bid_(?:rsa|ed25519|ecdsa)\b|\.aws[/\\]+credentials|/etc/(?:passwd|shadow)\b|\.npmrc\b|\.pypirc\b|\.git-credentials\b|\.netrc\b|\.docker[/\\]+config\.json|\.kube[/\\]+config|wallet\.dat|\.bash_history|\.zsh_history|\bkey4\.db\b|\blogins\.json\b|Login Data`
+  },
+  { id: "discord-tokens", what: "Discord tokens", source: String.raw`discord(?:canary|ptb)?[/\\]+Local Storage|Local Storage[/\\]+leveldb|dQw4w9WgXcQ:`, ignoreCase: true },
+  { id: "cookies", what: "browser cookies", source: String.raw`document\.cookie|\bbrowser_cookie3\b|\bchrome\.cookies\b|Network[/\\]+Cookies\b|\bcookies\.sqlite\b` },
+  { id: "clipboard", what: "the clipboard", source: String.raw`navigator\.clipboard\.read(?:Text)?\(|\bpyperclip\.paste\(|\bclipboardy?\.read(?:Sync)?\(|Get-Clipboard|\bpbpaste\b|\bxclip\s+-o|\bxsel\s+-[bo]|\bclipboard\.readText\(` },
+  { id: "keystrokes", what: "keystrokes", source: String.raw`\bpynput\b|\bkeyboard\.(?:on_press|hook|read_key)\b|GetAsyncKeyState|SetWindowsHookEx|addEventListener\(\s*["']key(?:down|up|press)["']|\bonkey(?:down|up|press)\s*=|\bkeylog` },
+  { id: "screenshots", what: "screenshots", source: String.raw`\bImageGrab\.grab\b|\bpyautogui\.screenshot\b|\bscreenshot-desktop\b|CopyFromScreen` },
+  {
+    id: "host",
+    what: "host and user information ($&)",
+    source: String.raw`\bos\.(?:hostname|userInfo|homedir|networkInterfaces)\(\)|\bsocket\.gethostname\(\)|\bplatform\.(?:node|uname)\(\)|\bgetpass\.getuser\(\)|\bos\.getlogin\(\)|\$\(\s*(?:whoami|hostname|id|uname(?:\s+-a)?)\s*\)|\x60(?:whoami|hostname|id|uname)[^\x60]{0,10}\x60|\$env:(?:USERNAME|COMPUTERNAME|USERDOMAIN)\b|\bapi\.ipify\.org\b|\bipinfo\.io\b|\bifconfig\.me\b|\bEnvironment\.(?:UserName|MachineName)\b`
+  }
+];
+var INSTALL_SCRIPTS = ["preinstall", "install", "postinstall", "preuninstall", "uninstall", "postuninstall", "prepare"];
+
+// src/detect/context.ts
+var NEAR_LINES = 20;
+var NEAR_BYTES = 4096;
+var INDICATORS = EXFIL_INDICATORS.map((i) => ({ ...i, re: new RegExp(i.source, i.ignoreCase ? "gi" : "g") }));
+var INSTALL_KEY = new RegExp(`"(${INSTALL_SCRIPTS.join("|")})"\\s*:\\s*"(?:[^"\\\\\\n]|\\\\.)*$`);
+function nearStart(buf, at) {
+  let s = at;
+  for (let n = 0; n <= NEAR_LINES; n++) {
+    const nl = buf.lastIndexOf(10, s - 1);
+    if (nl < 0) return Math.max(0, at - NEAR_BYTES);
+    s = nl;
+  }
+  return Math.max(s + 1, at - NEAR_BYTES);
+}
+function nearEnd(buf, at) {
+  let e = at;
+  for (let n = 0; n <= NEAR_LINES; n++) {
+    const nl = buf.indexOf(10, e + 1);
+    if (nl < 0) return Math.min(buf.length, at + NEAR_BYTES);
+    e = nl;
+  }
+  return Math.min(e, at + NEAR_BYTES);
+}
+function sendsNear(buf, start, end) {
+  const text = buf.toString("utf8", nearStart(buf, start), nearEnd(buf, end));
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const ind of INDICATORS) {
+    if (seen.has(ind.id)) continue;
+    ind.re.lastIndex = 0;
+    const m = ind.re.exec(text);
+    if (!m) continue;
+    seen.add(ind.id);
+    out.push(ind.what.replace("$&", m[0].replace(/\s+/g, " ")).replace("$1", m[1] ?? ""));
+  }
+  return out;
+}
+function installScriptAt(buf, start) {
+  const s = Math.max(buf.lastIndexOf(10, start - 1) + 1, start - NEAR_BYTES);
+  const m = INSTALL_KEY.exec(buf.toString("utf8", s, start));
+  return m?.[1];
+}
+function baseName(path) {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"), path.lastIndexOf("!")) + 1);
+}
+function installPlace(ctx, path) {
+  const base = path === void 0 ? void 0 : baseName(path);
+  if (ctx?.installScript && (base === void 0 || base === "package.json")) {
+    const s = ctx.installScript;
+    return { from: `from a ${s} script`, at: `in the ${s} script of package.json, which npm runs on install` };
+  }
+  if (base === "setup.py") return { from: "from setup.py", at: "in setup.py, which runs on pip install" };
+  if (base?.endsWith(".pth")) return { from: "from a .pth file", at: `in ${base}, a .pth file that Python runs at every start-up` };
+  if (base && /^(?:pre|post)?install\.[cm]?[jt]s$/.test(base)) return { from: `from ${base}`, at: `in ${base}, an install script` };
+  return null;
+}
+function listInWords(items) {
+  return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function assessExfil(ctx, path, target) {
+  const evidence = [];
+  const sends = ctx?.sends ?? [];
+  const place = installPlace(ctx, path);
+  const noun = `${target.providerName} ${target.kind === "credential" ? "webhook" : "capture endpoint"}`;
+  const article = /^[aeiou]/i.test(target.providerName) ? "an" : "a";
+  if (sends.length) evidence.push(`posts ${listInWords(sends)} to ${article} ${noun}${place ? ` ${place.from}` : ""}`);
+  else if (place) evidence.push(`${article} ${noun} ${place.at}`);
+  const hidden = ctx?.hidden ?? [];
+  if (hidden.length) evidence.push(`the URL is hidden as ${hidden.join(", inside ")}`);
+  return { exfil: evidence.length > 0, evidence };
+}
+var RAISE = { low: "medium", medium: "high", high: "critical", critical: "critical" };
+function raiseSeverity(s) {
+  return RAISE[s];
+}
+
 // src/detect/decode.ts
+function originalSpan(d, s, e) {
+  if (d.reversed) return [d.map[e - 1], d.map[s] + 1];
+  return [d.map[s], d.endMap ? d.endMap[e] : d.map[e]];
+}
 var HEX = new Int8Array(256).fill(-1);
 for (let i = 0; i < 10; i++) HEX[48 + i] = i;
 for (let i = 0; i < 6; i++) {
@@ -14489,6 +14647,205 @@ function percentDecodeString(s) {
   const d = decodePercent(Buffer.from(s, "utf8"));
   return d ? d.bytes.toString("utf8") : s;
 }
+var B642 = new Int8Array(256).fill(-1);
+{
+  const std = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  for (let i = 0; i < 64; i++) B642[std.charCodeAt(i)] = i;
+  B642[45] = 62;
+  B642[95] = 63;
+}
+var B64_BEFORE = 1400;
+var B64_AFTER = 5600;
+var isBlank = (b) => b === 32 || b === 9;
+var isSpace = (b) => b === 32 || b === 9 || b === 10 || b === 13;
+var isQuote = (b) => b === 34 || b === 39 || b === 96;
+function wrapRight(buf, i) {
+  const c = buf[i];
+  if (c === 13 || c === 10) {
+    let j = c === 13 ? i + 1 : i;
+    if (buf[j] !== 10) return -1;
+    j++;
+    while (j < buf.length && isBlank(buf[j])) j++;
+    return j;
+  }
+  if (c === 92) {
+    const n = buf[i + 1];
+    if (n === 47) return i + 1;
+    if (n !== 110 && n !== 114) return -1;
+    let j = i;
+    while (buf[j] === 92 && (buf[j + 1] === 110 || buf[j + 1] === 114)) j += 2;
+    return j;
+  }
+  if (isQuote(c)) {
+    let j = i + 1;
+    while (j < buf.length && isSpace(buf[j])) j++;
+    if (buf[j] === 43) {
+      j++;
+      while (j < buf.length && isSpace(buf[j])) j++;
+    }
+    return buf[j] === c ? j + 1 : -1;
+  }
+  return -1;
+}
+function wrapLeft(buf, i) {
+  const c = buf[i];
+  if (isBlank(c) || c === 10 || c === 13) {
+    let j = i;
+    while (j >= 0 && isBlank(buf[j])) j--;
+    if (buf[j] !== 10) return -1;
+    j--;
+    if (buf[j] === 13) j--;
+    return j;
+  }
+  if (isQuote(c)) {
+    let j = i - 1;
+    while (j >= 0 && isSpace(buf[j])) j--;
+    if (buf[j] === 43) {
+      j--;
+      while (j >= 0 && isSpace(buf[j])) j--;
+    }
+    return buf[j] === c ? j - 1 : -1;
+  }
+  return -1;
+}
+function decodeBase64Around(buf, hit, phase) {
+  const left = [];
+  for (let i = hit - 1; i >= 0 && left.length < B64_BEFORE; ) {
+    const c = buf[i];
+    if (B642[c] >= 0) {
+      left.push(i--);
+      continue;
+    }
+    const last = left[left.length - 1];
+    if (c === 92 && last === i + 1) {
+      if (buf[last] === 110 || buf[last] === 114) left.pop();
+      if (buf[last] === 110 || buf[last] === 114 || buf[last] === 47) {
+        i--;
+        continue;
+      }
+    }
+    const j = wrapLeft(buf, i);
+    if (j < 0) break;
+    i = j;
+  }
+  const pos = left.reverse();
+  const hitIndex = pos.length;
+  for (let j = hit; j < buf.length && pos.length - hitIndex < B64_AFTER; ) {
+    const c = buf[j];
+    if (B642[c] >= 0) {
+      pos.push(j++);
+      continue;
+    }
+    if (c === 61) break;
+    const k = wrapRight(buf, j);
+    if (k < 0) break;
+    j = k;
+  }
+  const first = ((hitIndex - phase) % 4 + 4) % 4;
+  const n = pos.length - first;
+  const rest = n % 4;
+  const len = Math.floor(n / 4) * 3 + (rest === 2 ? 1 : rest === 3 ? 2 : 0);
+  if (len < 8) return null;
+  const out = Buffer.allocUnsafe(len);
+  const map = new Uint32Array(len + 1);
+  const endMap = new Uint32Array(len + 1);
+  endMap[0] = pos[first];
+  for (let b = 0; b < len; b++) {
+    const g = first + Math.floor(b / 3) * 4;
+    const k = b % 3;
+    const v0 = B642[buf[pos[g + k]]], v1 = B642[buf[pos[g + k + 1]]];
+    out[b] = k === 0 ? v0 << 2 | v1 >> 4 : k === 1 ? (v0 & 15) << 4 | v1 >> 2 : (v0 & 3) << 6 | v1;
+    map[b] = pos[g + k];
+    endMap[b + 1] = pos[g + k + 1] + 1;
+  }
+  map[len] = endMap[len];
+  return dropNuls({ bytes: out, map, endMap });
+}
+function dropNuls(d) {
+  const b = d.bytes;
+  let nul = 0;
+  for (let i = 0; i < b.length; i++) if (b[i] === 0) nul++;
+  if (nul * 3 < b.length) return d;
+  const out = Buffer.allocUnsafe(b.length - nul);
+  const map = new Uint32Array(out.length + 1);
+  const endMap = new Uint32Array(out.length + 1);
+  let o = 0;
+  endMap[0] = d.map[0];
+  for (let i = 0; i < b.length; i++) {
+    if (b[i] === 0) continue;
+    out[o] = b[i];
+    map[o] = d.map[i];
+    const j = i + 1 < b.length && b[i + 1] === 0 ? i + 2 : i + 1;
+    endMap[++o] = d.endMap ? d.endMap[j] : d.map[j];
+  }
+  map[o] = endMap[o];
+  return { bytes: out, map, endMap };
+}
+function decodeHexAround(buf, hit) {
+  let s = hit;
+  while (s > 0 && hit - s < 2048 && HEX[buf[s - 1]] >= 0) s--;
+  if ((hit - s) % 2) s++;
+  let e = hit;
+  while (e < buf.length && e - hit < 8192 && HEX[buf[e]] >= 0) e++;
+  const len = e - s >> 1;
+  if (len < 8) return null;
+  const out = Buffer.allocUnsafe(len);
+  const map = new Uint32Array(len + 1);
+  for (let i = 0; i < len; i++) {
+    out[i] = HEX[buf[s + 2 * i]] << 4 | HEX[buf[s + 2 * i + 1]];
+    map[i] = s + 2 * i;
+  }
+  map[len] = s + 2 * len;
+  return { bytes: out, map };
+}
+var NUMBER_LIST = /(?:0[xX][0-9a-fA-F]{1,6}|\d{1,7})(?:\s*(?:,|\)\s*\+\s*chr\s*\()\s*(?:0[xX][0-9a-fA-F]{1,6}|\d{1,7})){3,}/g;
+var NUMBER = /0[xX][0-9a-fA-F]+|\d+/g;
+function decodeCharCodesAround(buf, hit) {
+  const from = Math.max(0, hit - 4096);
+  const text = buf.toString("latin1", from, Math.min(buf.length, hit + 16384));
+  NUMBER_LIST.lastIndex = 0;
+  for (let m = NUMBER_LIST.exec(text); m; m = NUMBER_LIST.exec(text)) {
+    const s = from + m.index;
+    if (s > hit) break;
+    if (s + m[0].length <= hit) continue;
+    const out = [];
+    const map = [];
+    const endMap = [s];
+    NUMBER.lastIndex = 0;
+    for (let n = NUMBER.exec(m[0]); n; n = NUMBER.exec(m[0])) {
+      const isHex = n[0].length > 2 && (n[0][1] === "x" || n[0][1] === "X");
+      const code = isHex ? parseInt(n[0].slice(2), 16) : parseInt(n[0], 10);
+      const bytes = code <= 1114111 && (code < 55296 || code > 57343) ? Buffer.from(String.fromCodePoint(code), "utf8") : Buffer.of(0);
+      for (const b of bytes) {
+        out.push(b);
+        map.push(s + n.index);
+        endMap.push(s + n.index + n[0].length);
+      }
+    }
+    if (out.length < 8) return null;
+    map.push(endMap[endMap.length - 1]);
+    return { bytes: Buffer.from(out), map: Uint32Array.from(map), endMap: Uint32Array.from(endMap) };
+  }
+  return null;
+}
+var URL_BYTE = new Uint8Array(256);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&*+,;=%") URL_BYTE[c.charCodeAt(0)] = 1;
+function reverseAround(buf, hit, len) {
+  let s = hit;
+  while (s > 0 && hit - s < 4096 && URL_BYTE[buf[s - 1]]) s--;
+  let e = hit + len;
+  while (e < buf.length && e - hit < 4096 && URL_BYTE[buf[e]]) e++;
+  const n = e - s;
+  if (n < 8) return null;
+  const out = Buffer.allocUnsafe(n);
+  const map = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    out[i] = buf[e - 1 - i];
+    map[i] = e - 1 - i;
+  }
+  map[n] = s;
+  return { bytes: out, map, reversed: true };
+}
 
 // src/detect/placeholder.ts
 var MARKERS = [
@@ -14555,22 +14912,557 @@ function scrubSecrets(text, secrets) {
   return out;
 }
 
+// src/detect/split.ts
+var NOWHERE = 4294967295;
+var MAX_CHAIN = 32;
+var MAX_LITERAL = 16 * 1024;
+var MAX_EVALUATIONS = 256;
+var MAX_ASSEMBLED = 16 * 1024;
+var MAX_OCCURRENCES = 200;
+var MAX_DEPTH = 4;
+var LEX_BACK = 4096;
+var LEX_AHEAD = LEX_BACK + MAX_LITERAL + 4096;
+var MAX_RESOLUTIONS = 64;
+var isIdentStart = (b) => b >= 65 && b <= 90 || b >= 97 && b <= 122 || b === 95 || b === 36;
+var isIdent = (b) => isIdentStart(b) || b >= 48 && b <= 57;
+var isQuote2 = (b) => b === 34 || b === 39 || b === 96;
+var isBlank2 = (b) => b === 32 || b === 9;
+var isSpace2 = (b) => b === 32 || b === 9 || b === 10 || b === 13;
+var isBareByte = (b) => b > 32 && b !== 127 && !isQuote2(b) && b !== 44 && b !== 59 && b !== 40 && b !== 41 && b !== 60 && b !== 62 && b !== 91 && b !== 93 && b !== 124 && b !== 92;
+var SplitReader = class {
+  constructor(buf) {
+    this.buf = buf;
+  }
+  buf;
+  lines = /* @__PURE__ */ new Map();
+  resolved = /* @__PURE__ */ new Map();
+  resolving = /* @__PURE__ */ new Set();
+  done = /* @__PURE__ */ new Set();
+  usesSearched = /* @__PURE__ */ new Set();
+  evaluations = 0;
+  /**
+   * The texts assembled around a keyword at `hit`: the expression that holds it, and — when that
+   * expression is the value of a constant — the expressions of the same file that use the constant.
+   * `coveredUntil` is where an existing match around the hit ends (the literal is only worth
+   * reading when the URL might go on past it).
+   */
+  assembleAround(hit) {
+    if (this.evaluations >= MAX_EVALUATIONS) return [];
+    const tok = this.tokenContaining(hit);
+    if (!tok) return [];
+    const out = [];
+    const chain = this.chainAround(tok);
+    const a = this.evaluateChain(chain);
+    if (a) out.push(a);
+    const name = this.assignedName(chain[0]);
+    if (name && !this.usesSearched.has(name)) {
+      this.usesSearched.add(name);
+      for (const use of this.usesOf(name, chain[0].start)) {
+        if (this.evaluations >= MAX_EVALUATIONS) break;
+        const u = this.evaluateChain(use);
+        if (u) out.push(u);
+      }
+    }
+    return out;
+  }
+  /** The literal (or unquoted word) that holds byte `at`. */
+  tokenContaining(at) {
+    const lit = this.literalsFrom(this.lexStart(at)).find((l) => l.contentStart <= at && at < l.contentEnd);
+    if (lit) return lit;
+    return this.bareAround(at);
+  }
+  /** Where to start reading the line of `at` (at most LEX_BACK bytes back on a very long line). */
+  lexStart(at) {
+    const nl = this.buf.lastIndexOf(10, at - 1);
+    return Math.max(nl + 1, at - LEX_BACK);
+  }
+  /** The string literals of a line (a literal may go on over line continuations or, for backticks, lines). */
+  literalsFrom(start) {
+    const hit = this.lines.get(start);
+    if (hit) return hit;
+    const buf = this.buf;
+    const out = [];
+    const limit = Math.min(buf.length, start + LEX_AHEAD);
+    let i = start;
+    while (i < limit) {
+      const c = buf[i];
+      if (c === 10) break;
+      if (isQuote2(c)) {
+        const lit = this.readLiteral(i);
+        if (lit) {
+          out.push(lit);
+          i = lit.end;
+          continue;
+        }
+        i++;
+        continue;
+      }
+      if (c === 47 && buf[i + 1] === 47 && buf[i - 1] !== 58 || c === 35 && (i === start || isBlank2(buf[i - 1])) && buf[i + 1] !== 123) {
+        const nl = buf.indexOf(10, i);
+        i = nl < 0 ? buf.length : nl;
+        continue;
+      }
+      i++;
+    }
+    this.lines.set(start, out);
+    return out;
+  }
+  /** Reads the literal whose opening quote is at `open`, or null when it does not close. */
+  readLiteral(open) {
+    const buf = this.buf;
+    const q = buf[open];
+    let start = open;
+    let fstring = false;
+    for (let k = 1; k <= 2; k++) {
+      const p = buf[open - k];
+      if (p === void 0 || !/[fFrRbBuU$@]/.test(String.fromCharCode(p))) break;
+      if (isIdent(buf[open - k - 1] ?? 32) && buf[open - k - 1] !== 36) break;
+      start = open - k;
+      if (p === 102 || p === 70 || p === 36) fstring = true;
+    }
+    const triple = q !== 96 && buf[open + 1] === q && buf[open + 2] === q;
+    const cs = triple ? open + 3 : open + 1;
+    for (let i = cs; i < buf.length && i - cs < MAX_LITERAL; i++) {
+      const c = buf[i];
+      if (c === 92) {
+        i++;
+        continue;
+      }
+      if (c === q) {
+        if (!triple) return { kind: "lit", start, contentStart: cs, contentEnd: i, end: i + 1, quote: q, fstring };
+        if (buf[i + 1] === q && buf[i + 2] === q) return { kind: "lit", start, contentStart: cs, contentEnd: i, end: i + 3, quote: q, fstring };
+      }
+      if (c === 10 && q !== 96 && !triple) return null;
+    }
+    return null;
+  }
+  /** The unquoted word around `at` (with `\`-newline continuations). */
+  bareAround(at) {
+    const buf = this.buf;
+    if (!isBareByte(buf[at])) return null;
+    let s = at;
+    while (s > 0 && at - s < LEX_BACK) {
+      if (isBareByte(buf[s - 1])) s--;
+      else if (buf[s - 1] === 10 && buf[s - 2] === 92) s -= 2;
+      else break;
+    }
+    for (let k = s; k < at; k++) {
+      if (buf[k] === 61) {
+        if (k > s && isIdentStart(buf[s]) && buf.subarray(s, k).every(isIdent)) s = k + 1;
+        break;
+      }
+      if (!isIdent(buf[k])) break;
+    }
+    let e = at;
+    while (e < buf.length && e - at < MAX_LITERAL) {
+      if (isBareByte(buf[e])) e++;
+      else if (buf[e] === 92 && buf[e + 1] === 10 && isBareByte(buf[e + 2])) e += 2;
+      else if (buf[e] === 92 && buf[e + 1] === 13 && buf[e + 2] === 10 && isBareByte(buf[e + 3])) e += 3;
+      else break;
+    }
+    return { kind: "bare", start: s, end: e };
+  }
+  /** Skips blanks, up to three line breaks and `\`-newline continuations going right. */
+  skipRight(i, limit = this.buf.length) {
+    const buf = this.buf;
+    let lines = 0;
+    while (i < limit) {
+      const c = buf[i];
+      if (isBlank2(c) || c === 13) i++;
+      else if (c === 10 && ++lines <= 3) i++;
+      else if (c === 92 && (buf[i + 1] === 10 || buf[i + 1] === 13 && buf[i + 2] === 10)) i += buf[i + 1] === 10 ? 2 : 3;
+      else break;
+    }
+    return i;
+  }
+  skipLeft(i) {
+    const buf = this.buf;
+    let lines = 0;
+    while (i >= 0) {
+      const c = buf[i];
+      if (isBlank2(c) || c === 13) i--;
+      else if (c === 10 && ++lines <= 3) i -= buf[i - 1] === 92 ? 2 : 1;
+      else break;
+    }
+    return i;
+  }
+  /** The token that starts at `at`: a literal (prefix included) or an identifier. */
+  tokenAt(at) {
+    const buf = this.buf;
+    for (let k = 0; k <= 2; k++) {
+      if (isQuote2(buf[at + k])) {
+        const lit = this.readLiteral(at + k);
+        return lit && lit.start === at ? lit : null;
+      }
+      if (!/[fFrRbBuU$@]/.test(String.fromCharCode(buf[at + k] ?? 0))) break;
+    }
+    if (!isIdentStart(buf[at]) || at > 0 && isIdent(buf[at - 1]) && buf[at - 1] !== 36) return null;
+    let e = at;
+    while (e < buf.length && (isIdent(buf[e]) || buf[e] === 46 && isIdentStart(buf[e + 1]))) e++;
+    return this.ident(at, e);
+  }
+  ident(start, end) {
+    const text = this.buf.toString("latin1", start, end);
+    return { kind: "id", start, end, name: text.slice(text.lastIndexOf(".") + 1) };
+  }
+  /** The next token of a `+` chain to the right of `prev`, or null. */
+  nextRight(prev, limit = this.buf.length) {
+    if (prev.kind === "bare") return null;
+    const buf = this.buf;
+    let j = this.skipRight(prev.end, limit);
+    let joined = false;
+    if (buf[j] === 43 && buf[j + 1] !== 43 && buf[j + 1] !== 61) {
+      j++;
+      joined = true;
+    } else if (buf[j] === 46 && buf[j + 1] === 46 && buf[j + 2] !== 46) {
+      j += 2;
+      joined = true;
+    } else if (buf[j] === 46 && isSpace2(buf[j + 1]) && j > prev.end) {
+      j++;
+      joined = true;
+    }
+    j = this.skipRight(j, limit);
+    if (j >= limit) return null;
+    const t = this.tokenAt(j);
+    if (!t || t.end > limit) return null;
+    if (!joined && (t.kind !== "lit" || prev.kind !== "lit")) return null;
+    if (t.kind === "id" && buf[this.skipRight(t.end, limit)] === 40) return null;
+    return t;
+  }
+  /** The previous token of a `+` chain to the left of `next`, or null. */
+  nextLeft(next) {
+    if (next.kind === "bare") return null;
+    const buf = this.buf;
+    let j = this.skipLeft(next.start - 1);
+    let joined = false;
+    if (buf[j] === 43 && buf[j - 1] !== 43) {
+      j--;
+      joined = true;
+    } else if (buf[j] === 46 && buf[j - 1] === 46 && buf[j - 2] !== 46) {
+      j -= 2;
+      joined = true;
+    } else if (buf[j] === 46 && isSpace2(buf[j - 1]) && isSpace2(buf[j + 1])) {
+      j--;
+      joined = true;
+    }
+    j = this.skipLeft(j);
+    if (j < 0) return null;
+    let t = null;
+    if (isQuote2(buf[j])) {
+      t = this.literalsFrom(this.lexStart(j)).find((l) => l.end === j + 1) ?? null;
+    } else if (isIdent(buf[j])) {
+      let s = j;
+      while (s > 0 && (isIdent(buf[s - 1]) || buf[s - 1] === 46 && isIdent(buf[s - 2] ?? 0))) s--;
+      if (isIdentStart(buf[s]) && !isQuote2(buf[s - 1] ?? 0)) t = this.ident(s, j + 1);
+    }
+    if (!t) return null;
+    if (!joined && (t.kind !== "lit" || next.kind !== "lit")) return null;
+    return t;
+  }
+  /** The whole `+` chain (or run of adjacent literals) a token belongs to. */
+  chainAround(tok) {
+    const chain = [tok];
+    for (let t = this.nextRight(tok); t && chain.length < MAX_CHAIN; t = this.nextRight(t)) chain.push(t);
+    for (let t = this.nextLeft(tok); t && chain.length < MAX_CHAIN; t = this.nextLeft(t)) chain.unshift(t);
+    return chain;
+  }
+  /** The constant a chain is assigned to (`NAME = …`, `NAME: …`, `NAME := …`, `"NAME": …`, shell `NAME=…`). */
+  assignedName(first) {
+    const buf = this.buf;
+    let j = first.start - 1;
+    while (j >= 0 && isBlank2(buf[j])) j--;
+    if (buf[j] === 61) {
+      if (buf[j - 1] === 61 || buf[j - 1] === 33 || buf[j - 1] === 60 || buf[j - 1] === 62) return null;
+      j--;
+      if (buf[j] === 58 || buf[j] === 43) j--;
+    } else if (buf[j] === 58 && buf[j - 1] !== 58) {
+      j--;
+    } else {
+      return null;
+    }
+    while (j >= 0 && isBlank2(buf[j])) j--;
+    if (isQuote2(buf[j])) j--;
+    const end = j + 1;
+    while (j >= 0 && isIdent(buf[j])) j--;
+    const name = buf.toString("latin1", j + 1, end);
+    return name && isIdentStart(name.charCodeAt(0)) && name.length >= 2 ? name : null;
+  }
+  /** Word-bounded occurrences of a name (bounded in number). */
+  occurrences(name) {
+    const buf = this.buf;
+    const needle = Buffer.from(name, "latin1");
+    const out = [];
+    for (let i = buf.indexOf(needle); i >= 0 && out.length < MAX_OCCURRENCES; i = buf.indexOf(needle, i + 1)) {
+      if (i > 0 && isIdent(buf[i - 1]) && buf[i - 1] !== 36 || isIdent(buf[i + needle.length] ?? 32)) continue;
+      out.push(i);
+    }
+    return out;
+  }
+  /** The chains that use a constant: `NAME + …`, `${NAME}`, `{NAME}` in an f-string, `$NAME`. */
+  usesOf(name, definedAt) {
+    const out = [];
+    const buf = this.buf;
+    for (const at of this.occurrences(name)) {
+      if (at >= definedAt - name.length - 8 && at < definedAt) continue;
+      const interpolated = buf[at - 1] === 36 || buf[at - 1] === 123 && (buf[at - 2] === 36 || buf[at - 2] === 35) || buf[at - 1] === 123;
+      if (interpolated) {
+        const tok2 = this.tokenContaining(at);
+        if (tok2) out.push(this.chainAround(tok2));
+        continue;
+      }
+      let s = at;
+      while (s > 0 && (isIdent(buf[s - 1]) || buf[s - 1] === 46 && isIdent(buf[s - 2] ?? 0))) s--;
+      const tok = this.ident(s, at + name.length);
+      const chain = this.chainAround(tok);
+      if (chain.length >= 2) out.push(chain);
+    }
+    return out;
+  }
+  /** The value of a string constant of this file, or null. */
+  resolve(name, depth) {
+    if (this.resolved.has(name)) return this.resolved.get(name);
+    if (depth > MAX_DEPTH || this.resolving.has(name) || this.resolved.size >= MAX_RESOLUTIONS) return null;
+    this.resolving.add(name);
+    let value = null;
+    const buf = this.buf;
+    for (const at of this.occurrences(name)) {
+      let j = at + name.length;
+      if (isQuote2(buf[j]) && buf[j] === buf[at - 1]) j++;
+      const tight = buf[j] === 61;
+      while (isBlank2(buf[j])) j++;
+      if (buf[j] === 58 && buf[j + 1] === 61) j += 2;
+      else if (buf[j] === 61 && buf[j + 1] !== 61 && buf[j + 1] !== 62) j++;
+      else if (buf[j] === 58 && buf[j + 1] !== 58) j++;
+      else continue;
+      while (isBlank2(buf[j])) j++;
+      let tok = tight ? this.bareAround(j) : this.tokenAt(j);
+      if (tok?.kind === "id" && isBareByte(buf[tok.end]) && !isIdent(buf[tok.end])) tok = this.bareAround(j);
+      if (tok?.kind === "id") {
+        let k = tok.end;
+        while (isBlank2(buf[k])) k++;
+        if (buf[k] === 61 && buf[k + 1] !== 61 && buf[k + 1] !== 62) {
+          k++;
+          while (isBlank2(buf[k])) k++;
+          tok = this.tokenAt(k);
+        } else if (buf[k] === 40) {
+          continue;
+        }
+      }
+      if (!tok && (tight || buf[j - 1] === 32)) tok = this.bareAround(j);
+      if (!tok) continue;
+      const chain = this.chainAround(tok);
+      const chunk = { bytes: [], map: [] };
+      if (!this.appendChain(chain, chunk, depth + 1)) continue;
+      value = chunk;
+      break;
+    }
+    this.resolving.delete(name);
+    this.resolved.set(name, value);
+    return value;
+  }
+  /** Appends the value of a chain; false when it holds nothing resolvable. */
+  appendChain(chain, out, depth, sites, siteBase = 0) {
+    let any = false;
+    chain.forEach((t, k) => {
+      const before = out.bytes.length;
+      if (t.kind === "id") {
+        const v = this.resolve(t.name, depth);
+        if (v) {
+          out.bytes.push(...v.bytes);
+          out.map.push(...v.map);
+          any = true;
+        } else {
+          out.bytes.push(0);
+          out.map.push(NOWHERE);
+        }
+      } else {
+        this.appendContent(t, out, depth);
+        any = true;
+      }
+      if (sites) for (let i = before; i < out.bytes.length; i++) sites.push(siteBase + k);
+    });
+    return any && out.bytes.length <= MAX_ASSEMBLED;
+  }
+  /** Appends the content of a literal or word, with interpolations resolved where they can be. */
+  appendContent(t, out, depth) {
+    const buf = this.buf;
+    const s = t.kind === "lit" ? t.contentStart : t.start;
+    const e = t.kind === "lit" ? t.contentEnd : t.end;
+    const single = t.kind === "lit" && t.quote === 39;
+    const fstring = t.kind === "lit" && t.fstring;
+    for (let i = s; i < e && out.bytes.length <= MAX_ASSEMBLED; ) {
+      const c = buf[i];
+      if (c === 92 && (buf[i + 1] === 10 || buf[i + 1] === 13 && buf[i + 2] === 10)) {
+        i += buf[i + 1] === 10 ? 2 : 3;
+        if (t.kind === "bare") while (i < e && isBlank2(buf[i])) i++;
+        continue;
+      }
+      let exprStart = -1;
+      let exprEnd = -1;
+      let next = -1;
+      if (!single && (c === 36 || c === 35) && buf[i + 1] === 123) {
+        exprStart = i + 2;
+      } else if (fstring && c === 123 && buf[i + 1] !== 123) {
+        exprStart = i + 1;
+      } else if (!single && c === 36 && isIdentStart(buf[i + 1]) && (t.kind === "bare" || t.quote === 34)) {
+        let k = i + 1;
+        while (k < e && isIdent(buf[k]) && buf[k] !== 36) k++;
+        exprStart = i + 1;
+        exprEnd = k;
+        next = k;
+      }
+      if (exprStart >= 0) {
+        if (exprEnd < 0) {
+          const close = buf.indexOf(125, exprStart);
+          if (close < 0 || close >= e || close - exprStart > 200) {
+            pushByte(out, c, i++);
+            continue;
+          }
+          exprEnd = close;
+          next = close + 1;
+        }
+        const v = this.evaluateExpression(exprStart, exprEnd, depth);
+        if (v) {
+          out.bytes.push(...v.bytes);
+          out.map.push(...v.map);
+        } else {
+          for (let k = i; k < next; k++) pushByte(out, buf[k], k);
+        }
+        i = next;
+        continue;
+      }
+      pushByte(out, c, i++);
+    }
+  }
+  /** The value of a `${…}` / `{…}` expression: a constant, a literal or a `+` chain of them. */
+  evaluateExpression(s, e, depth) {
+    const buf = this.buf;
+    let i = s;
+    while (i < e && isBlank2(buf[i])) i++;
+    const first = this.tokenAt(i);
+    if (!first || first.end > e) return null;
+    const chain = [first];
+    for (let t = this.nextRight(first, e); t && chain.length < MAX_CHAIN; t = this.nextRight(t, e)) chain.push(t);
+    let k = chain[chain.length - 1].end;
+    while (k < e && isBlank2(buf[k])) k++;
+    if (k !== e) return null;
+    const out = { bytes: [], map: [] };
+    if (!this.appendChain(chain, out, depth + 1)) return null;
+    if (out.map.includes(NOWHERE)) return null;
+    return out;
+  }
+  /** Evaluates a chain into an assembly, once per chain. */
+  evaluateChain(chain) {
+    const key = `${chain[0].start}:${chain[chain.length - 1].end}`;
+    if (this.done.has(key)) return null;
+    this.done.add(key);
+    this.evaluations++;
+    const out = { bytes: [], map: [] };
+    const sites = [];
+    if (!this.appendChain(chain, out, 0, sites)) return null;
+    let pieces = 1;
+    for (let i = 1; i < out.map.length; i++) if (out.map[i] !== out.map[i - 1] + 1) pieces++;
+    if (pieces < 2) return null;
+    return {
+      bytes: Buffer.from(out.bytes),
+      map: Uint32Array.from(out.map),
+      site: Uint16Array.from(sites),
+      siteSpans: chain.map((t) => [t.start, t.end])
+    };
+  }
+};
+function pushByte(out, b, at) {
+  out.bytes.push(b);
+  out.map.push(at);
+}
+function piecesOf(a, s, e) {
+  const out = [];
+  for (let i = s; i < e; i++) {
+    const at = a.map[i];
+    if (at === NOWHERE) continue;
+    const last = out[out.length - 1];
+    if (last && last.end === at) last.end = at + 1;
+    else out.push({ start: at, end: at + 1 });
+  }
+  return out;
+}
+
+// src/detect/triggers.ts
+function base64Variants(bytes) {
+  const out = [];
+  for (let a = 0; a < 3; a++) {
+    const enc = Buffer.concat([Buffer.alloc(a), bytes]).toString("base64");
+    const first = a === 0 ? 0 : a + 1;
+    const total = a + bytes.length;
+    const last = Math.floor(total / 3) * 4 + [0, 1, 2][total % 3];
+    out.push({ text: enc.slice(first, last), phase: first });
+  }
+  return out;
+}
+var MIN_ENCODED = 6;
+var SCHEMES = ["https://", "http://"];
+var BASE64_WORDS = ["webhook", "discord", "hooks.slack", "telegram.org"];
+var CHAR_CODE_SCHEME = ["58,47,47", "58, 47, 47", "0x3a,0x2f,0x2f", "0x3a, 0x2f, 0x2f", "chr(58)+chr(47)+chr(47)", "chr(58) + chr(47) + chr(47)"];
+function buildTriggers(keywords) {
+  const roles = /* @__PURE__ */ new Map();
+  const add = (text, role) => {
+    if (role.family !== "plain" && text.length < MIN_ENCODED) return;
+    const key = text.toLowerCase();
+    const list = roles.get(key) ?? [];
+    if (!list.some((r) => r.family === role.family && r.text === text && r.phase === role.phase)) list.push({ ...role, text });
+    roles.set(key, list);
+  };
+  const base64 = (bytes) => {
+    for (const v of base64Variants(bytes)) {
+      add(v.text, { family: "base64", phase: v.phase });
+      const url = v.text.replace(/\+/g, "-").replace(/\//g, "_");
+      if (url !== v.text) add(url, { family: "base64", phase: v.phase });
+    }
+  };
+  for (const k of keywords) {
+    add(k, { family: "plain" });
+    add([...k].reverse().join(""), { family: "reversed" });
+  }
+  for (const s of SCHEMES) {
+    base64(Buffer.from(s, "utf8"));
+    base64(Buffer.from(s, "utf16le"));
+    add(Buffer.from(s).toString("hex"), { family: "hex" });
+    add([...s].reverse().join(""), { family: "reversed" });
+  }
+  for (const w of BASE64_WORDS) base64(Buffer.from(w, "utf8"));
+  const http = [...Buffer.from("http")];
+  add(http.map((b) => `\\x${hex2(b)}`).join(""), { family: "escape" });
+  add(http.map((b) => `\\u00${hex2(b)}`).join(""), { family: "escape" });
+  add(http.map((b) => `%${hex2(b)}`).join(""), { family: "escape" });
+  add(http.map((b) => `&#${b};`).join(""), { family: "escape" });
+  add(http.map((b) => `&#x${hex2(b)};`).join(""), { family: "escape" });
+  for (const s of CHAR_CODE_SCHEME) add(s, { family: "char-codes" });
+  const literals = [...new Set([...roles.values()].flatMap((list) => list.map((r) => r.text.toLowerCase())))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return { literals, roles };
+}
+function hex2(b) {
+  return b.toString(16).padStart(2, "0");
+}
+
 // src/detect/detector.ts
 var ELLIPSIS = Buffer.from("…");
 var ESCAPE_IN_URL = /\\|&(?:#[0-9]+|#x[0-9a-f]+|[a-z]+);/i;
 var WINDOW_BEFORE = 1024;
 var WINDOW_AFTER = 4096;
+var DECODE_TRIGGERS = [92, 37, 38];
+var MAX_DEPTH2 = 3;
+var FAMILY_ENCODING = { base64: "base64", hex: "hex", "char-codes": "char-codes", reversed: "reversed" };
 function lowerAscii(b) {
   return b >= 65 && b <= 90 ? b + 32 : b;
 }
+var isAlnum = (b) => b >= 48 && b <= 57 || b >= 65 && b <= 90 || b >= 97 && b <= 122;
 var Detector = class {
   /** Patterns are compiled on first use: a small scan only pays for the patterns its keywords hit. */
   compiled;
   patterns;
-  keywordRe;
+  triggerRe;
+  roles;
   keywords;
-  decodeTriggers = [92, 37, 38];
-  // \ % &
   constructor(patterns) {
     this.patterns = patterns;
     this.compiled = new Array(patterns.length);
@@ -14583,46 +15475,175 @@ var Detector = class {
       }
     });
     this.keywords = [...byKeyword].map(([k, patterns2]) => ({ bytes: Buffer.from(k, "utf8"), patterns: patterns2 }));
-    this.keywordRe = compileLiterals([...byKeyword.keys()].sort((a, b) => b.length - a.length));
+    const triggers = buildTriggers(byKeyword.keys());
+    this.roles = triggers.roles;
+    this.triggerRe = compileLiterals(triggers.literals);
   }
   /** Indices of the patterns whose keywords occur in the buffer (case-insensitive), and where. */
   candidates(buf) {
-    const re = this.keywordRe;
+    const h = this.hits(buf);
+    return { patterns: h.patterns, hits: h.plain };
+  }
+  /** The one prefilter pass: keyword hits (and the patterns they name) and encoded-keyword hits. */
+  hits(buf) {
+    const re = this.triggerRe;
     re.lastIndex = 0;
     const found = /* @__PURE__ */ new Set();
-    const hits = [];
+    const out = { patterns: [], plain: [], escaped: [], encoded: [] };
     for (let m = re.exec(buf); m; m = re.exec(buf)) {
       const at = m.index;
-      hits.push(at);
+      const len = m[0].length;
+      re.lastIndex = at + 1;
+      let plain = false;
       for (const k of this.keywords) {
         if (at + k.bytes.length > buf.length) continue;
         let j = 0;
         while (j < k.bytes.length && lowerAscii(buf[at + j]) === k.bytes[j]) j++;
-        if (j === k.bytes.length) for (const p of k.patterns) found.add(p);
+        if (j === k.bytes.length) {
+          plain = true;
+          for (const p of k.patterns) found.add(p);
+        }
       }
-      re.lastIndex = at + 1;
+      if (plain) {
+        out.plain.push(at);
+        continue;
+      }
+      const roles = this.roles.get(buf.toString("latin1", at, at + len).toLowerCase());
+      if (!roles) continue;
+      if (roles.some((r) => r.family === "escape")) out.escaped.push(at);
+      const enc = roles.filter((r) => r.family !== "escape" && r.family !== "plain");
+      if (enc.length) out.encoded.push({ at, len, roles: enc });
     }
-    return { patterns: [...found].sort((a, b) => a - b), hits };
+    out.patterns = [...found].sort((a, b) => a - b);
+    return out;
+  }
+  compile(indices) {
+    return indices.map((i) => this.compiled[i] ??= compilePattern(this.patterns[i]));
   }
   /** All matches in one buffer, deduplicated by (rule, secret, position). */
   detect(buf) {
-    const { patterns: cands, hits } = this.candidates(buf);
-    if (cands.length === 0) return [];
-    const all = [];
-    const add = (m) => void all.push(m);
-    const compiled = cands.map((i) => this.compiled[i] ??= compilePattern(this.patterns[i]));
-    for (const p of compiled) this.matchPattern(p, buf, buf, null, add);
-    for (const [ws, we] of windows(hits, buf.length)) {
-      const win = buf.subarray(ws, we);
-      if (!this.decodeTriggers.some((t) => win.includes(t))) continue;
-      const decoded = decodeAll(win);
-      if (!decoded) continue;
-      for (let i = 0; i < decoded.map.length; i++) decoded.map[i] += ws;
-      for (const p of compiled) this.matchPattern(p, buf, decoded.bytes, decoded, add);
+    const found = this.scan(buf, 0);
+    for (const m of found) {
+      const script = installScriptAt(buf, m.start);
+      if (script) m.context = { ...m.context, installScript: script };
     }
-    return dedupeOverlaps(all);
+    return found;
   }
-  matchPattern(p, original, text, decoded, add) {
+  /** One level: the buffer itself, or the decoded bytes of an encoded region (depth > 0). */
+  scan(buf, depth) {
+    const h = this.hits(buf);
+    if (h.patterns.length === 0 && h.escaped.length === 0 && h.encoded.length === 0) return [];
+    const all = [];
+    for (const p of this.compile(h.patterns)) {
+      this.matchIn(p, buf, (x) => all.push(this.raw(p, x, x.s, x.e, "plain")));
+    }
+    this.escapedPass(buf, h, all);
+    if (h.plain.length) this.splitPass(buf, h.plain, all);
+    if (depth < MAX_DEPTH2 && h.encoded.length) this.encodedPass(buf, h.encoded, depth, all);
+    const kept = finish(all);
+    for (const m of kept) {
+      const sends = sendsNear(buf, m.start, m.end);
+      if (sends.length) m.context = { ...m.context, sends: [.../* @__PURE__ */ new Set([...m.context?.sends ?? [], ...sends])] };
+    }
+    return kept;
+  }
+  /** JSON/JS escapes, HTML entities, percent-encoding: decoded in windows around keyword hits. */
+  escapedPass(buf, h, all) {
+    const at = h.escaped.length ? [...h.plain, ...h.escaped].sort((a, b) => a - b) : h.plain;
+    for (const [ws, we] of windows(at, buf.length)) {
+      const win = buf.subarray(ws, we);
+      if (!DECODE_TRIGGERS.some((t) => win.includes(t))) continue;
+      const d = decodeAll(win);
+      if (!d) continue;
+      const cands = this.hits(d.bytes).patterns;
+      for (const p of this.compile(cands)) {
+        this.matchIn(p, d.bytes, (x) => {
+          if (x.e === d.bytes.length && we < buf.length) return;
+          const start = ws + d.map[x.s];
+          const end = ws + d.map[x.e];
+          if (end - start === x.e - x.s) return;
+          const m = this.raw(p, x, start, end, encodingOf(buf.subarray(start, end)));
+          if (lettersEncoded(d, x.s, x.e, buf, ws)) m.context = { hidden: ["escapes of every character"] };
+          all.push(m);
+        });
+      }
+    }
+  }
+  /** URLs written in pieces, around keyword hits that no match covers (or that end at a literal's end). */
+  splitPass(buf, plain, all) {
+    let reader;
+    for (const at of plain) {
+      const covered = all.some((m) => m.start <= at && at < m.end && !continues(buf, m.end));
+      if (covered) continue;
+      reader ??= new SplitReader(buf);
+      for (const a of reader.assembleAround(at)) this.matchAssembly(a, all);
+    }
+  }
+  matchAssembly(a, all) {
+    const texts = [{ bytes: a.bytes, back: (i) => i }];
+    if (DECODE_TRIGGERS.some((t) => a.bytes.includes(t))) {
+      const d = decodeAll(a.bytes);
+      if (d) texts.push({ bytes: d.bytes, back: (i) => d.map[i] });
+    }
+    for (const t of texts) {
+      for (const p of this.compile(this.hits(t.bytes).patterns)) {
+        this.matchIn(p, t.bytes, (x) => {
+          const s = t.back(x.s);
+          const e = t.back(x.e);
+          const parts = piecesOf(a, s, e);
+          if (parts.length < 2) return;
+          const [ss, se] = a.siteSpans[a.site[s]];
+          const [es, ee] = a.siteSpans[a.site[e - 1]];
+          const start = a.map[s] >= ss && a.map[s] < se ? a.map[s] : ss;
+          const end = a.map[e - 1] >= es && a.map[e - 1] < ee ? a.map[e - 1] + 1 : ee;
+          const m = this.raw(p, x, start, end, "split");
+          m.parts = parts;
+          const cut = midWordCut(a, s, t.back(x.gs));
+          if (cut) m.context = { hidden: [`pieces split inside a word (${cut})`] };
+          all.push(m);
+        });
+      }
+    }
+  }
+  /** Base64, hex, character codes, reversed strings: the region around the hit, decoded and scanned. */
+  encodedPass(buf, hits, depth, all) {
+    const done = [];
+    for (const hit of hits) {
+      if (done.some(([s, e]) => hit.at >= s && hit.at < e)) continue;
+      for (const role of hit.roles) {
+        let d = null;
+        if (role.family === "base64") {
+          if (buf.toString("latin1", hit.at, hit.at + role.text.length) !== role.text) continue;
+          d = decodeBase64Around(buf, hit.at, role.phase);
+        } else if (role.family === "hex") d = decodeHexAround(buf, hit.at);
+        else if (role.family === "char-codes") d = decodeCharCodesAround(buf, hit.at);
+        else if (role.family === "reversed") d = reverseAround(buf, hit.at, hit.len);
+        if (!d || d.bytes.length === 0) continue;
+        const [rs, re] = originalSpan(d, 0, d.bytes.length);
+        done.push([rs, re]);
+        const inner = this.scan(d.bytes, depth + 1);
+        if (inner.length === 0) continue;
+        const label = describeLayer(role.family, buf, rs, re);
+        for (const m of inner) {
+          const [start, end] = originalSpan(d, m.start, m.end);
+          all.push({
+            ...m,
+            encoding: FAMILY_ENCODING[role.family],
+            start,
+            end,
+            ...m.parts ? { parts: m.parts.map((p) => {
+              const [s, e] = originalSpan(d, p.start, p.end);
+              return { start: s, end: e };
+            }) } : {},
+            context: { ...m.context, hidden: [label, ...m.context?.hidden ?? []] }
+          });
+        }
+        break;
+      }
+    }
+  }
+  /** Runs one pattern over a text with the boundary, elision and placeholder checks. */
+  matchIn(p, text, emit) {
     const re = p.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -14635,7 +15656,6 @@ var Detector = class {
       if (!g) continue;
       const next = text[e];
       if (next !== void 0 && p.boundaryBytes[next]) continue;
-      if (decoded && e === text.length && decoded.map[e] < original.length) continue;
       if (next === 46 && text[e + 1] === 46 && text[e + 2] === 46) continue;
       if (next === ELLIPSIS[0] && text.subarray(e, e + 3).equals(ELLIPSIS)) continue;
       const rawSecret = text.toString("utf8", g[0], g[1]);
@@ -14643,19 +15663,60 @@ var Detector = class {
       if (placeholderReason(secret, p.placeholders) || placeholderReason(rawSecret, p.placeholders)) continue;
       const url = text.toString("utf8", s, e);
       const secretStart = text.toString("utf8", s, g[0]).length;
-      const redactedUrl = redactSpan(url, secretStart, secretStart + rawSecret.length);
-      let start = s, end = e;
-      let encoding = "plain";
-      if (decoded) {
-        start = decoded.map[s];
-        end = decoded.map[e];
-        if (end - start === e - s) continue;
-        encoding = encodingOf(original.subarray(start, end));
-      }
-      add({ ruleId: p.id, secret, url, redactedUrl, encoding, start, end });
+      emit({ s, e, gs: g[0], ge: g[1], secret, url, redactedUrl: redactSpan(url, secretStart, secretStart + rawSecret.length) });
     }
   }
+  raw(p, x, start, end, encoding) {
+    return { ruleId: p.id, secret: x.secret, url: x.url, redactedUrl: x.redactedUrl, encoding, start, end };
+  }
 };
+function continues(buf, end) {
+  const c = buf[end];
+  return c === 34 || c === 39 || c === 96 || c === 92 && (buf[end + 1] === 10 || buf[end + 1] === 13);
+}
+function lettersEncoded(d, s, e, buf, offset) {
+  for (let i = s; i < e; i++) {
+    const b = d.bytes[i];
+    if (isAlnum(b) && buf[offset + d.map[i]] !== b) return true;
+  }
+  return false;
+}
+function midWordCut(a, s, secretStart) {
+  for (let i = s + 1; i < secretStart; i++) {
+    if (a.map[i] === a.map[i - 1] + 1) continue;
+    if (!isAlnum(a.bytes[i - 1]) || !isAlnum(a.bytes[i])) continue;
+    let l = i - 1;
+    while (l > s && isAlnum(a.bytes[l - 1]) && i - l < 12) l--;
+    let r = i;
+    while (r < secretStart && isAlnum(a.bytes[r]) && r - i < 12) r++;
+    return `"${a.bytes.toString("latin1", l, i)}" + "${a.bytes.toString("latin1", i, r)}"`;
+  }
+  return null;
+}
+function describeLayer(family, buf, start, end) {
+  const before = buf.toString("latin1", Math.max(0, start - 80), start);
+  const after = buf.toString("latin1", end, Math.min(buf.length, end + 80));
+  const call = (re) => re.exec(before)?.[1];
+  if (family === "base64") {
+    const via2 = call(/\b(atob|b64decode|urlsafe_b64decode|standard_b64decode|decodebytes|FromBase64String|base64_decode|decodeBase64|decode64|Base64\.decode|getDecoder\(\)\.decode)\s*\(\s*[bBuU]?["'`]?\s*$/) ?? (/Buffer\.from\s*\(\s*["'`]?\s*$/.test(before) && /^["'`]?\s*,\s*["'`]base64/.test(after) ? "Buffer.from(…, 'base64')" : void 0) ?? (/^\S{0,3}\s*\|\s*base64\s+(?:-d|--decode|-D)\b/.test(after) ? "base64 -d" : void 0) ?? (/\s-(?:e|ec|en|enc|encodedcommand)\s+["']?$/i.test(before) ? "PowerShell -EncodedCommand" : void 0);
+    return via2 ? `base64 (decoded with ${via2.endsWith(")") || via2.includes(" ") ? via2 : `${via2}()`})` : "base64";
+  }
+  if (family === "hex") {
+    const via2 = call(/\b(fromhex|unhexlify|hex2bin|decodeHex)\s*\(\s*[bB]?["'`]?\s*$/) ?? (/^["'`]?\s*,\s*["'`]hex/.test(after) ? "Buffer.from(…, 'hex')" : void 0);
+    return via2 ? `hex (decoded with ${via2.endsWith(")") ? via2 : `${via2}()`})` : "hex";
+  }
+  if (family === "char-codes") {
+    const via2 = /fromCharCode\s*\(\s*(?:\.\.\.\s*)?\[?\s*$/.test(before) ? "String.fromCharCode" : /chr\s*\(\s*$/.test(before) ? "chr()" : "a byte array";
+    return `character codes (${via2})`;
+  }
+  const via = /^["'`]?\s*\.\s*split\(\s*["'`]{2}\s*\)\s*\.\s*reverse\(\)|^["'`]?\s*\[\s*::\s*-1\s*\]|^["'`]?\s*\|\s*rev\b/.test(after) || /strrev\s*\(\s*["']?$/.test(before);
+  return via ? "a reversed string (reversed back at run time)" : "a reversed string";
+}
+function finish(all) {
+  const splits = all.filter((m) => m.parts);
+  const list = splits.length ? all.filter((m) => m.parts || !splits.some((x) => x.ruleId === m.ruleId && x.secret !== m.secret && x.secret.startsWith(m.secret) && m.start < x.end && x.start < m.end)) : all;
+  return dedupeOverlaps(list);
+}
 function dedupeOverlaps(all) {
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept = [];
@@ -14748,20 +15809,24 @@ var ALLOW = "hookscan:allow";
 function locate(bytes, matches) {
   if (matches.length === 0) return [];
   const lines = new LineCounter(bytes);
+  const span = (start, end) => {
+    const a = lines.position(start);
+    const b = lines.position(end);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  };
   return [...matches].sort((a, b) => a.start - b.start).map((m) => {
-    const a = lines.position(m.start);
-    const b = lines.position(m.end);
+    const where = span(m.start, m.end);
     const allowed = lines.lineAt(m.start).includes(ALLOW) || lines.lineAt(Math.max(m.start, m.end - 1)).includes(ALLOW);
+    const parts = m.parts?.map((p) => span(p.start, p.end));
     return {
       ruleId: m.ruleId,
       secret: m.secret,
       url: m.url,
       redactedUrl: m.redactedUrl,
       encoding: m.encoding,
-      line: a.line,
-      column: a.column,
-      endLine: b.line,
-      endColumn: b.column,
+      ...where,
+      ...parts ? { parts } : {},
+      ...m.context && (m.context.sends?.length || m.context.installScript || m.context.hidden?.length) ? { context: m.context } : {},
       allowed
     };
   });
@@ -14848,7 +15913,10 @@ export {
   parseYaml,
   REGEX_ENGINE,
   loadProviders,
+  assessExfil,
+  raiseSeverity,
   fingerprint,
+  redactSecret,
   scrubSecrets,
   Detector,
   processJob

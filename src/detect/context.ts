@@ -1,0 +1,126 @@
+/**
+ * Exfiltration context of a found URL, in two pure steps:
+ * - `sendsNear` / `installScriptAt`: what the bytes around the URL say (detection time, no path —
+ *   a git blob is scanned once for all the paths it had);
+ * - `assessExfil`: that context plus the path (package.json install hooks, setup.py, .pth files)
+ *   and how the URL was hidden → whether the URL is an exfiltration channel, and why, in words.
+ */
+import type { Kind, Severity } from '../types.js';
+import { EXFIL_INDICATORS, INSTALL_SCRIPTS } from './exfil-indicators.js';
+
+/** What the detector saw around a URL. Plain data (crosses worker threads). */
+export interface MatchContext {
+  /** What the code near the URL gathers ("process.env", "browser cookies"). */
+  sends?: string[];
+  /** The package.json script (`postinstall` …) whose command holds the URL. */
+  installScript?: string;
+  /** How the URL was hidden, outermost first ("base64 (decoded with atob())"). */
+  hidden?: string[];
+}
+
+export interface ExfilAssessment {
+  exfil: boolean;
+  evidence: string[];
+}
+
+const NEAR_LINES = 20;
+const NEAR_BYTES = 4096;
+
+const INDICATORS = EXFIL_INDICATORS.map((i) => ({ ...i, re: new RegExp(i.source, i.ignoreCase ? 'gi' : 'g') }));
+const INSTALL_KEY = new RegExp(`"(${INSTALL_SCRIPTS.join('|')})"\\s*:\\s*"(?:[^"\\\\\\n]|\\\\.)*$`);
+
+/** Start of the text "near" an offset: 20 lines back, at most 4 KB. */
+function nearStart(buf: Buffer, at: number): number {
+  let s = at;
+  for (let n = 0; n <= NEAR_LINES; n++) {
+    const nl = buf.lastIndexOf(0x0a, s - 1);
+    if (nl < 0) return Math.max(0, at - NEAR_BYTES);
+    s = nl;
+  }
+  return Math.max(s + 1, at - NEAR_BYTES);
+}
+
+function nearEnd(buf: Buffer, at: number): number {
+  let e = at;
+  for (let n = 0; n <= NEAR_LINES; n++) {
+    const nl = buf.indexOf(0x0a, e + 1);
+    if (nl < 0) return Math.min(buf.length, at + NEAR_BYTES);
+    e = nl;
+  }
+  return Math.min(e, at + NEAR_BYTES);
+}
+
+/** What the code within 20 lines of [start, end) gathers, in words (one phrase per kind of data). */
+export function sendsNear(buf: Buffer, start: number, end: number): string[] {
+  const text = buf.toString('utf8', nearStart(buf, start), nearEnd(buf, end));
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const ind of INDICATORS) {
+    if (seen.has(ind.id)) continue;
+    ind.re.lastIndex = 0;
+    const m = ind.re.exec(text);
+    if (!m) continue;
+    seen.add(ind.id);
+    out.push(ind.what.replace('$&', m[0].replace(/\s+/g, ' ')).replace('$1', m[1] ?? ''));
+  }
+  return out;
+}
+
+/** The npm install-hook script whose command (a JSON string on this line) holds the byte at `start`. */
+export function installScriptAt(buf: Buffer, start: number): string | undefined {
+  const s = Math.max(buf.lastIndexOf(0x0a, start - 1) + 1, start - NEAR_BYTES);
+  const m = INSTALL_KEY.exec(buf.toString('utf8', s, start));
+  return m?.[1];
+}
+
+/** The last segment of a path, archive members included (`pkg.tgz!package/setup.py` → setup.py). */
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'), path.lastIndexOf('!')) + 1);
+}
+
+/** Where the URL runs without anyone asking: as a phrase after "posts … " and as one on its own. */
+function installPlace(ctx: MatchContext | undefined, path: string | undefined): { from: string; at: string } | null {
+  const base = path === undefined ? undefined : baseName(path);
+  if (ctx?.installScript && (base === undefined || base === 'package.json')) {
+    const s = ctx.installScript;
+    return { from: `from a ${s} script`, at: `in the ${s} script of package.json, which npm runs on install` };
+  }
+  if (base === 'setup.py') return { from: 'from setup.py', at: 'in setup.py, which runs on pip install' };
+  if (base?.endsWith('.pth')) return { from: 'from a .pth file', at: `in ${base}, a .pth file that Python runs at every start-up` };
+  if (base && /^(?:pre|post)?install\.[cm]?[jt]s$/.test(base)) return { from: `from ${base}`, at: `in ${base}, an install script` };
+  return null;
+}
+
+function listInWords(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * Whether a URL found with this context, at this path, is an exfiltration channel, and the evidence
+ * in words: what nearby code sends, an install hook that runs it, how it was hidden.
+ */
+export function assessExfil(ctx: MatchContext | undefined, path: string | undefined, target: { providerName: string; kind: Kind }): ExfilAssessment {
+  const evidence: string[] = [];
+  const sends = ctx?.sends ?? [];
+  const place = installPlace(ctx, path);
+  const noun = `${target.providerName} ${target.kind === 'credential' ? 'webhook' : 'capture endpoint'}`;
+  const article = /^[aeiou]/i.test(target.providerName) ? 'an' : 'a';
+  if (sends.length) evidence.push(`posts ${listInWords(sends)} to ${article} ${noun}${place ? ` ${place.from}` : ''}`);
+  else if (place) evidence.push(`${article} ${noun} ${place.at}`);
+  const hidden = ctx?.hidden ?? [];
+  if (hidden.length) evidence.push(`the URL is hidden as ${[...hidden].reverse().join(', inside ')}`);
+  return { exfil: evidence.length > 0, evidence };
+}
+
+const RAISE: Record<Severity, Severity> = { low: 'medium', medium: 'high', high: 'critical', critical: 'critical' };
+
+/** One step up: a webhook used to exfiltrate is worse than one that leaked. */
+export function raiseSeverity(s: Severity): Severity {
+  return RAISE[s];
+}
+
+/** Convenience for one file: the assessment of a match of `buf` found at `path`. */
+export function exfilEvidence(buf: Buffer, match: { start: number; end: number; context?: MatchContext }, path: string | undefined, target: { providerName: string; kind: Kind }): ExfilAssessment {
+  const ctx: MatchContext = { ...match.context, sends: match.context?.sends ?? sendsNear(buf, match.start, match.end), installScript: match.context?.installScript ?? installScriptAt(buf, match.start) };
+  return assessExfil(ctx, path, target);
+}

@@ -1,0 +1,80 @@
+/**
+ * n8n Cloud webhooks: no safe check by URL (a request with the registered method runs the
+ * workflow), so only a revoker, through the instance's public API with an API key
+ * (`X-N8N-API-KEY`): list the workflows, find the one whose Webhook node serves the URL's path,
+ * `POST /api/v1/workflows/{id}/deactivate`. The webhook is dead when its workflow is inactive.
+ * The paths are UNCONFIRMED (providers.md §17): used only with --unconfirmed-apis.
+ */
+import { answer, findingUrl, parseJson, responseOf } from './probe.js';
+import { failedAnswer, redactedRequest, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';
+import type { Finding } from '../types.js';
+
+const KEY = 'HOOKSCAN_N8N_API_KEY';
+const MAX_PAGES = 40;
+
+type Found = { id: string; name: string; active: boolean } | { check: RevokeCheck };
+
+function servesPath(node: Record<string, unknown>, path: string): boolean {
+  if (typeof node.type !== 'string' || !/webhook|formtrigger/i.test(node.type)) return false;
+  const p = String((node.parameters as Record<string, unknown> | undefined)?.path ?? '').replace(/^\/+|\/+$/g, '');
+  const id = typeof node.webhookId === 'string' ? node.webhookId : '';
+  return p === path || (!!id && (id === path || `${id}/${p}` === path));
+}
+
+async function findWorkflow(f: Finding, ctx: RevokerContext): Promise<Found> {
+  const u = findingUrl(f);
+  const origin = `${u.protocol}//${u.host}`;
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const o = await ctx.send({
+      method: 'GET',
+      url: urlAt(origin, '/api/v1/workflows', { limit: '250', ...(cursor ? { cursor } : {}) }),
+      headers: { 'x-n8n-api-key': ctx.credential(KEY) },
+    });
+    const t = transportCheck(o);
+    const r = responseOf(o);
+    if (t || !r) return { check: t! };
+    const j = parseJson(r.body);
+    if (r.status !== 200 || !Array.isArray(j?.data)) return { check: unknownCheck(r) };
+    for (const w of j.data as Record<string, unknown>[]) {
+      const nodes = Array.isArray(w.nodes) ? (w.nodes as Record<string, unknown>[]) : [];
+      if (nodes.some((n) => servesPath(n, f.secret))) return { id: String(w.id), name: String(w.name ?? ''), active: w.active === true };
+    }
+    cursor = typeof j.nextCursor === 'string' && j.nextCursor ? j.nextCursor : undefined;
+    if (!cursor) break;
+  }
+  return { check: { status: 'unknown', httpStatus: 200, reason: 'no workflow visible to this API key has a Webhook node with this path' } };
+}
+
+export const n8nRevoker: Revoker = {
+  provider: 'n8n',
+  ruleIds: ['n8n-cloud-webhook'],
+  action: 'disable',
+  credentials: [{ name: KEY, description: 'an n8n API key of the instance (Settings → n8n API) that can read and deactivate the workflow' }],
+  hosts: ['*.app.n8n.cloud'],
+  unconfirmed: 'the n8n public API paths (GET /api/v1/workflows, POST /api/v1/workflows/{id}/deactivate) were not confirmed against a running instance',
+  describe: (f) => {
+    const u = findingUrl(f);
+    return `GET ${u.protocol}//${u.host}/api/v1/workflows to find the workflow serving the path, then ${redactedRequest('POST', `${u.protocol}//${u.host}/api/v1/workflows/<id>/deactivate`, [])}`;
+  },
+  async check(f, ctx) {
+    const w = await findWorkflow(f, ctx);
+    if ('check' in w) return w.check;
+    return w.active
+      ? { status: 'live', httpStatus: 200, reason: `HTTP 200: workflow ${w.id} is active and serves this path` }
+      : { status: 'dead', httpStatus: 200, reason: `HTTP 200: workflow ${w.id} serves this path but is inactive` };
+  },
+  async revoke(f, ctx) {
+    const w = await findWorkflow(f, ctx);
+    if ('check' in w) return { result: 'failed', httpStatus: w.check.httpStatus, detail: w.check.reason };
+    if (!w.active) return { result: 'gone', httpStatus: 200, detail: `workflow ${w.id} is already inactive` };
+    const u = findingUrl(f);
+    const o = await ctx.send({ method: 'POST', url: urlAt(`${u.protocol}//${u.host}`, `/api/v1/workflows/${w.id}/deactivate`), headers: { 'x-n8n-api-key': ctx.credential(KEY) } });
+    const t = transportFailure(o);
+    const r = responseOf(o);
+    if (t || !r) return t!;
+    if (r.status === 200) return { result: 'done', httpStatus: 200, detail: `HTTP 200: workflow ${w.id} deactivated` };
+    if (r.status === 404) return { result: 'gone', httpStatus: 404, detail: `${answer(r)}: workflow ${w.id} no longer exists` };
+    return failedAnswer(r, 'n8n');
+  },
+};

@@ -1,0 +1,28 @@
+/**
+ * The input of `hookscan revoke`: a JSON report written with --no-redact. A redacted report (its
+ * `redacted: true`, or URLs cut short with "…") names no webhook precisely enough to revoke it:
+ * a usage error that says how to write the right file. Pure: the caller reads the file.
+ */
+import { Detector } from '../detect/index.js';
+import { UsageError } from '../errors.js';
+import { fromJsonReport } from '../report/index.js';
+import type { Finding, Pattern } from '../types.js';
+
+const HOW = 'write one with: hookscan scan PATH --verify --format json --no-redact --output findings.json (the file is written with mode 0600; delete it when done)';
+
+/** The findings of an unredacted JSON report, each with its secret found again by its pattern. */
+export function findingsFromReport(doc: unknown, name: string, patterns: readonly Pattern[]): Finding[] {
+  const r = doc as { redacted?: unknown; findings?: unknown } | null;
+  if (!r || typeof r !== 'object' || !Array.isArray(r.findings)) throw new UsageError(`${name} is not a hookscan JSON report (no 'findings' list); ${HOW}`);
+  const cut = (r.findings as { url?: unknown }[]).filter((f) => typeof f?.url === 'string' && (f.url.includes('…') || f.url.includes('[redacted]')));
+  if (r.redacted === true || cut.length) {
+    throw new UsageError(`${name} is a redacted report (${r.redacted === true ? '"redacted": true' : `${cut.length} URL${cut.length === 1 ? '' : 's'} cut short with "…"`}): revocation needs the full URLs; ${HOW}`);
+  }
+  let detector: Detector | undefined;
+  const recover = (url: string, ruleId: string) => {
+    detector ??= new Detector([...patterns]);
+    const m = detector.detect(Buffer.from(url)).find((x) => x.ruleId === ruleId);
+    return m ? { secret: m.secret, redactedUrl: m.redactedUrl } : undefined;
+  };
+  return fromJsonReport({ ...(doc as object), redacted: false }, name, recover).result.findings;
+}
