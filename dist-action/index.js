@@ -9,9 +9,6 @@ import {
   HookscanError,
   REGEX_ENGINE,
   UsageError,
-  __commonJS,
-  __require,
-  __toESM,
   assessExfil,
   describeError,
   fingerprint,
@@ -21,7 +18,12 @@ import {
   raiseSeverity,
   redactSecret,
   scrubSecrets
-} from "./chunk-A2Y2KCBJ.js";
+} from "./chunk-Q5RX4HVN.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-DSMI7GCB.js";
 
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
@@ -94,9 +96,9 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os2 = __require("os");
+    var os = __require("os");
     var path = __require("path");
-    var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
+    var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
     var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
@@ -273,7 +275,7 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module.exports = function isGlob(str, options2) {
+    module.exports = function isGlob(str, options) {
       if (typeof str !== "string" || str === "") {
         return false;
       }
@@ -281,7 +283,7 @@ var require_is_glob = __commonJS({
         return true;
       }
       var check = strictCheck;
-      if (options2 && options2.strict === false) {
+      if (options && options.strict === false) {
         check = relaxedCheck;
       }
       return check(str);
@@ -302,8 +304,8 @@ var require_glob_parent = __commonJS({
     var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
     module.exports = function globParent(str, opts) {
-      var options2 = Object.assign({ flipBackslashes: true }, opts);
-      if (options2.flipBackslashes && isWin32 && str.indexOf(slash) < 0) {
+      var options = Object.assign({ flipBackslashes: true }, opts);
+      if (options.flipBackslashes && isWin32 && str.indexOf(slash) < 0) {
         str = str.replace(backslash, slash);
       }
       if (enclosure.test(str)) {
@@ -405,10 +407,10 @@ var require_stringify = __commonJS({
   "node_modules/braces/lib/stringify.js"(exports, module) {
     "use strict";
     var utils = require_utils();
-    module.exports = (ast, options2 = {}) => {
+    module.exports = (ast, options = {}) => {
       const stringify = (node, parent = {}) => {
-        const invalidBlock = options2.escapeInvalid && utils.isInvalidBrace(parent);
-        const invalidNode = node.invalid === true && options2.escapeInvalid === true;
+        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options.escapeInvalid === true;
         let output = "";
         if (node.value) {
           if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node)) {
@@ -452,7 +454,7 @@ var require_to_regex_range = __commonJS({
   "node_modules/to-regex-range/index.js"(exports, module) {
     "use strict";
     var isNumber = require_is_number();
-    var toRegexRange = (min, max, options2) => {
+    var toRegexRange = (min, max, options) => {
       if (isNumber(min) === false) {
         throw new TypeError("toRegexRange: expected the first argument to be a number");
       }
@@ -462,7 +464,7 @@ var require_to_regex_range = __commonJS({
       if (isNumber(max) === false) {
         throw new TypeError("toRegexRange: expected the second argument to be a number.");
       }
-      let opts = { relaxZeros: true, ...options2 };
+      let opts = { relaxZeros: true, ...options };
       if (typeof opts.strictZeros === "boolean") {
         opts.relaxZeros = opts.strictZeros === false;
       }
@@ -475,8 +477,8 @@ var require_to_regex_range = __commonJS({
         return toRegexRange.cache[cacheKey].result;
       }
       let a = Math.min(min, max);
-      let b2 = Math.max(min, max);
-      if (Math.abs(a - b2) === 1) {
+      let b = Math.max(min, max);
+      if (Math.abs(a - b) === 1) {
         let result = min + "|" + max;
         if (opts.capture) {
           return `(${result})`;
@@ -487,7 +489,7 @@ var require_to_regex_range = __commonJS({
         return `(?:${result})`;
       }
       let isPadded = hasPadding(min) || hasPadding(max);
-      let state = { min, max, a, b: b2 };
+      let state = { min, max, a, b };
       let positives = [];
       let negatives = [];
       if (isPadded) {
@@ -495,12 +497,12 @@ var require_to_regex_range = __commonJS({
         state.maxLen = String(state.max).length;
       }
       if (a < 0) {
-        let newMin = b2 < 0 ? Math.abs(b2) : 1;
+        let newMin = b < 0 ? Math.abs(b) : 1;
         negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
         a = state.a = 0;
       }
-      if (b2 >= 0) {
-        positives = splitToPatterns(a, b2, state, opts);
+      if (b >= 0) {
+        positives = splitToPatterns(a, b, state, opts);
       }
       state.negatives = negatives;
       state.positives = positives;
@@ -513,10 +515,10 @@ var require_to_regex_range = __commonJS({
       toRegexRange.cache[cacheKey] = state;
       return state.result;
     };
-    function collatePatterns(neg, pos, options2) {
-      let onlyNegative = filterPatterns(neg, pos, "-", false, options2) || [];
-      let onlyPositive = filterPatterns(pos, neg, "", false, options2) || [];
-      let intersected = filterPatterns(neg, pos, "-?", true, options2) || [];
+    function collatePatterns(neg, pos, options) {
+      let onlyNegative = filterPatterns(neg, pos, "-", false, options) || [];
+      let onlyPositive = filterPatterns(pos, neg, "", false, options) || [];
+      let intersected = filterPatterns(neg, pos, "-?", true, options) || [];
       let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
       return subpatterns.join("|");
     }
@@ -540,7 +542,7 @@ var require_to_regex_range = __commonJS({
       stops.sort(compare);
       return stops;
     }
-    function rangeToPattern(start, stop, options2) {
+    function rangeToPattern(start, stop, options) {
       if (start === stop) {
         return { pattern: start, count: [], digits: 0 };
       }
@@ -553,24 +555,24 @@ var require_to_regex_range = __commonJS({
         if (startDigit === stopDigit) {
           pattern += startDigit;
         } else if (startDigit !== "0" || stopDigit !== "9") {
-          pattern += toCharacterClass(startDigit, stopDigit, options2);
+          pattern += toCharacterClass(startDigit, stopDigit, options);
         } else {
           count++;
         }
       }
       if (count) {
-        pattern += options2.shorthand === true ? "\\d" : "[0-9]";
+        pattern += options.shorthand === true ? "\\d" : "[0-9]";
       }
       return { pattern, count: [count], digits };
     }
-    function splitToPatterns(min, max, tok, options2) {
+    function splitToPatterns(min, max, tok, options) {
       let ranges = splitToRanges(min, max);
       let tokens = [];
       let start = min;
       let prev;
       for (let i = 0; i < ranges.length; i++) {
         let max2 = ranges[i];
-        let obj = rangeToPattern(String(start), String(max2), options2);
+        let obj = rangeToPattern(String(start), String(max2), options);
         let zeros = "";
         if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
           if (prev.count.length > 1) {
@@ -582,7 +584,7 @@ var require_to_regex_range = __commonJS({
           continue;
         }
         if (tok.isPadded) {
-          zeros = padZeros(max2, tok, options2);
+          zeros = padZeros(max2, tok, options);
         }
         obj.string = zeros + obj.pattern + toQuantifier(obj.count);
         tokens.push(obj);
@@ -591,7 +593,7 @@ var require_to_regex_range = __commonJS({
       }
       return tokens;
     }
-    function filterPatterns(arr, comparison, prefix, intersection, options2) {
+    function filterPatterns(arr, comparison, prefix, intersection, options) {
       let result = [];
       for (let ele of arr) {
         let { string } = ele;
@@ -604,13 +606,13 @@ var require_to_regex_range = __commonJS({
       }
       return result;
     }
-    function zip(a, b2) {
+    function zip(a, b) {
       let arr = [];
-      for (let i = 0; i < a.length; i++) arr.push([a[i], b2[i]]);
+      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
       return arr;
     }
-    function compare(a, b2) {
-      return a > b2 ? 1 : b2 > a ? -1 : 0;
+    function compare(a, b) {
+      return a > b ? 1 : b > a ? -1 : 0;
     }
     function contains(arr, key, val) {
       return arr.some((ele) => ele[key] === val);
@@ -628,18 +630,18 @@ var require_to_regex_range = __commonJS({
       }
       return "";
     }
-    function toCharacterClass(a, b2, options2) {
-      return `[${a}${b2 - a === 1 ? "" : "-"}${b2}]`;
+    function toCharacterClass(a, b, options) {
+      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
     }
     function hasPadding(str) {
       return /^-?(0+)\d/.test(str);
     }
-    function padZeros(value, tok, options2) {
+    function padZeros(value, tok, options) {
       if (!tok.isPadded) {
         return value;
       }
       let diff = Math.abs(tok.maxLen - String(value).length);
-      let relax = options2.relaxZeros !== false;
+      let relax = options.relaxZeros !== false;
       switch (diff) {
         case 0:
           return "";
@@ -680,11 +682,11 @@ var require_fill_range = __commonJS({
       while (value[++index] === "0") ;
       return index > 0;
     };
-    var stringify = (start, end, options2) => {
+    var stringify = (start, end, options) => {
       if (typeof start === "string" || typeof end === "string") {
         return true;
       }
-      return options2.stringify === true;
+      return options.stringify === true;
     };
     var pad = (input, maxLength, toNumber) => {
       if (maxLength > 0) {
@@ -706,86 +708,86 @@ var require_fill_range = __commonJS({
       while (input.length < maxLength) input = "0" + input;
       return negative ? "-" + input : input;
     };
-    var toSequence = (parts2, options2, maxLen) => {
-      parts2.negatives.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
-      parts2.positives.sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
-      let prefix = options2.capture ? "" : "?:";
+    var toSequence = (parts2, options, maxLen) => {
+      parts2.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      parts2.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      let prefix = options.capture ? "" : "?:";
       let positives = "";
       let negatives = "";
       let result;
       if (parts2.positives.length) {
-        positives = parts2.positives.map((v2) => toMaxLen(String(v2), maxLen)).join("|");
+        positives = parts2.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
       }
       if (parts2.negatives.length) {
-        negatives = `-(${prefix}${parts2.negatives.map((v2) => toMaxLen(String(v2), maxLen)).join("|")})`;
+        negatives = `-(${prefix}${parts2.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
       }
       if (positives && negatives) {
         result = `${positives}|${negatives}`;
       } else {
         result = positives || negatives;
       }
-      if (options2.wrap) {
+      if (options.wrap) {
         return `(${prefix}${result})`;
       }
       return result;
     };
-    var toRange = (a, b2, isNumbers, options2) => {
+    var toRange = (a, b, isNumbers, options) => {
       if (isNumbers) {
-        return toRegexRange(a, b2, { wrap: false, ...options2 });
+        return toRegexRange(a, b, { wrap: false, ...options });
       }
       let start = String.fromCharCode(a);
-      if (a === b2) return start;
-      let stop = String.fromCharCode(b2);
+      if (a === b) return start;
+      let stop = String.fromCharCode(b);
       return `[${start}-${stop}]`;
     };
-    var toRegex = (start, end, options2) => {
+    var toRegex = (start, end, options) => {
       if (Array.isArray(start)) {
-        let wrap = options2.wrap === true;
-        let prefix = options2.capture ? "" : "?:";
+        let wrap = options.wrap === true;
+        let prefix = options.capture ? "" : "?:";
         return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
       }
-      return toRegexRange(start, end, options2);
+      return toRegexRange(start, end, options);
     };
     var rangeError = (...args) => {
       return new RangeError("Invalid range arguments: " + util.inspect(...args));
     };
-    var invalidRange = (start, end, options2) => {
-      if (options2.strictRanges === true) throw rangeError([start, end]);
+    var invalidRange = (start, end, options) => {
+      if (options.strictRanges === true) throw rangeError([start, end]);
       return [];
     };
-    var invalidStep = (step, options2) => {
-      if (options2.strictRanges === true) {
+    var invalidStep = (step, options) => {
+      if (options.strictRanges === true) {
         throw new TypeError(`Expected step "${step}" to be a number`);
       }
       return [];
     };
-    var fillNumbers = (start, end, step = 1, options2 = {}) => {
+    var fillNumbers = (start, end, step = 1, options = {}) => {
       let a = Number(start);
-      let b2 = Number(end);
-      if (!Number.isInteger(a) || !Number.isInteger(b2)) {
-        if (options2.strictRanges === true) throw rangeError([start, end]);
+      let b = Number(end);
+      if (!Number.isInteger(a) || !Number.isInteger(b)) {
+        if (options.strictRanges === true) throw rangeError([start, end]);
         return [];
       }
       if (a === 0) a = 0;
-      if (b2 === 0) b2 = 0;
-      let descending = a > b2;
+      if (b === 0) b = 0;
+      let descending = a > b;
       let startString = String(start);
       let endString = String(end);
       let stepString = String(step);
       step = Math.max(Math.abs(step), 1);
       let padded = zeros(startString) || zeros(endString) || zeros(stepString);
       let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber = padded === false && stringify(start, end, options2) === false;
-      let format = options2.transform || transform(toNumber);
-      if (options2.toRegex && step === 1) {
-        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options2);
+      let toNumber = padded === false && stringify(start, end, options) === false;
+      let format = options.transform || transform(toNumber);
+      if (options.toRegex && step === 1) {
+        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
       let parts2 = { negatives: [], positives: [] };
       let push = (num) => parts2[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
       let range = [];
       let index = 0;
-      while (descending ? a >= b2 : a <= b2) {
-        if (options2.toRegex === true && step > 1) {
+      while (descending ? a >= b : a <= b) {
+        if (options.toRegex === true && step > 1) {
           push(a);
         } else {
           range.push(pad(format(a, index), maxLen, toNumber));
@@ -793,42 +795,42 @@ var require_fill_range = __commonJS({
         a = descending ? a - step : a + step;
         index++;
       }
-      if (options2.toRegex === true) {
-        return step > 1 ? toSequence(parts2, options2, maxLen) : toRegex(range, null, { wrap: false, ...options2 });
+      if (options.toRegex === true) {
+        return step > 1 ? toSequence(parts2, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
       }
       return range;
     };
-    var fillLetters = (start, end, step = 1, options2 = {}) => {
+    var fillLetters = (start, end, step = 1, options = {}) => {
       if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
-        return invalidRange(start, end, options2);
+        return invalidRange(start, end, options);
       }
-      let format = options2.transform || ((val) => String.fromCharCode(val));
+      let format = options.transform || ((val) => String.fromCharCode(val));
       let a = `${start}`.charCodeAt(0);
-      let b2 = `${end}`.charCodeAt(0);
-      let descending = a > b2;
-      let min = Math.min(a, b2);
-      let max = Math.max(a, b2);
-      if (options2.toRegex && step === 1) {
-        return toRange(min, max, false, options2);
+      let b = `${end}`.charCodeAt(0);
+      let descending = a > b;
+      let min = Math.min(a, b);
+      let max = Math.max(a, b);
+      if (options.toRegex && step === 1) {
+        return toRange(min, max, false, options);
       }
       let range = [];
       let index = 0;
-      while (descending ? a >= b2 : a <= b2) {
+      while (descending ? a >= b : a <= b) {
         range.push(format(a, index));
         a = descending ? a - step : a + step;
         index++;
       }
-      if (options2.toRegex === true) {
-        return toRegex(range, null, { wrap: false, options: options2 });
+      if (options.toRegex === true) {
+        return toRegex(range, null, { wrap: false, options });
       }
       return range;
     };
-    var fill = (start, end, step, options2 = {}) => {
+    var fill = (start, end, step, options = {}) => {
       if (end == null && isValidValue(start)) {
         return [start];
       }
       if (!isValidValue(start) || !isValidValue(end)) {
-        return invalidRange(start, end, options2);
+        return invalidRange(start, end, options);
       }
       if (typeof step === "function") {
         return fill(start, end, 1, { transform: step });
@@ -836,7 +838,7 @@ var require_fill_range = __commonJS({
       if (isObject(step)) {
         return fill(start, end, 0, step);
       }
-      let opts = { ...options2 };
+      let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
@@ -858,12 +860,12 @@ var require_compile = __commonJS({
     "use strict";
     var fill = require_fill_range();
     var utils = require_utils();
-    var compile = (ast, options2 = {}) => {
+    var compile = (ast, options = {}) => {
       const walk = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
-        const invalidNode = node.invalid === true && options2.escapeInvalid === true;
+        const invalidNode = node.invalid === true && options.escapeInvalid === true;
         const invalid = invalidBlock === true || invalidNode === true;
-        const prefix = options2.escapeInvalid === true ? "\\" : "";
+        const prefix = options.escapeInvalid === true ? "\\" : "";
         let output = "";
         if (node.isOpen === true) {
           return prefix + node.value;
@@ -886,7 +888,7 @@ var require_compile = __commonJS({
         }
         if (node.nodes && node.ranges > 0) {
           const args = utils.reduce(node.nodes);
-          const range = fill(...args, { ...options2, wrap: false, toRegex: true, strictZeros: true });
+          const range = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
           if (range.length !== 0) {
             return args.length > 1 && range.length > 1 ? `(${range})` : range;
           }
@@ -933,34 +935,34 @@ var require_expand = __commonJS({
       }
       return utils.flatten(result);
     };
-    var expand = (ast, options2 = {}) => {
-      const rangeLimit = options2.rangeLimit === void 0 ? 1e3 : options2.rangeLimit;
+    var expand = (ast, options = {}) => {
+      const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
       const walk = (node, parent = {}) => {
         node.queue = [];
-        let p2 = parent;
-        let q2 = parent.queue;
-        while (p2.type !== "brace" && p2.type !== "root" && p2.parent) {
-          p2 = p2.parent;
-          q2 = p2.queue;
+        let p = parent;
+        let q = parent.queue;
+        while (p.type !== "brace" && p.type !== "root" && p.parent) {
+          p = p.parent;
+          q = p.queue;
         }
         if (node.invalid || node.dollar) {
-          q2.push(append(q2.pop(), stringify(node, options2)));
+          q.push(append(q.pop(), stringify(node, options)));
           return;
         }
         if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
-          q2.push(append(q2.pop(), ["{}"]));
+          q.push(append(q.pop(), ["{}"]));
           return;
         }
         if (node.nodes && node.ranges > 0) {
           const args = utils.reduce(node.nodes);
-          if (utils.exceedsLimit(...args, options2.step, rangeLimit)) {
+          if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
             throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
           }
-          let range = fill(...args, options2);
+          let range = fill(...args, options);
           if (range.length === 0) {
-            range = stringify(node, options2);
+            range = stringify(node, options);
           }
-          q2.push(append(q2.pop(), range));
+          q.push(append(q.pop(), range));
           node.nodes = [];
           return;
         }
@@ -979,7 +981,7 @@ var require_expand = __commonJS({
             continue;
           }
           if (child.type === "close") {
-            q2.push(append(q2.pop(), queue, enclose));
+            q.push(append(q.pop(), queue, enclose));
             continue;
           }
           if (child.value && child.type !== "open") {
@@ -1133,11 +1135,11 @@ var require_parse = __commonJS({
       CHAR_NO_BREAK_SPACE,
       CHAR_ZERO_WIDTH_NOBREAK_SPACE
     } = require_constants();
-    var parse = (input, options2 = {}) => {
+    var parse = (input, options = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
-      const opts = options2 || {};
+      const opts = options || {};
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       if (input.length > max) {
         throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
@@ -1174,7 +1176,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_BACKSLASH) {
-          push({ type: "text", value: (options2.keepEscaping ? value : "") + advance() });
+          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
           continue;
         }
         if (value === CHAR_RIGHT_SQUARE_BRACKET) {
@@ -1223,7 +1225,7 @@ var require_parse = __commonJS({
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
           const open2 = value;
           let next;
-          if (options2.keepQuotes !== true) {
+          if (options.keepQuotes !== true) {
             value = "";
           }
           while (index < length && (next = advance())) {
@@ -1232,7 +1234,7 @@ var require_parse = __commonJS({
               continue;
             }
             if (next === open2) {
-              if (options2.keepQuotes === true) value += next;
+              if (options.keepQuotes === true) value += next;
               break;
             }
             value += next;
@@ -1345,11 +1347,11 @@ var require_braces = __commonJS({
     var compile = require_compile();
     var expand = require_expand();
     var parse = require_parse();
-    var braces = (input, options2 = {}) => {
+    var braces = (input, options = {}) => {
       let output = [];
       if (Array.isArray(input)) {
         for (const pattern of input) {
-          const result = braces.create(pattern, options2);
+          const result = braces.create(pattern, options);
           if (Array.isArray(result)) {
             output.push(...result);
           } else {
@@ -1357,44 +1359,44 @@ var require_braces = __commonJS({
           }
         }
       } else {
-        output = [].concat(braces.create(input, options2));
+        output = [].concat(braces.create(input, options));
       }
-      if (options2 && options2.expand === true && options2.nodupes === true) {
+      if (options && options.expand === true && options.nodupes === true) {
         output = [...new Set(output)];
       }
       return output;
     };
-    braces.parse = (input, options2 = {}) => parse(input, options2);
-    braces.stringify = (input, options2 = {}) => {
+    braces.parse = (input, options = {}) => parse(input, options);
+    braces.stringify = (input, options = {}) => {
       if (typeof input === "string") {
-        return stringify(braces.parse(input, options2), options2);
+        return stringify(braces.parse(input, options), options);
       }
-      return stringify(input, options2);
+      return stringify(input, options);
     };
-    braces.compile = (input, options2 = {}) => {
+    braces.compile = (input, options = {}) => {
       if (typeof input === "string") {
-        input = braces.parse(input, options2);
+        input = braces.parse(input, options);
       }
-      return compile(input, options2);
+      return compile(input, options);
     };
-    braces.expand = (input, options2 = {}) => {
+    braces.expand = (input, options = {}) => {
       if (typeof input === "string") {
-        input = braces.parse(input, options2);
+        input = braces.parse(input, options);
       }
-      let result = expand(input, options2);
-      if (options2.noempty === true) {
+      let result = expand(input, options);
+      if (options.noempty === true) {
         result = result.filter(Boolean);
       }
-      if (options2.nodupes === true) {
+      if (options.nodupes === true) {
         result = [...new Set(result)];
       }
       return result;
     };
-    braces.create = (input, options2 = {}) => {
+    braces.create = (input, options = {}) => {
       if (input === "" || input.length < 3) {
         return [input];
       }
-      return options2.expand !== true ? braces.compile(input, options2) : braces.expand(input, options2);
+      return options.expand !== true ? braces.compile(input, options) : braces.expand(input, options);
     };
     module.exports = braces;
   }
@@ -1630,9 +1632,9 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports.isWindows = (options2) => {
-      if (options2 && typeof options2.windows === "boolean") {
-        return options2.windows;
+    exports.isWindows = (options) => {
+      if (options && typeof options.windows === "boolean") {
+        return options.windows;
       }
       return win32 === true || path.sep === "\\";
     };
@@ -1650,9 +1652,9 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.wrapOutput = (input, state = {}, options2 = {}) => {
-      const prepend = options2.contains ? "" : "^";
-      const append = options2.contains ? "" : "$";
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
       let output = `${prepend}(?:${input})${append}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
@@ -1707,8 +1709,8 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan2 = (input, options2) => {
-      const opts = options2 || {};
+    var scan2 = (input, options) => {
+      const opts = options || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.scanToEnd === true;
       const slashes = [];
@@ -2005,16 +2007,16 @@ var require_parse2 = __commonJS({
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
     } = constants;
-    var expandRange = (args, options2) => {
-      if (typeof options2.expandRange === "function") {
-        return options2.expandRange(...args, options2);
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
       }
       args.sort();
       const value = `[${args.join("-")}]`;
       try {
         new RegExp(value);
       } catch (ex) {
-        return args.map((v2) => utils.escapeRegex(v2)).join("..");
+        return args.map((v) => utils.escapeRegex(v)).join("..");
       }
       return value;
     };
@@ -2101,14 +2103,14 @@ var require_parse2 = __commonJS({
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
       for (let i = 0; i < values.length; i++) {
-        for (let j2 = i + 1; j2 < values.length; j2++) {
+        for (let j = i + 1; j < values.length; j++) {
           const a = values[i];
-          const b2 = values[j2];
+          const b = values[j];
           const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b2 !== char.repeat(b2.length)) {
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
             continue;
           }
-          if (a === b2 || a.startsWith(b2) || b2.startsWith(a)) {
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
             return true;
           }
         }
@@ -2206,11 +2208,11 @@ var require_parse2 = __commonJS({
       }
       return depth;
     };
-    var analyzeRepeatedExtglob = (body, options2) => {
-      if (options2.maxExtglobRecursion === false) {
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -2228,12 +2230,12 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse = (input, options2) => {
+    var parse = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
       input = REPLACEMENTS[input] || input;
-      const opts = { ...options2 };
+      const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       let len = input.length;
       if (len > max) {
@@ -2242,7 +2244,7 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const win32 = utils.isWindows(options2);
+      const win32 = utils.isWindows(options);
       const PLATFORM_CHARS = constants.globChars(win32);
       const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
       const {
@@ -2399,7 +2401,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options2, fastpaths: false }).output;
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -2411,10 +2413,10 @@ var require_parse2 = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
-            return m2;
+            return m;
           }
           if (first === "?") {
             if (esc) {
@@ -2434,14 +2436,14 @@ var require_parse2 = __commonJS({
             }
             return star;
           }
-          return esc ? m2 : `\\${m2}`;
+          return esc ? m : `\\${m}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
             output = output.replace(/\\/g, "");
           } else {
-            output = output.replace(/\\+/g, (m2) => {
-              return m2.length % 2 === 0 ? "\\\\" : m2 ? "\\" : "";
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
             });
           }
         }
@@ -2449,7 +2451,7 @@ var require_parse2 = __commonJS({
           state.output = input;
           return state;
         }
-        state.output = utils.wrapOutput(output, state, options2);
+        state.output = utils.wrapOutput(output, state, options);
         return state;
       }
       while (!eos()) {
@@ -2924,15 +2926,15 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options2) => {
-      const opts = { ...options2 };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
       input = REPLACEMENTS[input] || input;
-      const win32 = utils.isWindows(options2);
+      const win32 = utils.isWindows(options);
       const {
         DOT_LITERAL,
         SLASH_LITERAL,
@@ -3004,9 +3006,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch = (glob, options2, returnState = false) => {
+    var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch(input, options2, returnState));
+        const fns = glob.map((input) => picomatch(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -3020,18 +3022,18 @@ var require_picomatch = __commonJS({
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
-      const opts = options2 || {};
-      const posix2 = utils.isWindows(options2);
-      const regex = isState ? picomatch.compileRe(glob, options2) : picomatch.makeRe(glob, options2, false, true);
+      const opts = options || {};
+      const posix2 = utils.isWindows(options);
+      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
-        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options2, { glob, posix: posix2 });
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix2 });
         const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -3057,14 +3059,14 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options2, { glob, posix: posix2 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
       if (input === "") {
         return { isMatch: false, output: "" };
       }
-      const opts = options2 || {};
+      const opts = options || {};
       const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
@@ -3074,59 +3076,59 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options2, posix2);
+          match = picomatch.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options2, posix2 = utils.isWindows(options2)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options2);
+    picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
+      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path.basename(input));
     };
-    picomatch.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
-    picomatch.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch.parse(p2, options2));
-      return parse(pattern, { ...options2, fastpaths: false });
+    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    picomatch.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch.scan = (input, options2) => scan2(input, options2);
-    picomatch.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+    picomatch.scan = (input, options) => scan2(input, options);
+    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
-      const opts = options2 || {};
+      const opts = options || {};
       const prepend = opts.contains ? "" : "^";
       const append = opts.contains ? "" : "$";
       let source = `${prepend}(?:${state.output})${append}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch.toRegex(source, options2);
+      const regex = picomatch.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
+    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
-      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options2);
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse(input, options2);
+        parsed = parse(input, options);
       }
-      return picomatch.compileRe(parsed, options2, returnOutput, returnState);
+      return picomatch.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch.toRegex = (source, options2) => {
+    picomatch.toRegex = (source, options) => {
       try {
-        const opts = options2 || {};
+        const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
       } catch (err) {
-        if (options2 && options2.debug === true) throw err;
+        if (options && options.debug === true) throw err;
         return /$^/;
       }
     };
@@ -3151,12 +3153,12 @@ var require_micromatch = __commonJS({
     var braces = require_braces();
     var picomatch = require_picomatch2();
     var utils = require_utils2();
-    var isEmptyString = (v2) => v2 === "" || v2 === "./";
-    var hasBraces = (v2) => {
-      const index = v2.indexOf("{");
-      return index > -1 && v2.indexOf("}", index) > -1;
+    var isEmptyString = (v) => v === "" || v === "./";
+    var hasBraces = (v) => {
+      const index = v.indexOf("{");
+      return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch = (list2, patterns, options2) => {
+    var micromatch = (list2, patterns, options) => {
       patterns = [].concat(patterns);
       list2 = [].concat(list2);
       let omit = /* @__PURE__ */ new Set();
@@ -3165,12 +3167,12 @@ var require_micromatch = __commonJS({
       let negatives = 0;
       let onResult = (state) => {
         items.add(state.output);
-        if (options2 && options2.onResult) {
-          options2.onResult(state);
+        if (options && options.onResult) {
+          options.onResult(state);
         }
       };
       for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch(String(patterns[i]), { ...options2, onResult }, true);
+        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
         for (let item of list2) {
@@ -3187,29 +3189,29 @@ var require_micromatch = __commonJS({
       }
       let result = negatives === patterns.length ? [...items] : [...keep];
       let matches = result.filter((item) => !omit.has(item));
-      if (options2 && matches.length === 0) {
-        if (options2.failglob === true) {
+      if (options && matches.length === 0) {
+        if (options.failglob === true) {
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         }
-        if (options2.nonull === true || options2.nullglob === true) {
-          return options2.unescape ? patterns.map((p2) => p2.replace(/\\/g, "")) : patterns;
+        if (options.nonull === true || options.nullglob === true) {
+          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
         }
       }
       return matches;
     };
     micromatch.match = micromatch;
-    micromatch.matcher = (pattern, options2) => picomatch(pattern, options2);
-    micromatch.isMatch = (str, patterns, options2) => picomatch(patterns, options2)(str);
+    micromatch.matcher = (pattern, options) => picomatch(pattern, options);
+    micromatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     micromatch.any = micromatch.isMatch;
-    micromatch.not = (list2, patterns, options2 = {}) => {
+    micromatch.not = (list2, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
       let onResult = (state) => {
-        if (options2.onResult) options2.onResult(state);
+        if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch(list2, patterns, { ...options2, onResult }));
+      let matches = new Set(micromatch(list2, patterns, { ...options, onResult }));
       for (let item of items) {
         if (!matches.has(item)) {
           result.add(item);
@@ -3217,12 +3219,12 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch.contains = (str, pattern, options2) => {
+    micromatch.contains = (str, pattern, options) => {
       if (typeof str !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p2) => micromatch.contains(str, p2, options2));
+        return pattern.some((p) => micromatch.contains(str, p, options));
       }
       if (typeof pattern === "string") {
         if (isEmptyString(str) || isEmptyString(pattern)) {
@@ -3232,72 +3234,72 @@ var require_micromatch = __commonJS({
           return true;
         }
       }
-      return micromatch.isMatch(str, pattern, { ...options2, contains: true });
+      return micromatch.isMatch(str, pattern, { ...options, contains: true });
     };
-    micromatch.matchKeys = (obj, patterns, options2) => {
+    micromatch.matchKeys = (obj, patterns, options) => {
       if (!utils.isObject(obj)) {
         throw new TypeError("Expected the first argument to be an object");
       }
-      let keys = micromatch(Object.keys(obj), patterns, options2);
+      let keys = micromatch(Object.keys(obj), patterns, options);
       let res = {};
       for (let key of keys) res[key] = obj[key];
       return res;
     };
-    micromatch.some = (list2, patterns, options2) => {
+    micromatch.some = (list2, patterns, options) => {
       let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options2);
+        let isMatch = picomatch(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
           return true;
         }
       }
       return false;
     };
-    micromatch.every = (list2, patterns, options2) => {
+    micromatch.every = (list2, patterns, options) => {
       let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options2);
+        let isMatch = picomatch(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
           return false;
         }
       }
       return true;
     };
-    micromatch.all = (str, patterns, options2) => {
+    micromatch.all = (str, patterns, options) => {
       if (typeof str !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
       }
-      return [].concat(patterns).every((p2) => picomatch(p2, options2)(str));
+      return [].concat(patterns).every((p) => picomatch(p, options)(str));
     };
-    micromatch.capture = (glob, input, options2) => {
-      let posix2 = utils.isWindows(options2);
-      let regex = picomatch.makeRe(String(glob), { ...options2, capture: true });
+    micromatch.capture = (glob, input, options) => {
+      let posix2 = utils.isWindows(options);
+      let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
       let match = regex.exec(posix2 ? utils.toPosixSlashes(input) : input);
       if (match) {
-        return match.slice(1).map((v2) => v2 === void 0 ? "" : v2);
+        return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
     };
     micromatch.makeRe = (...args) => picomatch.makeRe(...args);
     micromatch.scan = (...args) => picomatch.scan(...args);
-    micromatch.parse = (patterns, options2) => {
+    micromatch.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str of braces(String(pattern), options2)) {
-          res.push(picomatch.parse(str, options2));
+        for (let str of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str, options));
         }
       }
       return res;
     };
-    micromatch.braces = (pattern, options2) => {
+    micromatch.braces = (pattern, options) => {
       if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      if (options2 && options2.nobrace === true || !hasBraces(pattern)) {
+      if (options && options.nobrace === true || !hasBraces(pattern)) {
         return [pattern];
       }
-      return braces(pattern, options2);
+      return braces(pattern, options);
     };
-    micromatch.braceExpand = (pattern, options2) => {
+    micromatch.braceExpand = (pattern, options) => {
       if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      return micromatch.braces(pattern, { ...options2, expand: true });
+      return micromatch.braces(pattern, { ...options, expand: true });
     };
     micromatch.hasBraces = hasBraces;
     module.exports = micromatch;
@@ -3321,24 +3323,24 @@ var require_pattern = __commonJS({
     var GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/;
     var BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./;
     var DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
-    function isStaticPattern(pattern, options2 = {}) {
-      return !isDynamicPattern(pattern, options2);
+    function isStaticPattern(pattern, options = {}) {
+      return !isDynamicPattern(pattern, options);
     }
     exports.isStaticPattern = isStaticPattern;
-    function isDynamicPattern(pattern, options2 = {}) {
+    function isDynamicPattern(pattern, options = {}) {
       if (pattern === "") {
         return false;
       }
-      if (options2.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
+      if (options.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
         return true;
       }
       if (COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern)) {
         return true;
       }
-      if (options2.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
+      if (options.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
         return true;
       }
-      if (options2.braceExpansion !== false && hasBraceExpansion(pattern)) {
+      if (options.braceExpansion !== false && hasBraceExpansion(pattern)) {
         return true;
       }
       return false;
@@ -3417,12 +3419,12 @@ var require_pattern = __commonJS({
     exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
     function expandBraceExpansion(pattern) {
       const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
-      patterns.sort((a, b2) => a.length - b2.length);
+      patterns.sort((a, b) => a.length - b.length);
       return patterns.filter((pattern2) => pattern2 !== "");
     }
     exports.expandBraceExpansion = expandBraceExpansion;
-    function getPatternParts(pattern, options2) {
-      let { parts: parts2 } = micromatch.scan(pattern, Object.assign(Object.assign({}, options2), { parts: true }));
+    function getPatternParts(pattern, options) {
+      let { parts: parts2 } = micromatch.scan(pattern, Object.assign(Object.assign({}, options), { parts: true }));
       if (parts2.length === 0) {
         parts2 = [pattern];
       }
@@ -3433,12 +3435,12 @@ var require_pattern = __commonJS({
       return parts2;
     }
     exports.getPatternParts = getPatternParts;
-    function makeRe(pattern, options2) {
-      return micromatch.makeRe(pattern, options2);
+    function makeRe(pattern, options) {
+      return micromatch.makeRe(pattern, options);
     }
     exports.makeRe = makeRe;
-    function convertPatternsToRe(patterns, options2) {
-      return patterns.map((pattern) => makeRe(pattern, options2));
+    function convertPatternsToRe(patterns, options) {
+      return patterns.map((pattern) => makeRe(pattern, options));
     }
     exports.convertPatternsToRe = convertPatternsToRe;
     function matchAny(entry, patternsRe) {
@@ -3481,24 +3483,24 @@ var require_merge2 = __commonJS({
       const streamsQueue = [];
       const args = slice.call(arguments);
       let merging = false;
-      let options2 = args[args.length - 1];
-      if (options2 && !Array.isArray(options2) && options2.pipe == null) {
+      let options = args[args.length - 1];
+      if (options && !Array.isArray(options) && options.pipe == null) {
         args.pop();
       } else {
-        options2 = {};
+        options = {};
       }
-      const doEnd = options2.end !== false;
-      const doPipeError = options2.pipeError === true;
-      if (options2.objectMode == null) {
-        options2.objectMode = true;
+      const doEnd = options.end !== false;
+      const doPipeError = options.pipeError === true;
+      if (options.objectMode == null) {
+        options.objectMode = true;
       }
-      if (options2.highWaterMark == null) {
-        options2.highWaterMark = 64 * 1024;
+      if (options.highWaterMark == null) {
+        options.highWaterMark = 64 * 1024;
       }
-      const mergedStream = PassThrough(options2);
+      const mergedStream = PassThrough(options);
       function addStream() {
         for (let i = 0, len = arguments.length; i < len; i++) {
-          streamsQueue.push(pauseStreams(arguments[i], options2));
+          streamsQueue.push(pauseStreams(arguments[i], options));
         }
         mergeStream();
         return this;
@@ -3569,10 +3571,10 @@ var require_merge2 = __commonJS({
       }
       return mergedStream;
     }
-    function pauseStreams(streams, options2) {
+    function pauseStreams(streams, options) {
       if (!Array.isArray(streams)) {
         if (!streams._readableState && streams.pipe) {
-          streams = streams.pipe(PassThrough(options2));
+          streams = streams.pipe(PassThrough(options));
         }
         if (!streams._readableState || !streams.pause || !streams.pipe) {
           throw new Error("Only readable stream can be merged.");
@@ -3580,7 +3582,7 @@ var require_merge2 = __commonJS({
         streams.pause();
       } else {
         for (let i = 0, len = streams.length; i < len; i++) {
-          streams[i] = pauseStreams(streams[i], options2);
+          streams[i] = pauseStreams(streams[i], options);
         }
       }
       return streams;
@@ -3638,8 +3640,8 @@ var require_utils3 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs2 = require_fs();
-    exports.fs = fs2;
+    var fs = require_fs();
+    exports.fs = fs;
     var path = require_path();
     exports.path = path;
     var pattern = require_pattern();
@@ -3823,12 +3825,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs2 = __require("fs");
+    var fs = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs2.lstat,
-      stat: fs2.stat,
-      lstatSync: fs2.lstatSync,
-      statSync: fs2.statSync
+      lstat: fs.lstat,
+      stat: fs.stat,
+      lstatSync: fs.lstatSync,
+      statSync: fs.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -3845,12 +3847,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs2 = require_fs2();
+    var fs = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs2.createFileSystemAdapter(this._options.fs);
+        this.fs = fs.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -4005,8 +4007,8 @@ var require_utils4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs2 = require_fs3();
-    exports.fs = fs2;
+    var fs = require_fs3();
+    exports.fs = fs;
   }
 });
 
@@ -4016,11 +4018,11 @@ var require_common = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.joinPathSegments = void 0;
-    function joinPathSegments(a, b2, separator) {
+    function joinPathSegments(a, b, separator) {
       if (a.endsWith(separator)) {
-        return a + b2;
+        return a + b;
       }
-      return a + separator + b2;
+      return a + separator + b;
     }
     exports.joinPathSegments = joinPathSegments;
   }
@@ -4201,14 +4203,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs2 = __require("fs");
+    var fs = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs2.lstat,
-      stat: fs2.stat,
-      lstatSync: fs2.lstatSync,
-      statSync: fs2.statSync,
-      readdir: fs2.readdir,
-      readdirSync: fs2.readdirSync
+      lstat: fs.lstat,
+      stat: fs.stat,
+      lstatSync: fs.lstatSync,
+      statSync: fs.statSync,
+      readdir: fs.readdir,
+      readdirSync: fs.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -4227,12 +4229,12 @@ var require_settings2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var path = __require("path");
     var fsStat = require_out();
-    var fs2 = require_fs4();
+    var fs = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs2.createFileSystemAdapter(this._options.fs);
+        this.fs = fs.createFileSystemAdapter(this._options.fs);
         this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
@@ -4550,7 +4552,7 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p2 = new Promise(function(resolve4, reject) {
+        var p = new Promise(function(resolve4, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
@@ -4559,11 +4561,11 @@ var require_queue = __commonJS({
             resolve4(result);
           });
         });
-        p2.catch(noop);
-        return p2;
+        p.catch(noop);
+        return p;
       }
       function unshift(value) {
-        var p2 = new Promise(function(resolve4, reject) {
+        var p = new Promise(function(resolve4, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
@@ -4572,11 +4574,11 @@ var require_queue = __commonJS({
             resolve4(result);
           });
         });
-        p2.catch(noop);
-        return p2;
+        p.catch(noop);
+        return p;
       }
       function drained() {
-        var p2 = new Promise(function(resolve4) {
+        var p = new Promise(function(resolve4) {
           process.nextTick(function() {
             if (queue.idle()) {
               resolve4();
@@ -4590,7 +4592,7 @@ var require_queue = __commonJS({
             }
           });
         });
-        return p2;
+        return p;
       }
     }
     module.exports = fastqueue;
@@ -4619,14 +4621,14 @@ var require_common2 = __commonJS({
       return filepath.split(/[/\\]/).join(separator);
     }
     exports.replacePathSegmentSeparator = replacePathSegmentSeparator;
-    function joinPathSegments(a, b2, separator) {
+    function joinPathSegments(a, b, separator) {
       if (a === "") {
-        return b2;
+        return b;
       }
       if (a.endsWith(separator)) {
-        return a + b2;
+        return a + b;
       }
-      return a + separator + b2;
+      return a + separator + b;
     }
     exports.joinPathSegments = joinPathSegments;
   }
@@ -5039,15 +5041,15 @@ var require_stream3 = __commonJS({
         this._walkStream = fsWalk.walkStream;
         this._stat = fsStat.stat;
       }
-      dynamic(root, options2) {
-        return this._walkStream(root, options2);
+      dynamic(root, options) {
+        return this._walkStream(root, options);
       }
-      static(patterns, options2) {
+      static(patterns, options) {
         const filepaths = patterns.map(this._getFullEntryPath, this);
         const stream = new stream_1.PassThrough({ objectMode: true });
         stream._write = (index, _enc, done) => {
-          return this._getEntry(filepaths[index], patterns[index], options2).then((entry) => {
-            if (entry !== null && options2.entryFilter(entry)) {
+          return this._getEntry(filepaths[index], patterns[index], options).then((entry) => {
+            if (entry !== null && options.entryFilter(entry)) {
               stream.push(entry);
             }
             if (index === filepaths.length - 1) {
@@ -5061,9 +5063,9 @@ var require_stream3 = __commonJS({
         }
         return stream;
       }
-      _getEntry(filepath, pattern, options2) {
+      _getEntry(filepath, pattern, options) {
         return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error) => {
-          if (options2.errorFilter(error)) {
+          if (options.errorFilter(error)) {
             return null;
           }
           throw error;
@@ -5095,9 +5097,9 @@ var require_async5 = __commonJS({
         this._walkAsync = fsWalk.walk;
         this._readerStream = new stream_1.default(this._settings);
       }
-      dynamic(root, options2) {
+      dynamic(root, options) {
         return new Promise((resolve4, reject) => {
-          this._walkAsync(root, options2, (error, entries) => {
+          this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
               resolve4(entries);
             } else {
@@ -5106,9 +5108,9 @@ var require_async5 = __commonJS({
           });
         });
       }
-      async static(patterns, options2) {
+      async static(patterns, options) {
         const entries = [];
-        const stream = this._readerStream.static(patterns, options2);
+        const stream = this._readerStream.static(patterns, options);
         return new Promise((resolve4, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
@@ -5482,15 +5484,15 @@ var require_async6 = __commonJS({
       }
       async read(task) {
         const root = this._getRootDirectory(task);
-        const options2 = this._getReaderOptions(task);
-        const entries = await this.api(root, task, options2);
-        return entries.map((entry) => options2.transform(entry));
+        const options = this._getReaderOptions(task);
+        const entries = await this.api(root, task, options);
+        return entries.map((entry) => options.transform(entry));
       }
-      api(root, task, options2) {
+      api(root, task, options) {
         if (task.dynamic) {
-          return this._reader.dynamic(root, options2);
+          return this._reader.dynamic(root, options);
         }
-        return this._reader.static(task.patterns, options2);
+        return this._reader.static(task.patterns, options);
       }
     };
     exports.default = ProviderAsync;
@@ -5512,19 +5514,19 @@ var require_stream4 = __commonJS({
       }
       read(task) {
         const root = this._getRootDirectory(task);
-        const options2 = this._getReaderOptions(task);
-        const source = this.api(root, task, options2);
+        const options = this._getReaderOptions(task);
+        const source = this.api(root, task, options);
         const destination = new stream_1.Readable({ objectMode: true, read: () => {
         } });
-        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options2.transform(entry))).once("end", () => destination.emit("end"));
+        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end"));
         destination.once("close", () => source.destroy());
         return destination;
       }
-      api(root, task, options2) {
+      api(root, task, options) {
         if (task.dynamic) {
-          return this._reader.dynamic(root, options2);
+          return this._reader.dynamic(root, options);
         }
-        return this._reader.static(task.patterns, options2);
+        return this._reader.static(task.patterns, options);
       }
     };
     exports.default = ProviderStream;
@@ -5545,27 +5547,27 @@ var require_sync5 = __commonJS({
         this._walkSync = fsWalk.walkSync;
         this._statSync = fsStat.statSync;
       }
-      dynamic(root, options2) {
-        return this._walkSync(root, options2);
+      dynamic(root, options) {
+        return this._walkSync(root, options);
       }
-      static(patterns, options2) {
+      static(patterns, options) {
         const entries = [];
         for (const pattern of patterns) {
           const filepath = this._getFullEntryPath(pattern);
-          const entry = this._getEntry(filepath, pattern, options2);
-          if (entry === null || !options2.entryFilter(entry)) {
+          const entry = this._getEntry(filepath, pattern, options);
+          if (entry === null || !options.entryFilter(entry)) {
             continue;
           }
           entries.push(entry);
         }
         return entries;
       }
-      _getEntry(filepath, pattern, options2) {
+      _getEntry(filepath, pattern, options) {
         try {
           const stats = this._getStat(filepath);
           return this._makeEntry(stats, pattern);
         } catch (error) {
-          if (options2.errorFilter(error)) {
+          if (options.errorFilter(error)) {
             return null;
           }
           throw error;
@@ -5593,15 +5595,15 @@ var require_sync6 = __commonJS({
       }
       read(task) {
         const root = this._getRootDirectory(task);
-        const options2 = this._getReaderOptions(task);
-        const entries = this.api(root, task, options2);
-        return entries.map(options2.transform);
+        const options = this._getReaderOptions(task);
+        const entries = this.api(root, task, options);
+        return entries.map(options.transform);
       }
-      api(root, task, options2) {
+      api(root, task, options) {
         if (task.dynamic) {
-          return this._reader.dynamic(root, options2);
+          return this._reader.dynamic(root, options);
         }
-        return this._reader.static(task.patterns, options2);
+        return this._reader.static(task.patterns, options);
       }
     };
     exports.default = ProviderSync;
@@ -5614,16 +5616,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs2 = __require("fs");
-    var os2 = __require("os");
-    var CPU_COUNT = Math.max(os2.cpus().length, 1);
+    var fs = __require("fs");
+    var os = __require("os");
+    var CPU_COUNT = Math.max(os.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs2.lstat,
-      lstatSync: fs2.lstatSync,
-      stat: fs2.stat,
-      statSync: fs2.statSync,
-      readdir: fs2.readdir,
-      readdirSync: fs2.readdirSync
+      lstat: fs.lstat,
+      lstatSync: fs.lstatSync,
+      stat: fs.stat,
+      statSync: fs.statSync,
+      readdir: fs.readdir,
+      readdirSync: fs.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -5678,9 +5680,9 @@ var require_out4 = __commonJS({
     var sync_1 = require_sync6();
     var settings_1 = require_settings4();
     var utils = require_utils3();
-    async function FastGlob(source, options2) {
+    async function FastGlob(source, options) {
       assertPatternsInput(source);
-      const works = getWorks(source, async_1.default, options2);
+      const works = getWorks(source, async_1.default, options);
       const result = await Promise.all(works);
       return utils.array.flatten(result);
     }
@@ -5689,28 +5691,28 @@ var require_out4 = __commonJS({
       FastGlob2.globSync = sync;
       FastGlob2.globStream = stream;
       FastGlob2.async = FastGlob2;
-      function sync(source, options2) {
+      function sync(source, options) {
         assertPatternsInput(source);
-        const works = getWorks(source, sync_1.default, options2);
+        const works = getWorks(source, sync_1.default, options);
         return utils.array.flatten(works);
       }
       FastGlob2.sync = sync;
-      function stream(source, options2) {
+      function stream(source, options) {
         assertPatternsInput(source);
-        const works = getWorks(source, stream_1.default, options2);
+        const works = getWorks(source, stream_1.default, options);
         return utils.stream.merge(works);
       }
       FastGlob2.stream = stream;
-      function generateTasks(source, options2) {
+      function generateTasks(source, options) {
         assertPatternsInput(source);
         const patterns = [].concat(source);
-        const settings = new settings_1.default(options2);
+        const settings = new settings_1.default(options);
         return taskManager.generate(patterns, settings);
       }
       FastGlob2.generateTasks = generateTasks;
-      function isDynamicPattern(source, options2) {
+      function isDynamicPattern(source, options) {
         assertPatternsInput(source);
-        const settings = new settings_1.default(options2);
+        const settings = new settings_1.default(options);
         return utils.pattern.isDynamicPattern(source, settings);
       }
       FastGlob2.isDynamicPattern = isDynamicPattern;
@@ -5751,9 +5753,9 @@ var require_out4 = __commonJS({
         win322.convertPathToPattern = convertPathToPattern2;
       })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
     })(FastGlob || (FastGlob = {}));
-    function getWorks(source, _Provider, options2) {
+    function getWorks(source, _Provider, options) {
       const patterns = [].concat(source);
-      const settings = new settings_1.default(options2);
+      const settings = new settings_1.default(options);
       const tasks = taskManager.generate(patterns, settings);
       const provider = new _Provider(settings);
       return tasks.map(provider.read, provider);
@@ -5847,12 +5849,12 @@ var require_ignore = __commonJS({
           prev = escaped;
         } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
-          let to2 = pattern[index];
-          if (to2 === ESCAPE) {
-            to2 = pattern[index += 1];
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
           }
-          if (prev <= to2) {
-            body += `-${escapeMember(to2)}`;
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
           }
           prev = EMPTY2;
         } else if (char === "[" && pattern[index + 1] === ":") {
@@ -5957,7 +5959,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_2, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -5971,7 +5973,7 @@ var require_ignore = __commonJS({
       //   lists both, under "A run of asterisks".
       [
         /(^|\/)\*{3,}(?=\/|$)/g,
-        (_2, start) => `${start}**`,
+        (_, start) => `${start}**`,
         "*"
       ],
       // Escape metacharacters
@@ -6048,7 +6050,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_2, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -6064,7 +6066,7 @@ var require_ignore = __commonJS({
         // 1. An asterisk "*" matches anything except a slash.
         // 2. Other consecutive asterisks are considered regular asterisks
         //    and collapse into one non-slash wildcard run.
-        (_2, p1) => p1 + WILDCARD,
+        (_, p1) => p1 + WILDCARD,
         "*"
       ],
       // trailing wildcard, held apart from a literal star
@@ -6136,15 +6138,15 @@ var require_ignore = __commonJS({
     var MODE_IGNORE = "regex";
     var MODE_CHECK_IGNORE = "checkRegex";
     var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_2, p1) => {
+    var replaceTrailingWildcard = (_, p1) => {
       const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
       return `${prefix}(?=$|\\/$)`;
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at2) => {
+    var separatorAfter = (run, at) => {
       let separator = EMPTY2;
-      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
         separator += run[index].single;
       }
       return separator;
@@ -6208,17 +6210,17 @@ var require_ignore = __commonJS({
       let run = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at2) => {
+        run.forEach((token, at) => {
           if (token.wildcard) {
-            lastWildcard = at2;
+            lastWildcard = at;
           }
         });
-        run.forEach((token, at2) => {
+        run.forEach((token, at) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
         });
         run = [];
       };
@@ -6539,7 +6541,7 @@ var require_ignore = __commonJS({
       return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p2) => p2;
+    checkPath.convert = (p) => p;
     var convertPath = (target) => isString(target) && checkPath.convert(target);
     var Ignore = class {
       constructor({
@@ -6612,7 +6614,7 @@ var require_ignore = __commonJS({
         return this._test(path, this._testCache, convertPath(path));
       }
     };
-    var factory = (options2) => new Ignore(options2);
+    var factory = (options) => new Ignore(options);
     var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
@@ -6633,1349 +6635,6 @@ var require_ignore = __commonJS({
   }
 });
 
-// node_modules/pend/index.js
-var require_pend = __commonJS({
-  "node_modules/pend/index.js"(exports, module) {
-    module.exports = Pend;
-    function Pend() {
-      this.pending = 0;
-      this.max = Infinity;
-      this.listeners = [];
-      this.waiting = [];
-      this.error = null;
-    }
-    Pend.prototype.go = function(fn) {
-      if (this.pending < this.max) {
-        pendGo(this, fn);
-      } else {
-        this.waiting.push(fn);
-      }
-    };
-    Pend.prototype.wait = function(cb) {
-      if (this.pending === 0) {
-        cb(this.error);
-      } else {
-        this.listeners.push(cb);
-      }
-    };
-    Pend.prototype.hold = function() {
-      return pendHold(this);
-    };
-    function pendHold(self) {
-      self.pending += 1;
-      var called = false;
-      return onCb;
-      function onCb(err) {
-        if (called) throw new Error("callback called twice");
-        called = true;
-        self.error = self.error || err;
-        self.pending -= 1;
-        if (self.waiting.length > 0 && self.pending < self.max) {
-          pendGo(self, self.waiting.shift());
-        } else if (self.pending === 0) {
-          var listeners = self.listeners;
-          self.listeners = [];
-          listeners.forEach(cbListener);
-        }
-      }
-      function cbListener(listener) {
-        listener(self.error);
-      }
-    }
-    function pendGo(self, fn) {
-      fn(pendHold(self));
-    }
-  }
-});
-
-// node_modules/yauzl/fd-slicer.js
-var require_fd_slicer = __commonJS({
-  "node_modules/yauzl/fd-slicer.js"(exports) {
-    var fs2 = __require("fs");
-    var util = __require("util");
-    var stream = __require("stream");
-    var Readable2 = stream.Readable;
-    var PassThrough = stream.PassThrough;
-    var Pend = require_pend();
-    var EventEmitter = __require("events").EventEmitter;
-    exports.BufferSlicer = BufferSlicer;
-    exports.FdSlicer = FdSlicer;
-    util.inherits(FdSlicer, EventEmitter);
-    function FdSlicer(fd) {
-      EventEmitter.call(this);
-      this.fd = fd;
-      this.pend = new Pend();
-      this.pend.max = 1;
-      this.refCount = 0;
-    }
-    FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-      var self = this;
-      self.pend.go(function(cb) {
-        fs2.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
-          cb();
-          callback(err, bytesRead, buffer2);
-        });
-      });
-    };
-    FdSlicer.prototype.createReadStream = function(options2) {
-      return new ReadStream(this, options2);
-    };
-    FdSlicer.prototype.ref = function() {
-      this.refCount += 1;
-    };
-    FdSlicer.prototype.unref = function() {
-      var self = this;
-      self.refCount -= 1;
-      if (self.refCount < 0) throw new Error("invalid unref");
-      if (self.refCount > 0) return;
-      fs2.close(self.fd, onCloseDone);
-      function onCloseDone(err) {
-        if (err) {
-          self.emit("error", err);
-        } else {
-          self.emit("close");
-        }
-      }
-    };
-    util.inherits(ReadStream, Readable2);
-    function ReadStream(context, options2) {
-      options2 = options2 || {};
-      Readable2.call(this, options2);
-      this.context = context;
-      this.context.ref();
-      this.start = options2.start || 0;
-      this.endOffset = options2.end;
-      this.pos = this.start;
-    }
-    ReadStream.prototype._read = function(n) {
-      var self = this;
-      var toRead = Math.min(self._readableState.highWaterMark, n);
-      if (self.endOffset != null) {
-        toRead = Math.min(toRead, self.endOffset - self.pos);
-      }
-      if (toRead <= 0) {
-        self.push(null);
-        this._cleanup();
-        return;
-      }
-      self.context.pend.go(function(cb) {
-        var buffer = Buffer.allocUnsafe(toRead);
-        fs2.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
-          if (err) {
-            self.destroy(err);
-          } else if (bytesRead === 0) {
-            self.push(null);
-            self._cleanup();
-          } else {
-            self.pos += bytesRead;
-            self.push(buffer.slice(0, bytesRead));
-          }
-          cb();
-        });
-      });
-    };
-    ReadStream.prototype._destroy = function(err, cb) {
-      this._cleanup();
-      cb(err);
-    };
-    ReadStream.prototype._cleanup = function() {
-      if (this.context != null) {
-        this.context.unref();
-        this.context = null;
-      }
-    };
-    util.inherits(BufferSlicer, EventEmitter);
-    function BufferSlicer(buffer) {
-      EventEmitter.call(this);
-      this.refCount = 0;
-      this.buffer = buffer;
-    }
-    BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-      if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
-      if (position < 0) throw new RangeError("position is negative: " + position);
-      if (offset + length > buffer.length) {
-        length = buffer.length - offset;
-      }
-      if (position + length > this.buffer.length) {
-        length = this.buffer.length - position;
-      }
-      if (length <= 0) {
-        setImmediate(function() {
-          callback(null, 0);
-        });
-        return;
-      }
-      this.buffer.copy(buffer, offset, position, position + length);
-      setImmediate(function() {
-        callback(null, length);
-      });
-    };
-    BufferSlicer.prototype.createReadStream = function(options2) {
-      options2 = options2 || {};
-      var readStream = new PassThrough(options2);
-      readStream.start = options2.start || 0;
-      readStream.endOffset = options2.end;
-      readStream.pos = readStream.endOffset || this.buffer.length;
-      var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
-      var maxChunkSize = 65536;
-      var offset = 0;
-      while (true) {
-        var nextOffset = offset + maxChunkSize;
-        if (nextOffset >= entireSlice.length) {
-          if (offset < entireSlice.length) {
-            readStream.write(entireSlice.slice(offset, entireSlice.length));
-          }
-          break;
-        }
-        readStream.write(entireSlice.slice(offset, nextOffset));
-        offset = nextOffset;
-      }
-      readStream.end();
-      return readStream;
-    };
-    BufferSlicer.prototype.ref = function() {
-      this.refCount += 1;
-    };
-    BufferSlicer.prototype.unref = function() {
-      this.refCount -= 1;
-      if (this.refCount < 0) {
-        throw new Error("invalid unref");
-      }
-    };
-  }
-});
-
-// node_modules/yauzl/crc32.js
-var require_crc32 = __commonJS({
-  "node_modules/yauzl/crc32.js"(exports, module) {
-    var CRC_TABLE = new Int32Array([
-      0,
-      1996959894,
-      3993919788,
-      2567524794,
-      124634137,
-      1886057615,
-      3915621685,
-      2657392035,
-      249268274,
-      2044508324,
-      3772115230,
-      2547177864,
-      162941995,
-      2125561021,
-      3887607047,
-      2428444049,
-      498536548,
-      1789927666,
-      4089016648,
-      2227061214,
-      450548861,
-      1843258603,
-      4107580753,
-      2211677639,
-      325883990,
-      1684777152,
-      4251122042,
-      2321926636,
-      335633487,
-      1661365465,
-      4195302755,
-      2366115317,
-      997073096,
-      1281953886,
-      3579855332,
-      2724688242,
-      1006888145,
-      1258607687,
-      3524101629,
-      2768942443,
-      901097722,
-      1119000684,
-      3686517206,
-      2898065728,
-      853044451,
-      1172266101,
-      3705015759,
-      2882616665,
-      651767980,
-      1373503546,
-      3369554304,
-      3218104598,
-      565507253,
-      1454621731,
-      3485111705,
-      3099436303,
-      671266974,
-      1594198024,
-      3322730930,
-      2970347812,
-      795835527,
-      1483230225,
-      3244367275,
-      3060149565,
-      1994146192,
-      31158534,
-      2563907772,
-      4023717930,
-      1907459465,
-      112637215,
-      2680153253,
-      3904427059,
-      2013776290,
-      251722036,
-      2517215374,
-      3775830040,
-      2137656763,
-      141376813,
-      2439277719,
-      3865271297,
-      1802195444,
-      476864866,
-      2238001368,
-      4066508878,
-      1812370925,
-      453092731,
-      2181625025,
-      4111451223,
-      1706088902,
-      314042704,
-      2344532202,
-      4240017532,
-      1658658271,
-      366619977,
-      2362670323,
-      4224994405,
-      1303535960,
-      984961486,
-      2747007092,
-      3569037538,
-      1256170817,
-      1037604311,
-      2765210733,
-      3554079995,
-      1131014506,
-      879679996,
-      2909243462,
-      3663771856,
-      1141124467,
-      855842277,
-      2852801631,
-      3708648649,
-      1342533948,
-      654459306,
-      3188396048,
-      3373015174,
-      1466479909,
-      544179635,
-      3110523913,
-      3462522015,
-      1591671054,
-      702138776,
-      2966460450,
-      3352799412,
-      1504918807,
-      783551873,
-      3082640443,
-      3233442989,
-      3988292384,
-      2596254646,
-      62317068,
-      1957810842,
-      3939845945,
-      2647816111,
-      81470997,
-      1943803523,
-      3814918930,
-      2489596804,
-      225274430,
-      2053790376,
-      3826175755,
-      2466906013,
-      167816743,
-      2097651377,
-      4027552580,
-      2265490386,
-      503444072,
-      1762050814,
-      4150417245,
-      2154129355,
-      426522225,
-      1852507879,
-      4275313526,
-      2312317920,
-      282753626,
-      1742555852,
-      4189708143,
-      2394877945,
-      397917763,
-      1622183637,
-      3604390888,
-      2714866558,
-      953729732,
-      1340076626,
-      3518719985,
-      2797360999,
-      1068828381,
-      1219638859,
-      3624741850,
-      2936675148,
-      906185462,
-      1090812512,
-      3747672003,
-      2825379669,
-      829329135,
-      1181335161,
-      3412177804,
-      3160834842,
-      628085408,
-      1382605366,
-      3423369109,
-      3138078467,
-      570562233,
-      1426400815,
-      3317316542,
-      2998733608,
-      733239954,
-      1555261956,
-      3268935591,
-      3050360625,
-      752459403,
-      1541320221,
-      2607071920,
-      3965973030,
-      1969922972,
-      40735498,
-      2617837225,
-      3943577151,
-      1913087877,
-      83908371,
-      2512341634,
-      3803740692,
-      2075208622,
-      213261112,
-      2463272603,
-      3855990285,
-      2094854071,
-      198958881,
-      2262029012,
-      4057260610,
-      1759359992,
-      534414190,
-      2176718541,
-      4139329115,
-      1873836001,
-      414664567,
-      2282248934,
-      4279200368,
-      1711684554,
-      285281116,
-      2405801727,
-      4167216745,
-      1634467795,
-      376229701,
-      2685067896,
-      3608007406,
-      1308918612,
-      956543938,
-      2808555105,
-      3495958263,
-      1231636301,
-      1047427035,
-      2932959818,
-      3654703836,
-      1088359270,
-      936918e3,
-      2847714899,
-      3736837829,
-      1202900863,
-      817233897,
-      3183342108,
-      3401237130,
-      1404277552,
-      615818150,
-      3134207493,
-      3453421203,
-      1423857449,
-      601450431,
-      3009837614,
-      3294710456,
-      1567103746,
-      711928724,
-      3020668471,
-      3272380065,
-      1510334235,
-      755167117
-    ]);
-    function crc32(buf) {
-      let crc = -1;
-      for (let x of buf) {
-        crc = CRC_TABLE[(crc ^ x) & 255] ^ crc >>> 8;
-      }
-      return (crc ^ -1) >>> 0;
-    }
-    module.exports = crc32;
-  }
-});
-
-// node_modules/yauzl/index.js
-var require_yauzl = __commonJS({
-  "node_modules/yauzl/index.js"(exports) {
-    var fs2 = __require("fs");
-    var zlib = __require("zlib");
-    var fd_slicer = require_fd_slicer();
-    var util = __require("util");
-    var EventEmitter = __require("events").EventEmitter;
-    var Transform = __require("stream").Transform;
-    var PassThrough = __require("stream").PassThrough;
-    var Writable = __require("stream").Writable;
-    var crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : require_crc32();
-    exports.open = open2;
-    exports.fromFd = fromFd;
-    exports.fromBuffer = fromBuffer;
-    exports.fromRandomAccessReader = fromRandomAccessReader;
-    exports.openPromise = openPromise;
-    exports.fromFdPromise = fromFdPromise;
-    exports.fromBufferPromise = fromBufferPromise;
-    exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
-    exports.dosDateTimeToDate = dosDateTimeToDate;
-    exports.getFileNameLowLevel = getFileNameLowLevel;
-    exports.validateFileName = validateFileName;
-    exports.parseExtraFields = parseExtraFields;
-    exports.ZipFile = ZipFile;
-    exports.Entry = Entry;
-    exports.LocalFileHeader = LocalFileHeader;
-    exports.RandomAccessReader = RandomAccessReader;
-    function openPromise(path, options2) {
-      return new Promise((resolve4, reject) => {
-        open2(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
-          if (err) return reject(err);
-          resolve4(zipfile);
-        });
-      });
-    }
-    function fromFdPromise(fd, options2) {
-      return new Promise((resolve4, reject) => {
-        fromFd(fd, { ...options2, lazyEntries: true }, function(err, zipfile) {
-          if (err) return reject(err);
-          resolve4(zipfile);
-        });
-      });
-    }
-    function fromBufferPromise(buffer, options2) {
-      return new Promise((resolve4, reject) => {
-        fromBuffer(buffer, { ...options2, lazyEntries: true }, function(err, zipfile) {
-          if (err) return reject(err);
-          resolve4(zipfile);
-        });
-      });
-    }
-    function fromRandomAccessReaderPromise(reader, totalSize, options2) {
-      return new Promise((resolve4, reject) => {
-        fromRandomAccessReader(reader, totalSize, { ...options2, lazyEntries: true }, function(err, zipfile) {
-          if (err) return reject(err);
-          resolve4(zipfile);
-        });
-      });
-    }
-    function open2(path, options2, callback) {
-      if (typeof options2 === "function") {
-        callback = options2;
-        options2 = null;
-      }
-      if (options2 == null) options2 = {};
-      if (options2.autoClose == null) options2.autoClose = true;
-      if (options2.lazyEntries == null) options2.lazyEntries = false;
-      if (options2.decodeStrings == null) options2.decodeStrings = true;
-      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
-      if (options2.strictFileNames == null) options2.strictFileNames = false;
-      if (callback == null) callback = defaultCallback;
-      fs2.open(path, "r", function(err, fd) {
-        if (err) return callback(err);
-        fromFd(fd, options2, function(err2, zipfile) {
-          if (err2) fs2.close(fd, defaultCallback);
-          callback(err2, zipfile);
-        });
-      });
-    }
-    function fromFd(fd, options2, callback) {
-      if (typeof options2 === "function") {
-        callback = options2;
-        options2 = null;
-      }
-      if (options2 == null) options2 = {};
-      if (options2.autoClose == null) options2.autoClose = false;
-      if (options2.lazyEntries == null) options2.lazyEntries = false;
-      if (options2.decodeStrings == null) options2.decodeStrings = true;
-      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
-      if (options2.strictFileNames == null) options2.strictFileNames = false;
-      if (callback == null) callback = defaultCallback;
-      fs2.fstat(fd, function(err, stats) {
-        if (err) return callback(err);
-        var reader = new fd_slicer.FdSlicer(fd);
-        fromRandomAccessReader(reader, stats.size, options2, callback);
-      });
-    }
-    function fromBuffer(buffer, options2, callback) {
-      if (typeof options2 === "function") {
-        callback = options2;
-        options2 = null;
-      }
-      if (options2 == null) options2 = {};
-      options2.autoClose = false;
-      if (options2.lazyEntries == null) options2.lazyEntries = false;
-      if (options2.decodeStrings == null) options2.decodeStrings = true;
-      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
-      if (options2.strictFileNames == null) options2.strictFileNames = false;
-      var reader = new fd_slicer.BufferSlicer(buffer);
-      fromRandomAccessReader(reader, buffer.length, options2, callback);
-    }
-    function fromRandomAccessReader(reader, totalSize, options2, callback) {
-      if (typeof options2 === "function") {
-        callback = options2;
-        options2 = null;
-      }
-      if (options2 == null) options2 = {};
-      if (options2.autoClose == null) options2.autoClose = true;
-      if (options2.lazyEntries == null) options2.lazyEntries = false;
-      if (options2.decodeStrings == null) options2.decodeStrings = true;
-      var decodeStrings = !!options2.decodeStrings;
-      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
-      if (options2.strictFileNames == null) options2.strictFileNames = false;
-      if (callback == null) callback = defaultCallback;
-      if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
-      if (totalSize > Number.MAX_SAFE_INTEGER) {
-        throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
-      }
-      reader.ref();
-      var eocdrWithoutCommentSize = 22;
-      var zip64EocdlSize = 20;
-      var maxCommentSize = 65535;
-      var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
-      var buffer = newBuffer(bufferSize);
-      var bufferReadStart = totalSize - buffer.length;
-      readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
-        if (err) return callback(err);
-        for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
-          if (buffer.readUInt32LE(i) !== 101010256) continue;
-          var eocdrBuffer = buffer.subarray(i);
-          var diskNumber = eocdrBuffer.readUInt16LE(4);
-          var entryCount = eocdrBuffer.readUInt16LE(10);
-          var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
-          var commentLength = eocdrBuffer.readUInt16LE(20);
-          var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
-          if (commentLength !== expectedCommentLength) {
-            return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
-          }
-          var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false) : eocdrBuffer.subarray(22);
-          if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 117853008) {
-            var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
-            var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
-            var zip64EocdrBuffer = newBuffer(56);
-            return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err2) {
-              if (err2) return callback(err2);
-              if (zip64EocdrBuffer.readUInt32LE(0) !== 101075792) {
-                return callback(new Error("invalid zip64 end of central directory record signature"));
-              }
-              diskNumber = zip64EocdrBuffer.readUInt32LE(16);
-              if (diskNumber !== 0) {
-                return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-              }
-              entryCount = readUInt64LE(zip64EocdrBuffer, 32);
-              centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
-              return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options2.autoClose, options2.lazyEntries, decodeStrings, options2.validateEntrySizes, options2.strictFileNames));
-            });
-          }
-          if (diskNumber !== 0) {
-            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-          }
-          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options2.autoClose, options2.lazyEntries, decodeStrings, options2.validateEntrySizes, options2.strictFileNames));
-        }
-        callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
-      });
-    }
-    util.inherits(ZipFile, EventEmitter);
-    function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
-      var self = this;
-      EventEmitter.call(self);
-      self.reader = reader;
-      self.reader.on("error", function(err) {
-        emitError(self, err);
-      });
-      self.reader.once("close", function() {
-        self.emit("close");
-      });
-      self.readEntryCursor = centralDirectoryOffset;
-      self.fileSize = fileSize;
-      self.entryCount = entryCount;
-      self.comment = comment;
-      self.entriesRead = 0;
-      self.autoClose = !!autoClose;
-      self.lazyEntries = !!lazyEntries;
-      self.decodeStrings = !!decodeStrings;
-      self.validateEntrySizes = !!validateEntrySizes;
-      self.strictFileNames = !!strictFileNames;
-      self.isOpen = true;
-      self.emittedError = false;
-      self.hasEachEntryBeenCalled = false;
-      if (!self.lazyEntries) self._readEntry();
-    }
-    ZipFile.prototype.close = function() {
-      if (!this.isOpen) return;
-      this.isOpen = false;
-      this.reader.unref();
-    };
-    function emitErrorAndAutoClose(self, err) {
-      if (self.autoClose) self.close();
-      emitError(self, err);
-    }
-    function emitError(self, err) {
-      if (self.emittedError) return;
-      self.emittedError = true;
-      self.emit("error", err);
-    }
-    ZipFile.prototype.readEntry = function() {
-      if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
-      this._readEntry();
-    };
-    ZipFile.prototype._readEntry = function() {
-      var self = this;
-      if (self.entryCount === self.entriesRead) {
-        setImmediate(function() {
-          if (self.autoClose) self.close();
-          if (self.emittedError) return;
-          self.emit("end");
-        });
-        return;
-      }
-      if (self.emittedError) return;
-      var buffer = newBuffer(46);
-      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-        if (err) return emitErrorAndAutoClose(self, err);
-        if (self.emittedError) return;
-        var entry = new Entry();
-        var signature = buffer.readUInt32LE(0);
-        if (signature !== 33639248) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
-        entry.versionMadeBy = buffer.readUInt16LE(4);
-        entry.versionNeededToExtract = buffer.readUInt16LE(6);
-        entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
-        entry.compressionMethod = buffer.readUInt16LE(10);
-        entry.lastModFileTime = buffer.readUInt16LE(12);
-        entry.lastModFileDate = buffer.readUInt16LE(14);
-        entry.crc32 = buffer.readUInt32LE(16);
-        entry.compressedSize = buffer.readUInt32LE(20);
-        entry.uncompressedSize = buffer.readUInt32LE(24);
-        entry.fileNameLength = buffer.readUInt16LE(28);
-        entry.extraFieldLength = buffer.readUInt16LE(30);
-        entry.fileCommentLength = buffer.readUInt16LE(32);
-        entry.internalFileAttributes = buffer.readUInt16LE(36);
-        entry.externalFileAttributes = buffer.readUInt32LE(38);
-        entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
-        if (entry.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
-        self.readEntryCursor += 46;
-        buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
-        readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err2) {
-          if (err2) return emitErrorAndAutoClose(self, err2);
-          if (self.emittedError) return;
-          entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
-          var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
-          entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
-          entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
-          try {
-            entry.extraFields = parseExtraFields(entry.extraFieldRaw);
-          } catch (err3) {
-            return emitErrorAndAutoClose(self, err3);
-          }
-          if (self.decodeStrings) {
-            var isUtf8 = (entry.generalPurposeBitFlag & 2048) !== 0;
-            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
-            entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
-            var errorMessage = validateFileName(entry.fileName);
-            if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
-          } else {
-            entry.fileComment = entry.fileCommentRaw;
-            entry.fileName = entry.fileNameRaw;
-          }
-          entry.comment = entry.fileComment;
-          self.readEntryCursor += buffer.length;
-          self.entriesRead += 1;
-          for (var i = 0; i < entry.extraFields.length; i++) {
-            var extraField = entry.extraFields[i];
-            if (extraField.id !== 1) continue;
-            var zip64EiefBuffer = extraField.data;
-            var index = 0;
-            if (entry.uncompressedSize === 4294967295) {
-              if (index + 8 > zip64EiefBuffer.length) {
-                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
-              }
-              entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
-              index += 8;
-            }
-            if (entry.compressedSize === 4294967295) {
-              if (index + 8 > zip64EiefBuffer.length) {
-                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
-              }
-              entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
-              index += 8;
-            }
-            if (entry.relativeOffsetOfLocalHeader === 4294967295) {
-              if (index + 8 > zip64EiefBuffer.length) {
-                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
-              }
-              entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
-              index += 8;
-            }
-            break;
-          }
-          if (self.validateEntrySizes && entry.compressionMethod === 0) {
-            var expectedCompressedSize = entry.uncompressedSize;
-            if (entry.isEncrypted()) {
-              expectedCompressedSize += 12;
-            }
-            if (entry.compressedSize !== expectedCompressedSize) {
-              var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
-              return emitErrorAndAutoClose(self, new Error(msg));
-            }
-          }
-          self.emit("entry", entry);
-          if (!self.lazyEntries) self._readEntry();
-        });
-      });
-    };
-    ZipFile.prototype.eachEntry = function() {
-      const self = this;
-      if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
-      if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
-      self.hasEachEntryBeenCalled = true;
-      let pendingResolveReject = null;
-      self.on("entry", onEntry);
-      self.on("end", onEnd);
-      self.on("error", onError);
-      function cleanup() {
-        self.removeListener("entry", onEntry);
-        self.removeListener("end", onEnd);
-        self.removeListener("error", onError);
-        if (self.autoClose) self.close();
-      }
-      function onEntry(entry) {
-        let { resolve: resolve4 } = pendingResolveReject;
-        pendingResolveReject = null;
-        resolve4({ value: entry });
-      }
-      function onEnd() {
-        let { resolve: resolve4 } = pendingResolveReject;
-        pendingResolveReject = null;
-        cleanup();
-        resolve4({ done: true });
-      }
-      function onError(err) {
-        let { reject } = pendingResolveReject;
-        pendingResolveReject = null;
-        cleanup();
-        reject(err);
-      }
-      return {
-        [Symbol.asyncIterator]() {
-          return this;
-        },
-        next() {
-          const promise = new Promise((resolve4, reject) => {
-            if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-            pendingResolveReject = { resolve: resolve4, reject };
-          });
-          self.readEntry();
-          return promise;
-        },
-        return(value) {
-          cleanup();
-          return Promise.resolve({ done: true, value });
-        },
-        throw(value) {
-          cleanup();
-          return Promise.reject(value);
-        }
-      };
-    };
-    ZipFile.prototype.openReadStream = function(entry, options2, callback) {
-      var self = this;
-      var relativeStart = 0;
-      var relativeEnd = entry.compressedSize;
-      if (callback == null) {
-        callback = options2;
-        options2 = null;
-      }
-      if (options2 == null) {
-        options2 = {};
-      } else {
-        if (options2.decodeFileData === false) {
-          if (options2.decrypt != null) {
-            throw new Error("cannot use options.decrypt when options.decodeFileData === false");
-          }
-          if (options2.decompress != null) {
-            throw new Error("cannot use options.decompress when options.decodeFileData === false");
-          }
-        } else {
-          if (options2.decrypt != null) {
-            if (!entry.isEncrypted()) {
-              throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
-            }
-            if (options2.decrypt !== false) throw new Error("invalid options.decrypt value: " + options2.decrypt);
-            if (entry.isCompressed()) {
-              if (options2.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
-            }
-          }
-          if (options2.decompress != null) {
-            if (!entry.isCompressed()) {
-              throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
-            }
-            if (!(options2.decompress === false || options2.decompress === true)) {
-              throw new Error("invalid options.decompress value: " + options2.decompress);
-            }
-            decompress = options2.decompress;
-          }
-        }
-        if (options2.start != null) {
-          relativeStart = options2.start;
-          if (relativeStart < 0) throw new Error("options.start < 0");
-          if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
-        }
-        if (options2.end != null) {
-          relativeEnd = options2.end;
-          if (relativeEnd < 0) throw new Error("options.end < 0");
-          if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
-          if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
-        }
-      }
-      var rawMode = options2.decodeFileData === false || // Explicitly requested raw.
-      (entry.compressionMethod === 0 || // Naturally without compression.
-      entry.compressionMethod === 8 && options2.decompress === false) && (!entry.isEncrypted() || // Naturally without encryption.
-      options2.decrypt === false);
-      if (options2.start != null || options2.end != null) {
-        if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
-      }
-      if (!self.isOpen) return callback(new Error("closed"));
-      if (entry.isEncrypted() && !rawMode) {
-        if (options2.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
-      }
-      var decompress;
-      if (rawMode) {
-        decompress = false;
-      } else if (entry.compressionMethod === 8) {
-        decompress = options2.decodeFileData !== true;
-      } else {
-        return callback(new Error("unsupported compression method: " + entry.compressionMethod));
-      }
-      self.readLocalFileHeader(entry, { minimal: true }, function(err, localFileHeader) {
-        if (err) return callback(err);
-        self.openReadStreamLowLevel(
-          localFileHeader.fileDataStart,
-          entry.compressedSize,
-          relativeStart,
-          relativeEnd,
-          decompress,
-          entry.uncompressedSize,
-          callback
-        );
-      });
-    };
-    ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
-      var self = this;
-      var fileDataEnd = fileDataStart + compressedSize;
-      var readStream = self.reader.createReadStream({
-        start: fileDataStart + relativeStart,
-        end: fileDataStart + relativeEnd
-      });
-      var endpointStream = readStream;
-      if (decompress) {
-        var destroyed = false;
-        var inflateFilter = zlib.createInflateRaw();
-        readStream.on("error", function(err) {
-          setImmediate(function() {
-            if (!destroyed) inflateFilter.emit("error", err);
-          });
-        });
-        readStream.pipe(inflateFilter);
-        if (self.validateEntrySizes) {
-          endpointStream = new AssertByteCountStream(uncompressedSize);
-          inflateFilter.on("error", function(err) {
-            setImmediate(function() {
-              if (!destroyed) endpointStream.emit("error", err);
-            });
-          });
-          inflateFilter.pipe(endpointStream);
-        } else {
-          endpointStream = inflateFilter;
-        }
-        installDestroyFn(endpointStream, function() {
-          destroyed = true;
-          if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
-          readStream.unpipe(inflateFilter);
-          readStream.destroy();
-        });
-      }
-      callback(null, endpointStream);
-    };
-    ZipFile.prototype.readLocalFileHeader = function(entry, options2, callback) {
-      var self = this;
-      if (callback == null) {
-        callback = options2;
-        options2 = null;
-      }
-      if (options2 == null) options2 = {};
-      self.reader.ref();
-      var buffer = newBuffer(30);
-      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
-        try {
-          if (err) return callback(err);
-          var signature = buffer.readUInt32LE(0);
-          if (signature !== 67324752) {
-            return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
-          }
-          var fileNameLength = buffer.readUInt16LE(26);
-          var extraFieldLength = buffer.readUInt16LE(28);
-          var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
-          if (fileDataStart + entry.compressedSize > self.fileSize) {
-            return callback(new Error("file data overflows file bounds: " + fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
-          }
-          if (options2.minimal) {
-            return callback(null, { fileDataStart });
-          }
-          var localFileHeader = new LocalFileHeader();
-          localFileHeader.fileDataStart = fileDataStart;
-          localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
-          localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
-          localFileHeader.compressionMethod = buffer.readUInt16LE(8);
-          localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
-          localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
-          localFileHeader.crc32 = buffer.readUInt32LE(14);
-          localFileHeader.compressedSize = buffer.readUInt32LE(18);
-          localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
-          localFileHeader.fileNameLength = fileNameLength;
-          localFileHeader.extraFieldLength = extraFieldLength;
-          buffer = newBuffer(fileNameLength + extraFieldLength);
-          self.reader.ref();
-          readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err2) {
-            try {
-              if (err2) return callback(err2);
-              localFileHeader.fileName = buffer.subarray(0, fileNameLength);
-              localFileHeader.extraField = buffer.subarray(fileNameLength);
-              return callback(null, localFileHeader);
-            } finally {
-              self.reader.unref();
-            }
-          });
-        } finally {
-          self.reader.unref();
-        }
-      });
-    };
-    ZipFile.prototype.openReadStreamPromise = function(entry, options2) {
-      return new Promise((resolve4, reject) => {
-        this.openReadStream(entry, options2, function(err, readStream) {
-          if (err) return reject(err);
-          resolve4(readStream);
-        });
-      });
-    };
-    ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-      return new Promise((resolve4, reject) => {
-        this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
-          if (err) return reject(err);
-          resolve4(readStream);
-        });
-      });
-    };
-    ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options2) {
-      return new Promise((resolve4, reject) => {
-        this.readLocalFileHeader(entry, options2, function(err, localFileHeader) {
-          if (err) return reject(err);
-          resolve4(localFileHeader);
-        });
-      });
-    };
-    function Entry() {
-    }
-    Entry.prototype.getLastModDate = function(options2) {
-      if (options2 == null) options2 = {};
-      if (!options2.forceDosFormat) {
-        for (var i = 0; i < this.extraFields.length; i++) {
-          var extraField = this.extraFields[i];
-          if (extraField.id === 21589) {
-            var data = extraField.data;
-            if (data.length < 5) continue;
-            var flags = data[0];
-            var HAS_MTIME = 1;
-            if (!(flags & HAS_MTIME)) continue;
-            var posixTimestamp = data.readInt32LE(1);
-            return new Date(posixTimestamp * 1e3);
-          } else if (extraField.id === 10) {
-            var data = extraField.data;
-            if (data.length !== 32) continue;
-            if (data.readUInt16LE(4) !== 1) continue;
-            if (data.readUInt16LE(6) !== 24) continue;
-            var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
-            var millisecondsSince1970 = hundredNanoSecondsSince1601 / 1e4 - 116444736e5;
-            return new Date(millisecondsSince1970);
-          }
-        }
-      }
-      return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options2.timezone);
-    };
-    Entry.prototype.canDecodeFileData = function() {
-      return !this.isEncrypted() && (this.compressionMethod === 0 || this.compressionMethod === 8);
-    };
-    Entry.prototype.isEncrypted = function() {
-      return (this.generalPurposeBitFlag & 1) !== 0;
-    };
-    Entry.prototype.isCompressed = function() {
-      return this.compressionMethod === 8;
-    };
-    function LocalFileHeader() {
-    }
-    function dosDateTimeToDate(date, time, timezone) {
-      var day = date & 31;
-      var month = (date >> 5 & 15) - 1;
-      var year = (date >> 9 & 127) + 1980;
-      var millisecond = 0;
-      var second = (time & 31) * 2;
-      var minute = time >> 5 & 63;
-      var hour = time >> 11 & 31;
-      if (timezone == null || timezone === "local") {
-        return new Date(year, month, day, hour, minute, second, millisecond);
-      } else if (timezone === "UTC") {
-        return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
-      } else {
-        throw new Error("unrecognized options.timezone: " + options.timezone);
-      }
-    }
-    function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
-      var fileName = null;
-      for (var i = 0; i < extraFields.length; i++) {
-        var extraField = extraFields[i];
-        if (extraField.id === 28789) {
-          if (extraField.data.length < 6) {
-            continue;
-          }
-          if (extraField.data.readUInt8(0) !== 1) {
-            continue;
-          }
-          var oldNameCrc32 = extraField.data.readUInt32LE(1);
-          if (crc32(fileNameBuffer) !== oldNameCrc32) {
-            continue;
-          }
-          fileName = decodeBuffer(extraField.data.subarray(5), true);
-          break;
-        }
-      }
-      if (fileName == null) {
-        var isUtf8 = (generalPurposeBitFlag & 2048) !== 0;
-        fileName = decodeBuffer(fileNameBuffer, isUtf8);
-      }
-      if (!strictFileNames) {
-        fileName = fileName.replace(/\\/g, "/");
-      }
-      return fileName;
-    }
-    function validateFileName(fileName) {
-      if (fileName.indexOf("\\") !== -1) {
-        return "invalid characters in fileName: " + fileName;
-      }
-      if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
-        return "absolute path: " + fileName;
-      }
-      if (fileName.split("/").indexOf("..") !== -1) {
-        return "invalid relative path: " + fileName;
-      }
-      return null;
-    }
-    function parseExtraFields(extraFieldBuffer) {
-      var extraFields = [];
-      var i = 0;
-      while (i < extraFieldBuffer.length - 3) {
-        var headerId = extraFieldBuffer.readUInt16LE(i + 0);
-        var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
-        var dataStart = i + 4;
-        var dataEnd = dataStart + dataSize;
-        if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
-        var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
-        extraFields.push({
-          id: headerId,
-          data: dataBuffer
-        });
-        i = dataEnd;
-      }
-      return extraFields;
-    }
-    function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
-      if (length === 0) {
-        return setImmediate(function() {
-          callback(null, newBuffer(0));
-        });
-      }
-      reader.read(buffer, offset, length, position, function(err, bytesRead) {
-        if (err) return callback(err);
-        if (bytesRead < length) {
-          return callback(new Error("unexpected EOF"));
-        }
-        callback();
-      });
-    }
-    util.inherits(AssertByteCountStream, Transform);
-    function AssertByteCountStream(byteCount) {
-      Transform.call(this);
-      this.actualByteCount = 0;
-      this.expectedByteCount = byteCount;
-    }
-    AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
-      this.actualByteCount += chunk.length;
-      if (this.actualByteCount > this.expectedByteCount) {
-        var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
-        return cb(new Error(msg));
-      }
-      cb(null, chunk);
-    };
-    AssertByteCountStream.prototype._flush = function(cb) {
-      if (this.actualByteCount < this.expectedByteCount) {
-        var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
-        return cb(new Error(msg));
-      }
-      cb();
-    };
-    util.inherits(RandomAccessReader, EventEmitter);
-    function RandomAccessReader() {
-      EventEmitter.call(this);
-      this.refCount = 0;
-    }
-    RandomAccessReader.prototype.ref = function() {
-      this.refCount += 1;
-    };
-    RandomAccessReader.prototype.unref = function() {
-      var self = this;
-      self.refCount -= 1;
-      if (self.refCount > 0) return;
-      if (self.refCount < 0) throw new Error("invalid unref");
-      self.close(onCloseDone);
-      function onCloseDone(err) {
-        if (err) return self.emit("error", err);
-        self.emit("close");
-      }
-    };
-    RandomAccessReader.prototype.createReadStream = function(options2) {
-      if (options2 == null) options2 = {};
-      var start = options2.start;
-      var end = options2.end;
-      if (start === end) {
-        var emptyStream = new PassThrough();
-        setImmediate(function() {
-          emptyStream.end();
-        });
-        return emptyStream;
-      }
-      var stream = this._readStreamForRange(start, end);
-      var destroyed = false;
-      var refUnrefFilter = new RefUnrefFilter(this);
-      stream.on("error", function(err) {
-        setImmediate(function() {
-          if (!destroyed) refUnrefFilter.emit("error", err);
-        });
-      });
-      installDestroyFn(refUnrefFilter, function() {
-        stream.unpipe(refUnrefFilter);
-        refUnrefFilter.unref();
-        stream.destroy();
-      });
-      var byteCounter = new AssertByteCountStream(end - start);
-      refUnrefFilter.on("error", function(err) {
-        setImmediate(function() {
-          if (!destroyed) byteCounter.emit("error", err);
-        });
-      });
-      installDestroyFn(byteCounter, function() {
-        destroyed = true;
-        refUnrefFilter.unpipe(byteCounter);
-        refUnrefFilter.destroy();
-      });
-      return stream.pipe(refUnrefFilter).pipe(byteCounter);
-    };
-    RandomAccessReader.prototype._readStreamForRange = function(start, end) {
-      throw new Error("not implemented");
-    };
-    RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
-      var readStream = this.createReadStream({ start: position, end: position + length });
-      var writeStream = new Writable();
-      var written = 0;
-      writeStream._write = function(chunk, encoding, cb) {
-        chunk.copy(buffer, offset + written, 0, chunk.length);
-        written += chunk.length;
-        cb();
-      };
-      writeStream.on("finish", callback);
-      readStream.on("error", function(error) {
-        callback(error);
-      });
-      readStream.pipe(writeStream);
-    };
-    RandomAccessReader.prototype.close = function(callback) {
-      setImmediate(callback);
-    };
-    util.inherits(RefUnrefFilter, PassThrough);
-    function RefUnrefFilter(context) {
-      PassThrough.call(this);
-      this.context = context;
-      this.context.ref();
-      this.unreffedYet = false;
-    }
-    RefUnrefFilter.prototype._flush = function(cb) {
-      this.unref();
-      cb();
-    };
-    RefUnrefFilter.prototype.unref = function(cb) {
-      if (this.unreffedYet) return;
-      this.unreffedYet = true;
-      this.context.unref();
-    };
-    var cp437 = "\0☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ";
-    function decodeBuffer(buffer, isUtf8) {
-      if (isUtf8) {
-        return buffer.toString("utf8");
-      } else {
-        var result = "";
-        for (var i = 0; i < buffer.length; i++) {
-          result += cp437[buffer[i]];
-        }
-        return result;
-      }
-    }
-    function readUInt64LE(buffer, offset) {
-      var lower32 = buffer.readUInt32LE(offset);
-      var upper32 = buffer.readUInt32LE(offset + 4);
-      return upper32 * 4294967296 + lower32;
-    }
-    var newBuffer;
-    if (typeof Buffer.allocUnsafe === "function") {
-      newBuffer = function(len) {
-        return Buffer.allocUnsafe(len);
-      };
-    } else {
-      newBuffer = function(len) {
-        return new Buffer(len);
-      };
-    }
-    function installDestroyFn(stream, fn) {
-      if (typeof stream.destroy === "function") {
-        stream._destroy = function(err, cb) {
-          fn();
-          if (cb != null) cb(err);
-        };
-      } else {
-        stream.destroy = fn;
-      }
-    }
-    function defaultCallback(err) {
-      if (err) throw err;
-    }
-  }
-});
-
 // src/action/index.ts
 import { randomUUID as randomUUID3 } from "node:crypto";
 import { appendFileSync, existsSync as existsSync3, mkdirSync, readFileSync as readFileSync5, writeFileSync } from "node:fs";
@@ -7989,34 +6648,34 @@ var CONFIG_FILE = ".hookscan.yaml";
 function defaultConfig() {
   return { exclude: [], disableRules: [], allowFingerprints: [], allowHosts: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, verifyOrigins: {}, allowHookHosts: [], revokeCredentials: {} };
 }
-function parseSize(v2) {
-  if (typeof v2 === "number" && Number.isFinite(v2) && v2 > 0) return Math.floor(v2);
-  if (typeof v2 !== "string") return null;
-  const m2 = /^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$/i.exec(v2);
-  if (!m2) return null;
-  const unit = (m2[2] ?? "b").toLowerCase()[0];
+function parseSize(v) {
+  if (typeof v === "number" && Number.isFinite(v) && v > 0) return Math.floor(v);
+  if (typeof v !== "string") return null;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$/i.exec(v);
+  if (!m) return null;
+  const unit = (m[2] ?? "b").toLowerCase()[0];
   const mult = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
-  const n = Math.floor(Number(m2[1]) * mult);
+  const n = Math.floor(Number(m[1]) * mult);
   return n > 0 ? n : null;
 }
-var list = (v2) => Array.isArray(v2) && v2.every((x) => typeof x === "string" && x !== "") ? v2 : void 0;
+var list = (v) => Array.isArray(v) && v.every((x) => typeof x === "string" && x !== "") ? v : void 0;
 var FIELDS = {
   exclude: { key: "exclude", parse: list, expect: "a list of path patterns" },
   "disable-rules": { key: "disableRules", parse: list, expect: "a list of rule ids" },
   "allow-fingerprints": { key: "allowFingerprints", parse: list, expect: "a list of fingerprints" },
   "allow-hosts": { key: "allowHosts", parse: list, expect: "a list of host names" },
   "allow-hook-hosts": { key: "allowHookHosts", parse: list, expect: "a list of host names" },
-  "max-file-size": { key: "maxFileSize", parse: (v2) => parseSize(v2) ?? void 0, expect: "a size such as 20MB or a number of bytes" },
+  "max-file-size": { key: "maxFileSize", parse: (v) => parseSize(v) ?? void 0, expect: "a size such as 20MB or a number of bytes" },
   "verify-origins": {
     key: "verifyOrigins",
-    parse: (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) && Object.values(v2).every((x) => typeof x === "string") ? v2 : void 0,
+    parse: (v) => v && typeof v === "object" && !Array.isArray(v) && Object.values(v).every((x) => typeof x === "string") ? v : void 0,
     expect: "a mapping of provider id to origin URL"
   },
   // Values are names of environment variables, never credentials: a committed config is no place for one.
   // UPPER_SNAKE_CASE rejects most token shapes; the error never echoes a value.
   "revoke-credentials": {
     key: "revokeCredentials",
-    parse: (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) && Object.entries(v2).every(([k2, x]) => /^[A-Z][A-Z0-9_]*$/.test(k2) && typeof x === "string" && /^[A-Z_][A-Z0-9_]{0,127}$/.test(x)) ? v2 : void 0,
+    parse: (v) => v && typeof v === "object" && !Array.isArray(v) && Object.entries(v).every(([k, x]) => /^[A-Z][A-Z0-9_]*$/.test(k) && typeof x === "string" && /^[A-Z_][A-Z0-9_]{0,127}$/.test(x)) ? v : void 0,
     expect: "a mapping of credential name (e.g. HOOKSCAN_MATTERMOST_TOKEN) to the NAME of the environment variable that holds it, in UPPER_SNAKE_CASE (never the credential itself)"
   }
 };
@@ -8030,12 +6689,12 @@ function parseConfig(text, file) {
   const cfg = defaultConfig();
   if (doc === null || doc === void 0) return cfg;
   if (typeof doc !== "object" || Array.isArray(doc)) throw new ConfigError(`${file}: must be a mapping of settings`);
-  for (const [k2, v2] of Object.entries(doc)) {
-    const f2 = FIELDS[k2];
-    if (!f2) throw new ConfigError(`${file}: unknown key '${k2}' (known: ${Object.keys(FIELDS).join(", ")})`);
-    const parsed = f2.parse(v2);
-    if (parsed === void 0) throw new ConfigError(`${file}: '${k2}' must be ${f2.expect}`);
-    cfg[f2.key] = parsed;
+  for (const [k, v] of Object.entries(doc)) {
+    const f = FIELDS[k];
+    if (!f) throw new ConfigError(`${file}: unknown key '${k}' (known: ${Object.keys(FIELDS).join(", ")})`);
+    const parsed = f.parse(v);
+    if (parsed === void 0) throw new ConfigError(`${file}: '${k}' must be ${f.expect}`);
+    cfg[f.key] = parsed;
   }
   return cfg;
 }
@@ -8058,13 +6717,13 @@ function hostAllowed(host, allowHosts) {
 }
 
 // src/report/shared.ts
-function displayUrl(f2, opts) {
-  return opts.noRedact ? f2.url : f2.redactedUrl;
+function displayUrl(f, opts) {
+  return opts.noRedact ? f.url : f.redactedUrl;
 }
 function firstLine(markdown) {
   const paras = markdown.split(/\n\s*\n/);
-  const items = paras.flatMap((p2) => p2.split(/\n(?=\s*(?:[-*]|\d+[.)])\s)/)).filter((x) => /^\s*(?:[-*]|\d+[.)])\s/.test(x));
-  const chosen = items[0] ?? paras.find((p2) => p2.trim() && !p2.trim().startsWith("#")) ?? "";
+  const items = paras.flatMap((p) => p.split(/\n(?=\s*(?:[-*]|\d+[.)])\s)/)).filter((x) => /^\s*(?:[-*]|\d+[.)])\s/.test(x));
+  const chosen = items[0] ?? paras.find((p) => p.trim() && !p.trim().startsWith("#")) ?? "";
   const text = chosen.split("\n").map((l) => l.trim()).join(" ").replace(/^(?:[-*]|\d+[.)])\s+/, "");
   const plain = text.replace(/\*\*|__|`/g, "").replace(/\[([^\]]+)\]\([^)]+\)/g, "$1").trim();
   const end = plain.search(/[.!?](?:\s|$)/);
@@ -8087,39 +6746,39 @@ var ENCODING_WORDS = {
   reversed: "written reversed",
   split: "assembled from pieces"
 };
-function ruleFor(p2) {
-  const refs = p2.references.map((r) => `- <${r}>`).join("\n");
-  const markdown = `${p2.description}
+function ruleFor(p) {
+  const refs = p.references.map((r) => `- <${r}>`).join("\n");
+  const markdown = `${p.description}
 
 ## How to fix
 
-${p2.remediation.trim()}
+${p.remediation.trim()}
 ${refs ? `
 ## References
 
 ${refs}
 ` : ""}`;
   return {
-    id: p2.id,
-    name: p2.id.split("-").map((w2) => w2[0].toUpperCase() + w2.slice(1)).join(""),
-    shortDescription: { text: `${p2.providerName}: ${p2.name}` },
-    fullDescription: { text: p2.description.trim() },
-    help: { text: `${p2.description.trim()}
+    id: p.id,
+    name: p.id.split("-").map((w) => w[0].toUpperCase() + w.slice(1)).join(""),
+    shortDescription: { text: `${p.providerName}: ${p.name}` },
+    fullDescription: { text: p.description.trim() },
+    help: { text: `${p.description.trim()}
 
-How to fix: ${firstLine(p2.remediation)}`, markdown },
-    ...p2.references[0] ? { helpUri: p2.references[0] } : {},
-    defaultConfiguration: { level: LEVEL[p2.severity] },
+How to fix: ${firstLine(p.remediation)}`, markdown },
+    ...p.references[0] ? { helpUri: p.references[0] } : {},
+    defaultConfiguration: { level: LEVEL[p.severity] },
     properties: {
-      tags: ["security", "secret", "webhook", p2.kind, `provider/${p2.provider}`, "external/cwe/cwe-798", ...p2.kind === "exfil-sink" ? ["external/mitre/t1567.004"] : []],
-      "security-severity": SECURITY_SEVERITY[p2.severity],
+      tags: ["security", "secret", "webhook", p.kind, `provider/${p.provider}`, "external/cwe/cwe-798", ...p.kind === "exfil-sink" ? ["external/mitre/t1567.004"] : []],
+      "security-severity": SECURITY_SEVERITY[p.severity],
       precision: "high",
-      "problem.severity": p2.severity === "low" ? "recommendation" : p2.severity === "medium" ? "warning" : "error"
+      "problem.severity": p.severity === "low" ? "recommendation" : p.severity === "medium" ? "warning" : "error"
     }
   };
 }
-function levelOf(f2) {
-  if (f2.verification) return f2.verification.status === "live" ? "error" : "warning";
-  return LEVEL[f2.severity];
+function levelOf(f) {
+  if (f.verification) return f.verification.status === "live" ? "error" : "warning";
+  return LEVEL[f.severity];
 }
 function toUri(path) {
   return path.split("/").map(encodeURIComponent).join("/");
@@ -8128,39 +6787,39 @@ function stableId(...parts2) {
   return createHash("sha256").update(parts2.join("\0")).digest("hex").slice(0, 32);
 }
 function toSarif(result, opts) {
-  const patterns = new Map(opts.patterns.map((p2) => [p2.id, p2]));
-  const used = [...new Set(result.findings.map((f2) => f2.ruleId))].sort();
+  const patterns = new Map(opts.patterns.map((p) => [p.id, p]));
+  const used = [...new Set(result.findings.map((f) => f.ruleId))].sort();
   const ruleIndex = new Map(used.map((id, i) => [id, i]));
   const rules = used.map((id) => {
-    const p2 = patterns.get(id);
-    return p2 ? ruleFor(p2) : { id, shortDescription: { text: id } };
+    const p = patterns.get(id);
+    return p ? ruleFor(p) : { id, shortDescription: { text: id } };
   });
   const results = [];
-  for (const f2 of result.findings) {
+  for (const f of result.findings) {
     const perPath = /* @__PURE__ */ new Map();
-    for (const l of f2.locations) {
+    for (const l of f.locations) {
       const key = `${l.repository ?? ""}\0${l.path}`;
       if (!perPath.has(key)) perPath.set(key, l);
     }
     for (const l of perPath.values()) {
       const uri = toUri(l.repository ? `${l.repository}/${l.path}` : l.path);
       const where = l.commit ? ` (commit ${l.commit.slice(0, 12)})` : "";
-      const verdict = f2.verification ? ` Verification: ${f2.verification.status}.` : "";
-      const how = f2.encoding !== "plain" ? ` Found ${ENCODING_WORDS[f2.encoding]}.` : "";
-      const why = f2.evidence?.length ? ` Evidence: ${f2.evidence.join("; ")}.` : "";
+      const verdict = f.verification ? ` Verification: ${f.verification.status}.` : "";
+      const how = f.encoding !== "plain" ? ` Found ${ENCODING_WORDS[f.encoding]}.` : "";
+      const why = f.evidence?.length ? ` Evidence: ${f.evidence.join("; ")}.` : "";
       results.push({
-        ruleId: f2.ruleId,
-        ruleIndex: ruleIndex.get(f2.ruleId),
-        level: levelOf(f2),
+        ruleId: f.ruleId,
+        ruleIndex: ruleIndex.get(f.ruleId),
+        level: levelOf(f),
         message: {
-          text: `${f2.kind === "exfil-sink" ? "Exfiltration sink" : "Hardcoded webhook"}: ${f2.providerName} ${f2.name} ${displayUrl(f2, opts)}${where}.${how}${why}${verdict}`
+          text: `${f.kind === "exfil-sink" ? "Exfiltration sink" : "Hardcoded webhook"}: ${f.providerName} ${f.name} ${displayUrl(f, opts)}${where}.${how}${why}${verdict}`
         },
         // A URL assembled from pieces: where each piece is written.
         ...l.parts?.length ? {
-          relatedLocations: l.parts.map((p2, i) => ({
+          relatedLocations: l.parts.map((p, i) => ({
             id: i + 1,
             message: { text: `piece ${i + 1} of ${l.parts.length} of the URL` },
-            physicalLocation: { artifactLocation: { uri, uriBaseId: "%SRCROOT%" }, region: { startLine: p2.line, startColumn: p2.column, endLine: p2.endLine, endColumn: p2.endColumn } }
+            physicalLocation: { artifactLocation: { uri, uriBaseId: "%SRCROOT%" }, region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn } }
           }))
         } : {},
         locations: [
@@ -8171,16 +6830,16 @@ function toSarif(result, opts) {
             }
           }
         ],
-        partialFingerprints: { [SARIF_FINGERPRINT_KEY]: stableId(f2.fingerprint, l.repository ?? "", l.path) },
+        partialFingerprints: { [SARIF_FINGERPRINT_KEY]: stableId(f.fingerprint, l.repository ?? "", l.path) },
         properties: {
-          fingerprint: f2.fingerprint,
+          fingerprint: f.fingerprint,
           ...l.repository ? { repository: l.repository } : {},
-          provider: f2.provider,
-          kind: f2.kind,
-          encoding: f2.encoding,
+          provider: f.provider,
+          kind: f.kind,
+          encoding: f.encoding,
           ...l.commit ? { commit: l.commit, author: l.author, date: l.date } : {},
-          ...f2.verification ? { verification: f2.verification } : {},
-          ...f2.evidence?.length ? { evidence: f2.evidence } : {}
+          ...f.verification ? { verification: f.verification } : {},
+          ...f.evidence?.length ? { evidence: f.evidence } : {}
         }
       });
     }
@@ -8231,8 +6890,8 @@ var InlineEngine = class {
   async close() {
   }
 };
-function ownsBuffer(b2) {
-  return b2.byteOffset === 0 && b2.byteLength === b2.buffer.byteLength;
+function ownsBuffer(b) {
+  return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength;
 }
 var WORKER_FILE = fileURLToPath(new URL("./worker.js", import.meta.url));
 var BATCH_JOBS = 32;
@@ -8244,15 +6903,15 @@ var WorkerEngine = class {
   constructor(patterns, threads) {
     this.threads = threads;
     for (let i = 0; i < threads; i++) {
-      const w2 = new Worker(WORKER_FILE, { workerData: { patterns } });
-      const slot = { w: w2, inFlight: 0 };
-      w2.on("message", (msg) => {
+      const w = new Worker(WORKER_FILE, { workerData: { patterns } });
+      const slot = { w, inFlight: 0 };
+      w.on("message", (msg) => {
         const pend = this.waiting.get(msg.id);
         this.waiting.delete(msg.id);
         slot.inFlight -= pend.length;
-        msg.results.forEach((r, k2) => pend[k2].resolve(r));
+        msg.results.forEach((r, k) => pend[k].resolve(r));
       });
-      w2.on("error", (e) => this.fail(e));
+      w.on("error", (e) => this.fail(e));
       this.workers.push(slot);
     }
   }
@@ -8266,7 +6925,7 @@ var WorkerEngine = class {
   failed;
   fail(e) {
     this.failed = e;
-    for (const pend of this.waiting.values()) for (const p2 of pend) p2.reject(e);
+    for (const pend of this.waiting.values()) for (const p of pend) p.reject(e);
     this.waiting.clear();
   }
   run(job) {
@@ -8287,16 +6946,16 @@ var WorkerEngine = class {
     const pend = this.batch;
     this.batch = [];
     this.batchBytes = 0;
-    const slot = this.workers.reduce((a, b2) => b2.inFlight < a.inFlight ? b2 : a);
+    const slot = this.workers.reduce((a, b) => b.inFlight < a.inFlight ? b : a);
     const id = this.nextId++;
     this.waiting.set(id, pend);
     slot.inFlight += pend.length;
-    const jobs = pend.map((p2) => p2.job.kind === "bytes" && !ownsBuffer(p2.job.bytes) ? { kind: "bytes", bytes: Uint8Array.from(p2.job.bytes) } : p2.job);
-    const transfer = jobs.flatMap((j2) => j2.kind === "bytes" ? [j2.bytes.buffer] : []);
+    const jobs = pend.map((p) => p.job.kind === "bytes" && !ownsBuffer(p.job.bytes) ? { kind: "bytes", bytes: Uint8Array.from(p.job.bytes) } : p.job);
+    const transfer = jobs.flatMap((j) => j.kind === "bytes" ? [j.bytes.buffer] : []);
     slot.w.postMessage({ id, jobs }, transfer);
   }
   async close() {
-    await Promise.all(this.workers.map((s3) => s3.w.terminate()));
+    await Promise.all(this.workers.map((s) => s.w.terminate()));
   }
 };
 var INLINE_BELOW_BYTES = 16 * 1024 * 1024;
@@ -8492,2978 +7151,6 @@ import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
 import { Readable } from "node:stream";
-
-// node_modules/tar/dist/esm/index.min.js
-import Qr from "events";
-import I from "fs";
-import { EventEmitter as Di } from "node:events";
-import Cs from "node:stream";
-import { StringDecoder as Hr } from "node:string_decoder";
-import cr from "node:path";
-import Kt from "node:fs";
-import { dirname as Fn, parse as kn } from "path";
-import { EventEmitter as Dn } from "events";
-import zi from "assert";
-import { Buffer as Ot } from "buffer";
-import * as Ps from "zlib";
-import en from "zlib";
-import { posix as Zt } from "node:path";
-import { basename as _n } from "node:path";
-import mi from "fs";
-import X from "fs";
-import js from "path";
-import { win32 as Pn } from "node:path";
-import ar from "path";
-import Br from "node:fs";
-import co from "node:assert";
-import { randomBytes as Mr } from "node:crypto";
-import u from "node:fs";
-import R from "node:path";
-import pr from "fs";
-import wi from "node:fs";
-import we from "node:path";
-import k from "node:fs";
-import ro from "node:fs/promises";
-import Si from "node:path";
-import { join as xr } from "node:path";
-import v from "node:fs";
-import Pr from "node:path";
-var zr = Object.defineProperty;
-var Ur = (s3, t) => {
-  for (var e in t) zr(s3, e, { get: t[e], enumerable: true });
-};
-var Ds = typeof process == "object" && process ? process : { stdout: null, stderr: null };
-var Wr = (s3) => !!s3 && typeof s3 == "object" && (s3 instanceof A || s3 instanceof Cs || Gr(s3) || Zr(s3));
-var Gr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.pipe == "function" && s3.pipe !== Cs.Writable.prototype.pipe;
-var Zr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.write == "function" && typeof s3.end == "function";
-var Q = /* @__PURE__ */ Symbol("EOF");
-var J = /* @__PURE__ */ Symbol("maybeEmitEnd");
-var nt = /* @__PURE__ */ Symbol("emittedEnd");
-var De = /* @__PURE__ */ Symbol("emittingEnd");
-var qt = /* @__PURE__ */ Symbol("emittedError");
-var Ne = /* @__PURE__ */ Symbol("closed");
-var Ns = /* @__PURE__ */ Symbol("read");
-var Ae = /* @__PURE__ */ Symbol("flush");
-var As = /* @__PURE__ */ Symbol("flushChunk");
-var z = /* @__PURE__ */ Symbol("encoding");
-var Mt = /* @__PURE__ */ Symbol("decoder");
-var g = /* @__PURE__ */ Symbol("flowing");
-var Qt = /* @__PURE__ */ Symbol("paused");
-var Bt = /* @__PURE__ */ Symbol("resume");
-var b = /* @__PURE__ */ Symbol("buffer");
-var N = /* @__PURE__ */ Symbol("pipes");
-var _ = /* @__PURE__ */ Symbol("bufferLength");
-var bi = /* @__PURE__ */ Symbol("bufferPush");
-var Ie = /* @__PURE__ */ Symbol("bufferShift");
-var L = /* @__PURE__ */ Symbol("objectMode");
-var S = /* @__PURE__ */ Symbol("destroyed");
-var _i = /* @__PURE__ */ Symbol("error");
-var Oi = /* @__PURE__ */ Symbol("emitData");
-var Is = /* @__PURE__ */ Symbol("emitEnd");
-var Ti = /* @__PURE__ */ Symbol("emitEnd2");
-var Z = /* @__PURE__ */ Symbol("async");
-var xi = /* @__PURE__ */ Symbol("abort");
-var Ce = /* @__PURE__ */ Symbol("aborted");
-var Jt = /* @__PURE__ */ Symbol("signal");
-var Rt = /* @__PURE__ */ Symbol("dataListeners");
-var C = /* @__PURE__ */ Symbol("discarded");
-var jt = (s3) => Promise.resolve().then(s3);
-var Yr = (s3) => s3();
-var Kr = (s3) => s3 === "end" || s3 === "finish" || s3 === "prefinish";
-var Vr = (s3) => s3 instanceof ArrayBuffer || !!s3 && typeof s3 == "object" && s3.constructor && s3.constructor.name === "ArrayBuffer" && s3.byteLength >= 0;
-var $r = (s3) => !Buffer.isBuffer(s3) && ArrayBuffer.isView(s3);
-var Fe = class {
-  src;
-  dest;
-  opts;
-  ondrain;
-  constructor(t, e, i) {
-    this.src = t, this.dest = e, this.opts = i, this.ondrain = () => t[Bt](), this.dest.on("drain", this.ondrain);
-  }
-  unpipe() {
-    this.dest.removeListener("drain", this.ondrain);
-  }
-  proxyErrors(t) {
-  }
-  end() {
-    this.unpipe(), this.opts.end && this.dest.end();
-  }
-};
-var Li = class extends Fe {
-  unpipe() {
-    this.src.removeListener("error", this.proxyErrors), super.unpipe();
-  }
-  constructor(t, e, i) {
-    super(t, e, i), this.proxyErrors = (r) => this.dest.emit("error", r), t.on("error", this.proxyErrors);
-  }
-};
-var Xr = (s3) => !!s3.objectMode;
-var qr = (s3) => !s3.objectMode && !!s3.encoding && s3.encoding !== "buffer";
-var A = class extends Di {
-  [g] = false;
-  [Qt] = false;
-  [N] = [];
-  [b] = [];
-  [L];
-  [z];
-  [Z];
-  [Mt];
-  [Q] = false;
-  [nt] = false;
-  [De] = false;
-  [Ne] = false;
-  [qt] = null;
-  [_] = 0;
-  [S] = false;
-  [Jt];
-  [Ce] = false;
-  [Rt] = 0;
-  [C] = false;
-  writable = true;
-  readable = true;
-  constructor(...t) {
-    let e = t[0] || {};
-    if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
-    Xr(e) ? (this[L] = true, this[z] = null) : qr(e) ? (this[z] = e.encoding, this[L] = false) : (this[L] = false, this[z] = null), this[Z] = !!e.async, this[Mt] = this[z] ? new Hr(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[b] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[N] });
-    let { signal: i } = e;
-    i && (this[Jt] = i, i.aborted ? this[xi]() : i.addEventListener("abort", () => this[xi]()));
-  }
-  get bufferLength() {
-    return this[_];
-  }
-  get encoding() {
-    return this[z];
-  }
-  set encoding(t) {
-    throw new Error("Encoding must be set at instantiation time");
-  }
-  setEncoding(t) {
-    throw new Error("Encoding must be set at instantiation time");
-  }
-  get objectMode() {
-    return this[L];
-  }
-  set objectMode(t) {
-    throw new Error("objectMode must be set at instantiation time");
-  }
-  get async() {
-    return this[Z];
-  }
-  set async(t) {
-    this[Z] = this[Z] || !!t;
-  }
-  [xi]() {
-    this[Ce] = true, this.emit("abort", this[Jt]?.reason), this.destroy(this[Jt]?.reason);
-  }
-  get aborted() {
-    return this[Ce];
-  }
-  set aborted(t) {
-  }
-  write(t, e, i) {
-    if (this[Ce]) return false;
-    if (this[Q]) throw new Error("write after end");
-    if (this[S]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
-    typeof e == "function" && (i = e, e = "utf8"), e || (e = "utf8");
-    let r = this[Z] ? jt : Yr;
-    if (!this[L] && !Buffer.isBuffer(t)) {
-      if ($r(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
-      else if (Vr(t)) t = Buffer.from(t);
-      else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
-    }
-    return this[L] ? (this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i && r(i), this[g]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[Mt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[Mt].write(t)), this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i && r(i), this[g]) : (this[_] !== 0 && this.emit("readable"), i && r(i), this[g]);
-  }
-  read(t) {
-    if (this[S]) return null;
-    if (this[C] = false, this[_] === 0 || t === 0 || t && t > this[_]) return this[J](), null;
-    this[L] && (t = null), this[b].length > 1 && !this[L] && (this[b] = [this[z] ? this[b].join("") : Buffer.concat(this[b], this[_])]);
-    let e = this[Ns](t || null, this[b][0]);
-    return this[J](), e;
-  }
-  [Ns](t, e) {
-    if (this[L]) this[Ie]();
-    else {
-      let i = e;
-      t === i.length || t === null ? this[Ie]() : typeof i == "string" ? (this[b][0] = i.slice(t), e = i.slice(0, t), this[_] -= t) : (this[b][0] = i.subarray(t), e = i.subarray(0, t), this[_] -= t);
-    }
-    return this.emit("data", e), !this[b].length && !this[Q] && this.emit("drain"), e;
-  }
-  end(t, e, i) {
-    return typeof t == "function" && (i = t, t = void 0), typeof e == "function" && (i = e, e = "utf8"), t !== void 0 && this.write(t, e), i && this.once("end", i), this[Q] = true, this.writable = false, (this[g] || !this[Qt]) && this[J](), this;
-  }
-  [Bt]() {
-    this[S] || (!this[Rt] && !this[N].length && (this[C] = true), this[Qt] = false, this[g] = true, this.emit("resume"), this[b].length ? this[Ae]() : this[Q] ? this[J]() : this.emit("drain"));
-  }
-  resume() {
-    return this[Bt]();
-  }
-  pause() {
-    this[g] = false, this[Qt] = true, this[C] = false;
-  }
-  get destroyed() {
-    return this[S];
-  }
-  get flowing() {
-    return this[g];
-  }
-  get paused() {
-    return this[Qt];
-  }
-  [bi](t) {
-    this[L] ? this[_] += 1 : this[_] += t.length, this[b].push(t);
-  }
-  [Ie]() {
-    return this[L] ? this[_] -= 1 : this[_] -= this[b][0].length, this[b].shift();
-  }
-  [Ae](t = false) {
-    do
-      ;
-    while (this[As](this[Ie]()) && this[b].length);
-    !t && !this[b].length && !this[Q] && this.emit("drain");
-  }
-  [As](t) {
-    return this.emit("data", t), this[g];
-  }
-  pipe(t, e) {
-    if (this[S]) return t;
-    this[C] = false;
-    let i = this[nt];
-    return e = e || {}, t === Ds.stdout || t === Ds.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, i ? e.end && t.end() : (this[N].push(e.proxyErrors ? new Li(this, t, e) : new Fe(this, t, e)), this[Z] ? jt(() => this[Bt]()) : this[Bt]()), t;
-  }
-  unpipe(t) {
-    let e = this[N].find((i) => i.dest === t);
-    e && (this[N].length === 1 ? (this[g] && this[Rt] === 0 && (this[g] = false), this[N] = []) : this[N].splice(this[N].indexOf(e), 1), e.unpipe());
-  }
-  addListener(t, e) {
-    return this.on(t, e);
-  }
-  on(t, e) {
-    let i = super.on(t, e);
-    if (t === "data") this[C] = false, this[Rt]++, !this[N].length && !this[g] && this[Bt]();
-    else if (t === "readable" && this[_] !== 0) super.emit("readable");
-    else if (Kr(t) && this[nt]) super.emit(t), this.removeAllListeners(t);
-    else if (t === "error" && this[qt]) {
-      let r = e;
-      this[Z] ? jt(() => r.call(this, this[qt])) : r.call(this, this[qt]);
-    }
-    return i;
-  }
-  removeListener(t, e) {
-    return this.off(t, e);
-  }
-  off(t, e) {
-    let i = super.off(t, e);
-    return t === "data" && (this[Rt] = this.listeners("data").length, this[Rt] === 0 && !this[C] && !this[N].length && (this[g] = false)), i;
-  }
-  removeAllListeners(t) {
-    let e = super.removeAllListeners(t);
-    return (t === "data" || t === void 0) && (this[Rt] = 0, !this[C] && !this[N].length && (this[g] = false)), e;
-  }
-  get emittedEnd() {
-    return this[nt];
-  }
-  [J]() {
-    !this[De] && !this[nt] && !this[S] && this[b].length === 0 && this[Q] && (this[De] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[Ne] && this.emit("close"), this[De] = false);
-  }
-  emit(t, ...e) {
-    let i = e[0];
-    if (t !== "error" && t !== "close" && t !== S && this[S]) return false;
-    if (t === "data") return !this[L] && !i ? false : this[Z] ? (jt(() => this[Oi](i)), true) : this[Oi](i);
-    if (t === "end") return this[Is]();
-    if (t === "close") {
-      if (this[Ne] = true, !this[nt] && !this[S]) return false;
-      let n = super.emit("close");
-      return this.removeAllListeners("close"), n;
-    } else if (t === "error") {
-      this[qt] = i, super.emit(_i, i);
-      let n = !this[Jt] || this.listeners("error").length ? super.emit("error", i) : false;
-      return this[J](), n;
-    } else if (t === "resume") {
-      let n = super.emit("resume");
-      return this[J](), n;
-    } else if (t === "finish" || t === "prefinish") {
-      let n = super.emit(t);
-      return this.removeAllListeners(t), n;
-    }
-    let r = super.emit(t, ...e);
-    return this[J](), r;
-  }
-  [Oi](t) {
-    for (let i of this[N]) i.dest.write(t) === false && this.pause();
-    let e = this[C] ? false : super.emit("data", t);
-    return this[J](), e;
-  }
-  [Is]() {
-    return this[nt] ? false : (this[nt] = true, this.readable = false, this[Z] ? (jt(() => this[Ti]()), true) : this[Ti]());
-  }
-  [Ti]() {
-    if (this[Mt]) {
-      let e = this[Mt].end();
-      if (e) {
-        for (let i of this[N]) i.dest.write(e);
-        this[C] || super.emit("data", e);
-      }
-    }
-    for (let e of this[N]) e.end();
-    let t = super.emit("end");
-    return this.removeAllListeners("end"), t;
-  }
-  async collect() {
-    let t = Object.assign([], { dataLength: 0 });
-    this[L] || (t.dataLength = 0);
-    let e = this.promise();
-    return this.on("data", (i) => {
-      t.push(i), this[L] || (t.dataLength += i.length);
-    }), await e, t;
-  }
-  async concat() {
-    if (this[L]) throw new Error("cannot concat in objectMode");
-    let t = await this.collect();
-    return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
-  }
-  async promise() {
-    return new Promise((t, e) => {
-      this.on(S, () => e(new Error("stream destroyed"))), this.on("error", (i) => e(i)), this.on("end", () => t());
-    });
-  }
-  [Symbol.asyncIterator]() {
-    this[C] = false;
-    let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
-    return { next: () => {
-      if (t) return e();
-      let r = this.read();
-      if (r !== null) return Promise.resolve({ done: false, value: r });
-      if (this[Q]) return e();
-      let n, o, h = (d) => {
-        this.off("data", a), this.off("end", l), this.off(S, c), e(), o(d);
-      }, a = (d) => {
-        this.off("error", h), this.off("end", l), this.off(S, c), this.pause(), n({ value: d, done: !!this[Q] });
-      }, l = () => {
-        this.off("error", h), this.off("data", a), this.off(S, c), e(), n({ done: true, value: void 0 });
-      }, c = () => h(new Error("stream destroyed"));
-      return new Promise((d, y) => {
-        o = y, n = d, this.once(S, c), this.once("error", h), this.once("end", l), this.once("data", a);
-      });
-    }, throw: e, return: e, [Symbol.asyncIterator]() {
-      return this;
-    }, [Symbol.asyncDispose]: async () => {
-    } };
-  }
-  [Symbol.iterator]() {
-    this[C] = false;
-    let t = false, e = () => (this.pause(), this.off(_i, e), this.off(S, e), this.off("end", e), t = true, { done: true, value: void 0 }), i = () => {
-      if (t) return e();
-      let r = this.read();
-      return r === null ? e() : { done: false, value: r };
-    };
-    return this.once("end", e), this.once(_i, e), this.once(S, e), { next: i, throw: e, return: e, [Symbol.iterator]() {
-      return this;
-    }, [Symbol.dispose]: () => {
-    } };
-  }
-  destroy(t) {
-    if (this[S]) return t ? this.emit("error", t) : this.emit(S), this;
-    this[S] = true, this[C] = true, this[b].length = 0, this[_] = 0;
-    let e = this;
-    return typeof e.close == "function" && !this[Ne] && e.close(), t ? this.emit("error", t) : this.emit(S), this;
-  }
-  static get isStream() {
-    return Wr;
-  }
-};
-var Jr = I.writev;
-var ht = /* @__PURE__ */ Symbol("_autoClose");
-var H = /* @__PURE__ */ Symbol("_close");
-var te = /* @__PURE__ */ Symbol("_ended");
-var m = /* @__PURE__ */ Symbol("_fd");
-var Ni = /* @__PURE__ */ Symbol("_finished");
-var tt = /* @__PURE__ */ Symbol("_flags");
-var Ai = /* @__PURE__ */ Symbol("_flush");
-var ki = /* @__PURE__ */ Symbol("_handleChunk");
-var vi = /* @__PURE__ */ Symbol("_makeBuf");
-var ie = /* @__PURE__ */ Symbol("_mode");
-var ke = /* @__PURE__ */ Symbol("_needDrain");
-var Ut = /* @__PURE__ */ Symbol("_onerror");
-var Ht = /* @__PURE__ */ Symbol("_onopen");
-var Ii = /* @__PURE__ */ Symbol("_onread");
-var Pt = /* @__PURE__ */ Symbol("_onwrite");
-var at = /* @__PURE__ */ Symbol("_open");
-var U = /* @__PURE__ */ Symbol("_path");
-var ot = /* @__PURE__ */ Symbol("_pos");
-var Y = /* @__PURE__ */ Symbol("_queue");
-var zt = /* @__PURE__ */ Symbol("_read");
-var Ci = /* @__PURE__ */ Symbol("_readSize");
-var j = /* @__PURE__ */ Symbol("_reading");
-var ee = /* @__PURE__ */ Symbol("_remain");
-var Fi = /* @__PURE__ */ Symbol("_size");
-var ve = /* @__PURE__ */ Symbol("_write");
-var gt = /* @__PURE__ */ Symbol("_writing");
-var Me = /* @__PURE__ */ Symbol("_defaultFlag");
-var bt = /* @__PURE__ */ Symbol("_errored");
-var _t = class extends A {
-  [bt] = false;
-  [m];
-  [U];
-  [Ci];
-  [j] = false;
-  [Fi];
-  [ee];
-  [ht];
-  constructor(t, e) {
-    if (e = e || {}, super(e), this.readable = true, this.writable = false, typeof t != "string") throw new TypeError("path must be a string");
-    this[bt] = false, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[U] = t, this[Ci] = e.readSize || 16 * 1024 * 1024, this[j] = false, this[Fi] = typeof e.size == "number" ? e.size : 1 / 0, this[ee] = this[Fi], this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true, typeof this[m] == "number" ? this[zt]() : this[at]();
-  }
-  get fd() {
-    return this[m];
-  }
-  get path() {
-    return this[U];
-  }
-  write() {
-    throw new TypeError("this is a readable stream");
-  }
-  end() {
-    throw new TypeError("this is a readable stream");
-  }
-  [at]() {
-    I.open(this[U], "r", (t, e) => this[Ht](t, e));
-  }
-  [Ht](t, e) {
-    t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[zt]());
-  }
-  [vi]() {
-    return Buffer.allocUnsafe(Math.min(this[Ci], this[ee]));
-  }
-  [zt]() {
-    if (!this[j]) {
-      this[j] = true;
-      let t = this[vi]();
-      if (t.length === 0) return process.nextTick(() => this[Ii](null, 0, t));
-      I.read(this[m], t, 0, t.length, null, (e, i, r) => this[Ii](e, i, r));
-    }
-  }
-  [Ii](t, e, i) {
-    this[j] = false, t ? this[Ut](t) : this[ki](e, i) && this[zt]();
-  }
-  [H]() {
-    if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
-    }
-  }
-  [Ut](t) {
-    this[j] = true, this[H](), this.emit("error", t);
-  }
-  [ki](t, e) {
-    let i = false;
-    return this[ee] -= t, t > 0 && (i = super.write(t < e.length ? e.subarray(0, t) : e)), (t === 0 || this[ee] <= 0) && (i = false, this[H](), super.end()), i;
-  }
-  emit(t, ...e) {
-    switch (t) {
-      case "prefinish":
-      case "finish":
-        return false;
-      case "drain":
-        return typeof this[m] == "number" && this[zt](), false;
-      case "error":
-        return this[bt] ? false : (this[bt] = true, super.emit(t, ...e));
-      default:
-        return super.emit(t, ...e);
-    }
-  }
-};
-var Be = class extends _t {
-  [at]() {
-    let t = true;
-    try {
-      this[Ht](null, I.openSync(this[U], "r")), t = false;
-    } finally {
-      t && this[H]();
-    }
-  }
-  [zt]() {
-    let t = true;
-    try {
-      if (!this[j]) {
-        this[j] = true;
-        do {
-          let e = this[vi](), i = e.length === 0 ? 0 : I.readSync(this[m], e, 0, e.length, null);
-          if (!this[ki](i, e)) break;
-        } while (true);
-        this[j] = false;
-      }
-      t = false;
-    } finally {
-      t && this[H]();
-    }
-  }
-  [H]() {
-    if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.closeSync(t), this.emit("close");
-    }
-  }
-};
-var et = class extends Qr {
-  readable = false;
-  writable = true;
-  [bt] = false;
-  [gt] = false;
-  [te] = false;
-  [Y] = [];
-  [ke] = false;
-  [U];
-  [ie];
-  [ht];
-  [m];
-  [Me];
-  [tt];
-  [Ni] = false;
-  [ot];
-  constructor(t, e) {
-    e = e || {}, super(e), this[U] = t, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[ie] = e.mode === void 0 ? 438 : e.mode, this[ot] = typeof e.start == "number" ? e.start : void 0, this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true;
-    let i = this[ot] !== void 0 ? "r+" : "w";
-    this[Me] = e.flags === void 0, this[tt] = e.flags === void 0 ? i : e.flags, this[m] === void 0 && this[at]();
-  }
-  emit(t, ...e) {
-    if (t === "error") {
-      if (this[bt]) return false;
-      this[bt] = true;
-    }
-    return super.emit(t, ...e);
-  }
-  get fd() {
-    return this[m];
-  }
-  get path() {
-    return this[U];
-  }
-  [Ut](t) {
-    this[H](), this[gt] = true, this.emit("error", t);
-  }
-  [at]() {
-    I.open(this[U], this[tt], this[ie], (t, e) => this[Ht](t, e));
-  }
-  [Ht](t, e) {
-    this[Me] && this[tt] === "r+" && t && t.code === "ENOENT" ? (this[tt] = "w", this[at]()) : t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[gt] || this[Ai]());
-  }
-  end(t, e) {
-    return t && this.write(t, e), this[te] = true, !this[gt] && !this[Y].length && typeof this[m] == "number" && this[Pt](null, 0), this;
-  }
-  write(t, e) {
-    return typeof t == "string" && (t = Buffer.from(t, e)), this[te] ? (this.emit("error", new Error("write() after end()")), false) : this[m] === void 0 || this[gt] || this[Y].length ? (this[Y].push(t), this[ke] = true, false) : (this[gt] = true, this[ve](t), true);
-  }
-  [ve](t) {
-    I.write(this[m], t, 0, t.length, this[ot], (e, i) => this[Pt](e, i));
-  }
-  [Pt](t, e) {
-    t ? this[Ut](t) : (this[ot] !== void 0 && typeof e == "number" && (this[ot] += e), this[Y].length ? this[Ai]() : (this[gt] = false, this[te] && !this[Ni] ? (this[Ni] = true, this[H](), this.emit("finish")) : this[ke] && (this[ke] = false, this.emit("drain"))));
-  }
-  [Ai]() {
-    if (this[Y].length === 0) this[te] && this[Pt](null, 0);
-    else if (this[Y].length === 1) this[ve](this[Y].pop());
-    else {
-      let t = this[Y];
-      this[Y] = [], Jr(this[m], t, this[ot], (e, i) => this[Pt](e, i));
-    }
-  }
-  [H]() {
-    if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
-    }
-  }
-};
-var Wt = class extends et {
-  [at]() {
-    let t;
-    if (this[Me] && this[tt] === "r+") try {
-      t = I.openSync(this[U], this[tt], this[ie]);
-    } catch (e) {
-      if (e?.code === "ENOENT") return this[tt] = "w", this[at]();
-      throw e;
-    }
-    else t = I.openSync(this[U], this[tt], this[ie]);
-    this[Ht](null, t);
-  }
-  [H]() {
-    if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.closeSync(t), this.emit("close");
-    }
-  }
-  [ve](t) {
-    let e = true;
-    try {
-      this[Pt](null, I.writeSync(this[m], t, 0, t.length, this[ot])), e = false;
-    } finally {
-      if (e) try {
-        this[H]();
-      } catch {
-      }
-    }
-  }
-};
-var jr = /* @__PURE__ */ new Map([["C", "cwd"], ["f", "file"], ["z", "gzip"], ["P", "preservePaths"], ["U", "unlink"], ["strip-components", "strip"], ["stripComponents", "strip"], ["keep-newer", "newer"], ["keepNewer", "newer"], ["keep-newer-files", "newer"], ["keepNewerFiles", "newer"], ["k", "keep"], ["keep-existing", "keep"], ["keepExisting", "keep"], ["m", "noMtime"], ["no-mtime", "noMtime"], ["p", "preserveOwner"], ["L", "follow"], ["h", "follow"], ["onentry", "onReadEntry"]]);
-var Fs = (s3) => !!s3.sync && !!s3.file;
-var ks = (s3) => !s3.sync && !!s3.file;
-var vs = (s3) => !!s3.sync && !s3.file;
-var Ms = (s3) => !s3.sync && !s3.file;
-var Bs = (s3) => !!s3.file;
-var tn = (s3) => {
-  let t = jr.get(s3);
-  return t || s3;
-};
-var se = (s3 = {}) => {
-  if (!s3) return {};
-  let t = {};
-  for (let [e, i] of Object.entries(s3)) {
-    let r = tn(e);
-    t[r] = i;
-  }
-  return t.chmod === void 0 && t.noChmod === false && (t.chmod = true), delete t.noChmod, t;
-};
-var K = (s3, t, e, i, r) => Object.assign((n = [], o, h) => {
-  Array.isArray(n) && (o = n, n = {}), typeof o == "function" && (h = o, o = void 0), o = o ? Array.from(o) : [];
-  let a = se(n);
-  if (r?.(a, o), Fs(a)) {
-    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
-    return s3(a, o);
-  } else if (ks(a)) {
-    let l = t(a, o);
-    return h ? l.then(() => h(), h) : l;
-  } else if (vs(a)) {
-    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
-    return e(a, o);
-  } else if (Ms(a)) {
-    if (typeof h == "function") throw new TypeError("callback only supported with file option");
-    return i(a, o);
-  }
-  throw new Error("impossible options??");
-}, { syncFile: s3, asyncFile: t, syncNoFile: e, asyncNoFile: i, validate: r });
-var sn = en.constants || { ZLIB_VERNUM: 4736 };
-var M = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), { Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5, Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3, Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6, Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1, Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1, Z_FILTERED: 1, Z_HUFFMAN_ONLY: 2, Z_RLE: 3, Z_FIXED: 4, Z_DEFAULT_STRATEGY: 0, DEFLATE: 1, INFLATE: 2, GZIP: 3, GUNZIP: 4, DEFLATERAW: 5, INFLATERAW: 6, UNZIP: 7, BROTLI_DECODE: 8, BROTLI_ENCODE: 9, Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15, Z_DEFAULT_WINDOWBITS: 15, Z_MIN_CHUNK: 64, Z_MAX_CHUNK: 1 / 0, Z_DEFAULT_CHUNK: 16384, Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8, Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1, BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1, BROTLI_OPERATION_FINISH: 2, BROTLI_OPERATION_EMIT_METADATA: 3, BROTLI_MODE_GENERIC: 0, BROTLI_MODE_TEXT: 1, BROTLI_MODE_FONT: 2, BROTLI_DEFAULT_MODE: 0, BROTLI_MIN_QUALITY: 0, BROTLI_MAX_QUALITY: 11, BROTLI_DEFAULT_QUALITY: 11, BROTLI_MIN_WINDOW_BITS: 10, BROTLI_MAX_WINDOW_BITS: 24, BROTLI_LARGE_MAX_WINDOW_BITS: 30, BROTLI_DEFAULT_WINDOW: 22, BROTLI_MIN_INPUT_BLOCK_BITS: 16, BROTLI_MAX_INPUT_BLOCK_BITS: 24, BROTLI_PARAM_MODE: 0, BROTLI_PARAM_QUALITY: 1, BROTLI_PARAM_LGWIN: 2, BROTLI_PARAM_LGBLOCK: 3, BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4, BROTLI_PARAM_SIZE_HINT: 5, BROTLI_PARAM_LARGE_WINDOW: 6, BROTLI_PARAM_NPOSTFIX: 7, BROTLI_PARAM_NDIRECT: 8, BROTLI_DECODER_RESULT_ERROR: 0, BROTLI_DECODER_RESULT_SUCCESS: 1, BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0, BROTLI_DECODER_PARAM_LARGE_WINDOW: 1, BROTLI_DECODER_NO_ERROR: 0, BROTLI_DECODER_SUCCESS: 1, BROTLI_DECODER_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1, BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5, BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6, BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7, BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10, BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11, BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12, BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13, BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14, BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15, BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16, BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19, BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21, BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30, BROTLI_DECODER_ERROR_UNREACHABLE: -31 }, sn));
-var rn = Ot.concat;
-var zs = Object.getOwnPropertyDescriptor(Ot, "concat");
-var nn = (s3) => s3;
-var Bi = zs?.writable === true || zs?.set !== void 0 ? (s3) => {
-  Ot.concat = s3 ? nn : rn;
-} : (s3) => {
-};
-var Tt = /* @__PURE__ */ Symbol("_superWrite");
-var Gt = class extends Error {
-  code;
-  errno;
-  constructor(t, e) {
-    super("zlib: " + t.message, { cause: t }), this.code = t.code, this.errno = t.errno, this.code || (this.code = "ZLIB_ERROR"), this.message = "zlib: " + t.message, Error.captureStackTrace(this, e ?? this.constructor);
-  }
-  get name() {
-    return "ZlibError";
-  }
-};
-var Pi = /* @__PURE__ */ Symbol("flushFlag");
-var re = class extends A {
-  #t = false;
-  #i = false;
-  #s;
-  #n;
-  #r;
-  #e;
-  #o;
-  get sawError() {
-    return this.#t;
-  }
-  get handle() {
-    return this.#e;
-  }
-  get flushFlag() {
-    return this.#s;
-  }
-  constructor(t, e) {
-    if (!t || typeof t != "object") throw new TypeError("invalid options for ZlibBase constructor");
-    if (super(t), this.#s = t.flush ?? 0, this.#n = t.finishFlush ?? 0, this.#r = t.fullFlushFlag ?? 0, typeof Ps[e] != "function") throw new TypeError("Compression method not supported: " + e);
-    try {
-      this.#e = new Ps[e](t);
-    } catch (i) {
-      throw new Gt(i, this.constructor);
-    }
-    this.#o = (i) => {
-      this.#t || (this.#t = true, this.close(), this.emit("error", i));
-    }, this.#e?.on("error", (i) => this.#o(new Gt(i))), this.once("end", () => this.close);
-  }
-  close() {
-    this.#e && (this.#e.close(), this.#e = void 0, this.emit("close"));
-  }
-  reset() {
-    if (!this.#t) return zi(this.#e, "zlib binding closed"), this.#e.reset?.();
-  }
-  flush(t) {
-    this.ended || (typeof t != "number" && (t = this.#r), this.write(Object.assign(Ot.alloc(0), { [Pi]: t })));
-  }
-  end(t, e, i) {
-    return typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), t && (e ? this.write(t, e) : this.write(t)), this.flush(this.#n), this.#i = true, super.end(i);
-  }
-  get ended() {
-    return this.#i;
-  }
-  [Tt](t) {
-    return super.write(t);
-  }
-  write(t, e, i) {
-    if (typeof e == "function" && (i = e, e = "utf8"), typeof t == "string" && (t = Ot.from(t, e)), this.#t) return;
-    zi(this.#e, "zlib binding closed");
-    let r = this.#e._handle, n = r.close;
-    r.close = () => {
-    };
-    let o = this.#e.close;
-    this.#e.close = () => {
-    }, Bi(true);
-    let h;
-    try {
-      let l = typeof t[Pi] == "number" ? t[Pi] : this.#s;
-      h = this.#e._processChunk(t, l), Bi(false);
-    } catch (l) {
-      Bi(false), this.#o(new Gt(l, this.write));
-    } finally {
-      this.#e && (this.#e._handle = r, r.close = n, this.#e.close = o, this.#e.removeAllListeners("error"));
-    }
-    this.#e && this.#e.on("error", (l) => this.#o(new Gt(l, this.write)));
-    let a;
-    if (h) if (Array.isArray(h) && h.length > 0) {
-      let l = h[0];
-      a = this[Tt](Ot.from(l));
-      for (let c = 1; c < h.length; c++) a = this[Tt](h[c]);
-    } else a = this[Tt](Ot.from(h));
-    return i && i(), a;
-  }
-};
-var Pe = class extends re {
-  #t;
-  #i;
-  constructor(t, e) {
-    t = t || {}, t.flush = t.flush || M.Z_NO_FLUSH, t.finishFlush = t.finishFlush || M.Z_FINISH, t.fullFlushFlag = M.Z_FULL_FLUSH, super(t, e), this.#t = t.level, this.#i = t.strategy;
-  }
-  params(t, e) {
-    if (!this.sawError) {
-      if (!this.handle) throw new Error("cannot switch params when binding is closed");
-      if (!this.handle.params) throw new Error("not supported in this implementation");
-      if (this.#t !== t || this.#i !== e) {
-        this.flush(M.Z_SYNC_FLUSH), zi(this.handle, "zlib binding closed");
-        let i = this.handle.flush;
-        this.handle.flush = (r, n) => {
-          typeof r == "function" && (n = r, r = this.flushFlag), this.flush(r), n?.();
-        };
-        try {
-          this.handle.params(t, e);
-        } finally {
-          this.handle.flush = i;
-        }
-        this.handle && (this.#t = t, this.#i = e);
-      }
-    }
-  }
-};
-var ze = class extends Pe {
-  #t;
-  constructor(t) {
-    super(t, "Gzip"), this.#t = t && !!t.portable;
-  }
-  [Tt](t) {
-    return this.#t ? (this.#t = false, t[9] = 255, super[Tt](t)) : super[Tt](t);
-  }
-};
-var Ue = class extends Pe {
-  constructor(t) {
-    super(t, "Unzip");
-  }
-};
-var He = class extends re {
-  constructor(t, e) {
-    t = t || {}, t.flush = t.flush || M.BROTLI_OPERATION_PROCESS, t.finishFlush = t.finishFlush || M.BROTLI_OPERATION_FINISH, t.fullFlushFlag = M.BROTLI_OPERATION_FLUSH, super(t, e);
-  }
-};
-var We = class extends He {
-  constructor(t) {
-    super(t, "BrotliCompress");
-  }
-};
-var Ge = class extends He {
-  constructor(t) {
-    super(t, "BrotliDecompress");
-  }
-};
-var Ze = class extends re {
-  constructor(t, e) {
-    t = t || {}, t.flush = t.flush || M.ZSTD_e_continue, t.finishFlush = t.finishFlush || M.ZSTD_e_end, t.fullFlushFlag = M.ZSTD_e_flush, super(t, e);
-  }
-};
-var Ye = class extends Ze {
-  constructor(t) {
-    super(t, "ZstdCompress");
-  }
-};
-var Ke = class extends Ze {
-  constructor(t) {
-    super(t, "ZstdDecompress");
-  }
-};
-var Us = (s3, t) => {
-  if (Number.isSafeInteger(s3)) s3 < 0 ? an(s3, t) : hn(s3, t);
-  else throw Error("cannot encode number outside of javascript safe integer range");
-  return t;
-};
-var hn = (s3, t) => {
-  t[0] = 128;
-  for (var e = t.length; e > 1; e--) t[e - 1] = s3 & 255, s3 = Math.floor(s3 / 256);
-};
-var an = (s3, t) => {
-  t[0] = 255;
-  var e = false;
-  s3 = s3 * -1;
-  for (var i = t.length; i > 1; i--) {
-    var r = s3 & 255;
-    s3 = Math.floor(s3 / 256), e ? t[i - 1] = Ws(r) : r === 0 ? t[i - 1] = 0 : (e = true, t[i - 1] = Gs(r));
-  }
-};
-var Hs = (s3) => {
-  let t = s3[0], e = t === 128 ? cn(s3.subarray(1, s3.length)) : t === 255 ? ln(s3) : null;
-  if (e === null) throw Error("invalid base256 encoding");
-  if (!Number.isSafeInteger(e)) throw Error("parsed number outside of javascript safe integer range");
-  return e;
-};
-var ln = (s3) => {
-  for (var t = s3.length, e = 0, i = false, r = t - 1; r > -1; r--) {
-    var n = Number(s3[r]), o;
-    i ? o = Ws(n) : n === 0 ? o = n : (i = true, o = Gs(n)), o !== 0 && (e -= o * Math.pow(256, t - r - 1));
-  }
-  return e;
-};
-var cn = (s3) => {
-  for (var t = s3.length, e = 0, i = t - 1; i > -1; i--) {
-    var r = Number(s3[i]);
-    r !== 0 && (e += r * Math.pow(256, t - i - 1));
-  }
-  return e;
-};
-var Ws = (s3) => (255 ^ s3) & 255;
-var Gs = (s3) => (255 ^ s3) + 1 & 255;
-var Hi = {};
-Ur(Hi, { code: () => Ve, isCode: () => ne, isName: () => dn, name: () => oe, normalFsTypes: () => Ui });
-var ne = (s3) => oe.has(s3);
-var dn = (s3) => Ve.has(s3);
-var Ui = /* @__PURE__ */ new Set(["0", "", "1", "2", "3", "4", "5", "6", "7", "D"]);
-var oe = /* @__PURE__ */ new Map([["0", "File"], ["", "OldFile"], ["1", "Link"], ["2", "SymbolicLink"], ["3", "CharacterDevice"], ["4", "BlockDevice"], ["5", "Directory"], ["6", "FIFO"], ["7", "ContiguousFile"], ["g", "GlobalExtendedHeader"], ["x", "ExtendedHeader"], ["A", "SolarisACL"], ["D", "GNUDumpDir"], ["I", "Inode"], ["K", "NextFileHasLongLinkpath"], ["L", "NextFileHasLongPath"], ["M", "ContinuationFile"], ["N", "OldGnuLongPath"], ["S", "SparseFile"], ["V", "TapeVolumeHeader"], ["X", "OldExtendedHeader"]]);
-var Ve = new Map(Array.from(oe).map((s3) => [s3[1], s3[0]]));
-var un = (s3) => s3 === void 0 || s3 < 0 ? void 0 : s3;
-var F = class {
-  cksumValid = false;
-  needPax = false;
-  nullBlock = false;
-  block;
-  path;
-  mode;
-  uid;
-  gid;
-  size;
-  cksum;
-  #t = "Unsupported";
-  linkpath;
-  uname;
-  gname;
-  devmaj = 0;
-  devmin = 0;
-  atime;
-  ctime;
-  mtime;
-  charset;
-  comment;
-  constructor(t, e = 0, i, r) {
-    Buffer.isBuffer(t) ? this.decode(t, e || 0, i, r) : t && this.#i(t);
-  }
-  decode(t, e, i, r) {
-    if (e || (e = 0), !t || !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
-    let n = xt(t, e + 156, 1), o = Ui.has(n), h = o ? i : void 0, a = o ? r : void 0;
-    if (this.path = h?.path ?? xt(t, e, 100), this.mode = h?.mode ?? a?.mode ?? lt(t, e + 100, 8), this.uid = h?.uid ?? a?.uid ?? lt(t, e + 108, 8), this.gid = h?.gid ?? a?.gid ?? lt(t, e + 116, 8), this.size = un(h?.size ?? a?.size ?? lt(t, e + 124, 12)), this.mtime = h?.mtime ?? a?.mtime ?? Wi(t, e + 136, 12), this.cksum = lt(t, e + 148, 12), a && this.#i(a, true), h && this.#i(h), ne(n) && (this.#t = n || "0"), this.#t === "0" && this.path.slice(-1) === "/" && (this.#t = "5"), this.#t === "5" && (this.size = 0), this.linkpath = xt(t, e + 157, 100), t.subarray(e + 257, e + 265).toString() === "ustar\x0000") if (this.uname = h?.uname ?? a?.uname ?? xt(t, e + 265, 32), this.gname = h?.gname ?? a?.gname ?? xt(t, e + 297, 32), this.devmaj = h?.devmaj ?? a?.devmaj ?? lt(t, e + 329, 8) ?? 0, this.devmin = h?.devmin ?? a?.devmin ?? lt(t, e + 337, 8) ?? 0, t[e + 475] !== 0) {
-      let c = xt(t, e + 345, 155);
-      this.path = c + "/" + this.path;
-    } else {
-      let c = xt(t, e + 345, 130);
-      c && (this.path = c + "/" + this.path), this.atime = i?.atime ?? r?.atime ?? Wi(t, e + 476, 12), this.ctime = i?.ctime ?? r?.ctime ?? Wi(t, e + 488, 12);
-    }
-    let l = 256;
-    for (let c = e; c < e + 148; c++) l += t[c];
-    for (let c = e + 156; c < e + 512; c++) l += t[c];
-    this.cksumValid = l === this.cksum, this.cksum === void 0 && l === 256 && (this.nullBlock = true);
-  }
-  #i(t, e = false) {
-    Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i, r]) => !(r == null || i === "size" && Number(r) < 0 || i === "path" && e || i === "linkpath" && e || i === "global"))));
-  }
-  encode(t, e = 0) {
-    if (t || (t = this.block = Buffer.alloc(512)), this.#t === "Unsupported" && (this.#t = "0"), !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
-    let i = this.ctime || this.atime ? 130 : 155, r = mn(this.path || "", i), n = r[0], o = r[1];
-    this.needPax = !!r[2], this.needPax = Lt(t, e, 100, n) || this.needPax, this.needPax = ct(t, e + 100, 8, this.mode) || this.needPax, this.needPax = ct(t, e + 108, 8, this.uid) || this.needPax, this.needPax = ct(t, e + 116, 8, this.gid) || this.needPax, this.needPax = ct(t, e + 124, 12, this.size) || this.needPax, this.needPax = Gi(t, e + 136, 12, this.mtime) || this.needPax, t[e + 156] = Number(this.#t.codePointAt(0)), this.needPax = Lt(t, e + 157, 100, this.linkpath) || this.needPax, t.write("ustar\x0000", e + 257, 8), this.needPax = Lt(t, e + 265, 32, this.uname) || this.needPax, this.needPax = Lt(t, e + 297, 32, this.gname) || this.needPax, this.needPax = ct(t, e + 329, 8, this.devmaj) || this.needPax, this.needPax = ct(t, e + 337, 8, this.devmin) || this.needPax, this.needPax = Lt(t, e + 345, i, o) || this.needPax, t[e + 475] !== 0 ? this.needPax = Lt(t, e + 345, 155, o) || this.needPax : (this.needPax = Lt(t, e + 345, 130, o) || this.needPax, this.needPax = Gi(t, e + 476, 12, this.atime) || this.needPax, this.needPax = Gi(t, e + 488, 12, this.ctime) || this.needPax);
-    let h = 256;
-    for (let a = e; a < e + 148; a++) h += t[a];
-    for (let a = e + 156; a < e + 512; a++) h += t[a];
-    return this.cksum = h, ct(t, e + 148, 8, this.cksum), this.cksumValid = true, this.needPax;
-  }
-  get type() {
-    return this.#t === "Unsupported" ? this.#t : oe.get(this.#t);
-  }
-  get typeKey() {
-    return this.#t;
-  }
-  set type(t) {
-    let e = String(Ve.get(t));
-    if (ne(e) || e === "Unsupported") this.#t = e;
-    else if (ne(t)) this.#t = t;
-    else throw new TypeError("invalid entry type: " + t);
-  }
-};
-var mn = (s3, t) => {
-  let i = s3, r = "", n, o = Zt.parse(s3).root || ".";
-  if (Buffer.byteLength(i) < 100) n = [i, r, false];
-  else {
-    r = Zt.dirname(i), i = Zt.basename(i);
-    do
-      Buffer.byteLength(i) <= 100 && Buffer.byteLength(r) <= t ? n = [i, r, false] : Buffer.byteLength(i) > 100 && Buffer.byteLength(r) <= t ? n = [i.slice(0, 99), r, true] : (i = Zt.join(Zt.basename(r), i), r = Zt.dirname(r));
-    while (r !== o && n === void 0);
-    n || (n = [s3.slice(0, 99), "", true]);
-  }
-  return n;
-};
-var xt = (s3, t, e) => s3.subarray(t, t + e).toString("utf8").replace(/\0.*/, "");
-var Wi = (s3, t, e) => pn(lt(s3, t, e));
-var pn = (s3) => s3 === void 0 ? void 0 : new Date(s3 * 1e3);
-var lt = (s3, t, e) => Number(s3[t]) & 128 ? Hs(s3.subarray(t, t + e)) : wn(s3, t, e);
-var En = (s3) => isNaN(s3) ? void 0 : s3;
-var wn = (s3, t, e) => En(parseInt(s3.subarray(t, t + e).toString("utf8").replace(/\0.*$/, "").trim(), 8));
-var Sn = { 12: 8589934591, 8: 2097151 };
-var ct = (s3, t, e, i) => i === void 0 ? false : i > Sn[e] || i < 0 ? (Us(i, s3.subarray(t, t + e)), true) : (yn(s3, t, e, i), false);
-var yn = (s3, t, e, i) => s3.write(Rn(i, e), t, e, "ascii");
-var Rn = (s3, t) => gn(Math.floor(s3).toString(8), t);
-var gn = (s3, t) => (s3.length === t - 1 ? s3 : new Array(t - s3.length - 1).join("0") + s3 + " ") + "\0";
-var Gi = (s3, t, e, i) => i === void 0 ? false : ct(s3, t, e, i.getTime() / 1e3);
-var bn = new Array(156).join("\0");
-var Lt = (s3, t, e, i) => i === void 0 ? false : (s3.write(i + bn, t, e, "utf8"), i.length !== Buffer.byteLength(i) || i.length > e);
-var ft = class s {
-  atime;
-  mtime;
-  ctime;
-  charset;
-  comment;
-  gid;
-  uid;
-  gname;
-  uname;
-  linkpath;
-  dev;
-  ino;
-  nlink;
-  path;
-  size;
-  mode;
-  global;
-  constructor(t, e = false) {
-    this.atime = t.atime, this.charset = t.charset, this.comment = t.comment, this.ctime = t.ctime, this.dev = t.dev, this.gid = t.gid, this.global = e, this.gname = t.gname, this.ino = t.ino, this.linkpath = t.linkpath, this.mtime = t.mtime, this.nlink = t.nlink, this.path = t.path, this.size = t.size, this.uid = t.uid, this.uname = t.uname;
-  }
-  encode() {
-    let t = this.encodeBody();
-    if (t === "") return Buffer.allocUnsafe(0);
-    let e = Buffer.byteLength(t), i = 512 * Math.ceil(1 + e / 512), r = Buffer.allocUnsafe(i);
-    for (let n = 0; n < 512; n++) r[n] = 0;
-    new F({ path: ("PaxHeader/" + _n(this.path ?? "")).slice(0, 99), mode: this.mode || 420, uid: this.uid, gid: this.gid, size: e, mtime: this.mtime, type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader", linkpath: "", uname: this.uname || "", gname: this.gname || "", devmaj: 0, devmin: 0, atime: this.atime, ctime: this.ctime }).encode(r), r.write(t, 512, e, "utf8");
-    for (let n = e + 512; n < r.length; n++) r[n] = 0;
-    return r;
-  }
-  encodeBody() {
-    return this.encodeField("path") + this.encodeField("ctime") + this.encodeField("atime") + this.encodeField("dev") + this.encodeField("ino") + this.encodeField("nlink") + this.encodeField("charset") + this.encodeField("comment") + this.encodeField("gid") + this.encodeField("gname") + this.encodeField("linkpath") + this.encodeField("mtime") + this.encodeField("size") + this.encodeField("uid") + this.encodeField("uname");
-  }
-  encodeField(t) {
-    if (this[t] === void 0) return "";
-    let e = this[t], i = e instanceof Date ? e.getTime() / 1e3 : e, r = " " + (t === "dev" || t === "ino" || t === "nlink" ? "SCHILY." : "") + t + "=" + i + `
-`, n = Buffer.byteLength(r), o = Math.floor(Math.log(n) / Math.log(10)) + 1;
-    return n + o >= Math.pow(10, o) && (o += 1), o + n + r;
-  }
-  static parse(t, e, i = false) {
-    return new s(On(Tn(t), e), i);
-  }
-};
-var On = (s3, t) => t ? Object.assign({}, t, s3) : s3;
-var Tn = (s3) => s3.replace(/\n$/, "").split(`
-`).reduce(xn, /* @__PURE__ */ Object.create(null));
-var xn = (s3, t) => {
-  let e = parseInt(t, 10);
-  if (e !== Buffer.byteLength(t) + 1) return s3;
-  t = t.slice((e + " ").length);
-  let i = t.split("="), r = i.shift();
-  if (!r) return s3;
-  let n = r.replace(/^SCHILY\.(dev|ino|nlink)/, "$1"), o = i.join("=").replace(/\0.*/, "");
-  switch (n) {
-    case "path":
-    case "linkpath":
-    case "type":
-    case "charset":
-    case "comment":
-    case "gname":
-    case "uname":
-      s3[n] = o;
-      break;
-    case "ctime":
-    case "atime":
-    case "mtime":
-      s3[n] = new Date(Number(o) * 1e3);
-      break;
-    case "size":
-      let h = +o;
-      h >= 0 && (s3[n] = h);
-      break;
-    case "gid":
-    case "uid":
-    case "dev":
-    case "ino":
-    case "nlink":
-    case "mode":
-      s3[n] = +o;
-      break;
-  }
-  return s3;
-};
-var Ln = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-var f = Ln !== "win32" ? (s3) => String(s3) : (s3) => String(s3).replaceAll(/\\/g, "/");
-var $e = class extends A {
-  extended;
-  globalExtended;
-  header;
-  startBlockSize;
-  blockRemain;
-  remain;
-  type;
-  meta = false;
-  ignore = false;
-  path;
-  mode;
-  uid;
-  gid;
-  uname;
-  gname;
-  size = 0;
-  mtime;
-  atime;
-  ctime;
-  linkpath;
-  dev;
-  ino;
-  nlink;
-  invalid = false;
-  absolute;
-  unsupported = false;
-  constructor(t, e, i) {
-    switch (super({}), this.pause(), this.extended = e, this.globalExtended = i, this.header = t, this.remain = t.size ?? 0, this.startBlockSize = 512 * Math.ceil(this.remain / 512), this.blockRemain = this.startBlockSize, this.type = t.type, this.type) {
-      case "File":
-      case "OldFile":
-      case "Link":
-      case "SymbolicLink":
-      case "CharacterDevice":
-      case "BlockDevice":
-      case "Directory":
-      case "FIFO":
-      case "ContiguousFile":
-      case "GNUDumpDir":
-        break;
-      case "NextFileHasLongLinkpath":
-      case "NextFileHasLongPath":
-      case "OldGnuLongPath":
-      case "GlobalExtendedHeader":
-      case "ExtendedHeader":
-      case "OldExtendedHeader":
-        this.meta = true;
-        break;
-      default:
-        this.ignore = true;
-    }
-    if (!t.path) throw new Error("no path provided for tar.ReadEntry");
-    this.path = f(t.path), this.mode = t.mode, this.mode && (this.mode = this.mode & 4095), this.uid = t.uid, this.gid = t.gid, this.uname = t.uname, this.gname = t.gname, this.size = this.remain, this.mtime = t.mtime, this.atime = t.atime, this.ctime = t.ctime, this.linkpath = t.linkpath ? f(t.linkpath) : void 0, this.uname = t.uname, this.gname = t.gname, e && this.#t(e), i && this.#t(i, true);
-  }
-  write(t) {
-    let e = t.length;
-    if (e > this.blockRemain) throw new Error("writing more to entry than is appropriate");
-    let i = this.remain, r = this.blockRemain;
-    return this.remain = Math.max(0, i - e), this.blockRemain = Math.max(0, r - e), this.ignore ? true : i >= e ? super.write(t) : super.write(t.subarray(0, i));
-  }
-  #t(t, e = false) {
-    t.path && (t.path = f(t.path)), t.linkpath && (t.linkpath = f(t.linkpath)), Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i, r]) => !(r == null || i === "path" && e))));
-  }
-};
-var Dt = (s3, t, e, i = {}) => {
-  s3.file && (i.file = s3.file), s3.cwd && (i.cwd = s3.cwd), i.code = e instanceof Error && e.code || t, i.tarCode = t, !s3.strict && i.recoverable !== false ? (e instanceof Error && (i = Object.assign(e, i), e = e.message), s3.emit("warn", t, e, i)) : e instanceof Error ? s3.emit("error", Object.assign(e, i)) : s3.emit("error", Object.assign(new Error(`${t}: ${e}`), i));
-};
-var Nn = 1024 * 1024;
-var Xi = Buffer.from([31, 139]);
-var qi = Buffer.from([40, 181, 47, 253]);
-var An = Math.max(Xi.length, qi.length);
-var B = /* @__PURE__ */ Symbol("state");
-var Nt = /* @__PURE__ */ Symbol("writeEntry");
-var it = /* @__PURE__ */ Symbol("readEntry");
-var Zi = /* @__PURE__ */ Symbol("nextEntry");
-var Zs = /* @__PURE__ */ Symbol("processEntry");
-var V = /* @__PURE__ */ Symbol("extendedHeader");
-var he = /* @__PURE__ */ Symbol("globalExtendedHeader");
-var dt = /* @__PURE__ */ Symbol("meta");
-var Ys = /* @__PURE__ */ Symbol("emitMeta");
-var p = /* @__PURE__ */ Symbol("buffer");
-var st = /* @__PURE__ */ Symbol("queue");
-var ut = /* @__PURE__ */ Symbol("ended");
-var Yi = /* @__PURE__ */ Symbol("emittedEnd");
-var At = /* @__PURE__ */ Symbol("emit");
-var w = /* @__PURE__ */ Symbol("unzip");
-var Xe = /* @__PURE__ */ Symbol("consumeChunk");
-var qe = /* @__PURE__ */ Symbol("consumeChunkSub");
-var Ki = /* @__PURE__ */ Symbol("consumeBody");
-var Ks = /* @__PURE__ */ Symbol("consumeMeta");
-var Vs = /* @__PURE__ */ Symbol("consumeHeader");
-var ae = /* @__PURE__ */ Symbol("consuming");
-var Vi = /* @__PURE__ */ Symbol("bufferConcat");
-var Qe = /* @__PURE__ */ Symbol("maybeEnd");
-var Yt = /* @__PURE__ */ Symbol("writing");
-var $ = /* @__PURE__ */ Symbol("aborted");
-var Je = /* @__PURE__ */ Symbol("onDone");
-var It = /* @__PURE__ */ Symbol("sawValidEntry");
-var je = /* @__PURE__ */ Symbol("sawNullBlock");
-var ti = /* @__PURE__ */ Symbol("sawEOF");
-var $s = /* @__PURE__ */ Symbol("closeStream");
-var In = 1e3;
-var le = /* @__PURE__ */ Symbol("compressedBytesRead");
-var $i = /* @__PURE__ */ Symbol("decompressedBytesRead");
-var Xs = /* @__PURE__ */ Symbol("checkDecompressionRatio");
-var Cn = () => true;
-var rt = class extends Dn {
-  file;
-  strict;
-  maxMetaEntrySize;
-  filter;
-  brotli;
-  zstd;
-  maxDecompressionRatio;
-  writable = true;
-  readable = false;
-  [st] = [];
-  [p];
-  [it];
-  [Nt];
-  [B] = "begin";
-  [dt] = "";
-  [V];
-  [he];
-  [ut] = false;
-  [w];
-  [$] = false;
-  [It];
-  [je] = false;
-  [ti] = false;
-  [Yt] = false;
-  [ae] = false;
-  [Yi] = false;
-  [le] = 0;
-  [$i] = 0;
-  constructor(t = {}) {
-    super(), this.file = t.file || "", this.on(Je, () => {
-      (this[B] === "begin" || this[It] === false) && this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
-    }), t.ondone ? this.on(Je, t.ondone) : this.on(Je, () => {
-      this.emit("prefinish"), this.emit("finish"), this.emit("end");
-    }), this.strict = !!t.strict, this.maxDecompressionRatio = typeof t.maxDecompressionRatio == "number" ? t.maxDecompressionRatio : In, this.maxMetaEntrySize = t.maxMetaEntrySize || Nn, this.filter = typeof t.filter == "function" ? t.filter : Cn;
-    let e = t.file && (t.file.endsWith(".tar.br") || t.file.endsWith(".tbr"));
-    this.brotli = !(t.gzip || t.zstd) && t.brotli !== void 0 ? t.brotli : e ? void 0 : false;
-    let i = t.file && (t.file.endsWith(".tar.zst") || t.file.endsWith(".tzst"));
-    this.zstd = !(t.gzip || t.brotli) && t.zstd !== void 0 ? t.zstd : i ? true : void 0, this.on("end", () => this[$s]()), typeof t.onwarn == "function" && this.on("warn", t.onwarn), typeof t.onReadEntry == "function" && this.on("entry", t.onReadEntry);
-  }
-  warn(t, e, i = {}) {
-    Dt(this, t, e, i);
-  }
-  [Vs](t, e) {
-    this[It] === void 0 && (this[It] = false);
-    let i;
-    try {
-      i = new F(t, e, this[V], this[he]);
-    } catch (r) {
-      return this.warn("TAR_ENTRY_INVALID", r);
-    }
-    if (i.nullBlock) this[je] ? (this[ti] = true, this[B] === "begin" && (this[B] = "header"), this[At]("eof")) : (this[je] = true, this[At]("nullBlock"));
-    else if (this[je] = false, !i.cksumValid) this.warn("TAR_ENTRY_INVALID", "checksum failure", { header: i });
-    else if (!i.path) this.warn("TAR_ENTRY_INVALID", "path is required", { header: i });
-    else {
-      let r = i.type;
-      if (/^(Symbolic)?Link$/.test(r) && !i.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath required", { header: i });
-      else if (!/^(Symbolic)?Link$/.test(r) && !/^(Global)?ExtendedHeader$/.test(r) && i.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath forbidden", { header: i });
-      else {
-        let n = this[Nt] = new $e(i, this[V], this[he]);
-        if (!this[It]) if (n.remain) {
-          let o = () => {
-            n.invalid || (this[It] = true);
-          };
-          n.on("end", o);
-        } else this[It] = true;
-        n.meta ? n.size > this.maxMetaEntrySize ? (n.ignore = true, this[At]("ignoredEntry", n), this[B] = "ignore", n.resume()) : n.size > 0 && (this[dt] = "", n.on("data", (o) => this[dt] += o), this[B] = "meta") : (this[V] = void 0, n.ignore = n.ignore || !this.filter(n.path, n), n.ignore ? (this[At]("ignoredEntry", n), this[B] = n.remain ? "ignore" : "header", n.resume()) : (n.remain ? this[B] = "body" : (this[B] = "header", n.end()), this[it] ? this[st].push(n) : (this[st].push(n), this[Zi]())));
-      }
-    }
-  }
-  [$s]() {
-    queueMicrotask(() => this.emit("close"));
-  }
-  [Zs](t) {
-    let e = true;
-    if (!t) this[it] = void 0, e = false;
-    else if (Array.isArray(t)) {
-      let [i, ...r] = t;
-      this.emit(i, ...r);
-    } else this[it] = t, this.emit("entry", t), t.emittedEnd || (t.on("end", () => this[Zi]()), e = false);
-    return e;
-  }
-  [Zi]() {
-    do
-      ;
-    while (this[Zs](this[st].shift()));
-    if (this[st].length === 0) {
-      let t = this[it];
-      !t || t.flowing || t.size === t.remain ? this[Yt] || this.emit("drain") : t.once("drain", () => this.emit("drain"));
-    }
-  }
-  [Ki](t, e) {
-    let i = this[Nt];
-    if (!i) throw new Error("attempt to consume body without entry??");
-    let r = i.blockRemain ?? 0, n = r >= t.length && e === 0 ? t : t.subarray(e, e + r);
-    return i.write(n), i.blockRemain || (this[B] = "header", this[Nt] = void 0, i.end()), n.length;
-  }
-  [Ks](t, e) {
-    let i = this[Nt], r = this[Ki](t, e);
-    return !this[Nt] && i && this[Ys](i), r;
-  }
-  [At](t, e, i) {
-    this[st].length === 0 && !this[it] ? this.emit(t, e, i) : this[st].push([t, e, i]);
-  }
-  [Ys](t) {
-    switch (this[At]("meta", this[dt]), t.type) {
-      case "ExtendedHeader":
-      case "OldExtendedHeader":
-        this[V] = ft.parse(this[dt], this[V], false);
-        break;
-      case "GlobalExtendedHeader":
-        this[he] = ft.parse(this[dt], this[he], true);
-        break;
-      case "NextFileHasLongPath":
-      case "OldGnuLongPath": {
-        let e = this[V] ?? /* @__PURE__ */ Object.create(null);
-        this[V] = e, e.path = this[dt].replace(/\0.*/, "");
-        break;
-      }
-      case "NextFileHasLongLinkpath": {
-        let e = this[V] || /* @__PURE__ */ Object.create(null);
-        this[V] = e, e.linkpath = this[dt].replace(/\0.*/, "");
-        break;
-      }
-      default:
-        throw new Error("unknown meta: " + t.type);
-    }
-  }
-  abort(t) {
-    if (!this[$]) {
-      if (this[w]) {
-        let e = this[w];
-        e.write = () => true, e.end = () => e, e.emit = () => false, e.destroy?.();
-      }
-      this[$] = true, this.emit("abort", t), this.warn("TAR_ABORT", t, { recoverable: false });
-    }
-  }
-  [Xs](t) {
-    this[$i] += t.length;
-    let e = this[$i] / this[le];
-    return e > this.maxDecompressionRatio ? (this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)), false) : true;
-  }
-  write(t, e, i) {
-    if (typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this[$]) return i?.(), false;
-    if ((this[w] === void 0 || this.brotli === void 0 && this[w] === false) && t) {
-      if (this[p] && (t = Buffer.concat([this[p], t]), this[p] = void 0), t.length < An) return this[p] = t, i?.(), true;
-      for (let a = 0; this[w] === void 0 && a < Xi.length; a++) t[a] !== Xi[a] && (this[w] = false);
-      let o = false;
-      if (this[w] === false && this.zstd !== false) {
-        o = true;
-        for (let a = 0; a < qi.length; a++) if (t[a] !== qi[a]) {
-          o = false;
-          break;
-        }
-      }
-      let h = this.brotli === void 0 && !o;
-      if (this[w] === false && h) if (t.length < 512) if (this[ut]) this.brotli = true;
-      else return this[p] = t, i?.(), true;
-      else try {
-        new F(t.subarray(0, 512)), this.brotli = false;
-      } catch {
-        this.brotli = true;
-      }
-      if (this[w] === void 0 || this[w] === false && (this.brotli || o)) {
-        let a = this[ut];
-        this[ut] = false, this[w] = this[w] === void 0 ? new Ue({}) : o ? new Ke({}) : new Ge({}), this[w].on("data", (c) => {
-          this[Xs](c) && this[Xe](c);
-        }), this[w].on("error", (c) => {
-          this[$] || this.abort(c);
-        }), this[w].on("end", () => {
-          this[ut] = true, this[Xe]();
-        }), this[Yt] = true, this[le] += t.length;
-        let l = !!this[w][a ? "end" : "write"](t);
-        return this[Yt] = false, i?.(), l;
-      }
-    }
-    this[Yt] = true, this[w] ? (this[le] += t.length, this[w].write(t)) : this[Xe](t), this[Yt] = false;
-    let n = this[st].length > 0 ? false : this[it] ? this[it].flowing : true;
-    return !n && this[st].length === 0 && this[it]?.once("drain", () => this.emit("drain")), i?.(), n;
-  }
-  [Vi](t) {
-    t && !this[$] && (this[p] = this[p] ? Buffer.concat([this[p], t]) : t);
-  }
-  [Qe]() {
-    if (this[ut] && !this[Yi] && !this[$] && !this[ae]) {
-      this[Yi] = true;
-      let t = this[Nt];
-      if (t?.blockRemain) {
-        let e = this[p] ? this[p].length : 0;
-        this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`, { entry: t }), this[p] && t.write(this[p]), t.end();
-      }
-      this[At](Je);
-    }
-  }
-  [Xe](t) {
-    if (this[ae] && t) this[Vi](t);
-    else if (!t && !this[p]) this[Qe]();
-    else if (t) {
-      if (this[ae] = true, this[p]) {
-        this[Vi](t);
-        let e = this[p];
-        this[p] = void 0, this[qe](e);
-      } else this[qe](t);
-      for (; this[p] && this[p]?.length >= 512 && !this[$] && !this[ti]; ) {
-        let e = this[p];
-        this[p] = void 0, this[qe](e);
-      }
-      this[ae] = false;
-    }
-    (!this[p] || this[ut]) && this[Qe]();
-  }
-  [qe](t) {
-    let e = 0, i = t.length;
-    for (; e + 512 <= i && !this[$] && !this[ti]; ) switch (this[B]) {
-      case "begin":
-      case "header":
-        this[Vs](t, e), e += 512;
-        break;
-      case "ignore":
-      case "body":
-        e += this[Ki](t, e);
-        break;
-      case "meta":
-        e += this[Ks](t, e);
-        break;
-      default:
-        throw new Error("invalid state: " + this[B]);
-    }
-    e < i && (this[p] = this[p] ? Buffer.concat([t.subarray(e), this[p]]) : t.subarray(e));
-  }
-  end(t, e, i) {
-    return typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e)), i && this.once("finish", i), this[$] || (this[w] ? (t && (this[le] += t.length, this[w].write(t)), this[w].end()) : (this[ut] = true, (this.brotli === void 0 || this.zstd === void 0) && (t = t || Buffer.alloc(0)), t && this.write(t), this[Qe]())), this;
-  }
-};
-var mt = (s3) => {
-  let t = s3.length - 1, e = -1;
-  for (; t > -1 && s3.charAt(t) === "/"; ) e = t, t--;
-  return e === -1 ? s3 : s3.slice(0, e);
-};
-var vn = (s3) => {
-  let t = s3.onReadEntry;
-  s3.onReadEntry = t ? (e) => {
-    t(e), e.resume();
-  } : (e) => e.resume();
-};
-var Qi = (s3, t) => {
-  let e = new Map(t.map((o) => [mt(o), true])), i = s3.filter, r = 100, n = (o, h = "", a = 0) => {
-    if (a >= r) return e.set(o, false), false;
-    let l = h || kn(o).root || ".", c;
-    if (o === l) c = false;
-    else {
-      let d = e.get(o);
-      c = d !== void 0 ? d : n(Fn(o), l, a + 1);
-    }
-    return e.set(o, c), c;
-  };
-  s3.filter = i ? (o, h) => i(o, h) && n(mt(o)) : (o) => n(mt(o));
-};
-var Mn = (s3) => {
-  let t = new rt(s3), e = s3.file, i;
-  try {
-    i = Kt.openSync(e, "r");
-    let r = Kt.fstatSync(i), n = s3.maxReadSize || 16 * 1024 * 1024;
-    if (r.size < n) {
-      let o = Buffer.allocUnsafe(r.size), h = Kt.readSync(i, o, 0, r.size, 0);
-      t.end(h === o.byteLength ? o : o.subarray(0, h));
-    } else {
-      let o = 0, h = Buffer.allocUnsafe(n);
-      for (; o < r.size; ) {
-        let a = Kt.readSync(i, h, 0, n, o);
-        if (a === 0) break;
-        o += a, t.write(h.subarray(0, a));
-      }
-      t.end();
-    }
-  } finally {
-    if (typeof i == "number") try {
-      Kt.closeSync(i);
-    } catch {
-    }
-  }
-};
-var Bn = (s3, t) => {
-  let e = new rt(s3), i = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
-  return new Promise((o, h) => {
-    e.on("error", h), e.on("end", o), Kt.stat(r, (a, l) => {
-      if (a) h(a);
-      else {
-        let c = new _t(r, { readSize: i, size: l.size });
-        c.on("error", h), c.pipe(e);
-      }
-    });
-  });
-};
-var Ct = K(Mn, Bn, (s3) => new rt(s3), (s3) => new rt(s3), (s3, t) => {
-  t?.length && Qi(s3, t), s3.noResume || vn(s3);
-});
-var Ji = (s3, t, e) => (s3 &= 4095, e && (s3 = (s3 | 384) & -19), t && (s3 & 256 && (s3 |= 64), s3 & 32 && (s3 |= 8), s3 & 4 && (s3 |= 1)), s3);
-var { isAbsolute: zn, parse: qs } = Pn;
-var ce = (s3) => {
-  let t = "", e = qs(s3);
-  for (; zn(s3) || e.root; ) {
-    let i = s3.charAt(0) === "/" && s3.slice(0, 4) !== "//?/" ? "/" : e.root;
-    s3 = s3.slice(i.length), t += i, e = qs(s3);
-  }
-  return [t, s3];
-};
-var ei = ["|", "<", ">", "?", ":"];
-var ji = ei.map((s3) => String.fromCodePoint(61440 + Number(s3.codePointAt(0))));
-var Un = new Map(ei.map((s3, t) => [s3, ji[t]]));
-var Hn = new Map(ji.map((s3, t) => [s3, ei[t]]));
-var ts = (s3) => ei.reduce((t, e) => t.split(e).join(Un.get(e)), s3);
-var Qs = (s3) => ji.reduce((t, e) => t.split(e).join(Hn.get(e)), s3);
-var rr = (s3, t) => t ? (s3 = f(s3).replace(/^\.(\/|$)/, ""), mt(t) + "/" + s3) : f(s3);
-var Wn = 16 * 1024 * 1024;
-var tr = /* @__PURE__ */ Symbol("process");
-var er = /* @__PURE__ */ Symbol("file");
-var ir = /* @__PURE__ */ Symbol("directory");
-var is = /* @__PURE__ */ Symbol("symlink");
-var sr = /* @__PURE__ */ Symbol("hardlink");
-var fe = /* @__PURE__ */ Symbol("header");
-var ii = /* @__PURE__ */ Symbol("read");
-var ss = /* @__PURE__ */ Symbol("lstat");
-var si = /* @__PURE__ */ Symbol("onlstat");
-var rs = /* @__PURE__ */ Symbol("onread");
-var ns = /* @__PURE__ */ Symbol("onreadlink");
-var os = /* @__PURE__ */ Symbol("openfile");
-var hs = /* @__PURE__ */ Symbol("onopenfile");
-var pt = /* @__PURE__ */ Symbol("close");
-var ri = /* @__PURE__ */ Symbol("mode");
-var as = /* @__PURE__ */ Symbol("awaitDrain");
-var es = /* @__PURE__ */ Symbol("ondrain");
-var q = /* @__PURE__ */ Symbol("prefix");
-var de = class extends A {
-  path;
-  portable;
-  myuid = process.getuid && process.getuid() || 0;
-  myuser = process.env.USER || "";
-  maxReadSize;
-  linkCache;
-  statCache;
-  preservePaths;
-  cwd;
-  strict;
-  mtime;
-  noPax;
-  noMtime;
-  prefix;
-  fd;
-  blockLen = 0;
-  blockRemain = 0;
-  buf;
-  pos = 0;
-  remain = 0;
-  length = 0;
-  offset = 0;
-  win32;
-  absolute;
-  header;
-  type;
-  linkpath;
-  stat;
-  onWriteEntry;
-  #t = false;
-  constructor(t, e = {}) {
-    let i = se(e);
-    super(), this.path = f(t), this.portable = !!i.portable, this.maxReadSize = i.maxReadSize || Wn, this.linkCache = i.linkCache || /* @__PURE__ */ new Map(), this.statCache = i.statCache || /* @__PURE__ */ new Map(), this.preservePaths = !!i.preservePaths, this.cwd = f(i.cwd || process.cwd()), this.strict = !!i.strict, this.noPax = !!i.noPax, this.noMtime = !!i.noMtime, this.mtime = i.mtime, this.prefix = i.prefix ? f(i.prefix) : void 0, this.onWriteEntry = i.onWriteEntry, typeof i.onwarn == "function" && this.on("warn", i.onwarn);
-    let r = false;
-    if (!this.preservePaths) {
-      let [o, h] = ce(this.path);
-      o && typeof h == "string" && (this.path = h, r = o);
-    }
-    this.win32 = !!i.win32 || process.platform === "win32", this.win32 && (this.path = Qs(this.path.replaceAll(/\\/g, "/")), t = t.replaceAll(/\\/g, "/")), this.absolute = f(i.absolute || js.resolve(this.cwd, t)), this.path === "" && (this.path = "./"), r && this.warn("TAR_ENTRY_INFO", `stripping ${r} from absolute path`, { entry: this, path: r + this.path });
-    let n = this.statCache.get(this.absolute);
-    n ? this[si](n) : this[ss]();
-  }
-  warn(t, e, i = {}) {
-    return Dt(this, t, e, i);
-  }
-  emit(t, ...e) {
-    return t === "error" && (this.#t = true), super.emit(t, ...e);
-  }
-  [ss]() {
-    X.lstat(this.absolute, (t, e) => {
-      if (t) return this.emit("error", t);
-      this[si](e);
-    });
-  }
-  [si](t) {
-    this.statCache.set(this.absolute, t), this.stat = t, t.isFile() || (t.size = 0), this.type = Gn(t), this.emit("stat", t), this[tr]();
-  }
-  [tr]() {
-    switch (this.type) {
-      case "File":
-        return this[er]();
-      case "Directory":
-        return this[ir]();
-      case "SymbolicLink":
-        return this[is]();
-      default:
-        return this.end();
-    }
-  }
-  [ri](t) {
-    return Ji(t, this.type === "Directory", this.portable);
-  }
-  [q](t) {
-    return rr(t, this.prefix);
-  }
-  [fe]() {
-    if (!this.stat) throw new Error("cannot write header before stat");
-    this.type === "Directory" && this.portable && (this.noMtime = true), this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this[ri](this.stat.mode), uid: this.portable ? void 0 : this.stat.uid, gid: this.portable ? void 0 : this.stat.gid, size: this.stat.size, mtime: this.noMtime ? void 0 : this.mtime || this.stat.mtime, type: this.type === "Unsupported" ? void 0 : this.type, uname: this.portable ? void 0 : this.stat.uid === this.myuid ? this.myuser : "", atime: this.portable ? void 0 : this.stat.atime, ctime: this.portable ? void 0 : this.stat.ctime }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.header.atime, ctime: this.portable ? void 0 : this.header.ctime, gid: this.portable ? void 0 : this.header.gid, mtime: this.noMtime ? void 0 : this.mtime || this.header.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.header.size, uid: this.portable ? void 0 : this.header.uid, uname: this.portable ? void 0 : this.header.uname, dev: this.portable ? void 0 : this.stat.dev, ino: this.portable ? void 0 : this.stat.ino, nlink: this.portable ? void 0 : this.stat.nlink }).encode());
-    let t = this.header?.block;
-    if (!t) throw new Error("failed to encode header");
-    super.write(t);
-  }
-  [ir]() {
-    if (!this.stat) throw new Error("cannot create directory entry without stat");
-    this.path.slice(-1) !== "/" && (this.path += "/"), this.stat.size = 0, this[fe](), this.end();
-  }
-  [is]() {
-    X.readlink(this.absolute, (t, e) => {
-      if (t) return this.emit("error", t);
-      this[ns](e);
-    });
-  }
-  [ns](t) {
-    this.linkpath = f(t), this[fe](), this.end();
-  }
-  [sr](t) {
-    if (!this.stat) throw new Error("cannot create link entry without stat");
-    this.type = "Link", this.linkpath = f(js.relative(this.cwd, t)), this.stat.size = 0, this[fe](), this.end();
-  }
-  [er]() {
-    if (!this.stat) throw new Error("cannot create file entry without stat");
-    if (this.stat.nlink > 1) {
-      let t = `${this.stat.dev}:${this.stat.ino}`, e = this.linkCache.get(t);
-      if (e?.indexOf(this.cwd) === 0) return this[sr](e);
-      this.linkCache.set(t, this.absolute);
-    }
-    if (this[fe](), this.stat.size === 0) return this.end();
-    this[os]();
-  }
-  [os]() {
-    X.open(this.absolute, "r", (t, e) => {
-      if (t) return this.emit("error", t);
-      this[hs](e);
-    });
-  }
-  [hs](t) {
-    if (this.fd = t, this.#t) return this[pt]();
-    if (!this.stat) throw new Error("should stat before calling onopenfile");
-    this.blockLen = 512 * Math.ceil(this.stat.size / 512), this.blockRemain = this.blockLen;
-    let e = Math.min(this.blockLen, this.maxReadSize);
-    this.buf = Buffer.allocUnsafe(e), this.offset = 0, this.pos = 0, this.remain = this.stat.size, this.length = this.buf.length, this[ii]();
-  }
-  [ii]() {
-    let { fd: t, buf: e, offset: i, length: r, pos: n } = this;
-    if (t === void 0 || e === void 0) throw new Error("cannot read file without first opening");
-    X.read(t, e, i, r, n, (o, h) => {
-      if (o) return this[pt](() => this.emit("error", o));
-      this[rs](h);
-    });
-  }
-  [pt](t = () => {
-  }) {
-    this.fd !== void 0 && X.close(this.fd, t);
-  }
-  [rs](t) {
-    if (t <= 0 && this.remain > 0) {
-      let r = Object.assign(new Error("encountered unexpected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
-      return this[pt](() => this.emit("error", r));
-    }
-    if (t > this.remain) {
-      let r = Object.assign(new Error("did not encounter expected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
-      return this[pt](() => this.emit("error", r));
-    }
-    if (!this.buf) throw new Error("should have created buffer prior to reading");
-    if (t === this.remain) for (let r = t; r < this.length && t < this.blockRemain; r++) this.buf[r + this.offset] = 0, t++, this.remain++;
-    let e = this.offset === 0 && t === this.buf.length ? this.buf : this.buf.subarray(this.offset, this.offset + t);
-    this.write(e) ? this[es]() : this[as](() => this[es]());
-  }
-  [as](t) {
-    this.once("drain", t);
-  }
-  write(t, e, i) {
-    if (typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this.blockRemain < t.length) {
-      let r = Object.assign(new Error("writing more data than expected"), { path: this.absolute });
-      return this.emit("error", r);
-    }
-    return this.remain -= t.length, this.blockRemain -= t.length, this.pos += t.length, this.offset += t.length, super.write(t, null, i);
-  }
-  [es]() {
-    if (!this.remain) return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), this[pt]((t) => t ? this.emit("error", t) : this.end());
-    if (!this.buf) throw new Error("buffer lost somehow in ONDRAIN");
-    this.offset >= this.length && (this.buf = Buffer.allocUnsafe(Math.min(this.blockRemain, this.buf.length)), this.offset = 0), this.length = this.buf.length - this.offset, this[ii]();
-  }
-};
-var ni = class extends de {
-  sync = true;
-  [ss]() {
-    this[si](X.lstatSync(this.absolute));
-  }
-  [is]() {
-    this[ns](X.readlinkSync(this.absolute));
-  }
-  [os]() {
-    this[hs](X.openSync(this.absolute, "r"));
-  }
-  [ii]() {
-    let t = true;
-    try {
-      let { fd: e, buf: i, offset: r, length: n, pos: o } = this;
-      if (e === void 0 || i === void 0) throw new Error("fd and buf must be set in READ method");
-      let h = X.readSync(e, i, r, n, o);
-      this[rs](h), t = false;
-    } finally {
-      if (t) try {
-        this[pt](() => {
-        });
-      } catch {
-      }
-    }
-  }
-  [as](t) {
-    t();
-  }
-  [pt](t = () => {
-  }) {
-    this.fd !== void 0 && X.closeSync(this.fd), t();
-  }
-};
-var oi = class extends A {
-  blockLen = 0;
-  blockRemain = 0;
-  buf = 0;
-  pos = 0;
-  remain = 0;
-  length = 0;
-  preservePaths;
-  portable;
-  strict;
-  noPax;
-  noMtime;
-  readEntry;
-  type;
-  prefix;
-  path;
-  mode;
-  uid;
-  gid;
-  uname;
-  gname;
-  header;
-  mtime;
-  atime;
-  ctime;
-  linkpath;
-  size;
-  onWriteEntry;
-  warn(t, e, i = {}) {
-    return Dt(this, t, e, i);
-  }
-  constructor(t, e = {}) {
-    let i = se(e);
-    super(), this.preservePaths = !!i.preservePaths, this.portable = !!i.portable, this.strict = !!i.strict, this.noPax = !!i.noPax, this.noMtime = !!i.noMtime, this.onWriteEntry = i.onWriteEntry, this.readEntry = t;
-    let { type: r } = t;
-    if (r === "Unsupported") throw new Error("writing entry that should be ignored");
-    this.type = r, this.type === "Directory" && this.portable && (this.noMtime = true), this.prefix = i.prefix, this.path = f(t.path), this.mode = t.mode !== void 0 ? this[ri](t.mode) : void 0, this.uid = this.portable ? void 0 : t.uid, this.gid = this.portable ? void 0 : t.gid, this.uname = this.portable ? void 0 : t.uname, this.gname = this.portable ? void 0 : t.gname, this.size = t.size, this.mtime = this.noMtime ? void 0 : i.mtime || t.mtime, this.atime = this.portable ? void 0 : t.atime, this.ctime = this.portable ? void 0 : t.ctime, this.linkpath = t.linkpath !== void 0 ? f(t.linkpath) : void 0, typeof i.onwarn == "function" && this.on("warn", i.onwarn);
-    let n = false;
-    if (!this.preservePaths) {
-      let [h, a] = ce(this.path);
-      h && typeof a == "string" && (this.path = a, n = h);
-    }
-    this.remain = t.size, this.blockRemain = t.startBlockSize, this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this.mode, uid: this.portable ? void 0 : this.uid, gid: this.portable ? void 0 : this.gid, size: this.size, mtime: this.noMtime ? void 0 : this.mtime, type: this.type, uname: this.portable ? void 0 : this.uname, atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime }), n && this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute path`, { entry: this, path: n + this.path }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime, gid: this.portable ? void 0 : this.gid, mtime: this.noMtime ? void 0 : this.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.size, uid: this.portable ? void 0 : this.uid, uname: this.portable ? void 0 : this.uname, dev: this.portable ? void 0 : this.readEntry.dev, ino: this.portable ? void 0 : this.readEntry.ino, nlink: this.portable ? void 0 : this.readEntry.nlink }).encode());
-    let o = this.header?.block;
-    if (!o) throw new Error("failed to encode header");
-    super.write(o), t.pipe(this);
-  }
-  [q](t) {
-    return rr(t, this.prefix);
-  }
-  [ri](t) {
-    return Ji(t, this.type === "Directory", this.portable);
-  }
-  write(t, e, i) {
-    typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8"));
-    let r = t.length;
-    if (r > this.blockRemain) throw new Error("writing more to entry than is appropriate");
-    return this.blockRemain -= r, super.write(t, i);
-  }
-  end(t, e, i) {
-    return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e ?? "utf8")), i && this.once("finish", i), t ? super.end(t, i) : super.end(i), this;
-  }
-};
-var Gn = (s3) => s3.isFile() ? "File" : s3.isDirectory() ? "Directory" : s3.isSymbolicLink() ? "SymbolicLink" : "Unsupported";
-var hi = class s2 {
-  tail;
-  head;
-  length = 0;
-  static create(t = []) {
-    return new s2(t);
-  }
-  constructor(t = []) {
-    for (let e of t) this.push(e);
-  }
-  *[Symbol.iterator]() {
-    for (let t = this.head; t; t = t.next) yield t.value;
-  }
-  removeNode(t) {
-    if (t.list !== this) throw new Error("removing node which does not belong to this list");
-    let e = t.next, i = t.prev;
-    return e && (e.prev = i), i && (i.next = e), t === this.head && (this.head = e), t === this.tail && (this.tail = i), this.length--, t.next = void 0, t.prev = void 0, t.list = void 0, e;
-  }
-  unshiftNode(t) {
-    if (t === this.head) return;
-    t.list && t.list.removeNode(t);
-    let e = this.head;
-    t.list = this, t.next = e, e && (e.prev = t), this.head = t, this.tail || (this.tail = t), this.length++;
-  }
-  pushNode(t) {
-    if (t === this.tail) return;
-    t.list && t.list.removeNode(t);
-    let e = this.tail;
-    t.list = this, t.prev = e, e && (e.next = t), this.tail = t, this.head || (this.head = t), this.length++;
-  }
-  push(...t) {
-    for (let e = 0, i = t.length; e < i; e++) Yn(this, t[e]);
-    return this.length;
-  }
-  unshift(...t) {
-    for (var e = 0, i = t.length; e < i; e++) Kn(this, t[e]);
-    return this.length;
-  }
-  pop() {
-    if (!this.tail) return;
-    let t = this.tail.value, e = this.tail;
-    return this.tail = this.tail.prev, this.tail ? this.tail.next = void 0 : this.head = void 0, e.list = void 0, this.length--, t;
-  }
-  shift() {
-    if (!this.head) return;
-    let t = this.head.value, e = this.head;
-    return this.head = this.head.next, this.head ? this.head.prev = void 0 : this.tail = void 0, e.list = void 0, this.length--, t;
-  }
-  forEach(t, e) {
-    e = e || this;
-    for (let i = this.head, r = 0; i; r++) t.call(e, i.value, r, this), i = i.next;
-  }
-  forEachReverse(t, e) {
-    e = e || this;
-    for (let i = this.tail, r = this.length - 1; i; r--) t.call(e, i.value, r, this), i = i.prev;
-  }
-  get(t) {
-    let e = 0, i = this.head;
-    for (; i && e < t; e++) i = i.next;
-    if (e === t && i) return i.value;
-  }
-  getReverse(t) {
-    let e = 0, i = this.tail;
-    for (; i && e < t; e++) i = i.prev;
-    if (e === t && i) return i.value;
-  }
-  map(t, e) {
-    e = e || this;
-    let i = new s2();
-    for (let r = this.head; r; ) i.push(t.call(e, r.value, this)), r = r.next;
-    return i;
-  }
-  mapReverse(t, e) {
-    e = e || this;
-    var i = new s2();
-    for (let r = this.tail; r; ) i.push(t.call(e, r.value, this)), r = r.prev;
-    return i;
-  }
-  reduce(t, e) {
-    let i, r = this.head;
-    if (arguments.length > 1) i = e;
-    else if (this.head) r = this.head.next, i = this.head.value;
-    else throw new TypeError("Reduce of empty list with no initial value");
-    for (var n = 0; r; n++) i = t(i, r.value, n), r = r.next;
-    return i;
-  }
-  reduceReverse(t, e) {
-    let i, r = this.tail;
-    if (arguments.length > 1) i = e;
-    else if (this.tail) r = this.tail.prev, i = this.tail.value;
-    else throw new TypeError("Reduce of empty list with no initial value");
-    for (let n = this.length - 1; r; n--) i = t(i, r.value, n), r = r.prev;
-    return i;
-  }
-  toArray() {
-    let t = new Array(this.length);
-    for (let e = 0, i = this.head; i; e++) t[e] = i.value, i = i.next;
-    return t;
-  }
-  toArrayReverse() {
-    let t = new Array(this.length);
-    for (let e = 0, i = this.tail; i; e++) t[e] = i.value, i = i.prev;
-    return t;
-  }
-  slice(t = 0, e = this.length) {
-    e < 0 && (e += this.length), t < 0 && (t += this.length);
-    let i = new s2();
-    if (e < t || e < 0) return i;
-    t < 0 && (t = 0), e > this.length && (e = this.length);
-    let r = this.head, n = 0;
-    for (n = 0; r && n < t; n++) r = r.next;
-    for (; r && n < e; n++, r = r.next) i.push(r.value);
-    return i;
-  }
-  sliceReverse(t = 0, e = this.length) {
-    e < 0 && (e += this.length), t < 0 && (t += this.length);
-    let i = new s2();
-    if (e < t || e < 0) return i;
-    t < 0 && (t = 0), e > this.length && (e = this.length);
-    let r = this.length, n = this.tail;
-    for (; n && r > e; r--) n = n.prev;
-    for (; n && r > t; r--, n = n.prev) i.push(n.value);
-    return i;
-  }
-  splice(t, e = 0, ...i) {
-    t > this.length && (t = this.length - 1), t < 0 && (t = this.length + t);
-    let r = this.head;
-    for (let o = 0; r && o < t; o++) r = r.next;
-    let n = [];
-    for (let o = 0; r && o < e; o++) n.push(r.value), r = this.removeNode(r);
-    r ? r !== this.tail && (r = r.prev) : r = this.tail;
-    for (let o of i) r = Zn(this, r, o);
-    return n;
-  }
-  reverse() {
-    let t = this.head, e = this.tail;
-    for (let i = t; i; i = i.prev) {
-      let r = i.prev;
-      i.prev = i.next, i.next = r;
-    }
-    return this.head = e, this.tail = t, this;
-  }
-};
-function Zn(s3, t, e) {
-  let i = t, r = t ? t.next : s3.head, n = new ue(e, i, r, s3);
-  return n.next === void 0 && (s3.tail = n), n.prev === void 0 && (s3.head = n), s3.length++, n;
-}
-function Yn(s3, t) {
-  s3.tail = new ue(t, s3.tail, void 0, s3), s3.head || (s3.head = s3.tail), s3.length++;
-}
-function Kn(s3, t) {
-  s3.head = new ue(t, void 0, s3.head, s3), s3.tail || (s3.tail = s3.head), s3.length++;
-}
-var ue = class {
-  list;
-  next;
-  prev;
-  value;
-  constructor(t, e, i, r) {
-    this.list = r, this.value = t, e ? (e.next = this, this.prev = e) : this.prev = void 0, i ? (i.prev = this, this.next = i) : this.next = void 0;
-  }
-};
-var pi = class {
-  path;
-  absolute;
-  entry;
-  stat;
-  readdir;
-  pending = false;
-  pendingLink = false;
-  ignore = false;
-  piped = false;
-  constructor(t, e) {
-    this.path = t || "./", this.absolute = e;
-  }
-};
-var nr = Buffer.alloc(1024);
-var li = /* @__PURE__ */ Symbol("onStat");
-var me = /* @__PURE__ */ Symbol("ended");
-var W = /* @__PURE__ */ Symbol("queue");
-var pe = /* @__PURE__ */ Symbol("pendingLinks");
-var Et = /* @__PURE__ */ Symbol("current");
-var Ft = /* @__PURE__ */ Symbol("process");
-var Ee = /* @__PURE__ */ Symbol("processing");
-var ai = /* @__PURE__ */ Symbol("processJob");
-var G = /* @__PURE__ */ Symbol("jobs");
-var ls = /* @__PURE__ */ Symbol("jobDone");
-var ci = /* @__PURE__ */ Symbol("addFSEntry");
-var or = /* @__PURE__ */ Symbol("addTarEntry");
-var ds = /* @__PURE__ */ Symbol("stat");
-var us = /* @__PURE__ */ Symbol("readdir");
-var fi = /* @__PURE__ */ Symbol("onreaddir");
-var di = /* @__PURE__ */ Symbol("pipe");
-var hr = /* @__PURE__ */ Symbol("entry");
-var cs = /* @__PURE__ */ Symbol("entryOpt");
-var ui = /* @__PURE__ */ Symbol("writeEntryClass");
-var lr = /* @__PURE__ */ Symbol("write");
-var fs = /* @__PURE__ */ Symbol("ondrain");
-var wt = class extends A {
-  sync = false;
-  opt;
-  cwd;
-  maxReadSize;
-  preservePaths;
-  strict;
-  noPax;
-  prefix;
-  linkCache;
-  statCache;
-  file;
-  portable;
-  zip;
-  readdirCache;
-  noDirRecurse;
-  follow;
-  noMtime;
-  mtime;
-  filter;
-  jobs;
-  [ui];
-  onWriteEntry;
-  [W];
-  [pe] = /* @__PURE__ */ new Map();
-  [G] = 0;
-  [Ee] = false;
-  [me] = false;
-  constructor(t = {}) {
-    if (super(), this.opt = t, this.file = t.file || "", this.cwd = t.cwd || process.cwd(), this.maxReadSize = t.maxReadSize, this.preservePaths = !!t.preservePaths, this.strict = !!t.strict, this.noPax = !!t.noPax, this.prefix = f(t.prefix || ""), this.linkCache = t.linkCache || /* @__PURE__ */ new Map(), this.statCache = t.statCache || /* @__PURE__ */ new Map(), this.readdirCache = t.readdirCache || /* @__PURE__ */ new Map(), this.onWriteEntry = t.onWriteEntry, this[ui] = de, typeof t.onwarn == "function" && this.on("warn", t.onwarn), this.portable = !!t.portable, t.gzip || t.brotli || t.zstd) {
-      if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
-      if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
-      let e = this.zip;
-      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs]()), this.on("resume", () => e.resume());
-    } else this.on("drain", this[fs]);
-    this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
-  }
-  [lr](t) {
-    return super.write(t);
-  }
-  add(t) {
-    return this.write(t), this;
-  }
-  end(t, e, i) {
-    return typeof t == "function" && (i = t, t = void 0), typeof e == "function" && (i = e, e = void 0), t && this.add(t), this[me] = true, this[Ft](), i && i(), this;
-  }
-  write(t) {
-    if (this[me]) throw new Error("write after end");
-    return typeof t == "string" ? this[ci](t) : this[or](t), this.flowing;
-  }
-  [or](t) {
-    let e = f(ar.resolve(this.cwd, t.path));
-    if (!this.filter(t.path, t)) t.resume();
-    else {
-      let i = new pi(t.path, e);
-      i.entry = new oi(t, this[cs](i)), i.entry.on("end", () => this[ls](i)), this[G] += 1, this[W].push(i);
-    }
-    this[Ft]();
-  }
-  [ci](t) {
-    let e = f(ar.resolve(this.cwd, t));
-    this[W].push(new pi(t, e)), this[Ft]();
-  }
-  [ds](t) {
-    t.pending = true, this[G] += 1;
-    let e = this.follow ? "stat" : "lstat";
-    mi[e](t.absolute, (i, r) => {
-      t.pending = false, this[G] -= 1, i ? this.emit("error", i) : this[li](t, r);
-    });
-  }
-  [li](t, e) {
-    if (this.statCache.set(t.absolute, e), t.stat = e, !this.filter(t.path, e)) t.ignore = true;
-    else if (e.isFile() && e.nlink > 1 && !this.linkCache.get(`${e.dev}:${e.ino}`) && !this.sync) if (t === this[Et]) this[ai](t);
-    else {
-      let i = `${e.dev}:${e.ino}`, r = this[pe].get(i);
-      r ? r.push(t) : this[pe].set(i, [t]), t.pendingLink = true, t.pending = true;
-    }
-    this[Ft]();
-  }
-  [us](t) {
-    t.pending = true, this[G] += 1, mi.readdir(t.absolute, (e, i) => {
-      if (t.pending = false, this[G] -= 1, e) return this.emit("error", e);
-      this[fi](t, i);
-    });
-  }
-  [fi](t, e) {
-    this.readdirCache.set(t.absolute, e), t.readdir = e, this[Ft]();
-  }
-  [Ft]() {
-    if (!this[Ee]) {
-      this[Ee] = true;
-      for (let t = this[W].head; t && this[G] < this.jobs; t = t.next) if (this[ai](t.value), t.value.ignore) {
-        let e = t.next;
-        this[W].removeNode(t), t.next = e;
-      }
-      this[Ee] = false, this[me] && this[W].length === 0 && this[G] === 0 && (this.zip ? this.zip.end(nr) : (super.write(nr), super.end()));
-    }
-  }
-  get [Et]() {
-    return this[W] && this[W].head && this[W].head.value;
-  }
-  [ls](t) {
-    this[W].shift(), this[G] -= 1;
-    let { stat: e } = t;
-    if (e && e.isFile() && e.nlink > 1) {
-      let i = `${e.dev}:${e.ino}`, r = this[pe].get(i);
-      if (r) {
-        this[pe].delete(i);
-        for (let n of r) n.pending = false, this[ai](n);
-      }
-    }
-    this[Ft]();
-  }
-  [ai](t) {
-    if (t.pending && t.pendingLink && t === this[Et] && (t.pending = false, t.pendingLink = false), !t.pending) {
-      if (t.entry) {
-        t === this[Et] && !t.piped && this[di](t);
-        return;
-      }
-      if (!t.stat) {
-        let e = this.statCache.get(t.absolute);
-        e ? this[li](t, e) : this[ds](t);
-      }
-      if (t.stat && !t.ignore) {
-        if (!this.noDirRecurse && t.stat.isDirectory() && !t.readdir) {
-          let e = this.readdirCache.get(t.absolute);
-          if (e ? this[fi](t, e) : this[us](t), !t.readdir) return;
-        }
-        if (t.entry = this[hr](t), !t.entry) {
-          t.ignore = true;
-          return;
-        }
-        t === this[Et] && !t.piped && this[di](t);
-      }
-    }
-  }
-  [cs](t) {
-    return { onwarn: (e, i, r) => this.warn(e, i, r), noPax: this.noPax, cwd: this.cwd, absolute: t.absolute, preservePaths: this.preservePaths, maxReadSize: this.maxReadSize, strict: this.strict, portable: this.portable, linkCache: this.linkCache, statCache: this.statCache, noMtime: this.noMtime, mtime: this.mtime, prefix: this.prefix, onWriteEntry: this.onWriteEntry };
-  }
-  [hr](t) {
-    this[G] += 1;
-    try {
-      return new this[ui](t.path, this[cs](t)).on("end", () => this[ls](t)).on("error", (i) => this.emit("error", i));
-    } catch (e) {
-      this.emit("error", e);
-    }
-  }
-  [fs]() {
-    this[Et] && this[Et].entry && this[Et].entry.resume();
-  }
-  [di](t) {
-    t.piped = true, t.readdir && t.readdir.forEach((r) => {
-      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
-      this[ci](o + r);
-    });
-    let e = t.entry, i = this.zip;
-    if (!e) throw new Error("cannot pipe without source");
-    i ? e.on("data", (r) => {
-      i.write(r) || e.pause();
-    }) : e.on("data", (r) => {
-      super.write(r) || e.pause();
-    });
-  }
-  pause() {
-    return this.zip && this.zip.pause(), super.pause();
-  }
-  warn(t, e, i = {}) {
-    Dt(this, t, e, i);
-  }
-};
-var kt = class extends wt {
-  sync = true;
-  constructor(t) {
-    super(t), this[ui] = ni;
-  }
-  pause() {
-  }
-  resume() {
-  }
-  [ds](t) {
-    let e = this.follow ? "statSync" : "lstatSync";
-    this[li](t, mi[e](t.absolute));
-  }
-  [us](t) {
-    this[fi](t, mi.readdirSync(t.absolute));
-  }
-  [di](t) {
-    let e = t.entry, i = this.zip;
-    if (t.readdir && t.readdir.forEach((r) => {
-      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
-      this[ci](o + r);
-    }), !e) throw new Error("Cannot pipe without source");
-    i ? e.on("data", (r) => {
-      i.write(r);
-    }) : e.on("data", (r) => {
-      super[lr](r);
-    });
-  }
-};
-var Vn = (s3, t) => {
-  let e = new kt(s3), i = new Wt(s3.file, { mode: s3.mode || 438 });
-  e.pipe(i), fr(e, t);
-};
-var $n = (s3, t) => {
-  let e = new wt(s3), i = new et(s3.file, { mode: s3.mode || 438 });
-  e.pipe(i);
-  let r = new Promise((n, o) => {
-    i.on("error", o), i.on("close", n), e.on("error", o);
-  });
-  return dr(e, t).catch((n) => e.emit("error", n)), r;
-};
-var fr = (s3, t) => {
-  t.forEach((e) => {
-    e.charAt(0) === "@" ? Ct({ file: cr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
-  }), s3.end();
-};
-var dr = async (s3, t) => {
-  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: cr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i) => {
-    s3.add(i);
-  } }) : s3.add(e);
-  s3.end();
-};
-var Xn = (s3, t) => {
-  let e = new kt(s3);
-  return fr(e, t), e;
-};
-var qn = (s3, t) => {
-  let e = new wt(s3);
-  return dr(e, t).catch((i) => e.emit("error", i)), e;
-};
-var Qn = K(Vn, $n, Xn, qn, (s3, t) => {
-  if (!t?.length) throw new TypeError("no paths specified to add to archive");
-});
-var Jn = process.env.__FAKE_PLATFORM__ || process.platform;
-var Er = Jn === "win32";
-var { O_CREAT: wr, O_NOFOLLOW: ur, O_TRUNC: Sr, O_WRONLY: yr } = pr.constants;
-var Rr = Number(process.env.__FAKE_FS_O_FILENAME__) || pr.constants.UV_FS_O_FILEMAP || 0;
-var jn = Er && !!Rr;
-var to = 512 * 1024;
-var eo = Rr | Sr | wr | yr;
-var mr = !Er && typeof ur == "number" ? ur | Sr | wr | yr : null;
-var ms = mr !== null ? () => mr : jn ? (s3) => s3 < to ? eo : "w" : () => "w";
-var ps = (s3, t, e) => {
-  try {
-    return wi.lchownSync(s3, t, e);
-  } catch (i) {
-    if (i?.code !== "ENOENT") throw i;
-  }
-};
-var Ei = (s3, t, e, i) => {
-  wi.lchown(s3, t, e, (r) => {
-    i(r && r?.code !== "ENOENT" ? r : null);
-  });
-};
-var io = (s3, t, e, i, r) => {
-  if (t.isDirectory()) Es(we.resolve(s3, t.name), e, i, (n) => {
-    if (n) return r(n);
-    let o = we.resolve(s3, t.name);
-    Ei(o, e, i, r);
-  });
-  else {
-    let n = we.resolve(s3, t.name);
-    Ei(n, e, i, r);
-  }
-};
-var Es = (s3, t, e, i) => {
-  wi.readdir(s3, { withFileTypes: true }, (r, n) => {
-    if (r) {
-      if (r.code === "ENOENT") return i();
-      if (r.code !== "ENOTDIR" && r.code !== "ENOTSUP") return i(r);
-    }
-    if (r || !n.length) return Ei(s3, t, e, i);
-    let o = n.length, h = null, a = (l) => {
-      if (!h) {
-        if (l) return i(h = l);
-        if (--o === 0) return Ei(s3, t, e, i);
-      }
-    };
-    for (let l of n) io(s3, l, t, e, a);
-  });
-};
-var so = (s3, t, e, i) => {
-  t.isDirectory() && ws(we.resolve(s3, t.name), e, i), ps(we.resolve(s3, t.name), e, i);
-};
-var ws = (s3, t, e) => {
-  let i;
-  try {
-    i = wi.readdirSync(s3, { withFileTypes: true });
-  } catch (r) {
-    let n = r;
-    if (n?.code === "ENOENT") return;
-    if (n?.code === "ENOTDIR" || n?.code === "ENOTSUP") return ps(s3, t, e);
-    throw n;
-  }
-  for (let r of i) so(s3, r, t, e);
-  return ps(s3, t, e);
-};
-var Se = class extends Error {
-  path;
-  code;
-  syscall = "chdir";
-  constructor(t, e) {
-    super(`${e}: Cannot cd into '${t}'`), this.path = t, this.code = e;
-  }
-  get name() {
-    return "CwdError";
-  }
-};
-var St = class extends Error {
-  path;
-  symlink;
-  syscall = "symlink";
-  code = "TAR_SYMLINK_ERROR";
-  constructor(t, e) {
-    super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"), this.symlink = t, this.path = e;
-  }
-  get name() {
-    return "SymlinkError";
-  }
-};
-var no = (s3, t) => {
-  k.stat(s3, (e, i) => {
-    (e || !i.isDirectory()) && (e = new Se(s3, e?.code || "ENOTDIR")), t(e);
-  });
-};
-var gr = (s3, t, e) => {
-  s3 = f(s3);
-  let i = t.umask ?? 18, r = t.mode | 448, n = (r & i) !== 0, o = t.uid, h = t.gid, a = typeof o == "number" && typeof h == "number" && (o !== t.processUid || h !== t.processGid), l = t.preserve, c = t.unlink, d = f(t.cwd), y = (E, x) => {
-    E ? e(E) : x && a ? Es(x, o, h, (Le) => y(Le)) : n ? k.chmod(s3, r, e) : e();
-  };
-  if (s3 === d) return no(s3, y);
-  if (l) return ro.mkdir(s3, { mode: r, recursive: true }).then((E) => y(null, E ?? void 0), y);
-  let D = f(Si.relative(d, s3)).split("/");
-  Ss(d, D, r, c, d, void 0, y);
-};
-var Ss = (s3, t, e, i, r, n, o) => {
-  if (t.length === 0) return o(null, n);
-  let h = t.shift(), a = f(Si.resolve(s3 + "/" + h));
-  k.mkdir(a, e, br(a, t, e, i, r, n, o));
-};
-var br = (s3, t, e, i, r, n, o) => (h) => {
-  h ? k.lstat(s3, (a, l) => {
-    if (a) a.path = a.path && f(a.path), o(a);
-    else if (l.isDirectory()) Ss(s3, t, e, i, r, n, o);
-    else if (i) k.unlink(s3, (c) => {
-      if (c) return o(c);
-      k.mkdir(s3, e, br(s3, t, e, i, r, n, o));
-    });
-    else {
-      if (l.isSymbolicLink()) return o(new St(s3, s3 + "/" + t.join("/")));
-      o(h);
-    }
-  }) : (n = n || s3, Ss(s3, t, e, i, r, n, o));
-};
-var oo = (s3) => {
-  let t = false, e;
-  try {
-    t = k.statSync(s3).isDirectory();
-  } catch (i) {
-    e = i?.code;
-  } finally {
-    if (!t) throw new Se(s3, e ?? "ENOTDIR");
-  }
-};
-var _r = (s3, t) => {
-  s3 = f(s3);
-  let e = t.umask ?? 18, i = t.mode | 448, r = (i & e) !== 0, n = t.uid, o = t.gid, h = typeof n == "number" && typeof o == "number" && (n !== t.processUid || o !== t.processGid), a = t.preserve, l = t.unlink, c = f(t.cwd), d = (E) => {
-    E && h && ws(E, n, o), r && k.chmodSync(s3, i);
-  };
-  if (s3 === c) return oo(c), d();
-  if (a) return d(k.mkdirSync(s3, { mode: i, recursive: true }) ?? void 0);
-  let T = f(Si.relative(c, s3)).split("/"), D;
-  for (let E = T.shift(), x = c; E && (x += "/" + E); E = T.shift()) {
-    x = f(Si.resolve(x));
-    try {
-      k.mkdirSync(x, i), D = D || x;
-    } catch {
-      let Le = k.lstatSync(x);
-      if (Le.isDirectory()) continue;
-      if (l) {
-        k.unlinkSync(x), k.mkdirSync(x, i), D = D || x;
-        continue;
-      } else if (Le.isSymbolicLink()) return new St(x, x + "/" + T.join("/"));
-    }
-  }
-  return d(D);
-};
-var ys = /* @__PURE__ */ Object.create(null);
-var Or = 1e4;
-var Vt = /* @__PURE__ */ new Set();
-var Tr = (s3) => {
-  Vt.has(s3) ? Vt.delete(s3) : ys[s3] = s3.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"), Vt.add(s3);
-  let t = ys[s3], e = Vt.size - Or;
-  if (e > Or / 10) {
-    for (let i of Vt) if (Vt.delete(i), delete ys[i], --e <= 0) break;
-  }
-  return t;
-};
-var ho = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-var ao = ho === "win32";
-var lo = (s3) => s3.split("/").slice(0, -1).reduce((e, i) => {
-  let r = e.at(-1);
-  return r !== void 0 && (i = xr(r, i)), e.push(i || "/"), e;
-}, []);
-var yi = class {
-  #t = /* @__PURE__ */ new Map();
-  #i = /* @__PURE__ */ new Map();
-  #s = /* @__PURE__ */ new Set();
-  reserve(t, e) {
-    t = ao ? ["win32 parallelization disabled"] : t.map((r) => mt(xr(Tr(r))));
-    let i = new Set(t.map((r) => lo(r)).reduce((r, n) => r.concat(n)));
-    this.#i.set(e, { dirs: i, paths: t });
-    for (let r of t) {
-      let n = this.#t.get(r);
-      n ? n.push(e) : this.#t.set(r, [e]);
-    }
-    for (let r of i) {
-      let n = this.#t.get(r);
-      if (!n) this.#t.set(r, [/* @__PURE__ */ new Set([e])]);
-      else {
-        let o = n.at(-1);
-        o instanceof Set ? o.add(e) : n.push(/* @__PURE__ */ new Set([e]));
-      }
-    }
-    return this.#r(e);
-  }
-  #n(t) {
-    let e = this.#i.get(t);
-    if (!e) throw new Error("function does not have any path reservations");
-    return { paths: e.paths.map((i) => this.#t.get(i)), dirs: [...e.dirs].map((i) => this.#t.get(i)) };
-  }
-  check(t) {
-    let { paths: e, dirs: i } = this.#n(t);
-    return e.every((r) => r && r[0] === t) && i.every((r) => r && r[0] instanceof Set && r[0].has(t));
-  }
-  #r(t) {
-    return this.#s.has(t) || !this.check(t) ? false : (this.#s.add(t), t(() => this.#e(t)), true);
-  }
-  #e(t) {
-    if (!this.#s.has(t)) return false;
-    let e = this.#i.get(t);
-    if (!e) throw new Error("invalid reservation");
-    let { paths: i, dirs: r } = e, n = /* @__PURE__ */ new Set();
-    for (let o of i) {
-      let h = this.#t.get(o);
-      if (!h || h?.[0] !== t) continue;
-      let a = h[1];
-      if (!a) {
-        this.#t.delete(o);
-        continue;
-      }
-      if (h.shift(), typeof a == "function") n.add(a);
-      else for (let l of a) n.add(l);
-    }
-    for (let o of r) {
-      let h = this.#t.get(o), a = h?.[0];
-      if (!(!h || !(a instanceof Set))) if (a.size === 1 && h.length === 1) {
-        this.#t.delete(o);
-        continue;
-      } else if (a.size === 1) {
-        h.shift();
-        let l = h[0];
-        typeof l == "function" && n.add(l);
-      } else a.delete(t);
-    }
-    return this.#s.delete(t), n.forEach((o) => this.#r(o)), true;
-  }
-};
-var Lr = () => process.umask();
-var Dr = /* @__PURE__ */ Symbol("onEntry");
-var _s = /* @__PURE__ */ Symbol("checkFs");
-var Nr = /* @__PURE__ */ Symbol("checkFs2");
-var Os = /* @__PURE__ */ Symbol("isReusable");
-var P = /* @__PURE__ */ Symbol("makeFs");
-var Ts = /* @__PURE__ */ Symbol("file");
-var xs = /* @__PURE__ */ Symbol("directory");
-var gi = /* @__PURE__ */ Symbol("link");
-var Ar = /* @__PURE__ */ Symbol("symlink");
-var Ir = /* @__PURE__ */ Symbol("hardlink");
-var Re = /* @__PURE__ */ Symbol("ensureNoSymlink");
-var Cr = /* @__PURE__ */ Symbol("unsupported");
-var Fr = /* @__PURE__ */ Symbol("checkPath");
-var Rs = /* @__PURE__ */ Symbol("stripAbsolutePath");
-var yt = /* @__PURE__ */ Symbol("mkdir");
-var O = /* @__PURE__ */ Symbol("onError");
-var Ri = /* @__PURE__ */ Symbol("pending");
-var kr = /* @__PURE__ */ Symbol("pend");
-var $t = /* @__PURE__ */ Symbol("unpend");
-var gs = /* @__PURE__ */ Symbol("ended");
-var bs = /* @__PURE__ */ Symbol("maybeClose");
-var Ls = /* @__PURE__ */ Symbol("skip");
-var ge = /* @__PURE__ */ Symbol("doChown");
-var be = /* @__PURE__ */ Symbol("uid");
-var _e = /* @__PURE__ */ Symbol("gid");
-var Oe = /* @__PURE__ */ Symbol("checkedCwd");
-var fo = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-var Te = fo === "win32";
-var uo = 1024;
-var mo = (s3, t) => {
-  if (!Te) return u.unlink(s3, t);
-  let e = s3 + ".DELETE." + Mr(16).toString("hex");
-  u.rename(s3, e, (i) => {
-    if (i) return t(i);
-    u.unlink(e, t);
-  });
-};
-var po = (s3) => {
-  if (!Te) return u.unlinkSync(s3);
-  let t = s3 + ".DELETE." + Mr(16).toString("hex");
-  u.renameSync(s3, t), u.unlinkSync(t);
-};
-var vr = (s3, t, e) => s3 !== void 0 && s3 === s3 >>> 0 ? s3 : t !== void 0 && t === t >>> 0 ? t : e;
-var Xt = class extends rt {
-  [gs] = false;
-  [Oe] = false;
-  [Ri] = 0;
-  reservations = new yi();
-  transform;
-  writable = true;
-  readable = false;
-  uid;
-  gid;
-  setOwner;
-  preserveOwner;
-  processGid;
-  processUid;
-  maxDepth;
-  forceChown;
-  win32;
-  newer;
-  keep;
-  noMtime;
-  preservePaths;
-  unlink;
-  cwd;
-  strip;
-  processUmask;
-  umask;
-  dmode;
-  fmode;
-  chmod;
-  constructor(t = {}) {
-    if (t.ondone = () => {
-      this[gs] = true, this[bs]();
-    }, super(t), this.transform = t.transform, this.chmod = !!t.chmod, typeof t.uid == "number" || typeof t.gid == "number") {
-      if (typeof t.uid != "number" || typeof t.gid != "number") throw new TypeError("cannot set owner without number uid and gid");
-      if (t.preserveOwner) throw new TypeError("cannot preserve owner in archive and also set owner explicitly");
-      this.uid = t.uid, this.gid = t.gid, this.setOwner = true;
-    } else this.uid = void 0, this.gid = void 0, this.setOwner = false;
-    this.preserveOwner = t.preserveOwner === void 0 && typeof t.uid != "number" ? process.getuid?.() === 0 : !!t.preserveOwner, this.processUid = (this.preserveOwner || this.setOwner) && process.getuid ? process.getuid() : void 0, this.processGid = (this.preserveOwner || this.setOwner) && process.getgid ? process.getgid() : void 0, this.maxDepth = typeof t.maxDepth == "number" ? t.maxDepth : uo, this.forceChown = t.forceChown === true, this.win32 = !!t.win32 || Te, this.newer = !!t.newer, this.keep = !!t.keep, this.noMtime = !!t.noMtime, this.preservePaths = !!t.preservePaths, this.unlink = !!t.unlink, this.cwd = f(R.resolve(t.cwd || process.cwd())), this.strip = Number(t.strip) || 0, this.processUmask = this.chmod ? typeof t.processUmask == "number" ? t.processUmask : Lr() : 0, this.umask = typeof t.umask == "number" ? t.umask : this.processUmask, this.dmode = t.dmode || 511 & ~this.umask, this.fmode = t.fmode || 438 & ~this.umask, this.on("entry", (e) => this[Dr](e));
-  }
-  warn(t, e, i = {}) {
-    return (t === "TAR_BAD_ARCHIVE" || t === "TAR_ABORT") && (i.recoverable = false), super.warn(t, e, i);
-  }
-  [bs]() {
-    this[gs] && this[Ri] === 0 && (this.emit("prefinish"), this.emit("finish"), this.emit("end"));
-  }
-  [Rs](t, e) {
-    let i = t[e], { type: r } = t;
-    if (!i || this.preservePaths) return true;
-    let [n, o] = ce(i), h = o.replaceAll(/\\/g, "/").split("/");
-    if (h.includes("..") || Te && /^[a-z]:\.\.$/i.test(h[0] ?? "")) {
-      if (e === "path" || r === "Link") return this.warn("TAR_ENTRY_ERROR", `${e} contains '..'`, { entry: t, [e]: i }), false;
-      let a = R.posix.dirname(t.path), l = R.posix.normalize(R.posix.join(a, h.join("/")));
-      if (l.startsWith("../") || l === "..") return this.warn("TAR_ENTRY_ERROR", `${e} escapes extraction directory`, { entry: t, [e]: i }), false;
-    }
-    return n && (t[e] = String(o), this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute ${e}`, { entry: t, [e]: i })), true;
-  }
-  [Fr](t) {
-    let e = f(t.path), i = e.split("/");
-    if (this.strip) {
-      if (i.length < this.strip) return false;
-      if (t.type === "Link") {
-        let r = f(String(t.linkpath)).split("/");
-        if (r.length >= this.strip) t.linkpath = r.slice(this.strip).join("/");
-        else return false;
-      }
-      i.splice(0, this.strip), t.path = i.join("/");
-    }
-    if (isFinite(this.maxDepth) && i.length > this.maxDepth) return this.warn("TAR_ENTRY_ERROR", "path excessively deep", { entry: t, path: e, depth: i.length, maxDepth: this.maxDepth }), false;
-    if (!this[Rs](t, "path") || !this[Rs](t, "linkpath")) return false;
-    if (t.absolute = R.isAbsolute(t.path) ? f(R.resolve(t.path)) : f(R.resolve(this.cwd, t.path)), !this.preservePaths && typeof t.absolute == "string" && t.absolute.indexOf(this.cwd + "/") !== 0 && t.absolute !== this.cwd) return this.warn("TAR_ENTRY_ERROR", "path escaped extraction target", { entry: t, path: f(t.path), resolvedPath: t.absolute, cwd: this.cwd }), false;
-    if (t.absolute === this.cwd && t.type !== "Directory" && t.type !== "GNUDumpDir") return false;
-    if (this.win32) {
-      let { root: r } = R.win32.parse(String(t.absolute));
-      t.absolute = r + ts(String(t.absolute).slice(r.length));
-      let { root: n } = R.win32.parse(t.path);
-      t.path = n + ts(t.path.slice(n.length));
-    }
-    return true;
-  }
-  [Dr](t) {
-    if (!this[Fr](t)) return t.resume();
-    switch (co.equal(typeof t.absolute, "string"), t.type) {
-      case "Directory":
-      case "GNUDumpDir":
-        t.mode && (t.mode = t.mode | 448);
-      case "File":
-      case "OldFile":
-      case "ContiguousFile":
-      case "Link":
-      case "SymbolicLink":
-        return this[_s](t);
-      default:
-        return this[Cr](t);
-    }
-  }
-  [O](t, e) {
-    t.name === "CwdError" ? this.emit("error", t) : (this.warn("TAR_ENTRY_ERROR", t, { entry: e }), this[$t](), e.resume());
-  }
-  [yt](t, e, i) {
-    gr(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e }, i);
-  }
-  [ge](t) {
-    return this.forceChown || this.preserveOwner && (typeof t.uid == "number" && t.uid !== this.processUid || typeof t.gid == "number" && t.gid !== this.processGid) || typeof this.uid == "number" && this.uid !== this.processUid || typeof this.gid == "number" && this.gid !== this.processGid;
-  }
-  [be](t) {
-    return vr(this.uid, t.uid, this.processUid);
-  }
-  [_e](t) {
-    return vr(this.gid, t.gid, this.processGid);
-  }
-  [Ts](t, e) {
-    let i = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = new et(String(t.absolute), { flags: ms(t.size), mode: i, autoClose: false });
-    r.on("error", (a) => {
-      r.fd && u.close(r.fd, () => {
-      }), r.write = () => true, this[O](a, t), e();
-    });
-    let n = 1, o = (a) => {
-      if (a) {
-        r.fd && u.close(r.fd, () => {
-        }), this[O](a, t), e();
-        return;
-      }
-      --n === 0 && r.fd !== void 0 && u.close(r.fd, (l) => {
-        l ? this[O](l, t) : this[$t](), e();
-      });
-    };
-    r.on("finish", () => {
-      let a = String(t.absolute), l = r.fd;
-      if (typeof l == "number" && t.mtime && !this.noMtime) {
-        n++;
-        let c = t.atime || /* @__PURE__ */ new Date(), d = t.mtime;
-        u.futimes(l, c, d, (y) => y ? u.utimes(a, c, d, (T) => o(T && y)) : o());
-      }
-      if (typeof l == "number" && this[ge](t)) {
-        n++;
-        let c = this[be](t), d = this[_e](t);
-        typeof c == "number" && typeof d == "number" && u.fchown(l, c, d, (y) => y ? u.chown(a, c, d, (T) => o(T && y)) : o());
-      }
-      o();
-    });
-    let h = this.transform && this.transform(t) || t;
-    h !== t && (h.on("error", (a) => {
-      this[O](a, t), e();
-    }), t.pipe(h)), h.pipe(r);
-  }
-  [xs](t, e) {
-    let i = typeof t.mode == "number" ? t.mode & 4095 : this.dmode;
-    this[yt](String(t.absolute), i, (r) => {
-      if (r) {
-        this[O](r, t), e();
-        return;
-      }
-      let n = 1, o = () => {
-        --n === 0 && (e(), this[$t](), t.resume());
-      };
-      t.mtime && !this.noMtime && (n++, u.utimes(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime, o)), this[ge](t) && (n++, u.chown(String(t.absolute), Number(this[be](t)), Number(this[_e](t)), o)), o();
-    });
-  }
-  [Cr](t) {
-    t.unsupported = true, this.warn("TAR_ENTRY_UNSUPPORTED", `unsupported entry type: ${t.type}`, { entry: t }), t.resume();
-  }
-  [Ar](t, e) {
-    let i = f(R.relative(this.cwd, R.resolve(R.dirname(String(t.absolute)), String(t.linkpath)))).split("/");
-    this[Re](t, this.cwd, i, () => this[gi](t, String(t.linkpath), "symlink", e), (r) => {
-      this[O](r, t), e();
-    });
-  }
-  [Ir](t, e) {
-    let i = f(R.resolve(this.cwd, String(t.linkpath))), r = f(String(t.linkpath)).split("/");
-    this[Re](t, this.cwd, r, () => this[gi](t, i, "link", e), (n) => {
-      this[O](n, t), e();
-    });
-  }
-  [Re](t, e, i, r, n) {
-    let o = i.shift();
-    if (this.preservePaths || o === void 0) return r();
-    let h = R.resolve(e, o);
-    u.lstat(h, (a, l) => {
-      if (a) return r();
-      if (l?.isSymbolicLink()) return n(new St(h, R.resolve(h, i.join("/"))));
-      this[Re](t, h, i, r, n);
-    });
-  }
-  [kr]() {
-    this[Ri]++;
-  }
-  [$t]() {
-    this[Ri]--, this[bs]();
-  }
-  [Ls](t) {
-    this[$t](), t.resume();
-  }
-  [Os](t, e) {
-    return t.type === "File" && !this.unlink && e.isFile() && e.nlink <= 1 && !Te;
-  }
-  [_s](t) {
-    this[kr]();
-    let e = [t.path];
-    t.linkpath && e.push(t.linkpath), this.reservations.reserve(e, (i) => this[Nr](t, i));
-  }
-  [Nr](t, e) {
-    let i = (h) => {
-      e(h);
-    }, r = () => {
-      this[yt](this.cwd, this.dmode, (h) => {
-        if (h) {
-          this[O](h, t), i();
-          return;
-        }
-        this[Oe] = true, n();
-      });
-    }, n = () => {
-      if (t.absolute !== this.cwd) {
-        let h = f(R.dirname(String(t.absolute)));
-        if (h !== this.cwd) return this[yt](h, this.dmode, (a) => {
-          if (a) {
-            this[O](a, t), i();
-            return;
-          }
-          o();
-        });
-      }
-      o();
-    }, o = () => {
-      u.lstat(String(t.absolute), (h, a) => {
-        if (a && (this.keep || this.newer && a.mtime > (t.mtime ?? a.mtime))) {
-          this[Ls](t), i();
-          return;
-        }
-        if (h || this[Os](t, a)) return this[P](null, t, i);
-        if (a.isDirectory()) {
-          if (t.type === "Directory") {
-            let l = this.chmod && t.mode && (a.mode & 4095) !== t.mode, c = (d) => this[P](d ?? null, t, i);
-            return l ? u.chmod(String(t.absolute), Number(t.mode), c) : c();
-          }
-          if (t.absolute !== this.cwd) return u.rmdir(String(t.absolute), (l) => this[P](l ?? null, t, i));
-        }
-        if (t.absolute === this.cwd) return this[P](null, t, i);
-        mo(String(t.absolute), (l) => this[P](l ?? null, t, i));
-      });
-    };
-    this[Oe] ? n() : r();
-  }
-  [P](t, e, i) {
-    if (t) {
-      this[O](t, e), i();
-      return;
-    }
-    switch (e.type) {
-      case "File":
-      case "OldFile":
-      case "ContiguousFile":
-        return this[Ts](e, i);
-      case "Link":
-        return this[Ir](e, i);
-      case "SymbolicLink":
-        return this[Ar](e, i);
-      case "Directory":
-      case "GNUDumpDir":
-        return this[xs](e, i);
-    }
-  }
-  [gi](t, e, i, r) {
-    u[i](e, String(t.absolute), (n) => {
-      n ? this[O](n, t) : (this[$t](), t.resume()), r();
-    });
-  }
-};
-var ye = (s3) => {
-  try {
-    return [null, s3()];
-  } catch (t) {
-    return [t, null];
-  }
-};
-var xe = class extends Xt {
-  sync = true;
-  [P](t, e) {
-    return super[P](t, e, () => {
-    });
-  }
-  [_s](t) {
-    if (!this[Oe]) {
-      let n = this[yt](this.cwd, this.dmode);
-      if (n) return this[O](n, t);
-      this[Oe] = true;
-    }
-    if (t.absolute !== this.cwd) {
-      let n = f(R.dirname(String(t.absolute)));
-      if (n !== this.cwd) {
-        let o = this[yt](n, this.dmode);
-        if (o) return this[O](o, t);
-      }
-    }
-    let [e, i] = ye(() => u.lstatSync(String(t.absolute)));
-    if (i && (this.keep || this.newer && i.mtime > (t.mtime ?? i.mtime))) return this[Ls](t);
-    if (e || this[Os](t, i)) return this[P](null, t);
-    if (i.isDirectory()) {
-      if (t.type === "Directory") {
-        let o = this.chmod && t.mode && (i.mode & 4095) !== t.mode, [h] = o ? ye(() => {
-          u.chmodSync(String(t.absolute), Number(t.mode));
-        }) : [];
-        return this[P](h, t);
-      }
-      let [n] = ye(() => u.rmdirSync(String(t.absolute)));
-      this[P](n, t);
-    }
-    let [r] = t.absolute === this.cwd ? [] : ye(() => po(String(t.absolute)));
-    this[P](r, t);
-  }
-  [Ts](t, e) {
-    let i = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = (h) => {
-      let a;
-      try {
-        u.closeSync(n);
-      } catch (l) {
-        a = l;
-      }
-      (h || a) && this[O](h || a, t), e();
-    }, n;
-    try {
-      n = u.openSync(String(t.absolute), ms(t.size), i);
-    } catch (h) {
-      return r(h);
-    }
-    let o = this.transform && this.transform(t) || t;
-    o !== t && (o.on("error", (h) => this[O](h, t)), t.pipe(o)), o.on("data", (h) => {
-      try {
-        u.writeSync(n, h, 0, h.length);
-      } catch (a) {
-        r(a);
-      }
-    }), o.on("end", () => {
-      let h = null;
-      if (t.mtime && !this.noMtime) {
-        let a = t.atime || /* @__PURE__ */ new Date(), l = t.mtime;
-        try {
-          u.futimesSync(n, a, l);
-        } catch (c) {
-          try {
-            u.utimesSync(String(t.absolute), a, l);
-          } catch {
-            h = c;
-          }
-        }
-      }
-      if (this[ge](t)) {
-        let a = this[be](t), l = this[_e](t);
-        try {
-          u.fchownSync(n, Number(a), Number(l));
-        } catch (c) {
-          try {
-            u.chownSync(String(t.absolute), Number(a), Number(l));
-          } catch {
-            h = h || c;
-          }
-        }
-      }
-      r(h);
-    });
-  }
-  [xs](t, e) {
-    let i = typeof t.mode == "number" ? t.mode & 4095 : this.dmode, r = this[yt](String(t.absolute), i);
-    if (r) {
-      this[O](r, t), e();
-      return;
-    }
-    if (t.mtime && !this.noMtime) try {
-      u.utimesSync(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime);
-    } catch {
-    }
-    if (this[ge](t)) try {
-      u.chownSync(String(t.absolute), Number(this[be](t)), Number(this[_e](t)));
-    } catch {
-    }
-    e(), t.resume();
-  }
-  [yt](t, e) {
-    try {
-      return _r(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e });
-    } catch (i) {
-      return i;
-    }
-  }
-  [Re](t, e, i, r, n) {
-    if (this.preservePaths || i.length === 0) return r();
-    let o = e;
-    for (let h of i) {
-      o = R.resolve(o, h);
-      let [a, l] = ye(() => u.lstatSync(o));
-      if (a) return r();
-      if (l.isSymbolicLink()) return n(new St(o, R.resolve(e, i.join("/"))));
-    }
-    r();
-  }
-  [gi](t, e, i, r) {
-    let n = `${i}Sync`;
-    try {
-      u[n](e, String(t.absolute)), r(), t.resume();
-    } catch (o) {
-      return this[O](o, t);
-    }
-  }
-};
-var Eo = (s3) => {
-  let t = new xe(s3), e = s3.file, i = Br.statSync(e), r = s3.maxReadSize || 16 * 1024 * 1024;
-  new Be(e, { readSize: r, size: i.size }).pipe(t);
-};
-var wo = (s3, t) => {
-  let e = new Xt(s3), i = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
-  return new Promise((o, h) => {
-    e.on("error", h), e.on("close", o), Br.stat(r, (a, l) => {
-      if (a) h(a);
-      else {
-        let c = new _t(r, { readSize: i, size: l.size });
-        c.on("error", h), c.pipe(e);
-      }
-    });
-  });
-};
-var So = K(Eo, wo, (s3) => new xe(s3), (s3) => new Xt(s3), (s3, t) => {
-  t?.length && Qi(s3, t);
-});
-var yo = (s3, t) => {
-  let e = new kt(s3), i = true, r, n;
-  try {
-    try {
-      r = v.openSync(s3.file, "r+");
-    } catch (a) {
-      if (a?.code === "ENOENT") r = v.openSync(s3.file, "w+");
-      else throw a;
-    }
-    let o = v.fstatSync(r), h = Buffer.alloc(512);
-    t: for (n = 0; n < o.size; n += 512) {
-      for (let c = 0, d = 0; c < 512; c += d) {
-        if (d = v.readSync(r, h, c, h.length - c, n + c), n === 0 && h[0] === 31 && h[1] === 139) throw new Error("cannot append to compressed archives");
-        if (!d) break t;
-      }
-      let a = new F(h);
-      if (!a.cksumValid) break;
-      let l = 512 * Math.ceil((a.size || 0) / 512);
-      if (n + l + 512 > o.size) break;
-      n += l, s3.mtimeCache && a.mtime && s3.mtimeCache.set(String(a.path), a.mtime);
-    }
-    i = false, Ro(s3, e, n, r, t);
-  } finally {
-    if (i) try {
-      v.closeSync(r);
-    } catch {
-    }
-  }
-};
-var Ro = (s3, t, e, i, r) => {
-  let n = new Wt(s3.file, { fd: i, start: e });
-  t.pipe(n), bo(t, r);
-};
-var go = (s3, t) => {
-  t = Array.from(t);
-  let e = new wt(s3), i = (n, o, h) => {
-    let a = (T, D) => {
-      T ? v.close(n, (E) => h(T)) : h(null, D);
-    }, l = 0;
-    if (o === 0) return a(null, 0);
-    let c = 0, d = Buffer.alloc(512), y = (T, D) => {
-      if (T || D === void 0) return a(T);
-      if (c += D, c < 512 && D) return v.read(n, d, c, d.length - c, l + c, y);
-      if (l === 0 && d[0] === 31 && d[1] === 139) return a(new Error("cannot append to compressed archives"));
-      if (c < 512) return a(null, l);
-      let E = new F(d);
-      if (!E.cksumValid) return a(null, l);
-      let x = 512 * Math.ceil((E.size ?? 0) / 512);
-      if (l + x + 512 > o || (l += x + 512, l >= o)) return a(null, l);
-      s3.mtimeCache && E.mtime && s3.mtimeCache.set(String(E.path), E.mtime), c = 0, v.read(n, d, 0, 512, l, y);
-    };
-    v.read(n, d, 0, 512, l, y);
-  };
-  return new Promise((n, o) => {
-    e.on("error", o);
-    let h = "r+", a = (l, c) => {
-      if (l && l.code === "ENOENT" && h === "r+") return h = "w+", v.open(s3.file, h, a);
-      if (l || !c) return o(l);
-      v.fstat(c, (d, y) => {
-        if (d) return v.close(c, () => o(d));
-        i(c, y.size, (T, D) => {
-          if (T) return o(T);
-          let E = new et(s3.file, { fd: c, start: D });
-          e.pipe(E), E.on("error", o), E.on("close", n), _o(e, t);
-        });
-      });
-    };
-    v.open(s3.file, h, a);
-  });
-};
-var bo = (s3, t) => {
-  t.forEach((e) => {
-    e.charAt(0) === "@" ? Ct({ file: Pr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
-  }), s3.end();
-};
-var _o = async (s3, t) => {
-  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: Pr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
-  s3.end();
-};
-var vt = K(yo, go, () => {
-  throw new TypeError("file is required");
-}, () => {
-  throw new TypeError("file is required");
-}, (s3, t) => {
-  if (!Bs(s3)) throw new TypeError("file is required");
-  if (s3.gzip || s3.brotli || s3.zstd || s3.file.endsWith(".br") || s3.file.endsWith(".tbr")) throw new TypeError("cannot append to compressed archives");
-  if (!t?.length) throw new TypeError("no paths specified to add/replace");
-});
-var Oo = K(vt.syncFile, vt.asyncFile, vt.syncNoFile, vt.asyncNoFile, (s3, t = []) => {
-  vt.validate?.(s3, t), To(s3);
-});
-var To = (s3) => {
-  let t = s3.filter;
-  s3.mtimeCache || (s3.mtimeCache = /* @__PURE__ */ new Map()), s3.filter = t ? (e, i) => t(e, i) && !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0)) : (e, i) => !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0));
-};
-
-// src/sources/archive.ts
-var import_yauzl = __toESM(require_yauzl(), 1);
 var DEFAULT_ARCHIVE_LIMITS = {
   maxDepth: 4,
   maxTotalBytes: 1024 * 1024 * 1024,
@@ -11474,14 +7161,14 @@ var TAR_NAMES = /\.(tar|tgz|tar\.gz|taz|gem|crate|gz)$/i;
 function hasArchiveName(name) {
   return ZIP_NAMES.test(name) || TAR_NAMES.test(name);
 }
-function looksLikeTar(b2) {
-  if (b2.length < 512) return false;
-  if (b2[257] === 117 && b2[258] === 115 && b2[259] === 116 && b2[260] === 97 && b2[261] === 114) return true;
-  const field = Buffer.from(b2.subarray(148, 156)).toString("latin1").replace(/[\0 ]+$/, "").trim();
+function looksLikeTar(b) {
+  if (b.length < 512) return false;
+  if (b[257] === 117 && b[258] === 115 && b[259] === 116 && b[260] === 97 && b[261] === 114) return true;
+  const field = Buffer.from(b.subarray(148, 156)).toString("latin1").replace(/[\0 ]+$/, "").trim();
   if (!/^[0-7]{1,7}$/.test(field)) return false;
   let sum = 0;
-  for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 32 : b2[i];
-  return sum === parseInt(field, 8) && b2[0] !== 0;
+  for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 32 : b[i];
+  return sum === parseInt(field, 8) && b[0] !== 0;
 }
 function sniffArchive(head) {
   if (head.length >= 4 && head[0] === 80 && head[1] === 75 && (head[2] === 3 && head[3] === 4 || head[2] === 5 && head[3] === 6)) return "zip";
@@ -11508,8 +7195,8 @@ var InFlight = class {
     while (this.running.size >= this.max) await Promise.race(this.running);
     this.check();
   }
-  add(p2) {
-    const tracked = p2.then(
+  add(p) {
+    const tracked = p.then(
       () => {
         this.running.delete(tracked);
       },
@@ -11534,9 +7221,9 @@ var message = (e) => (e?.message ?? String(e)).split("\n")[0];
 function memberPath(archive, name) {
   let n = name.replace(/\\/g, "/");
   for (; ; ) {
-    const m2 = n.replace(/^(\.\/|\/)+/, "");
-    if (m2 === n) break;
-    n = m2;
+    const m = n.replace(/^(\.\/|\/)+/, "");
+    if (m === n) break;
+    n = m;
   }
   return `${archive}!${n}`;
 }
@@ -11565,8 +7252,8 @@ async function scanArchiveFile(file, path, sink, opts) {
   if (!opts.inFlight) await inFlight.drain();
   return true;
 }
-function skip(walk, s3) {
-  walk.sink.skip(s3);
+function skip(walk, s) {
+  walk.sink.skip(s);
 }
 function limitReached(walk, path, detail) {
   skip(walk, { path, reason: "archive-limit", detail });
@@ -11622,12 +7309,12 @@ async function readTarOrGzip(format, input, path, depth, walk) {
     source = raw.pipe(gunzip);
   }
   try {
-    const it2 = metered(source, path, walk)[Symbol.asyncIterator]();
+    const it = metered(source, path, walk)[Symbol.asyncIterator]();
     const head = [];
     let headLen = 0;
     let ended = false;
     while (headLen < 512) {
-      const r = await it2.next();
+      const r = await it.next();
       if (r.done) {
         ended = true;
         break;
@@ -11640,13 +7327,13 @@ async function readTarOrGzip(format, input, path, depth, walk) {
       if (first.length) yield first;
       if (ended) return;
       for (; ; ) {
-        const r = await it2.next();
+        const r = await it.next();
         if (r.done) return;
         yield r.value;
       }
     }
     if (format === "gzip" && !looksLikeTar(first)) {
-      const name = path.replace(/^.*[!/]/, "").replace(/\.(gz|tgz|taz)$/i, (m2) => m2.toLowerCase() === ".gz" ? "" : ".tar");
+      const name = path.replace(/^.*[!/]/, "").replace(/\.(gz|tgz|taz)$/i, (m) => m.toLowerCase() === ".gz" ? "" : ".tar");
       await readSingle(rest(), memberPath(path, name || "data"), depth, walk);
       return;
     }
@@ -11673,6 +7360,7 @@ async function readSingle(chunks, path, depth, walk) {
 var TAR_FILE_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile"]);
 var TAR_BACKLOG = 4;
 async function readTar(chunks, path, depth, walk) {
+  const { Parser } = await import("./chunk-C4ZEETJ3.js");
   let failure;
   const fail = (error) => {
     failure ??= { error };
@@ -11681,7 +7369,7 @@ async function readTar(chunks, path, depth, walk) {
   let queue = Promise.resolve();
   let backlog = 0;
   let done = false;
-  const parser = new rt({
+  const parser = new Parser({
     strict: false,
     zstd: false,
     brotli: false,
@@ -11744,13 +7432,14 @@ async function readTar(chunks, path, depth, walk) {
 }
 var ZIP_OPTIONS = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
 async function readZip(input, path, depth, walk) {
-  const zip = "file" in input ? await import_yauzl.default.openPromise(input.file, ZIP_OPTIONS) : await import_yauzl.default.fromBufferPromise(input.bytes, ZIP_OPTIONS);
+  const { default: yauzl } = await import("./chunk-M5GIHU4G.js");
+  const zip = "file" in input ? await yauzl.openPromise(input.file, ZIP_OPTIONS) : await yauzl.fromBufferPromise(input.bytes, ZIP_OPTIONS);
   try {
     for await (const entry of zip.eachEntry()) {
       walk.signal?.throwIfAborted();
       countEntry(walk, path);
       const raw = entry.fileNameRaw ?? entry.fileName;
-      const name = import_yauzl.default.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, false);
+      const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, false);
       if (name.endsWith("/")) continue;
       const member = memberPath(path, name);
       if (entry.isEncrypted()) {
@@ -11798,7 +7487,7 @@ async function readZipEntry(zip, entry, path, walk) {
 
 // src/sources/worktree.ts
 var IN_NODE_MODULES = /(^|\/)node_modules\//;
-var toPosix = (p2) => sep === "/" ? p2 : p2.split(sep).join("/");
+var toPosix = (p) => sep === "/" ? p : p.split(sep).join("/");
 function readIgnoreFile(file) {
   try {
     return readFileSync2(file, "utf8");
@@ -11818,15 +7507,15 @@ var WorktreeSource = class {
     const hsi = readIgnoreFile(join(root, ".hookscanignore"));
     if (hsi) rootIgnore.add(hsi);
     const out = [];
-    for (const p2 of this.opts.paths) {
-      const st2 = await lstat(p2);
-      if (st2.isFile()) {
-        out.push({ file: p2, size: st2.size, direct: true });
+    for (const p of this.opts.paths) {
+      const st = await lstat(p);
+      if (st.isFile()) {
+        out.push({ file: p, size: st.size, direct: true });
         continue;
       }
-      if (!st2.isDirectory()) continue;
+      if (!st.isDirectory()) continue;
       const entries = await (0, import_fast_glob.default)("**/*", {
-        cwd: p2,
+        cwd: p,
         dot: true,
         onlyFiles: true,
         followSymbolicLinks: false,
@@ -11837,13 +7526,13 @@ var WorktreeSource = class {
       const gitignores = /* @__PURE__ */ new Map();
       for (const e of entries) {
         if (e.name === ".gitignore") {
-          const text = readIgnoreFile(join(p2, e.path));
+          const text = readIgnoreFile(join(p, e.path));
           if (text) gitignores.set(posix.dirname(e.path), (0, import_ignore.default)().add(text));
         }
       }
-      const parentIgnores = this.parentGitignores(p2);
+      const parentIgnores = this.parentGitignores(p);
       for (const e of entries) {
-        const abs = join(p2, e.path);
+        const abs = join(p, e.path);
         const relRoot = toPosix(relative(root, abs));
         if (!relRoot.startsWith("..") && rootIgnore.ignores(relRoot)) continue;
         const dependency = includeDependencies && (IN_NODE_MODULES.test(e.path) || !relRoot.startsWith("..") && IN_NODE_MODULES.test(relRoot));
@@ -11959,9 +7648,9 @@ function parseLog(buf, onEntry) {
   const readZ = () => {
     const e = buf.indexOf(0, i);
     const end = e < 0 ? buf.length : e;
-    const s3 = buf.toString("utf8", i, end);
+    const s = buf.toString("utf8", i, end);
     i = end + 1;
-    return s3;
+    return s;
   };
   while (i < buf.length) {
     const c = buf[i];
@@ -12006,10 +7695,10 @@ var GitSource = class {
   shallow = false;
   commits = [];
   /** Orders locations oldest first (the first is where the secret was introduced). */
-  compareLocations = (a, b2) => {
+  compareLocations = (a, b) => {
     const ia = a.commit ? this.order.get(a.commit) ?? -1 : Number.MAX_SAFE_INTEGER;
-    const ib = b2.commit ? this.order.get(b2.commit) ?? -1 : Number.MAX_SAFE_INTEGER;
-    return ia - ib || a.path.localeCompare(b2.path) || a.line - b2.line;
+    const ib = b.commit ? this.order.get(b.commit) ?? -1 : Number.MAX_SAFE_INTEGER;
+    return ia - ib || a.path.localeCompare(b.path) || a.line - b.line;
   };
   order = /* @__PURE__ */ new Map();
   /** Reachable blobs read (history: dangling objects in the store are read but not counted). */
@@ -12017,10 +7706,10 @@ var GitSource = class {
   describe() {
     return { commitsScanned: this.commits.length, shallow: this.shallow, ...this.blobs !== void 0 ? { blobsScanned: this.blobs } : {} };
   }
-  origin(s3) {
-    if (s3.commit < 0) return { path: s3.path };
-    const c = this.commits[s3.commit];
-    return { path: s3.path, commit: c.sha, author: c.author, date: c.date, ...this.opts.repository ? { repository: this.opts.repository } : {} };
+  origin(s) {
+    if (s.commit < 0) return { path: s.path };
+    const c = this.commits[s.commit];
+    return { path: s.path, commit: c.sha, author: c.author, date: c.date, ...this.opts.repository ? { repository: this.opts.repository } : {} };
   }
   async run(sink, signal) {
     const { repo, mode } = this.opts;
@@ -12054,7 +7743,7 @@ var GitSource = class {
         }
         let list2 = sightings.get(newBlob);
         if (!list2) sightings.set(newBlob, list2 = []);
-        if (!list2.some((s3) => s3.commit === commit && s3.path === path)) list2.push({ commit, path });
+        if (!list2.some((s) => s.commit === commit && s.path === path)) list2.push({ commit, path });
         if (mode.kind === "range") {
           const key = `${commit}\0${path}`;
           const a = added2.get(key) ?? { blob: newBlob, path, commit, before: /* @__PURE__ */ new Set(), differs: 0 };
@@ -12063,7 +7752,7 @@ var GitSource = class {
           added2.set(key, a);
         }
       });
-      this.order = new Map(this.commits.map((c, k2) => [c.sha, k2]));
+      this.order = new Map(this.commits.map((c, k) => [c.sha, k]));
       if (gitlinks) sink.skip({ path: "(submodules)", reason: "submodule", detail: `${gitlinks} gitlink entr${gitlinks === 1 ? "y" : "ies"} not followed` });
       return { sightings, added: added2 };
     };
@@ -12076,7 +7765,7 @@ var GitSource = class {
         logDone,
         this.streamBlobs(sink, null, null, signal, async (oid) => {
           const { sightings: sightings2 } = await logDone;
-          return (sightings2.get(oid) ?? []).map((s3) => this.origin(s3));
+          return (sightings2.get(oid) ?? []).map((s) => this.origin(s));
         }, seen)
       ]);
       this.blobs = 0;
@@ -12094,9 +7783,9 @@ var GitSource = class {
       const list2 = wanted.get(a.blob) ?? [];
       list2.push({ commit: a.commit, path: a.path });
       wanted.set(a.blob, list2);
-      const b2 = before.get(a.blob) ?? /* @__PURE__ */ new Set();
-      for (const x of a.before) b2.add(x);
-      before.set(a.blob, b2);
+      const b = before.get(a.blob) ?? /* @__PURE__ */ new Set();
+      for (const x of a.before) b.add(x);
+      before.set(a.blob, b);
     }
     sink.total?.(wanted.size);
     await this.streamBlobs(sink, wanted, before, signal);
@@ -12126,10 +7815,10 @@ var GitSource = class {
    * Without `before` (full history) it reads every object in pack order and keeps the wanted
    * blobs; with `before` it asks for exactly the wanted blobs and their pre-images.
    */
-  streamBlobs(sink, wanted, before, signal, originsOf = (oid) => (wanted?.get(oid) ?? []).map((s3) => this.origin(s3)), seenBlobs) {
+  streamBlobs(sink, wanted, before, signal, originsOf = (oid) => (wanted?.get(oid) ?? []).map((s) => this.origin(s)), seenBlobs) {
     const { repo, maxFileSize } = this.opts;
     const preimages = /* @__PURE__ */ new Set();
-    if (before) for (const s3 of before.values()) for (const b2 of s3) preimages.add(b2);
+    if (before) for (const s of before.values()) for (const b of s) preimages.add(b);
     if (wanted?.size === 0) return Promise.resolve();
     const isWantedBlob = (id) => !wanted || wanted.has(id);
     const args = before ? ["cat-file", "--batch"] : ["cat-file", "--batch-all-objects", "--batch", "--unordered"];
@@ -12168,11 +7857,11 @@ var GitSource = class {
         const blob = oid;
         inFlightBytes += body.length;
         const size = body.length;
-        const p2 = sink.scan(job, () => originsOf(blob)).finally(() => {
+        const p = sink.scan(job, () => originsOf(blob)).finally(() => {
           inFlightBytes -= size;
           if (inFlightBytes < MAX_IN_FLIGHT / 2 && child.stdout.isPaused()) child.stdout.resume();
         });
-        pending.push(p2);
+        pending.push(p);
         if (inFlightBytes > MAX_IN_FLIGHT) child.stdout.pause();
       };
       child.stdout.on("data", (chunk) => {
@@ -12205,8 +7894,8 @@ var GitSource = class {
           const [id, type, sizeText] = header.split(" ");
           header = "";
           if (type === "missing") {
-            const s3 = wanted?.get(id);
-            if (s3) sink.skip({ path: s3[0].path, reason: "missing-object", detail: id });
+            const s = wanted?.get(id);
+            if (s) sink.skip({ path: s[0].path, reason: "missing-object", detail: id });
             continue;
           }
           const size = Number(sizeText);
@@ -12263,14 +7952,14 @@ var GitSource = class {
     const held = /* @__PURE__ */ new Map();
     await Promise.all(
       [...preimageJobs].map(async ([blob, job]) => {
-        held.set(blob, new Set((await sink.detect(job)).map((m2) => `${m2.ruleId}\0${m2.secret}`)));
+        held.set(blob, new Set((await sink.detect(job)).map((m) => `${m.ruleId}\0${m.secret}`)));
       })
     );
     await Promise.all(
       blobJobs.map(({ blob, job }) => {
         const alreadyIn = /* @__PURE__ */ new Set();
-        for (const b2 of before.get(blob) ?? []) for (const k2 of held.get(b2) ?? []) alreadyIn.add(k2);
-        return sink.scan(job, () => (wanted.get(blob) ?? []).map((s3) => this.origin(s3)), { alreadyIn });
+        for (const b of before.get(blob) ?? []) for (const k of held.get(b) ?? []) alreadyIn.add(k);
+        return sink.scan(job, () => (wanted.get(blob) ?? []).map((s) => this.origin(s)), { alreadyIn });
       })
     );
   }
@@ -12280,16 +7969,16 @@ var GitSource = class {
 function resolveScan(opts) {
   const raw = opts.paths?.length ? opts.paths : opts.cwd ? [opts.cwd] : [];
   if (raw.length === 0) throw new UsageError("nothing to scan: give a path (or cwd)");
-  const paths = raw.map((p2) => {
-    if (isAbsolute(p2)) return p2;
-    if (!opts.cwd) throw new UsageError(`relative path '${p2}' needs the cwd option`);
-    return resolve2(opts.cwd, p2);
+  const paths = raw.map((p) => {
+    if (isAbsolute(p)) return p;
+    if (!opts.cwd) throw new UsageError(`relative path '${p}' needs the cwd option`);
+    return resolve2(opts.cwd, p);
   });
-  for (const p2 of paths) {
+  for (const p of paths) {
     try {
-      statSync(p2);
+      statSync(p);
     } catch {
-      throw new UsageError(`no such file or directory: ${p2}`);
+      throw new UsageError(`no such file or directory: ${p}`);
     }
   }
   const single = paths.length === 1 && statSync(paths[0]).isDirectory() ? paths[0] : void 0;
@@ -12303,7 +7992,7 @@ var FindingCollector = class {
     this.config = config;
     this.baseline = baseline;
     this.compareLocations = compareLocations;
-    this.patterns = new Map(patterns.map((p2) => [p2.id, p2]));
+    this.patterns = new Map(patterns.map((p) => [p.id, p]));
   }
   config;
   baseline;
@@ -12319,49 +8008,49 @@ var FindingCollector = class {
   /** Adds the located matches of one fragment, seen at every origin given. Returns how many were kept. */
   add(matches, origins) {
     let kept = 0;
-    for (const m2 of matches) {
-      const p2 = this.patterns.get(m2.ruleId);
-      const fp = fingerprint(m2.ruleId, m2.secret);
-      if (m2.allowed || this.config.allowFingerprints.includes(fp) || this.baseline.has(fp) || this.hostIsAllowed(m2.url)) {
+    for (const m of matches) {
+      const p = this.patterns.get(m.ruleId);
+      const fp = fingerprint(m.ruleId, m.secret);
+      if (m.allowed || this.config.allowFingerprints.includes(fp) || this.baseline.has(fp) || this.hostIsAllowed(m.url)) {
         this.suppressed++;
         continue;
       }
-      let f2 = this.byFingerprint.get(fp);
-      if (!f2) {
-        f2 = {
+      let f = this.byFingerprint.get(fp);
+      if (!f) {
+        f = {
           fingerprint: fp,
-          ruleId: m2.ruleId,
-          provider: p2.provider,
-          providerName: p2.providerName,
-          kind: p2.kind,
-          name: p2.name,
-          severity: p2.severity,
-          url: m2.url,
-          redactedUrl: m2.redactedUrl,
-          secret: m2.secret,
-          encoding: m2.encoding,
+          ruleId: m.ruleId,
+          provider: p.provider,
+          providerName: p.providerName,
+          kind: p.kind,
+          name: p.name,
+          severity: p.severity,
+          url: m.url,
+          redactedUrl: m.redactedUrl,
+          secret: m.secret,
+          encoding: m.encoding,
           locations: []
         };
-        this.byFingerprint.set(fp, f2);
-      } else if (f2.encoding !== "plain" && m2.encoding === "plain") {
-        f2.encoding = "plain";
-        f2.url = m2.url;
-        f2.redactedUrl = m2.redactedUrl;
+        this.byFingerprint.set(fp, f);
+      } else if (f.encoding !== "plain" && m.encoding === "plain") {
+        f.encoding = "plain";
+        f.url = m.url;
+        f.redactedUrl = m.redactedUrl;
       }
       for (const o of origins) {
-        this.addEvidence(f2, p2, m2, o.path);
-        const loc = { ...o, line: m2.line, column: m2.column, endLine: m2.endLine, endColumn: m2.endColumn, encoding: m2.encoding, ...m2.parts ? { parts: m2.parts } : {} };
-        if (f2.locations.some((l) => sameLocation(l, loc))) continue;
-        if (f2.locations.length < this.maxLocations) {
-          f2.locations.push(loc);
+        this.addEvidence(f, p, m, o.path);
+        const loc = { ...o, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, encoding: m.encoding, ...m.parts ? { parts: m.parts } : {} };
+        if (f.locations.some((l) => sameLocation(l, loc))) continue;
+        if (f.locations.length < this.maxLocations) {
+          f.locations.push(loc);
           continue;
         }
-        f2.moreLocations = (f2.moreLocations ?? 0) + 1;
+        f.moreLocations = (f.moreLocations ?? 0) + 1;
         const cmp = this.compareLocations;
         if (cmp) {
           let latest = 0;
-          for (let k2 = 1; k2 < f2.locations.length; k2++) if (cmp(f2.locations[k2], f2.locations[latest]) > 0) latest = k2;
-          if (cmp(loc, f2.locations[latest]) < 0) f2.locations[latest] = loc;
+          for (let k = 1; k < f.locations.length; k++) if (cmp(f.locations[k], f.locations[latest]) > 0) latest = k;
+          if (cmp(loc, f.locations[latest]) < 0) f.locations[latest] = loc;
         }
       }
       kept++;
@@ -12373,38 +8062,38 @@ var FindingCollector = class {
    * was hidden): makes the finding an exfil-sink, one severity step above its pattern's, with the
    * evidence in words.
    */
-  addEvidence(f2, p2, m2, path) {
-    const a = assessExfil(m2.context, path, p2);
+  addEvidence(f, p, m, path) {
+    const a = assessExfil(m.context, path, p);
     if (!a.exfil) return;
-    f2.kind = "exfil-sink";
-    f2.severity = raiseSeverity(p2.severity);
-    const evidence = f2.evidence ??= [];
+    f.kind = "exfil-sink";
+    f.severity = raiseSeverity(p.severity);
+    const evidence = f.evidence ??= [];
     for (const e of a.evidence) if (!evidence.includes(e) && evidence.length < MAX_EVIDENCE) evidence.push(e);
   }
   hostIsAllowed(url) {
     if (this.config.allowHosts.length === 0) return false;
-    const m2 = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:@\s]+)/i.exec(url);
-    return !!m2 && hostAllowed(m2[1], this.config.allowHosts);
+    const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:@\s]+)/i.exec(url);
+    return !!m && hostAllowed(m[1], this.config.allowHosts);
   }
   findings() {
     const cmp = this.compareLocations;
-    if (cmp) for (const f2 of this.byFingerprint.values()) f2.locations.sort(cmp);
+    if (cmp) for (const f of this.byFingerprint.values()) f.locations.sort(cmp);
     const order = { critical: 0, high: 1, medium: 2, low: 3 };
     return [...this.byFingerprint.values()].sort((x, y) => {
-      const a = x.locations[0], b2 = y.locations[0];
-      return order[x.severity] - order[y.severity] || (a?.path ?? "").localeCompare(b2?.path ?? "") || (a?.line ?? 0) - (b2?.line ?? 0) || x.ruleId.localeCompare(y.ruleId);
+      const a = x.locations[0], b = y.locations[0];
+      return order[x.severity] - order[y.severity] || (a?.path ?? "").localeCompare(b?.path ?? "") || (a?.line ?? 0) - (b?.line ?? 0) || x.ruleId.localeCompare(y.ruleId);
     });
   }
 };
-function sameLocation(a, b2) {
-  return a.path === b2.path && a.line === b2.line && a.column === b2.column && a.commit === b2.commit && a.repository === b2.repository;
+function sameLocation(a, b) {
+  return a.path === b.path && a.line === b.line && a.column === b.column && a.commit === b.commit && a.repository === b.repository;
 }
 function activePatterns(opts, config) {
   const providers = opts.providers ?? loadProviders(opts.patternsDir);
-  const all = providers.flatMap((p2) => p2.patterns);
-  const known = new Set(all.map((p2) => p2.id));
+  const all = providers.flatMap((p) => p.patterns);
+  const known = new Set(all.map((p) => p.id));
   for (const id of config.disableRules) if (!known.has(id)) throw new UsageError(`disable-rules names an unknown rule '${id}'`);
-  return all.filter((p2) => !config.disableRules.includes(p2.id));
+  return all.filter((p) => !config.disableRules.includes(p.id));
 }
 async function scan(opts = {}) {
   const started = Date.now();
@@ -12427,9 +8116,9 @@ async function scan(opts = {}) {
   let expectedUnits;
   let engine;
   const progress = () => opts.onProgress?.({ phase: "scan", done: stats.filesScanned + stats.filesSkipped, total, bytes: stats.bytesScanned, findings: collector.size });
-  const skip2 = (s3) => {
+  const skip2 = (s) => {
     stats.filesSkipped++;
-    stats.skipped.push(s3);
+    stats.skipped.push(s);
     progress();
   };
   try {
@@ -12453,7 +8142,7 @@ async function scan(opts = {}) {
           stats.filesScanned++;
           stats.bytesScanned += r.size;
           const held = more?.alreadyIn;
-          const matches = held?.size ? r.matches.filter((m2) => !held.has(`${m2.ruleId}\0${m2.secret}`)) : r.matches;
+          const matches = held?.size ? r.matches.filter((m) => !held.has(`${m.ruleId}\0${m.secret}`)) : r.matches;
           if (matches.length) {
             const o = await list2();
             if (o.length) collector.add(matches, o);
@@ -12483,21 +8172,21 @@ async function scan(opts = {}) {
 
 // src/providers/probe.ts
 import { randomBytes } from "node:crypto";
-function findingUrl(f2) {
-  const raw = /^[a-z][a-z0-9+.-]*:\/\//i.test(f2.url) ? f2.url : `https://${f2.url}`;
+function findingUrl(f) {
+  const raw = /^[a-z][a-z0-9+.-]*:\/\//i.test(f.url) ? f.url : `https://${f.url}`;
   return new URL(raw);
 }
-function atHost(f2, path, query) {
-  const u2 = new URL(`https://${findingUrl(f2).hostname}`);
-  u2.pathname = path;
-  if (query) u2.search = new URLSearchParams(query).toString();
-  return u2;
+function atHost(f, path, query) {
+  const u = new URL(`https://${findingUrl(f).hostname}`);
+  u.pathname = path;
+  if (query) u.search = new URLSearchParams(query).toString();
+  return u;
 }
 function randomFrom(alphabet, n) {
   let out = "";
   while (out.length < n) {
-    for (const b2 of randomBytes(n * 2)) {
-      if (b2 < 256 - 256 % alphabet.length) out += alphabet[b2 % alphabet.length];
+    for (const b of randomBytes(n * 2)) {
+      if (b < 256 - 256 % alphabet.length) out += alphabet[b % alphabet.length];
       if (out.length === n) break;
     }
   }
@@ -12514,8 +8203,8 @@ function answer(r) {
 }
 function parseJson(body) {
   try {
-    const j2 = JSON.parse(body);
-    return j2 && typeof j2 === "object" && !Array.isArray(j2) ? j2 : void 0;
+    const j = JSON.parse(body);
+    return j && typeof j === "object" && !Array.isArray(j) ? j : void 0;
   } catch {
     return void 0;
   }
@@ -12543,16 +8232,16 @@ function transportVerdict(o) {
 function responseOf(o) {
   return o.kind === "response" ? o : void 0;
 }
-function numField(j2, ...keys) {
-  for (const k2 of keys) {
-    const v2 = j2?.[k2];
-    if (typeof v2 === "number") return v2;
-    if (typeof v2 === "string" && /^-?\d+$/.test(v2)) return Number(v2);
+function numField(j, ...keys) {
+  for (const k of keys) {
+    const v = j?.[k];
+    if (typeof v === "number") return v;
+    if (typeof v === "string" && /^-?\d+$/.test(v)) return Number(v);
   }
   return void 0;
 }
-function strField(j2, ...keys) {
-  for (const k2 of keys) if (typeof j2?.[k2] === "string") return j2[k2];
+function strField(j, ...keys) {
+  for (const k of keys) if (typeof j?.[k] === "string") return j[k];
   return "";
 }
 function describeOutcome(o) {
@@ -12563,25 +8252,25 @@ function describeOutcome(o) {
 var DINGTALK_PROBE_BODY = '{"msgtype":"hookscan_probe"}';
 function tokenMissing(o) {
   if (o.kind !== "response") return false;
-  const j2 = parseJson(o.body);
-  const code2 = numField(j2, "errcode");
-  return (code2 === 300001 || code2 === 300005) && /token is not exist/i.test(strField(j2, "errmsg"));
+  const j = parseJson(o.body);
+  const code2 = numField(j, "errcode");
+  return (code2 === 300001 || code2 === 300005) && /token is not exist/i.test(strField(j, "errmsg"));
 }
 var dingtalk = {
   provider: "dingtalk",
   ruleIds: ["dingtalk-robot-webhook"],
   hosts: ["oapi.dingtalk.com"],
-  key: (f2) => f2.secret.toLowerCase(),
-  async check(f2, ctx) {
-    const host = findingUrl(f2).hostname;
-    const probe = (token) => ctx.send({ method: "POST", url: atHost(f2, "/robot/send", { access_token: token }), headers: { "content-type": "application/json" }, body: DINGTALK_PROBE_BODY });
+  key: (f) => f.secret.toLowerCase(),
+  async check(f, ctx) {
+    const host = findingUrl(f).hostname;
+    const probe = (token) => ctx.send({ method: "POST", url: atHost(f, "/robot/send", { access_token: token }), headers: { "content-type": "application/json" }, body: DINGTALK_PROBE_BODY });
     const control = await ctx.control(`dingtalk ${host}`, () => probe(randomHex(64)));
-    const o = await probe(f2.secret);
+    const o = await probe(f.secret);
     const t = transportVerdict(o);
     const r = responseOf(o);
     if (t || !r) return t;
-    const j2 = parseJson(r.body);
-    const code2 = numField(j2, "errcode");
+    const j = parseJson(r.body);
+    const code2 = numField(j, "errcode");
     if (r.status !== 200 || code2 === void 0) return unrecognised(r);
     if (tokenMissing(r)) return dead(`${answer(r)}: the robot was removed or never existed`);
     if (code2 === 31e4) return live(`${answer(r)}: the robot exists; a security setting (signature, keyword or IP list) blocks unsigned posts`);
@@ -12595,19 +8284,19 @@ var dingtalk = {
 // src/providers/revoker.ts
 function redactedRequest(method, url, secrets) {
   let out = url;
-  for (const s3 of secrets) if (s3) out = out.split(s3).join(redactSecret(s3));
+  for (const s of secrets) if (s) out = out.split(s).join(redactSecret(s));
   return `${method} ${out}`;
 }
-function selfHostedBase(f2) {
-  const u2 = findingUrl(f2);
-  const i = u2.pathname.lastIndexOf("/hooks/");
-  return { origin: `${u2.protocol}//${u2.host}`, basePath: i >= 0 ? u2.pathname.slice(0, i) : "" };
+function selfHostedBase(f) {
+  const u = findingUrl(f);
+  const i = u.pathname.lastIndexOf("/hooks/");
+  return { origin: `${u.protocol}//${u.host}`, basePath: i >= 0 ? u.pathname.slice(0, i) : "" };
 }
 function urlAt(origin, path, query) {
-  const u2 = new URL(origin);
-  u2.pathname = path;
-  if (query) u2.search = new URLSearchParams(query).toString();
-  return u2;
+  const u = new URL(origin);
+  u.pathname = path;
+  if (query) u.search = new URLSearchParams(query).toString();
+  return u;
 }
 function transportFailure(o) {
   switch (o.kind) {
@@ -12646,22 +8335,22 @@ var discord = {
     windowMs: 10 * 60 * 1e3,
     why: "Discord bans an IP that gets 10,000 answers of 401, 403 or 429 within 10 minutes"
   },
-  key: (f2) => f2.secret,
-  async check(f2, ctx) {
-    const o = await ctx.send({ method: "GET", url: atHost(f2, `/api/v10/webhooks/${f2.secret}`) });
+  key: (f) => f.secret,
+  async check(f, ctx) {
+    const o = await ctx.send({ method: "GET", url: atHost(f, `/api/v10/webhooks/${f.secret}`) });
     const t = transportVerdict(o);
     const r = responseOf(o);
     if (t || !r) return t;
-    const j2 = parseJson(r.body);
-    const id = f2.secret.split("/")[0];
+    const j = parseJson(r.body);
+    const id = f.secret.split("/")[0];
     if (r.status === 200) {
-      if (j2 && String(j2.id) === id) {
-        const what = [j2.name ? `webhook ${quote(String(j2.name), 60)}` : "webhook", j2.channel_id ? `channel ${String(j2.channel_id)}` : "", j2.guild_id ? `guild ${String(j2.guild_id)}` : ""].filter(Boolean).join(", ");
+      if (j && String(j.id) === id) {
+        const what = [j.name ? `webhook ${quote(String(j.name), 60)}` : "webhook", j.channel_id ? `channel ${String(j.channel_id)}` : "", j.guild_id ? `guild ${String(j.guild_id)}` : ""].filter(Boolean).join(", ");
         return live(`HTTP 200: ${what}`);
       }
       return unrecognised(r);
     }
-    const code2 = j2?.code;
+    const code2 = j?.code;
     if (r.status === 401 && code2 === 50027) return dead(`${answer(r)}: the webhook id exists but the token is wrong (regenerated or deleted)`);
     if (r.status === 404 && code2 === 10015) return dead(`${answer(r)}: the webhook was deleted or never existed`);
     return unrecognised(r);
@@ -12673,11 +8362,11 @@ var discordRevoker = {
   action: "delete",
   credentials: [],
   hosts: discord.hosts,
-  describe: (f2) => redactedRequest("DELETE", atHost(f2, `/api/v10/webhooks/${f2.secret}`).href, [f2.secret]),
-  async revoke(f2, ctx) {
+  describe: (f) => redactedRequest("DELETE", atHost(f, `/api/v10/webhooks/${f.secret}`).href, [f.secret]),
+  async revoke(f, ctx) {
     const o = await ctx.send({
       method: "DELETE",
-      url: atHost(f2, `/api/v10/webhooks/${f2.secret}`),
+      url: atHost(f, `/api/v10/webhooks/${f.secret}`),
       headers: { "x-audit-log-reason": "hookscan: webhook URL leaked, revoked" }
     });
     const t = transportFailure(o);
@@ -12697,18 +8386,18 @@ var feishu = {
   provider: "feishu",
   ruleIds: ["feishu-bot-webhook"],
   hosts: ["open.feishu.cn", "open-hl.feishu.cn", "open.larksuite.com", "open.larkoffice.com"],
-  key: (f2) => f2.secret.toLowerCase(),
-  async check(f2, ctx) {
-    const u2 = findingUrl(f2);
-    const url = new URL(`https://${u2.hostname}`);
-    url.pathname = u2.pathname;
+  key: (f) => f.secret.toLowerCase(),
+  async check(f, ctx) {
+    const u = findingUrl(f);
+    const url = new URL(`https://${u.hostname}`);
+    url.pathname = u.pathname;
     const o = await ctx.send({ method: "POST", url, headers: { "content-type": "application/json" }, body: FEISHU_PROBE_BODY });
     const t = transportVerdict(o);
     const r = responseOf(o);
     if (t || !r) return t;
-    const j2 = parseJson(r.body);
-    const code2 = numField(j2, "code", "StatusCode");
-    const msg = strField(j2, "msg", "StatusMessage");
+    const j = parseJson(r.body);
+    const code2 = numField(j, "code", "StatusCode");
+    const msg = strField(j, "msg", "StatusMessage");
     if (code2 === void 0) return unrecognised(r);
     if (code2 === 19001) return dead(`${answer(r)}: the bot was removed or the token never existed`);
     if (code2 === 19002) return live(`${answer(r)}: the token was accepted and the empty payload rejected`);
@@ -12729,30 +8418,30 @@ var B64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 function isPermissionDenied(o) {
   return o.kind === "response" && o.status === 403 && /PERMISSION_DENIED/.test(o.body);
 }
-function param(u2, name) {
-  for (const [k2, v2] of u2.searchParams) if (k2 === name || k2 === `amp;${name}` || k2 === `#38;${name}`) return v2;
+function param(u, name) {
+  for (const [k, v] of u.searchParams) if (k === name || k === `amp;${name}` || k === `#38;${name}`) return v;
   return void 0;
 }
 var googleChat = {
   provider: "google-chat",
   ruleIds: ["google-chat-webhook"],
   hosts: ["chat.googleapis.com"],
-  key: (f2) => f2.secret,
-  async check(f2, ctx) {
-    const u2 = findingUrl(f2);
+  key: (f) => f.secret,
+  async check(f, ctx) {
+    const u = findingUrl(f);
     const build = (token) => {
-      const url = new URL(`https://${u2.hostname}`);
-      url.pathname = u2.pathname;
-      const q2 = new URLSearchParams();
-      const key = param(u2, "key");
-      if (key) q2.set("key", key);
-      q2.set("token", token);
-      url.search = q2.toString();
+      const url = new URL(`https://${u.hostname}`);
+      url.pathname = u.pathname;
+      const q = new URLSearchParams();
+      const key = param(u, "key");
+      if (key) q.set("key", key);
+      q.set("token", token);
+      url.search = q.toString();
       return url;
     };
     const probe = (token) => ctx.send({ method: "POST", url: build(token), headers: { "content-type": "application/json; charset=UTF-8" }, body: GOOGLE_CHAT_PROBE_BODY });
-    const control = await ctx.control(`google-chat ${u2.hostname}`, () => probe(`${randomFrom(B64URL, 43)}=`));
-    const o = await probe(param(u2, "token") ?? f2.secret);
+    const control = await ctx.control(`google-chat ${u.hostname}`, () => probe(`${randomFrom(B64URL, 43)}=`));
+    const o = await probe(param(u, "token") ?? f.secret);
     const t = transportVerdict(o);
     const r = responseOf(o);
     if (t || !r) return t;
@@ -12774,10 +8463,10 @@ var ifttt = {
   provider: "ifttt",
   ruleIds: ["ifttt-webhooks-key"],
   hosts: ["maker.ifttt.com"],
-  key: (f2) => f2.secret,
-  async check(f2, ctx) {
+  key: (f) => f.secret,
+  async check(f, ctx) {
     const event = `${IFTTT_EVENT_PREFIX}${randomHex(24)}`;
-    const o = await ctx.send({ method: "POST", url: atHost(f2, `/trigger/${event}/with/key/${f2.secret}`) });
+    const o = await ctx.send({ method: "POST", url: atHost(f, `/trigger/${event}/with/key/${f.secret}`) });
     const t = transportVerdict(o);
     const r = responseOf(o);
     if (t || !r) return t;
@@ -12797,17 +8486,17 @@ var mattermost = {
   ruleIds: ["mattermost-webhook"],
   hosts: [],
   selfHosted: true,
-  key: (f2) => `${findingUrl(f2).host}/${f2.secret}`,
-  async check(f2, ctx) {
-    const u2 = findingUrl(f2);
-    const base = u2.pathname.slice(0, u2.pathname.lastIndexOf("/"));
+  key: (f) => `${findingUrl(f).host}/${f.secret}`,
+  async check(f, ctx) {
+    const u = findingUrl(f);
+    const base = u.pathname.slice(0, u.pathname.lastIndexOf("/"));
     const probe = (id) => {
-      const url = new URL(`${u2.protocol}//${u2.host}`);
+      const url = new URL(`${u.protocol}//${u.host}`);
       url.pathname = `${base}/${id}`;
       return ctx.send({ method: "POST", url, headers: { "content-type": "application/json" }, body: mattermostProbeBody() });
     };
-    const control = await ctx.control(`mattermost ${u2.host}${base}`, () => probe(randomFrom("abcdefghijkmnopqrstuwxyz13456789", 26)));
-    const o = await probe(f2.secret);
+    const control = await ctx.control(`mattermost ${u.host}${base}`, () => probe(randomFrom("abcdefghijkmnopqrstuwxyz13456789", 26)));
+    const o = await probe(f.secret);
     const t = transportVerdict(o);
     const r = responseOf(o);
     if (t || !r) return t;
@@ -12826,8 +8515,8 @@ var mattermost = {
   }
 };
 function mattermostError(body, status) {
-  const j2 = parseJson(body);
-  return typeof j2?.id === "string" && Number(j2.status_code) === status;
+  const j = parseJson(body);
+  return typeof j?.id === "string" && Number(j.status_code) === status;
 }
 var mattermostRevoker = {
   provider: "mattermost",
@@ -12836,32 +8525,32 @@ var mattermostRevoker = {
   credentials: [{ name: "HOOKSCAN_MATTERMOST_TOKEN", description: "a Mattermost personal access token (or session token) with manage_incoming_webhooks, or manage_others_incoming_webhooks for hooks of other users" }],
   hosts: [],
   selfHosted: true,
-  describe(f2) {
-    const { origin, basePath } = selfHostedBase(f2);
-    return redactedRequest("DELETE", `${origin}${basePath}/api/v4/hooks/incoming/${f2.secret}`, [f2.secret]);
+  describe(f) {
+    const { origin, basePath } = selfHostedBase(f);
+    return redactedRequest("DELETE", `${origin}${basePath}/api/v4/hooks/incoming/${f.secret}`, [f.secret]);
   },
-  async check(f2, ctx) {
-    const { origin, basePath } = selfHostedBase(f2);
+  async check(f, ctx) {
+    const { origin, basePath } = selfHostedBase(f);
     const o = await ctx.send({
       method: "GET",
-      url: urlAt(origin, `${basePath}/api/v4/hooks/incoming/${f2.secret}`),
+      url: urlAt(origin, `${basePath}/api/v4/hooks/incoming/${f.secret}`),
       headers: { authorization: `Bearer ${ctx.credential("HOOKSCAN_MATTERMOST_TOKEN")}` }
     });
     const t = transportCheck(o);
     const r = responseOf(o);
     if (t || !r) return t;
-    const j2 = parseJson(r.body);
-    if (r.status === 200 && j2?.id === f2.secret) {
-      return { status: "live", httpStatus: 200, reason: `HTTP 200: incoming webhook${typeof j2.display_name === "string" && j2.display_name ? ` ${quote(j2.display_name, 60)}` : ""} exists` };
+    const j = parseJson(r.body);
+    if (r.status === 200 && j?.id === f.secret) {
+      return { status: "live", httpStatus: 200, reason: `HTTP 200: incoming webhook${typeof j.display_name === "string" && j.display_name ? ` ${quote(j.display_name, 60)}` : ""} exists` };
     }
     if (r.status === 404 && mattermostError(r.body, 404)) return { status: "dead", httpStatus: 404, reason: `${answer(r)}: no such incoming webhook on this server` };
     return unknownCheck(r);
   },
-  async revoke(f2, ctx) {
-    const { origin, basePath } = selfHostedBase(f2);
+  async revoke(f, ctx) {
+    const { origin, basePath } = selfHostedBase(f);
     const o = await ctx.send({
       method: "DELETE",
-      url: urlAt(origin, `${basePath}/api/v4/hooks/incoming/${f2.secret}`),
+      url: urlAt(origin, `${basePath}/api/v4/hooks/incoming/${f.secret}`),
       headers: { authorization: `Bearer ${ctx.credential("HOOKSCAN_MATTERMOST_TOKEN")}` }
     });
     const t = transportFailure(o);
@@ -12879,23 +8568,23 @@ var microsoftTeams = {
   provider: "microsoft-teams",
   ruleIds: ["microsoft-teams-webhook", "microsoft-teams-legacy-webhook"],
   hosts: ["*.webhook.office.com", "outlook.office.com", "outlook.office365.com"],
-  key: (f2) => f2.secret,
-  async check(f2, ctx) {
-    const u2 = findingUrl(f2);
-    const url = new URL(`https://${u2.hostname}`);
-    url.pathname = u2.pathname;
+  key: (f) => f.secret,
+  async check(f, ctx) {
+    const u = findingUrl(f);
+    const url = new URL(`https://${u.hostname}`);
+    url.pathname = u.pathname;
     const o = await ctx.send({ method: "POST", url, headers: { "content-type": "application/json" }, body: TEAMS_PROBE_BODY });
     const t = transportVerdict(o);
     const r = responseOf(o);
     if (t || !r) return t;
-    const b2 = r.body;
-    if (r.status === 400 && /(Summary or )?Text is required|Bad payload received by generic incoming webhook/i.test(b2)) {
+    const b = r.body;
+    if (r.status === 400 && /(Summary or )?Text is required|Bad payload received by generic incoming webhook/i.test(b)) {
       return live(`${answer(r)}: the connector exists (empty text rejected)`);
     }
     if (r.status === 410) return dead(`${answer(r)}: the connector configuration was removed`);
     if (r.status === 404 || r.status === 401 || r.status === 403) return dead(`${answer(r)}: no such connector`);
-    if (r.status === 200 && /Webhook message delivery failed/i.test(b2)) return dead(`${answer(r)}: the channel behind the connector is gone`);
-    if (r.status === 200 && b2.trim() === "1") return live(`${answer(r)}: Teams accepted a probe it should have rejected (report this to the hookscan maintainers)`);
+    if (r.status === 200 && /Webhook message delivery failed/i.test(b)) return dead(`${answer(r)}: the channel behind the connector is gone`);
+    if (r.status === 200 && b.trim() === "1") return live(`${answer(r)}: Teams accepted a probe it should have rejected (report this to the hookscan maintainers)`);
     return unrecognised(r);
   }
 };
@@ -12923,11 +8612,11 @@ var slack = {
   provider: "slack",
   ruleIds: ["slack-incoming-webhook"],
   hosts: ["hooks.slack.com", "hooks.slack-gov.com"],
-  key: (f2) => f2.secret,
-  async check(f2, ctx) {
+  key: (f) => f.secret,
+  async check(f, ctx) {
     const o = await ctx.send({
       method: "POST",
-      url: atHost(f2, `/services/${f2.secret}`),
+      url: atHost(f, `/services/${f.secret}`),
       headers: { "content-type": "application/json" },
       body: SLACK_PROBE_BODY
     });
@@ -12948,15 +8637,15 @@ var telegram = {
   provider: "telegram",
   ruleIds: ["telegram-bot-api-url"],
   hosts: ["api.telegram.org"],
-  key: (f2) => f2.secret,
-  async check(f2, ctx) {
-    const o = await ctx.send({ method: "GET", url: atHost(f2, `/bot${f2.secret}/getMe`) });
+  key: (f) => f.secret,
+  async check(f, ctx) {
+    const o = await ctx.send({ method: "GET", url: atHost(f, `/bot${f.secret}/getMe`) });
     const t = transportVerdict(o);
     const r = responseOf(o);
     if (t || !r) return t;
-    const j2 = parseJson(r.body);
-    if (r.status === 200 && j2?.ok === true) {
-      const bot = j2.result ?? {};
+    const j = parseJson(r.body);
+    if (r.status === 200 && j?.ok === true) {
+      const bot = j.result ?? {};
       if (bot.is_bot === true) return live(`HTTP 200: bot${typeof bot.username === "string" ? ` @${quote(bot.username, 40).slice(1, -1)}` : ""} (getMe)`);
     }
     if (r.status === 401) return dead(`${answer(r)}: the bot token was revoked or never existed`);
@@ -12972,13 +8661,13 @@ var webex = {
   provider: "webex",
   ruleIds: ["webex-incoming-webhook"],
   hosts: ["webexapis.com", "api.ciscospark.com"],
-  key: (f2) => f2.secret,
-  async check(f2, ctx) {
-    const host = findingUrl(f2).hostname;
-    const probe = (id) => ctx.send({ method: "POST", url: atHost(f2, `/v1/webhooks/incoming/${id}`), headers: { "content-type": "application/json" }, body: WEBEX_PROBE_BODY });
+  key: (f) => f.secret,
+  async check(f, ctx) {
+    const host = findingUrl(f).hostname;
+    const probe = (id) => ctx.send({ method: "POST", url: atHost(f, `/v1/webhooks/incoming/${id}`), headers: { "content-type": "application/json" }, body: WEBEX_PROBE_BODY });
     const fakeId = Buffer.from(`ciscospark://us/WEBHOOK/${randomUUID()}`).toString("base64url");
     const control = await ctx.control(`webex ${host}`, () => probe(fakeId));
-    const o = await probe(f2.secret);
+    const o = await probe(f.secret);
     const t = transportVerdict(o);
     const r = responseOf(o);
     if (t || !r) return t;
@@ -13003,12 +8692,12 @@ var wecom = {
   provider: "wecom",
   ruleIds: ["wecom-robot-webhook"],
   hosts: ["qyapi.weixin.qq.com"],
-  key: (f2) => f2.secret.toLowerCase(),
-  async check(f2, ctx) {
-    const host = findingUrl(f2).hostname;
-    const probe = (key) => ctx.send({ method: "POST", url: atHost(f2, "/cgi-bin/webhook/send", { key }), headers: { "content-type": "application/json" }, body: WECOM_PROBE_BODY });
+  key: (f) => f.secret.toLowerCase(),
+  async check(f, ctx) {
+    const host = findingUrl(f).hostname;
+    const probe = (key) => ctx.send({ method: "POST", url: atHost(f, "/cgi-bin/webhook/send", { key }), headers: { "content-type": "application/json" }, body: WECOM_PROBE_BODY });
     const control = await ctx.control(`wecom ${host}`, () => probe(randomUUID2()));
-    const o = await probe(f2.secret);
+    const o = await probe(f.secret);
     const t = transportVerdict(o);
     const r = responseOf(o);
     if (t || !r) return t;
@@ -13064,19 +8753,19 @@ function ipv6Groups(addr) {
   const h = head ? head.split(":") : [];
   const t = tail !== void 0 ? tail ? tail.split(":") : [] : [];
   const fill = tail !== void 0 ? 8 - h.length - t.length : 0;
-  const groups = [...h, ...Array(Math.max(0, fill)).fill("0"), ...t].map((g2) => parseInt(g2, 16));
-  return groups.length === 8 && groups.every((g2) => Number.isInteger(g2) && g2 >= 0 && g2 <= 65535) ? groups : null;
+  const groups = [...h, ...Array(Math.max(0, fill)).fill("0"), ...t].map((g) => parseInt(g, 16));
+  return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 65535) ? groups : null;
 }
 function isBlockedAddress(address) {
   const family = isIP(address);
   if (family === 4) return BLOCKED.check(address, "ipv4");
   if (family !== 6) return true;
-  const g2 = ipv6Groups(address);
-  if (!g2) return true;
-  const mapped = g2.slice(0, 5).every((x) => x === 0) && (g2[5] === 65535 || g2[5] === 0);
-  const nat64 = g2[0] === 100 && g2[1] === 65435 && g2.slice(2, 6).every((x) => x === 0);
-  if (mapped && (g2[6] || g2[7]) || nat64) {
-    const v4 = `${g2[6] >> 8}.${g2[6] & 255}.${g2[7] >> 8}.${g2[7] & 255}`;
+  const g = ipv6Groups(address);
+  if (!g) return true;
+  const mapped = g.slice(0, 5).every((x) => x === 0) && (g[5] === 65535 || g[5] === 0);
+  const nat64 = g[0] === 100 && g[1] === 65435 && g.slice(2, 6).every((x) => x === 0);
+  if (mapped && (g[6] || g[7]) || nat64) {
+    const v4 = `${g[6] >> 8}.${g[6] & 255}.${g[7] >> 8}.${g[7] & 255}`;
     return BLOCKED.check(v4, "ipv4");
   }
   return BLOCKED.check(address, "ipv6");
@@ -13090,20 +8779,20 @@ function retryAfterMs(headers2, body, now = Date.now()) {
     if (!Number.isNaN(t)) return Math.max(0, t - now);
   }
   try {
-    const j2 = JSON.parse(body);
-    const s3 = j2?.retry_after ?? j2?.parameters?.retry_after;
-    if (typeof s3 === "number" && s3 >= 0) return Math.ceil(s3 * 1e3);
+    const j = JSON.parse(body);
+    const s = j?.retry_after ?? j?.parameters?.retry_after;
+    if (typeof s === "number" && s >= 0) return Math.ceil(s * 1e3);
   } catch {
   }
   return void 0;
 }
-function sleep(ms2, signal) {
+function sleep(ms, signal) {
   return new Promise((resolve4, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const t = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
       resolve4();
-    }, ms2);
+    }, ms);
     const onAbort = () => {
       clearTimeout(t);
       reject(signal.reason);
@@ -13161,7 +8850,7 @@ var GuardedHttp = class {
   lookup;
   dnsCache = /* @__PURE__ */ new Map();
   async request(req) {
-    const scrub = (s3) => scrubSecrets(s3, req.secrets);
+    const scrub = (s) => scrubSecrets(s, req.secrets);
     const url = new URL(req.url);
     const host = url.hostname.toLowerCase();
     const matched = req.matchedHost.toLowerCase();
@@ -13193,9 +8882,9 @@ var GuardedHttp = class {
   /** Null when every address of the host is public; otherwise why the request is refused. */
   resolve(hostname) {
     const h = hostname.replace(/^\[|\]$/g, "");
-    let p2 = this.dnsCache.get(h);
-    if (!p2) {
-      p2 = (async () => {
+    let p = this.dnsCache.get(h);
+    if (!p) {
+      p = (async () => {
         if (isIP(h)) return isBlockedAddress(h) ? `refused: ${h} is a private, loopback or link-local address` : null;
         let addrs;
         try {
@@ -13207,9 +8896,9 @@ var GuardedHttp = class {
         const bad = addrs.find((a) => isBlockedAddress(a.address));
         return bad ? `refused: ${h} resolves to ${bad.address}, a private, loopback or link-local address (name the origin with --verify-origin if this is intended)` : null;
       })();
-      this.dnsCache.set(h, p2);
+      this.dnsCache.set(h, p);
     }
-    return p2;
+    return p;
   }
   async once(target, req, scrub) {
     const outer = this.policy.signal;
@@ -13226,16 +8915,16 @@ var GuardedHttp = class {
         const loc = res.headers.get("location");
         await res.body?.cancel().catch(() => {
         });
-        let to2 = "an unnamed location";
+        let to = "an unnamed location";
         if (loc) {
           try {
             const l = new URL(loc, target);
-            to2 = l.host === target.host ? "the same host" : l.host;
+            to = l.host === target.host ? "the same host" : l.host;
           } catch {
-            to2 = "an unparsable location";
+            to = "an unparsable location";
           }
         }
-        return { kind: "redirect", status: res.status, to: scrub(to2) };
+        return { kind: "redirect", status: res.status, to: scrub(to) };
       }
       const body = await readCapped(res, this.policy.maxBodyBytes ?? DEFAULT_BODY_CAP);
       return { kind: "response", status: res.status, headers: res.headers, body, attempts: 1 };
@@ -13255,22 +8944,22 @@ function armOrigin(host) {
   if (/\.logic\.azure\.cn$/i.test(host)) return "https://management.chinacloudapi.cn";
   return "https://management.azure.com";
 }
-function parts(f2) {
-  const u2 = findingUrl(f2);
-  const m2 = /\/workflows\/([0-9a-fA-F]{32})\/triggers\/([^/]+)\//.exec(u2.pathname);
-  return { workflowId: m2?.[1] ?? "", trigger: m2 ? decodeURIComponent(m2[2]) : "", arm: armOrigin(u2.hostname) };
+function parts(f) {
+  const u = findingUrl(f);
+  const m = /\/workflows\/([0-9a-fA-F]{32})\/triggers\/([^/]+)\//.exec(u.pathname);
+  return { workflowId: m?.[1] ?? "", trigger: m ? decodeURIComponent(m[2]) : "", arm: armOrigin(u.hostname) };
 }
 var auth = (ctx) => ({ authorization: `Bearer ${ctx.credential(TOKEN)}`, "content-type": "application/json" });
-async function locate(f2, ctx) {
-  const { workflowId, arm } = parts(f2);
+async function locate(f, ctx) {
+  const { workflowId, arm } = parts(f);
   const query = `resources | where type =~ 'microsoft.logic/workflows' | where tostring(properties.accessEndpoint) endswith '/workflows/${workflowId}' | project id`;
   const o = await ctx.send({ method: "POST", url: urlAt(arm, "/providers/Microsoft.ResourceGraph/resources", { "api-version": "2021-03-01" }), headers: auth(ctx), body: JSON.stringify({ query }) });
   const t = transportCheck(o);
   const r = responseOf(o);
   if (t || !r) return { check: t };
-  const j2 = parseJson(r.body);
-  if (r.status !== 200 || !Array.isArray(j2?.data)) return { check: unknownCheck(r) };
-  const ids = j2.data.map((d) => d.id).filter((x) => typeof x === "string" && /^\/subscriptions\/[^?#]+\/providers\/Microsoft\.Logic\/workflows\/[^/?#]+$/i.test(x));
+  const j = parseJson(r.body);
+  if (r.status !== 200 || !Array.isArray(j?.data)) return { check: unknownCheck(r) };
+  const ids = j.data.map((d) => d.id).filter((x) => typeof x === "string" && /^\/subscriptions\/[^?#]+\/providers\/Microsoft\.Logic\/workflows\/[^/?#]+$/i.test(x));
   if (ids.length !== 1) return { check: { status: "unknown", httpStatus: 200, reason: ids.length ? `${ids.length} workflows match the id in the URL` : "no workflow visible to this token has the id in the URL" } };
   return { id: ids[0] };
 }
@@ -13281,16 +8970,16 @@ var azureLogicAppsRevoker = {
   credentials: [{ name: TOKEN, description: "an Azure Resource Manager access token (az account get-access-token --query accessToken -o tsv) of a principal with Logic App Contributor on the workflow and read access for Resource Graph" }],
   hosts: ["management.azure.com", "management.usgovcloudapi.net", "management.chinacloudapi.cn"],
   unconfirmed: "regenerateAccessKey is documented, but finding the workflow through Resource Graph and comparing listCallbackUrl signatures were not confirmed against Azure",
-  unsupported: (f2) => parts(f2).workflowId ? void 0 : "the URL names no workflow id",
-  describe: (f2) => {
-    const { workflowId, arm } = parts(f2);
+  unsupported: (f) => parts(f).workflowId ? void 0 : "the URL names no workflow id",
+  describe: (f) => {
+    const { workflowId, arm } = parts(f);
     return `POST ${arm}/providers/Microsoft.ResourceGraph/resources (find workflow ${workflowId}), then POST …/workflows/<name>/regenerateAccessKey?api-version=${API} {"keyType":"Primary"} and {"keyType":"Secondary"}`;
   },
-  async check(f2, ctx) {
-    const w2 = await locate(f2, ctx);
-    if ("check" in w2) return w2.check;
-    const { trigger, arm } = parts(f2);
-    const o = await ctx.send({ method: "POST", url: urlAt(arm, `${w2.id}/triggers/${encodeURIComponent(trigger)}/listCallbackUrl`, { "api-version": API }), headers: auth(ctx) });
+  async check(f, ctx) {
+    const w = await locate(f, ctx);
+    if ("check" in w) return w.check;
+    const { trigger, arm } = parts(f);
+    const o = await ctx.send({ method: "POST", url: urlAt(arm, `${w.id}/triggers/${encodeURIComponent(trigger)}/listCallbackUrl`, { "api-version": API }), headers: auth(ctx) });
     const t = transportCheck(o);
     const r = responseOf(o);
     if (t || !r) return t;
@@ -13302,14 +8991,14 @@ var azureLogicAppsRevoker = {
     } catch {
     }
     if (!sig) return { status: "unknown", httpStatus: 200, reason: "HTTP 200: the callback URL has no sig" };
-    return sig === f2.secret ? { status: "live", httpStatus: 200, reason: "HTTP 200: the trigger is still signed with the leaked signature" } : { status: "dead", httpStatus: 200, reason: "HTTP 200: the trigger is signed with another key now (the leaked signature no longer works)" };
+    return sig === f.secret ? { status: "live", httpStatus: 200, reason: "HTTP 200: the trigger is still signed with the leaked signature" } : { status: "dead", httpStatus: 200, reason: "HTTP 200: the trigger is signed with another key now (the leaked signature no longer works)" };
   },
-  async revoke(f2, ctx) {
-    const w2 = await locate(f2, ctx);
-    if ("check" in w2) return { result: "failed", httpStatus: w2.check.httpStatus, detail: w2.check.reason };
-    const { arm } = parts(f2);
+  async revoke(f, ctx) {
+    const w = await locate(f, ctx);
+    if ("check" in w) return { result: "failed", httpStatus: w.check.httpStatus, detail: w.check.reason };
+    const { arm } = parts(f);
     for (const keyType of ["Primary", "Secondary"]) {
-      const o = await ctx.send({ method: "POST", url: urlAt(arm, `${w2.id}/regenerateAccessKey`, { "api-version": API }), headers: auth(ctx), body: JSON.stringify({ keyType }) });
+      const o = await ctx.send({ method: "POST", url: urlAt(arm, `${w.id}/regenerateAccessKey`, { "api-version": API }), headers: auth(ctx), body: JSON.stringify({ keyType }) });
       const t = transportFailure(o);
       const r = responseOf(o);
       if (t || !r) return t;
@@ -13324,22 +9013,22 @@ var azureLogicAppsRevoker = {
 var TOKEN2 = "HOOKSCAN_MAKE_TOKEN";
 var TEAM = "HOOKSCAN_MAKE_TEAM_ID";
 function makeApiOrigin(host) {
-  const m2 = /^hook\.([a-z]{2}[0-9]{1,2})\.(make\.com|make\.celonis\.com)$/i.exec(host);
-  return m2 ? `https://${m2[1].toLowerCase()}.${m2[2].toLowerCase()}` : void 0;
+  const m = /^hook\.([a-z]{2}[0-9]{1,2})\.(make\.com|make\.celonis\.com)$/i.exec(host);
+  return m ? `https://${m[1].toLowerCase()}.${m[2].toLowerCase()}` : void 0;
 }
 var auth2 = (ctx) => ({ authorization: `Token ${ctx.credential(TOKEN2)}` });
-async function findHook(f2, ctx) {
-  const origin = makeApiOrigin(findingUrl(f2).hostname);
+async function findHook(f, ctx) {
+  const origin = makeApiOrigin(findingUrl(f).hostname);
   const team = ctx.credential(TEAM);
   const o = await ctx.send({ method: "GET", url: urlAt(origin, "/api/v2/hooks", { teamId: team }), headers: auth2(ctx) });
   const t = transportCheck(o);
   const r = responseOf(o);
   if (t || !r) return { check: t };
-  const j2 = parseJson(r.body);
-  if (r.status !== 200 || !Array.isArray(j2?.hooks)) return { check: unknownCheck(r) };
-  for (const h of j2.hooks) {
+  const j = parseJson(r.body);
+  if (r.status !== 200 || !Array.isArray(j?.hooks)) return { check: unknownCheck(r) };
+  for (const h of j.hooks) {
     const url = typeof h.url === "string" ? h.url : "";
-    if (h.udid === f2.secret || url.replace(/\/+$/, "").endsWith(`/${f2.secret}`)) return { id: String(h.id), enabled: h.enabled !== false };
+    if (h.udid === f.secret || url.replace(/\/+$/, "").endsWith(`/${f.secret}`)) return { id: String(h.id), enabled: h.enabled !== false };
   }
   return { check: { status: "dead", httpStatus: 200, reason: `HTTP 200: team ${team} has no hook with this address` } };
 }
@@ -13353,20 +9042,20 @@ var makeRevoker = {
   ],
   hosts: ["*.make.com", "*.make.celonis.com"],
   unconfirmed: "the Make API paths (GET /api/v2/hooks?teamId=…, DELETE /api/v2/hooks/{id}?confirmed=true) are from memory of the Make API reference and were not confirmed against Make",
-  unsupported: (f2) => makeApiOrigin(findingUrl(f2).hostname) ? void 0 : "the hook host has no Make zone (legacy integromat.com address): delete it in the Make UI",
-  describe: (f2) => `GET ${makeApiOrigin(findingUrl(f2).hostname) ?? "https://<zone>.make.com"}/api/v2/hooks?teamId=<team> to find the hook, then ${redactedRequest("DELETE", `${makeApiOrigin(findingUrl(f2).hostname)}/api/v2/hooks/<hook id>?confirmed=true`, [])}`,
-  async check(f2, ctx) {
-    const found = await findHook(f2, ctx);
+  unsupported: (f) => makeApiOrigin(findingUrl(f).hostname) ? void 0 : "the hook host has no Make zone (legacy integromat.com address): delete it in the Make UI",
+  describe: (f) => `GET ${makeApiOrigin(findingUrl(f).hostname) ?? "https://<zone>.make.com"}/api/v2/hooks?teamId=<team> to find the hook, then ${redactedRequest("DELETE", `${makeApiOrigin(findingUrl(f).hostname)}/api/v2/hooks/<hook id>?confirmed=true`, [])}`,
+  async check(f, ctx) {
+    const found = await findHook(f, ctx);
     if ("check" in found) return found.check;
     return { status: "live", httpStatus: 200, reason: `HTTP 200: hook ${found.id} has this address${found.enabled ? "" : " (disabled)"}` };
   },
-  async revoke(f2, ctx) {
-    const found = await findHook(f2, ctx);
+  async revoke(f, ctx) {
+    const found = await findHook(f, ctx);
     if ("check" in found) {
       const c = found.check;
       return c.status === "dead" ? { result: "gone", httpStatus: c.httpStatus, detail: c.reason } : { result: "failed", httpStatus: c.httpStatus, detail: c.reason };
     }
-    const origin = makeApiOrigin(findingUrl(f2).hostname);
+    const origin = makeApiOrigin(findingUrl(f).hostname);
     const o = await ctx.send({ method: "DELETE", url: urlAt(origin, `/api/v2/hooks/${found.id}`, { confirmed: "true" }), headers: auth2(ctx) });
     const t = transportFailure(o);
     const r = responseOf(o);
@@ -13382,13 +9071,13 @@ var KEY = "HOOKSCAN_N8N_API_KEY";
 var MAX_PAGES = 40;
 function servesPath(node, path) {
   if (typeof node.type !== "string" || !/webhook|formtrigger/i.test(node.type)) return false;
-  const p2 = String(node.parameters?.path ?? "").replace(/^\/+|\/+$/g, "");
+  const p = String(node.parameters?.path ?? "").replace(/^\/+|\/+$/g, "");
   const id = typeof node.webhookId === "string" ? node.webhookId : "";
-  return p2 === path || !!id && (id === path || `${id}/${p2}` === path);
+  return p === path || !!id && (id === path || `${id}/${p}` === path);
 }
-async function findWorkflow(f2, ctx) {
-  const u2 = findingUrl(f2);
-  const origin = `${u2.protocol}//${u2.host}`;
+async function findWorkflow(f, ctx) {
+  const u = findingUrl(f);
+  const origin = `${u.protocol}//${u.host}`;
   let cursor;
   for (let page = 0; page < MAX_PAGES; page++) {
     const o = await ctx.send({
@@ -13399,13 +9088,13 @@ async function findWorkflow(f2, ctx) {
     const t = transportCheck(o);
     const r = responseOf(o);
     if (t || !r) return { check: t };
-    const j2 = parseJson(r.body);
-    if (r.status !== 200 || !Array.isArray(j2?.data)) return { check: unknownCheck(r) };
-    for (const w2 of j2.data) {
-      const nodes = Array.isArray(w2.nodes) ? w2.nodes : [];
-      if (nodes.some((n) => servesPath(n, f2.secret))) return { id: String(w2.id), name: String(w2.name ?? ""), active: w2.active === true };
+    const j = parseJson(r.body);
+    if (r.status !== 200 || !Array.isArray(j?.data)) return { check: unknownCheck(r) };
+    for (const w of j.data) {
+      const nodes = Array.isArray(w.nodes) ? w.nodes : [];
+      if (nodes.some((n) => servesPath(n, f.secret))) return { id: String(w.id), name: String(w.name ?? ""), active: w.active === true };
     }
-    cursor = typeof j2.nextCursor === "string" && j2.nextCursor ? j2.nextCursor : void 0;
+    cursor = typeof j.nextCursor === "string" && j.nextCursor ? j.nextCursor : void 0;
     if (!cursor) break;
   }
   return { check: { status: "unknown", httpStatus: 200, reason: "no workflow visible to this API key has a Webhook node with this path" } };
@@ -13417,26 +9106,26 @@ var n8nRevoker = {
   credentials: [{ name: KEY, description: "an n8n API key of the instance (Settings → n8n API) that can read and deactivate the workflow" }],
   hosts: ["*.app.n8n.cloud"],
   unconfirmed: "the n8n public API paths (GET /api/v1/workflows, POST /api/v1/workflows/{id}/deactivate) were not confirmed against a running instance",
-  describe: (f2) => {
-    const u2 = findingUrl(f2);
-    return `GET ${u2.protocol}//${u2.host}/api/v1/workflows to find the workflow serving the path, then ${redactedRequest("POST", `${u2.protocol}//${u2.host}/api/v1/workflows/<id>/deactivate`, [])}`;
+  describe: (f) => {
+    const u = findingUrl(f);
+    return `GET ${u.protocol}//${u.host}/api/v1/workflows to find the workflow serving the path, then ${redactedRequest("POST", `${u.protocol}//${u.host}/api/v1/workflows/<id>/deactivate`, [])}`;
   },
-  async check(f2, ctx) {
-    const w2 = await findWorkflow(f2, ctx);
-    if ("check" in w2) return w2.check;
-    return w2.active ? { status: "live", httpStatus: 200, reason: `HTTP 200: workflow ${w2.id} is active and serves this path` } : { status: "dead", httpStatus: 200, reason: `HTTP 200: workflow ${w2.id} serves this path but is inactive` };
+  async check(f, ctx) {
+    const w = await findWorkflow(f, ctx);
+    if ("check" in w) return w.check;
+    return w.active ? { status: "live", httpStatus: 200, reason: `HTTP 200: workflow ${w.id} is active and serves this path` } : { status: "dead", httpStatus: 200, reason: `HTTP 200: workflow ${w.id} serves this path but is inactive` };
   },
-  async revoke(f2, ctx) {
-    const w2 = await findWorkflow(f2, ctx);
-    if ("check" in w2) return { result: "failed", httpStatus: w2.check.httpStatus, detail: w2.check.reason };
-    if (!w2.active) return { result: "gone", httpStatus: 200, detail: `workflow ${w2.id} is already inactive` };
-    const u2 = findingUrl(f2);
-    const o = await ctx.send({ method: "POST", url: urlAt(`${u2.protocol}//${u2.host}`, `/api/v1/workflows/${w2.id}/deactivate`), headers: { "x-n8n-api-key": ctx.credential(KEY) } });
+  async revoke(f, ctx) {
+    const w = await findWorkflow(f, ctx);
+    if ("check" in w) return { result: "failed", httpStatus: w.check.httpStatus, detail: w.check.reason };
+    if (!w.active) return { result: "gone", httpStatus: 200, detail: `workflow ${w.id} is already inactive` };
+    const u = findingUrl(f);
+    const o = await ctx.send({ method: "POST", url: urlAt(`${u.protocol}//${u.host}`, `/api/v1/workflows/${w.id}/deactivate`), headers: { "x-n8n-api-key": ctx.credential(KEY) } });
     const t = transportFailure(o);
     const r = responseOf(o);
     if (t || !r) return t;
-    if (r.status === 200) return { result: "done", httpStatus: 200, detail: `HTTP 200: workflow ${w2.id} deactivated` };
-    if (r.status === 404) return { result: "gone", httpStatus: 404, detail: `${answer(r)}: workflow ${w2.id} no longer exists` };
+    if (r.status === 200) return { result: "done", httpStatus: 200, detail: `HTTP 200: workflow ${w.id} deactivated` };
+    if (r.status === 404) return { result: "gone", httpStatus: 404, detail: `${answer(r)}: workflow ${w.id} no longer exists` };
     return failedAnswer(r, "n8n");
   }
 };
@@ -13447,8 +9136,8 @@ var TOKEN3 = "HOOKSCAN_ROCKETCHAT_TOKEN";
 var NOT_FOUND = /does not exists?|not found|no integration found|invalid[-_ ]integration/i;
 var headers = (ctx) => ({ "x-user-id": ctx.credential(USER), "x-auth-token": ctx.credential(TOKEN3) });
 function notFound(status, body) {
-  const j2 = parseJson(body);
-  return (status === 400 || status === 404) && j2?.success === false && NOT_FOUND.test(`${String(j2.error ?? "")} ${String(j2.errorType ?? "")}`);
+  const j = parseJson(body);
+  return (status === 400 || status === 404) && j?.success === false && NOT_FOUND.test(`${String(j.error ?? "")} ${String(j.errorType ?? "")}`);
 }
 var rocketChatRevoker = {
   provider: "rocket-chat",
@@ -13460,21 +9149,21 @@ var rocketChatRevoker = {
   ],
   hosts: [],
   selfHosted: true,
-  describe(f2) {
-    const { origin, basePath } = selfHostedBase(f2);
-    const id = f2.secret.split("/")[0];
+  describe(f) {
+    const { origin, basePath } = selfHostedBase(f);
+    const id = f.secret.split("/")[0];
     return `${redactedRequest("POST", `${origin}${basePath}/api/v1/integrations.remove`, [])} {"type":"webhook-incoming","integrationId":"${redactSecret(id)}"}`;
   },
-  async check(f2, ctx) {
-    const { origin, basePath } = selfHostedBase(f2);
-    const [id, token] = f2.secret.split("/");
+  async check(f, ctx) {
+    const { origin, basePath } = selfHostedBase(f);
+    const [id, token] = f.secret.split("/");
     const o = await ctx.send({ method: "GET", url: urlAt(origin, `${basePath}/api/v1/integrations.get`, { integrationId: id }), headers: headers(ctx) });
     const t = transportCheck(o);
     const r = responseOf(o);
     if (t || !r) return t;
-    const j2 = parseJson(r.body);
-    if (r.status === 200 && j2?.success === true) {
-      const i = j2.integration ?? {};
+    const j = parseJson(r.body);
+    if (r.status === 200 && j?.success === true) {
+      const i = j.integration ?? {};
       if (i._id !== id) return { status: "unknown", httpStatus: 200, reason: "HTTP 200, but not the integration asked for" };
       if (typeof i.token === "string" && i.token !== token) return { status: "dead", httpStatus: 200, reason: "HTTP 200: the integration exists but its token differs from the URL (the URL no longer works)" };
       return { status: "live", httpStatus: 200, reason: `HTTP 200: incoming integration exists${i.enabled === false ? " (disabled)" : ""}` };
@@ -13482,9 +9171,9 @@ var rocketChatRevoker = {
     if (notFound(r.status, r.body)) return { status: "dead", httpStatus: r.status, reason: `${answer(r)}: no such integration on this server` };
     return unknownCheck(r);
   },
-  async revoke(f2, ctx) {
-    const { origin, basePath } = selfHostedBase(f2);
-    const id = f2.secret.split("/")[0];
+  async revoke(f, ctx) {
+    const { origin, basePath } = selfHostedBase(f);
+    const id = f.secret.split("/")[0];
     const o = await ctx.send({
       method: "POST",
       url: urlAt(origin, `${basePath}/api/v1/integrations.remove`),
@@ -13507,14 +9196,14 @@ var REVOKE_CREDENTIALS = [...new Set(REVOKERS.flatMap((r) => r.credentials.map((
 
 // src/providers/index.ts
 var VERIFIERS = [slack, discord, microsoftTeams, googleChat, telegram, dingtalk, feishu, wecom, webex, ifttt, mattermost];
-var BY_RULE2 = new Map(VERIFIERS.flatMap((v2) => v2.ruleIds.map((id) => [id, v2])));
-function planFor(f2) {
-  if (f2.kind === "exfil-sink") return { status: "skipped", reason: CAPTURE_SERVICE_REASON };
-  const why = NO_SAFE_CHECK[f2.ruleId] ?? NO_SAFE_CHECK[f2.provider];
+var BY_RULE2 = new Map(VERIFIERS.flatMap((v) => v.ruleIds.map((id) => [id, v])));
+function planFor(f) {
+  const why = NO_SAFE_CHECK[f.ruleId] ?? NO_SAFE_CHECK[f.provider];
+  const v = BY_RULE2.get(f.ruleId);
+  if (f.kind === "exfil-sink" && !v && !why) return { status: "skipped", reason: CAPTURE_SERVICE_REASON };
   if (why) return { status: "unverifiable", reason: why };
-  const v2 = BY_RULE2.get(f2.ruleId);
-  if (v2) return { verifier: v2 };
-  return { status: "unverifiable", reason: `hookscan has no verifier for ${f2.ruleId} (provider ${f2.provider})` };
+  if (v) return { verifier: v };
+  return { status: "unverifiable", reason: `hookscan has no verifier for ${f.ruleId} (provider ${f.provider})` };
 }
 
 // src/version.ts
@@ -13555,19 +9244,19 @@ var ProviderBreaker = class {
       return;
     }
     this.timeouts = 0;
-    const p2 = this.policy;
-    if (!p2 || o.kind !== "response") return;
-    if (!p2.statuses.includes(o.status)) {
+    const p = this.policy;
+    if (!p || o.kind !== "response") return;
+    if (!p.statuses.includes(o.status)) {
       this.run = 0;
       return;
     }
     this.run++;
     const t = this.now();
     this.times.push(t);
-    while (this.times.length && this.times[0] <= t - p2.windowMs) this.times.shift();
-    if (!this.tripped && (this.run >= p2.run || this.times.length >= p2.windowLimit)) {
-      const what = this.run >= p2.run ? `${this.run} answers of ${p2.statuses.join("/")} in a row` : `${this.times.length} answers of ${p2.statuses.join("/")} within ${Math.round(p2.windowMs / 6e4)} minutes`;
-      this.tripped = { status: "skipped", reason: `not checked: hookscan stopped verifying ${this.provider} after ${what} (${p2.why})` };
+    while (this.times.length && this.times[0] <= t - p.windowMs) this.times.shift();
+    if (!this.tripped && (this.run >= p.run || this.times.length >= p.windowLimit)) {
+      const what = this.run >= p.run ? `${this.run} answers of ${p.statuses.join("/")} in a row` : `${this.times.length} answers of ${p.statuses.join("/")} within ${Math.round(p.windowMs / 6e4)} minutes`;
+      this.tripped = { status: "skipped", reason: `not checked: hookscan stopped verifying ${this.provider} after ${what} (${p.why})` };
     }
   }
 };
@@ -13575,102 +9264,102 @@ var ProviderBreaker = class {
 // src/verify/index.ts
 var DEFAULT_VERIFY_TIMEOUT_MS = 5e3;
 function parseOrigin(provider, value) {
-  let u2;
+  let u;
   try {
-    u2 = new URL(value);
+    u = new URL(value);
   } catch {
     throw new UsageError(`verify origin for '${provider}': '${value}' is not a URL (expected e.g. https://proxy.example.com)`);
   }
-  if (u2.protocol !== "https:" && u2.protocol !== "http:") throw new UsageError(`verify origin for '${provider}': '${value}' must be http or https`);
-  if (u2.username || u2.password || u2.search || u2.hash) {
+  if (u.protocol !== "https:" && u.protocol !== "http:") throw new UsageError(`verify origin for '${provider}': '${value}' must be http or https`);
+  if (u.username || u.password || u.search || u.hash) {
     throw new UsageError(`verify origin for '${provider}': '${value}' must be an origin with an optional base path (no credentials, query or fragment)`);
   }
-  return u2;
+  return u;
 }
-function secretsOf(f2) {
-  const parts2 = f2.secret.split(/[/:@.?&=]/).filter((p2) => p2.length >= 8);
-  return [.../* @__PURE__ */ new Set([f2.url, f2.secret, encodeURIComponent(f2.secret), ...parts2])];
+function secretsOf(f) {
+  const parts2 = f.secret.split(/[/:@.?&=]/).filter((p) => p.length >= 8);
+  return [.../* @__PURE__ */ new Set([f.url, f.secret, encodeURIComponent(f.secret), ...parts2])];
 }
-function positive(name, v2, fallback) {
-  if (v2 === void 0) return fallback;
-  if (!Number.isInteger(v2) || v2 < 1) throw new UsageError(`${name} must be a whole number ≥ 1`);
-  return v2;
+function positive(name, v, fallback) {
+  if (v === void 0) return fallback;
+  if (!Number.isInteger(v) || v < 1) throw new UsageError(`${name} must be a whole number ≥ 1`);
+  return v;
 }
 function reusable(o) {
   return o.kind === "response" && o.status !== 429 && o.status < 500;
 }
 var BreakerOpen = class extends Error {
 };
-async function verify(findings, options2 = {}) {
-  const timeoutMs = positive("the verification timeout", options2.timeoutMs, DEFAULT_VERIFY_TIMEOUT_MS);
-  const concurrency = positive("the verification concurrency", options2.concurrency, 8);
-  const perProvider = positive("the per-provider concurrency", options2.perProviderConcurrency, 2);
-  const timeoutRun = positive("timeoutRun", options2.timeoutRun, 3);
-  const origins = new Map(Object.entries(options2.origins ?? {}).map(([p2, o]) => [p2, parseOrigin(p2, o)]));
-  const allowHosts = options2.allowHosts ?? [];
-  const selected = options2.providers ? new Set(options2.providers) : void 0;
-  const stamp = () => (options2.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
-  const signal = options2.signal;
+async function verify(findings, options = {}) {
+  const timeoutMs = positive("the verification timeout", options.timeoutMs, DEFAULT_VERIFY_TIMEOUT_MS);
+  const concurrency = positive("the verification concurrency", options.concurrency, 8);
+  const perProvider = positive("the per-provider concurrency", options.perProviderConcurrency, 2);
+  const timeoutRun = positive("timeoutRun", options.timeoutRun, 3);
+  const origins = new Map(Object.entries(options.origins ?? {}).map(([p, o]) => [p, parseOrigin(p, o)]));
+  const allowHosts = options.allowHosts ?? [];
+  const selected = options.providers ? new Set(options.providers) : void 0;
+  const stamp = () => (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
+  const signal = options.signal;
   const http = new GuardedHttp({
     timeoutMs,
     origins,
     namedHosts: allowHosts,
-    retry: options2.retry,
-    lookup: options2.lookup,
+    retry: options.retry,
+    lookup: options.lookup,
     signal,
-    userAgent: options2.userAgent ?? `hookscan/${VERSION} (webhook verification; sends no message)`
+    userAgent: options.userAgent ?? `hookscan/${VERSION} (webhook verification; sends no message)`
   });
   const fixed = /* @__PURE__ */ new Map();
   const keyOf = /* @__PURE__ */ new Map();
   const jobs = /* @__PURE__ */ new Map();
-  findings.forEach((f2, i) => {
-    const plan = planFor(f2);
+  findings.forEach((f, i) => {
+    const plan = planFor(f);
     if (!("verifier" in plan)) return fixed.set(i, plan);
-    const v2 = plan.verifier;
-    if (selected && !selected.has(f2.provider)) return fixed.set(i, { status: "skipped", reason: `not checked: ${f2.provider} is not in the selected providers (--verify-providers)` });
+    const v = plan.verifier;
+    if (selected && !selected.has(f.provider)) return fixed.set(i, { status: "skipped", reason: `not checked: ${f.provider} is not in the selected providers (--verify-providers)` });
     let host;
     try {
-      host = findingUrl(f2).hostname;
+      host = findingUrl(f).hostname;
     } catch {
       return fixed.set(i, { status: "skipped", reason: "not checked: the URL does not parse" });
     }
-    if (v2.selfHosted && !hostAllowed(host, allowHosts)) {
-      return fixed.set(i, { status: "skipped", reason: `not checked: ${host} is a self-hosted ${f2.providerName} server; allow it with --verify-allow-host ${host}` });
+    if (v.selfHosted && !hostAllowed(host, allowHosts)) {
+      return fixed.set(i, { status: "skipped", reason: `not checked: ${host} is a self-hosted ${f.providerName} server; allow it with --verify-allow-host ${host}` });
     }
-    const key = `${v2.provider}\0${v2.key(f2)}`;
+    const key = `${v.provider}\0${v.key(f)}`;
     keyOf.set(i, key);
-    if (!jobs.has(key)) jobs.set(key, { key, verifier: v2, finding: f2 });
+    if (!jobs.has(key)) jobs.set(key, { key, verifier: v, finding: f });
   });
   const total = jobs.size;
   let done = 0;
-  const progress = () => options2.onProgress?.({ phase: "verify", done, total, bytes: 0, findings: findings.length });
+  const progress = () => options.onProgress?.({ phase: "verify", done, total, bytes: 0, findings: findings.length });
   progress();
-  const cache = options2.cache ?? /* @__PURE__ */ new Map();
+  const cache = options.cache ?? /* @__PURE__ */ new Map();
   const global2 = pLimit(concurrency);
   const limiters = /* @__PURE__ */ new Map();
   const breakers = /* @__PURE__ */ new Map();
   const controls = /* @__PURE__ */ new Map();
-  const limiterFor = (p2) => limiters.get(p2) ?? limiters.set(p2, pLimit(perProvider)).get(p2);
-  const breakerFor = (v2) => {
-    let b2 = breakers.get(v2.provider);
-    if (!b2) {
-      const policy = v2.breaker && options2.invalidRequestRun ? { ...v2.breaker, run: options2.invalidRequestRun } : v2.breaker;
-      b2 = new ProviderBreaker(v2.provider, policy, timeoutRun);
-      breakers.set(v2.provider, b2);
+  const limiterFor = (p) => limiters.get(p) ?? limiters.set(p, pLimit(perProvider)).get(p);
+  const breakerFor = (v) => {
+    let b = breakers.get(v.provider);
+    if (!b) {
+      const policy = v.breaker && options.invalidRequestRun ? { ...v.breaker, run: options.invalidRequestRun } : v.breaker;
+      b = new ProviderBreaker(v.provider, policy, timeoutRun);
+      breakers.set(v.provider, b);
     }
-    return b2;
+    return b;
   };
   const runJob = async (job) => {
     if (signal?.aborted) throw signal.reason;
-    const { verifier: v2, finding: f2 } = job;
-    const breaker = breakerFor(v2);
+    const { verifier: v, finding: f } = job;
+    const breaker = breakerFor(v);
     if (breaker.timeoutStreak > 0 && breaker.pending.size) await Promise.allSettled([...breaker.pending]);
     if (breaker.tripped) return { ...breaker.tripped, checkedAt: stamp() };
-    const secrets = secretsOf(f2);
-    const matchedHost = findingUrl(f2).hostname;
+    const secrets = secretsOf(f);
+    const matchedHost = findingUrl(f).hostname;
     const send = async (req) => {
       if (breaker.tripped) throw new BreakerOpen();
-      const pending = http.request({ ...req, provider: v2.provider, matchedHost, allowedHosts: v2.selfHosted ? allowHosts : v2.hosts, secrets });
+      const pending = http.request({ ...req, provider: v.provider, matchedHost, allowedHosts: v.selfHosted ? allowHosts : v.hosts, secrets });
       breaker.pending.add(pending);
       try {
         const o = await pending;
@@ -13683,22 +9372,22 @@ async function verify(findings, options2 = {}) {
     const ctx = {
       send,
       control: (key, make) => {
-        const k2 = `${v2.provider}\0${key}`;
-        let p2 = controls.get(k2);
-        if (!p2) {
-          p2 = make().then((o) => {
-            if (!reusable(o)) controls.delete(k2);
+        const k = `${v.provider}\0${key}`;
+        let p = controls.get(k);
+        if (!p) {
+          p = make().then((o) => {
+            if (!reusable(o)) controls.delete(k);
             return o;
           });
-          controls.set(k2, p2);
-          p2.catch(() => controls.delete(k2));
+          controls.set(k, p);
+          p.catch(() => controls.delete(k));
         }
-        return p2;
+        return p;
       }
     };
     let r;
     try {
-      r = await v2.check(f2, ctx);
+      r = await v.check(f, ctx);
     } catch (e) {
       if (signal?.aborted) throw signal.reason;
       const tripped = breaker.tripped;
@@ -13718,10 +9407,10 @@ async function verify(findings, options2 = {}) {
       )
     )
   );
-  return findings.map((f2, i) => {
+  return findings.map((f, i) => {
     const key = keyOf.get(i);
     const verdict = key ? { ...cache.get(key) } : { ...fixed.get(i), checkedAt: stamp() };
-    return { ...f2, verification: verdict };
+    return { ...f, verification: verdict };
   });
 }
 
@@ -15545,43 +11234,43 @@ function builtinProviders() {
 
 // src/action/commands.ts
 var MAX_ERROR_ANNOTATIONS = 10;
-function escapeData(s3) {
-  return s3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(s3) {
-  return escapeData(s3).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function command(name, props, data) {
-  const p2 = Object.entries(props).filter((e) => e[1] !== void 0 && e[1] !== "").map(([k2, v2]) => `${k2}=${escapeProperty(String(v2))}`).join(",");
-  return `::${name}${p2 ? ` ${p2}` : ""}::${escapeData(data)}`;
+  const p = Object.entries(props).filter((e) => e[1] !== void 0 && e[1] !== "").map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${name}${p ? ` ${p}` : ""}::${escapeData(data)}`;
 }
 function secretsToMask(findings) {
   const out = /* @__PURE__ */ new Set();
-  for (const f2 of findings) {
-    for (const s3 of [f2.secret, f2.url, encodeURIComponent(f2.secret), ...f2.secret.split(/[/:@.?&=]/)]) {
-      if (s3.length >= 8) out.add(s3);
+  for (const f of findings) {
+    for (const s of [f.secret, f.url, encodeURIComponent(f.secret), ...f.secret.split(/[/:@.?&=]/)]) {
+      if (s.length >= 8) out.add(s);
     }
   }
-  return [...out].sort((a, b2) => b2.length - a.length || (a < b2 ? -1 : a > b2 ? 1 : 0));
+  return [...out].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 }
 function maskLines(findings) {
-  return secretsToMask(findings).map((s3) => `::add-mask::${escapeData(s3)}`);
+  return secretsToMask(findings).map((s) => `::add-mask::${escapeData(s)}`);
 }
 function annotationLines(findings, remediation) {
   const lines = [];
-  for (const f2 of findings.slice(0, MAX_ERROR_ANNOTATIONS)) {
-    const l = f2.locations[0];
+  for (const f of findings.slice(0, MAX_ERROR_ANNOTATIONS)) {
+    const l = f.locations[0];
     if (!l) continue;
     const where = l.commit ? ` (commit ${l.commit.slice(0, 12)})` : "";
-    const more = f2.locations.length + (f2.moreLocations ?? 0) - 1;
+    const more = f.locations.length + (f.moreLocations ?? 0) - 1;
     const also = more > 0 ? ` Also seen in ${more} other place${more === 1 ? "" : "s"}.` : "";
-    const verdict = f2.verification ? ` Verification: ${f2.verification.status}.` : "";
-    const what = f2.kind === "exfil-sink" ? "Exfiltration sink" : "Hardcoded webhook";
+    const verdict = f.verification ? ` Verification: ${f.verification.status}.` : "";
+    const what = f.kind === "exfil-sink" ? "Exfiltration sink" : "Hardcoded webhook";
     lines.push(
       command(
         "error",
-        { file: l.path, line: l.line, col: l.column, endLine: l.endLine, endColumn: l.endLine === l.line ? l.endColumn : void 0, title: `hookscan: ${f2.providerName} ${f2.name}` },
-        `${what} ${f2.redactedUrl}${where}.${verdict}${also} ${remediation(f2)} (rule ${f2.ruleId}, fingerprint ${f2.fingerprint})`
+        { file: l.path, line: l.line, col: l.column, endLine: l.endLine, endColumn: l.endLine === l.line ? l.endColumn : void 0, title: `hookscan: ${f.providerName} ${f.name}` },
+        `${what} ${f.redactedUrl}${where}.${verdict}${also} ${remediation(f)} (rule ${f.ruleId}, fingerprint ${f.fingerprint})`
       )
     );
   }
@@ -15592,12 +11281,12 @@ function annotationLines(findings, remediation) {
   return lines;
 }
 function outputLines(outputs, delimiter) {
-  return Object.entries(outputs).map(([k2, v2]) => {
-    const s3 = String(v2);
-    return s3.includes("\n") ? `${k2}<<${delimiter}
-${s3}
+  return Object.entries(outputs).map(([k, v]) => {
+    const s = String(v);
+    return s.includes("\n") ? `${k}<<${delimiter}
+${s}
 ${delimiter}
-` : `${k2}=${s3}
+` : `${k}=${s}
 `;
   }).join("");
 }
@@ -15607,46 +11296,46 @@ var MODES = ["auto", "diff", "history", "worktree"];
 var ZERO2 = /^0{40}(?:0{24})?$/;
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment"]);
-function sha(v2, what) {
-  if (typeof v2 !== "string" || !SHA.test(v2)) throw new UsageError(`the event payload has no valid ${what} (got ${JSON.stringify(v2)}); set the range input instead`);
-  return v2;
+function sha(v, what) {
+  if (typeof v !== "string" || !SHA.test(v)) throw new UsageError(`the event payload has no valid ${what} (got ${JSON.stringify(v)}); set the range input instead`);
+  return v;
 }
-var short = (s3) => s3.slice(0, 7);
+var short = (s) => s.slice(0, 7);
 function planScan(eventName, payload, mode, range) {
   if (range) return { kind: "explicit-range", range, describe: `range ${range}` };
   if (mode === "history") return { kind: "history", describe: "full history (every commit of every fetched ref)" };
   if (mode === "worktree") return { kind: "worktree", describe: "working tree" };
-  const p2 = payload ?? {};
-  if (PR_EVENTS.has(eventName) && p2.pull_request) {
-    const pr2 = p2.pull_request;
-    const base = sha(pr2.base?.sha, "pull_request.base.sha");
-    const head = sha(pr2.head?.sha, "pull_request.head.sha");
-    const n = pr2.number !== void 0 ? `#${pr2.number}` : "";
-    const baseRepo = pr2.base?.repo?.full_name;
-    const headRepo = pr2.head?.repo?.full_name;
-    const fork = pr2.head?.repo === null || !!baseRepo && !!headRepo && baseRepo !== headRepo;
-    const commits = typeof pr2.commits === "number" ? pr2.commits : void 0;
+  const p = payload ?? {};
+  if (PR_EVENTS.has(eventName) && p.pull_request) {
+    const pr = p.pull_request;
+    const base = sha(pr.base?.sha, "pull_request.base.sha");
+    const head = sha(pr.head?.sha, "pull_request.head.sha");
+    const n = pr.number !== void 0 ? `#${pr.number}` : "";
+    const baseRepo = pr.base?.repo?.full_name;
+    const headRepo = pr.head?.repo?.full_name;
+    const fork = pr.head?.repo === null || !!baseRepo && !!headRepo && baseRepo !== headRepo;
+    const commits = typeof pr.commits === "number" ? pr.commits : void 0;
     const describe = `pull request ${n} (${commits ?? "?"} commit${commits === 1 ? "" : "s"}, ${short(base)}..${short(head)})`.replace("  ", " ");
     if (commits === 0 || base === head) return { kind: "nothing", describe, reason: "the pull request has no commits of its own (its head is already in its base)" };
     return { kind: "range", describe, base, head, commits, fork };
   }
-  if (eventName === "merge_group" && p2.merge_group) {
-    const base = sha(p2.merge_group.base_sha, "merge_group.base_sha");
-    const head = sha(p2.merge_group.head_sha, "merge_group.head_sha");
+  if (eventName === "merge_group" && p.merge_group) {
+    const base = sha(p.merge_group.base_sha, "merge_group.base_sha");
+    const head = sha(p.merge_group.head_sha, "merge_group.head_sha");
     const describe = `merge queue group ${short(base)}..${short(head)}`;
     if (base === head) return { kind: "nothing", describe, reason: "the merge group adds no commits" };
     return { kind: "range", describe, base, head };
   }
-  if (eventName === "push" && typeof p2.after === "string") {
-    const ref = p2.ref ?? "";
-    if (p2.deleted || ZERO2.test(p2.after)) return { kind: "nothing", describe: `push deleting ${ref}`, reason: `${ref || "the ref"} was deleted: nothing was pushed` };
-    const after = sha(p2.after, "after");
+  if (eventName === "push" && typeof p.after === "string") {
+    const ref = p.ref ?? "";
+    if (p.deleted || ZERO2.test(p.after)) return { kind: "nothing", describe: `push deleting ${ref}`, reason: `${ref || "the ref"} was deleted: nothing was pushed` };
+    const after = sha(p.after, "after");
     const branch = ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : void 0;
-    if (p2.created || !p2.before || ZERO2.test(p2.before)) {
+    if (p.created || !p.before || ZERO2.test(p.before)) {
       return { kind: "new-branch", describe: `new ${branch ? `branch ${branch}` : ref || "ref"} at ${short(after)} (its commits that no other branch has)`, head: after, branch };
     }
-    const before = sha(p2.before, "before");
-    const describe = `push to ${ref || "a ref"} ${short(before)}..${short(after)}${p2.forced ? " (forced)" : ""}`;
+    const before = sha(p.before, "before");
+    const describe = `push to ${ref || "a ref"} ${short(before)}..${short(after)}${p.forced ? " (forced)" : ""}`;
     if (before === after) return { kind: "nothing", describe, reason: "the push moved nothing" };
     return { kind: "range", describe, base: before, head: after, branch };
   }
@@ -15698,16 +11387,16 @@ var Git = class {
   }
   /** The commits git treats as having no parents because their parents were not fetched. */
   async shallowCommits() {
-    const [p2] = await this.lines(["rev-parse", "--git-path", "shallow"]);
-    const file = isAbsolute2(p2) ? p2 : join3(this.cwd, p2);
+    const [p] = await this.lines(["rev-parse", "--git-path", "shallow"]);
+    const file = isAbsolute2(p) ? p : join3(this.cwd, p);
     return new Set(existsSync2(file) ? readFileSync3(file, "utf8").split("\n").filter(Boolean) : []);
   }
   async hasRemote(name) {
     return (await this.run(["remote"])).stdout.split("\n").includes(name);
   }
 };
-function firstLine2(s3) {
-  return s3.trim().split("\n").map((l) => l.replace(/^(fatal|error): /, "")).find(Boolean) ?? "";
+function firstLine2(s) {
+  return s.trim().split("\n").map((l) => l.replace(/^(fatal|error): /, "")).find(Boolean) ?? "";
 }
 async function prepareHistory(git, plan) {
   const notes = [];
@@ -15786,7 +11475,7 @@ async function prepareHistory(git, plan) {
     if (state2 === "missing-base") {
       if (plan.branch === void 0) throw new UsageError(`commit ${base} is not in the checkout and could not be fetched: ${CHECKOUT_HINT}`);
       warnings.push(`the previous head ${base.slice(0, 7)} of ${plan.branch} is gone (a forced push?): scanning the commits of ${plan.branch} that no other branch has`);
-      return prepareHistory(git, { kind: "new-branch", describe: plan.describe, head: head2, branch: plan.branch }).then((p2) => ({ ...p2, notes: [...notes, ...p2.notes], warnings: [...warnings, ...p2.warnings] }));
+      return prepareHistory(git, { kind: "new-branch", describe: plan.describe, head: head2, branch: plan.branch }).then((p) => ({ ...p, notes: [...notes, ...p.notes], warnings: [...warnings, ...p.warnings] }));
     }
     if (state2 === "count") warnings.push(`the range ${base.slice(0, 7)}..${head2.slice(0, 7)} does not hold the ${plan.commits} commits the event names; scanned what it holds`);
     return { mode: { kind: "range", range: `${base}..${head2}` }, notes, warnings };
@@ -15828,22 +11517,22 @@ function getInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
 function bool(env, name, fallback) {
-  const v2 = getInput(env, name);
-  if (v2 === "") return fallback;
-  if (["true", "True", "TRUE"].includes(v2)) return true;
-  if (["false", "False", "FALSE"].includes(v2)) return false;
-  throw new UsageError(`input '${name}' must be true or false, got '${v2}'`);
+  const v = getInput(env, name);
+  if (v === "") return fallback;
+  if (["true", "True", "TRUE"].includes(v)) return true;
+  if (["false", "False", "FALSE"].includes(v)) return false;
+  throw new UsageError(`input '${name}' must be true or false, got '${v}'`);
 }
 function oneOf(env, name, choices, fallback) {
-  const v2 = getInput(env, name) || fallback;
-  if (!choices.includes(v2)) throw new UsageError(`input '${name}' must be one of ${choices.join(", ")}, got '${v2}'`);
-  return v2;
+  const v = getInput(env, name) || fallback;
+  if (!choices.includes(v)) throw new UsageError(`input '${name}' must be one of ${choices.join(", ")}, got '${v}'`);
+  return v;
 }
 function readInputs(env) {
   const range = getInput(env, "range");
   if (range.startsWith("-")) throw new UsageError(`input 'range' must be a revision range such as origin/main..HEAD, got '${range}'`);
   const paths = getInput(env, "paths").split(/\s+/).filter(Boolean);
-  for (const p2 of paths) if (p2.split(/[\\/]/).includes("..")) throw new UsageError(`input 'paths': '${p2}' leaves the workspace`);
+  for (const p of paths) if (p.split(/[\\/]/).includes("..")) throw new UsageError(`input 'paths': '${p}' leaves the workspace`);
   return {
     mode: oneOf(env, "mode", MODES, "auto"),
     range,
@@ -15865,7 +11554,7 @@ function readBaselineFile(file) {
   }
   const findings = doc?.findings;
   if (!Array.isArray(findings)) throw new ConfigError(`baseline ${file} is not a hookscan JSON report (no 'findings' list)`);
-  return new Set(findings.map((f2) => f2.fingerprint).filter((x) => typeof x === "string"));
+  return new Set(findings.map((f) => f.fingerprint).filter((x) => typeof x === "string"));
 }
 
 // src/action/summary.ts
@@ -15873,11 +11562,11 @@ var MAX_SUMMARY_ROWS = 200;
 var ITEM = /^\s*(?:\d+[.)]|[-*])\s+/;
 function remediationLine(markdown) {
   const lines = markdown.split("\n");
-  const at2 = lines.findIndex((l) => ITEM.test(l));
+  const at = lines.findIndex((l) => ITEM.test(l));
   const picked = [];
-  if (at2 >= 0) {
-    picked.push(lines[at2].replace(ITEM, ""));
-    for (const l of lines.slice(at2 + 1)) {
+  if (at >= 0) {
+    picked.push(lines[at].replace(ITEM, ""));
+    for (const l of lines.slice(at + 1)) {
       if (!l.trim() || ITEM.test(l) || !/^\s/.test(l)) break;
       picked.push(l);
     }
@@ -15893,52 +11582,52 @@ function remediationLine(markdown) {
   const end = Math.max(cut.lastIndexOf(". "), cut.lastIndexOf("; "));
   return end > 120 ? cut.slice(0, end + 1) : `${cut.slice(0, cut.lastIndexOf(" "))}…`;
 }
-function cell(s3) {
-  return s3.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
+function cell(s) {
+  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
 }
-function code(s3) {
-  return `\`${s3.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\r?\n/g, " ")}\``;
+function code(s) {
+  return `\`${s.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\r?\n/g, " ")}\``;
 }
-function location(f2) {
-  const l = f2.locations[0];
+function location(f) {
+  const l = f.locations[0];
   if (!l) return "";
-  const at2 = `${l.path}:${l.line}`;
-  const more = f2.locations.length + (f2.moreLocations ?? 0) - 1;
-  return `${code(at2)}${l.commit ? ` @ ${code(l.commit.slice(0, 7))}` : ""}${more > 0 ? ` (+${more} more)` : ""}`;
+  const at = `${l.path}:${l.line}`;
+  const more = f.locations.length + (f.moreLocations ?? 0) - 1;
+  return `${code(at)}${l.commit ? ` @ ${code(l.commit.slice(0, 7))}` : ""}${more > 0 ? ` (+${more} more)` : ""}`;
 }
-function renderSummary(s3) {
-  const { findings, stats } = s3.result;
-  const byId = new Map(s3.patterns.map((p2) => [p2.id, p2]));
+function renderSummary(s) {
+  const { findings, stats } = s.result;
+  const byId = new Map(s.patterns.map((p) => [p.id, p]));
   const out = [];
   const n = findings.length;
-  const title = s3.nothing ? "nothing to scan" : n === 0 ? "no webhook URLs found" : `${n} webhook URL${n === 1 ? "" : "s"} found`;
+  const title = s.nothing ? "nothing to scan" : n === 0 ? "no webhook URLs found" : `${n} webhook URL${n === 1 ? "" : "s"} found`;
   out.push(`## ${n > 0 ? "🚨" : "✅"} hookscan: ${title}`, "");
-  out.push(`**Scanned:** ${cell(s3.scanned)}`);
-  if (s3.nothing) {
-    out.push("", cell(s3.nothing));
+  out.push(`**Scanned:** ${cell(s.scanned)}`);
+  if (s.nothing) {
+    out.push("", cell(s.nothing));
   } else {
     const units = stats.commitsScanned !== void 0 ? `${stats.commitsScanned} commit(s), ${stats.filesScanned} blob(s)` : `${stats.filesScanned} file(s)`;
     out.push(`**Read:** ${units}, ${stats.filesSkipped} skipped, ${stats.suppressed} suppressed (allowlist, baseline, hookscan:allow) in ${(stats.durationMs / 1e3).toFixed(1)} s`);
   }
-  if (s3.warnings.length) out.push("", ...s3.warnings.map((w2) => `> [!WARNING]
-> ${cell(w2)}
+  if (s.warnings.length) out.push("", ...s.warnings.map((w) => `> [!WARNING]
+> ${cell(w)}
 `));
   if (n > 0) {
     out.push("", "| Provider | Rule | Location | URL (redacted) | Verdict | Remediation |", "|---|---|---|---|---|---|");
-    for (const f2 of findings.slice(0, MAX_SUMMARY_ROWS)) {
-      const p2 = byId.get(f2.ruleId);
-      const verdict = f2.verification ? `**${f2.verification.status}**${f2.verification.reason ? ` — ${cell(f2.verification.reason)}` : ""}` : s3.verified ? "not checked" : "not verified";
-      out.push(`| ${cell(f2.providerName)} | ${code(f2.ruleId)} | ${location(f2)} | ${code(f2.redactedUrl)} | ${verdict} | ${cell(p2 ? remediationLine(p2.remediation) : "")} |`);
+    for (const f of findings.slice(0, MAX_SUMMARY_ROWS)) {
+      const p = byId.get(f.ruleId);
+      const verdict = f.verification ? `**${f.verification.status}**${f.verification.reason ? ` — ${cell(f.verification.reason)}` : ""}` : s.verified ? "not checked" : "not verified";
+      out.push(`| ${cell(f.providerName)} | ${code(f.ruleId)} | ${location(f)} | ${code(f.redactedUrl)} | ${verdict} | ${cell(p ? remediationLine(p.remediation) : "")} |`);
     }
-    if (n > MAX_SUMMARY_ROWS) out.push("", `…and ${n - MAX_SUMMARY_ROWS} more: see the SARIF file${s3.sarifFile ? ` (${code(s3.sarifFile)})` : ""}.`);
+    if (n > MAX_SUMMARY_ROWS) out.push("", `…and ${n - MAX_SUMMARY_ROWS} more: see the SARIF file${s.sarifFile ? ` (${code(s.sarifFile)})` : ""}.`);
     out.push(
       "",
       "A webhook URL is a credential: deleting it from the code does not help, because it stays in the history and still works.",
       "Revoke or rotate it at the provider first, then remove it (read it from a secret store). A false positive: add `hookscan:allow` to the line, or its fingerprint to `allow-fingerprints` in `.hookscan.yaml`."
     );
   }
-  out.push("", `<sub>hookscan ${cell(s3.version)} · fail-on: ${cell(s3.failOn)}${s3.failed ? " (failing this step)" : ""} · regex engine: ${cell(s3.engine)}</sub>`, "");
-  return scrubSecrets(out.join("\n"), findings.map((f2) => f2.secret));
+  out.push("", `<sub>hookscan ${cell(s.version)} · fail-on: ${cell(s.failOn)}${s.failed ? " (failing this step)" : ""} · regex engine: ${cell(s.engine)}</sub>`, "");
+  return scrubSecrets(out.join("\n"), findings.map((f) => f.secret));
 }
 
 // src/action/index.ts
@@ -15947,10 +11636,10 @@ var EMPTY = {
   stats: { filesScanned: 0, bytesScanned: 0, filesSkipped: 0, skipped: [], findings: 0, suppressed: 0, durationMs: 0 }
 };
 function underPaths(findings, paths, workspace2) {
-  const prefixes = paths.map((p2) => relative2(workspace2, resolve3(workspace2, p2)).split("\\").join("/"));
-  if (prefixes.some((p2) => p2 === "")) return findings;
-  const keep = (path) => prefixes.some((p2) => path === p2 || path.startsWith(`${p2}/`));
-  return findings.map((f2) => ({ ...f2, locations: f2.locations.filter((l) => keep(l.path)) })).filter((f2) => f2.locations.length > 0);
+  const prefixes = paths.map((p) => relative2(workspace2, resolve3(workspace2, p)).split("\\").join("/"));
+  if (prefixes.some((p) => p === "")) return findings;
+  const keep = (path) => prefixes.some((p) => path === p || path.startsWith(`${p}/`));
+  return findings.map((f) => ({ ...f, locations: f.locations.filter((l) => keep(l.path)) })).filter((f) => f.locations.length > 0);
 }
 function readEvent(env) {
   const file = env.GITHUB_EVENT_PATH;
@@ -15961,31 +11650,31 @@ function readEvent(env) {
     throw new UsageError(`cannot read the event payload ${file}: ${e.message}`, { cause: e });
   }
 }
-async function runAction(io2) {
-  const { env } = io2;
+async function runAction(io) {
+  const { env } = io;
   const pending = [];
   let secrets = [];
   let opened = false;
   const open2 = (findings) => {
     if (opened) return;
     opened = true;
-    secrets = findings.map((f2) => f2.secret);
-    for (const l of maskLines(findings)) io2.stdout.write(`${l}
+    secrets = findings.map((f) => f.secret);
+    for (const l of maskLines(findings)) io.stdout.write(`${l}
 `);
-    for (const l of pending) io2.stdout.write(`${l}
+    for (const l of pending) io.stdout.write(`${l}
 `);
     pending.length = 0;
   };
   const print = (line) => {
     const safe = scrubSecrets(line, secrets);
-    if (opened) io2.stdout.write(`${safe}
+    if (opened) io.stdout.write(`${safe}
 `);
     else pending.push(safe);
   };
   try {
     const inputs = readInputs(env);
     if (inputs.failOn === "live" && !inputs.verify) throw new UsageError("fail-on 'live' needs verify: true (nothing is known to be live without verification)");
-    const workspace2 = resolve3(env.GITHUB_WORKSPACE || io2.cwd);
+    const workspace2 = resolve3(env.GITHUB_WORKSPACE || io.cwd);
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const plan = planScan(eventName, readEvent(env), inputs.mode, inputs.range);
     const config = inputs.config ? loadConfig(resolve3(workspace2, inputs.config), true) : loadConfig(join4(workspace2, CONFIG_FILE), false);
@@ -16005,24 +11694,24 @@ async function runAction(io2) {
     if (prepared.nothing === void 0) {
       const jobs = availableParallelism3();
       if (!prepared.mode) {
-        for (const p2 of inputs.paths) if (!existsSync3(resolve3(workspace2, p2))) throw new UsageError(`input 'paths': ${p2} does not exist in the workspace`);
+        for (const p of inputs.paths) if (!existsSync3(resolve3(workspace2, p))) throw new UsageError(`input 'paths': ${p} does not exist in the workspace`);
       }
-      const source = prepared.mode ? new GitSource({ repo: workspace2, mode: prepared.mode, maxFileSize: config.maxFileSize }) : new WorktreeSource({ paths: inputs.paths.map((p2) => resolve3(workspace2, p2)), root: workspace2, exclude: config.exclude, maxFileSize: config.maxFileSize, jobs });
+      const source = prepared.mode ? new GitSource({ repo: workspace2, mode: prepared.mode, maxFileSize: config.maxFileSize }) : new WorktreeSource({ paths: inputs.paths.map((p) => resolve3(workspace2, p)), root: workspace2, exclude: config.exclude, maxFileSize: config.maxFileSize, jobs });
       result = await scan({ source, paths: [workspace2], cwd: workspace2, config, providers, baseline, jobs });
       if (prepared.mode) result.findings = underPaths(result.findings, inputs.paths, workspace2);
       result.stats.findings = result.findings.length;
     }
     open2(result.findings);
     if (prepared.nothing !== void 0) print(`hookscan: nothing to scan: ${prepared.nothing}`);
-    for (const w2 of prepared.warnings) print(command("warning", { title: "hookscan" }, w2));
+    for (const w of prepared.warnings) print(command("warning", { title: "hookscan" }, w));
     if (inputs.verify && result.findings.length) {
       print(`hookscan: verifying ${result.findings.length} URL(s) with their providers (no message is sent)`);
       result.findings = await verify(result.findings, { origins: config.verifyOrigins });
     }
-    const byId = new Map(patterns.map((p2) => [p2.id, p2]));
-    const remediation = (f2) => remediationLine(byId.get(f2.ruleId)?.remediation ?? "");
+    const byId = new Map(patterns.map((p) => [p.id, p]));
+    const remediation = (f) => remediationLine(byId.get(f.ruleId)?.remediation ?? "");
     for (const l of annotationLines(result.findings, remediation)) print(l);
-    const live2 = result.findings.filter((f2) => f2.verification?.status === "live").length;
+    const live2 = result.findings.filter((f) => f.verification?.status === "live").length;
     const failed = inputs.failOn === "live" ? live2 > 0 : inputs.failOn === "any" && result.findings.length > 0;
     let sarif = renderSarif(result, { noRedact: !inputs.redact, patterns, toolVersion: VERSION });
     if (inputs.redact) sarif = scrubSecrets(sarif, secrets);

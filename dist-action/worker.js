@@ -4,7 +4,8 @@ const require = __hookscanCreateRequire(import.meta.url);
 import {
   Detector,
   processJob
-} from "./chunk-A2Y2KCBJ.js";
+} from "./chunk-Q5RX4HVN.js";
+import "./chunk-DSMI7GCB.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

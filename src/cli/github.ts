@@ -114,7 +114,7 @@ function waitLine(io: CliIO) {
   };
 }
 
-function clientFor(io: CliIO, flags: GithubFlags, token: string | undefined): GitHubClient {
+function clientFor(io: CliIO, flags: GithubFlags, token: string | undefined): Promise<GitHubClient> {
   return createGitHubClient({
     token,
     baseUrl: flags.githubApiUrl ?? io.env.GITHUB_API_URL ?? DEFAULT_API_URL,
@@ -224,7 +224,7 @@ Token scopes and a sharded GitHub Actions workflow: docs/org-scan.md.`,
       const config = configFrom(io, flags);
       const providers = flags.patterns ? loadProviders(resolve(io.cwd, flags.patterns)) : undefined;
       const patterns = activePatterns({ providers }, config);
-      const client = clientFor(io, flags, token);
+      const client = await clientFor(io, flags, token);
       const tty = !!io.stderrIsTTY && !flags.quiet;
       let shown = false;
       const result = await scanOrg({
@@ -361,7 +361,7 @@ Set allow-hook-hosts in .hookscan.yaml to flag every target outside your own hos
       const config = configFrom(io, flags);
       const providers = loadProviders();
       const judge = createHookJudge(providers, activePatterns({ providers }, config), config.allowHookHosts);
-      const client = clientFor(io, flags, token);
+      const client = await clientFor(io, flags, token);
       let result;
       try {
         result = await auditHooks({

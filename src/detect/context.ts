@@ -50,20 +50,59 @@ function nearEnd(buf: Buffer, at: number): number {
   return Math.min(e, at + NEAR_BYTES);
 }
 
+function phrase(ind: (typeof INDICATORS)[number], m: RegExpExecArray): string {
+  return ind.what.replace('$&', m[0].replace(/\s+/g, ' ')).replace('$1', m[1] ?? '');
+}
+
 /** What the code within 20 lines of [start, end) gathers, in words (one phrase per kind of data). */
 export function sendsNear(buf: Buffer, start: number, end: number): string[] {
-  const text = buf.toString('utf8', nearStart(buf, start), nearEnd(buf, end));
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const ind of INDICATORS) {
-    if (seen.has(ind.id)) continue;
-    ind.re.lastIndex = 0;
-    const m = ind.re.exec(text);
-    if (!m) continue;
-    seen.add(ind.id);
-    out.push(ind.what.replace('$&', m[0].replace(/\s+/g, ' ')).replace('$1', m[1] ?? ''));
+  return sendsNearEach(buf, [{ start, end }])[0];
+}
+
+/**
+ * sendsNear for many URLs of one buffer: the text near them is searched once (a file with
+ * thousands of URLs costs one pass over it, not one per URL).
+ */
+export function sendsNearEach(buf: Buffer, spans: readonly { start: number; end: number }[]): string[][] {
+  const near = spans.map((s) => [nearStart(buf, s.start), nearEnd(buf, s.end)] as const);
+  const merged: [number, number][] = [];
+  for (const [s, e] of [...near].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
   }
-  return out;
+  // Per indicator, its matches in text order: [offset, phrase].
+  const found: [number, string][][] = INDICATORS.map(() => []);
+  for (const [s, e] of merged) {
+    const text = buf.toString('latin1', s, e); // latin1: string index = byte offset
+    INDICATORS.forEach((ind, k) => {
+      ind.re.lastIndex = 0;
+      for (let m = ind.re.exec(text); m; m = ind.re.exec(text)) {
+        found[k].push([s + m.index, phrase(ind, m)]);
+        if (m[0].length === 0) ind.re.lastIndex++;
+      }
+    });
+  }
+  return near.map(([s, e]) => {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    INDICATORS.forEach((ind, k) => {
+      if (seen.has(ind.id)) return;
+      const list = found[k];
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid][0] < s) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < list.length && list[lo][0] < e) {
+        seen.add(ind.id);
+        out.push(list[lo][1]);
+      }
+    });
+    return out;
+  });
 }
 
 /** The npm install-hook script whose command (a JSON string on this line) holds the byte at `start`. */

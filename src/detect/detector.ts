@@ -13,7 +13,7 @@
 import type { CompiledPattern } from '../patterns/index.js';
 import { compileLiterals, compilePattern } from '../patterns/index.js';
 import type { Encoding, Pattern } from '../types.js';
-import { installScriptAt, sendsNear, type MatchContext } from './context.js';
+import { installScriptAt, sendsNearEach, type MatchContext } from './context.js';
 import {
   decodeAll,
   decodeBase64Around,
@@ -184,10 +184,10 @@ export class Detector {
     if (h.plain.length) this.splitPass(buf, h.plain, all);
     if (depth < MAX_DEPTH && h.encoded.length) this.encodedPass(buf, h.encoded, depth, all);
     const kept = finish(all);
-    for (const m of kept) {
-      const sends = sendsNear(buf, m.start, m.end);
+    sendsNearEach(buf, kept).forEach((sends, i) => {
+      const m = kept[i];
       if (sends.length) m.context = { ...m.context, sends: [...new Set([...(m.context?.sends ?? []), ...sends])] };
-    }
+    });
     return kept;
   }
 
@@ -217,10 +217,14 @@ export class Detector {
 
   /** URLs written in pieces, around keyword hits that no match covers (or that end at a literal's end). */
   private splitPass(buf: Buffer, plain: number[], all: RawMatch[]): void {
+    // Matches that end for good (not at a closing quote or continuation), by start: hits are ascending.
+    const ends = all.filter((m) => !continues(buf, m.end)).sort((a, b) => a.start - b.start);
+    let k = 0;
+    let coveredTo = -1;
     let reader: SplitReader | undefined;
     for (const at of plain) {
-      const covered = all.some((m) => m.start <= at && at < m.end && !continues(buf, m.end));
-      if (covered) continue;
+      while (k < ends.length && ends[k].start <= at) coveredTo = Math.max(coveredTo, ends[k++].end);
+      if (at < coveredTo) continue;
       reader ??= new SplitReader(buf);
       for (const a of reader.assembleAround(at)) this.matchAssembly(a, all);
     }

@@ -36,7 +36,7 @@ export const EXFIL_INDICATORS: readonly ExfilIndicator[] = [
     what: 'credential files ($&)',
     source: String.raw`\.ssh[/\\]+(?:id_\w+|authorized_keys)|\bid_(?:rsa|ed25519|ecdsa)\b|\.aws[/\\]+credentials|/etc/(?:passwd|shadow)\b|\.npmrc\b|\.pypirc\b|\.git-credentials\b|\.netrc\b|\.docker[/\\]+config\.json|\.kube[/\\]+config|wallet\.dat|\.bash_history|\.zsh_history|\bkey4\.db\b|\blogins\.json\b|Login Data`,
   },
-  { id: 'discord-tokens', what: 'Discord tokens', source: String.raw`discord(?:canary|ptb)?[/\\]+Local Storage|Local Storage[/\\]+leveldb|dQw4w9WgXcQ:`, ignoreCase: true },
+  { id: 'discord-tokens', what: 'Discord tokens', source: String.raw`discord(?:canary|ptb)?\W{1,6}Local Storage|Local Storage\W{1,6}leveldb|dQw4w9WgXcQ:`, ignoreCase: true },
   { id: 'cookies', what: 'browser cookies', source: String.raw`document\.cookie|\bbrowser_cookie3\b|\bchrome\.cookies\b|Network[/\\]+Cookies\b|\bcookies\.sqlite\b` },
   { id: 'clipboard', what: 'the clipboard', source: String.raw`navigator\.clipboard\.read(?:Text)?\(|\bpyperclip\.paste\(|\bclipboardy?\.read(?:Sync)?\(|Get-Clipboard|\bpbpaste\b|\bxclip\s+-o|\bxsel\s+-[bo]|\bclipboard\.readText\(` },
   { id: 'keystrokes', what: 'keystrokes', source: String.raw`\bpynput\b|\bkeyboard\.(?:on_press|hook|read_key)\b|GetAsyncKeyState|SetWindowsHookEx|addEventListener\(\s*["']key(?:down|up|press)["']|\bonkey(?:down|up|press)\s*=|\bkeylog` },

@@ -81,17 +81,17 @@ export class SplitReader {
   private readonly done = new Set<string>();
   private readonly usesSearched = new Set<string>();
   private evaluations = 0;
+  private attempts = 0;
 
   constructor(private readonly buf: Buffer) {}
 
   /**
    * The texts assembled around a keyword at `hit`: the expression that holds it, and — when that
    * expression is the value of a constant — the expressions of the same file that use the constant.
-   * `coveredUntil` is where an existing match around the hit ends (the literal is only worth
-   * reading when the URL might go on past it).
+   * Only texts joined from at least two pieces are returned (one piece is the plain pass's).
    */
   assembleAround(hit: number): Assembly[] {
-    if (this.evaluations >= MAX_EVALUATIONS) return [];
+    if (this.evaluations >= MAX_EVALUATIONS || ++this.attempts > 2 * MAX_EVALUATIONS) return [];
     const tok = this.tokenContaining(hit);
     if (!tok) return [];
     const out: Assembly[] = [];
@@ -117,10 +117,13 @@ export class SplitReader {
     return this.bareAround(at);
   }
 
-  /** Where to start reading the line of `at` (at most LEX_BACK bytes back on a very long line). */
+  /**
+   * Where to start reading the line of `at`: its start, or on a very long line (minified code) a
+   * point 4–5 KB back, rounded so that nearby hits share one reading.
+   */
   private lexStart(at: number): number {
     const nl = this.buf.lastIndexOf(0x0a, at - 1);
-    return Math.max(nl + 1, at - LEX_BACK);
+    return Math.max(nl + 1, Math.floor((at - LEX_BACK) / 1024) * 1024);
   }
 
   /** The string literals of a line (a literal may go on over line continuations or, for backticks, lines). */

@@ -9,7 +9,7 @@
  * The token goes to Octokit only; it is never part of an error message this module makes.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Octokit } from '@octokit/rest';
+import type { Octokit } from '@octokit/rest';
 import pLimit from 'p-limit';
 import { EnvironmentError, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
@@ -83,7 +83,9 @@ export function apiBaseUrl(raw: string | undefined): string {
   return u.href.replace(/\/+$/, '');
 }
 
-export function createGitHubClient(opts: GitHubClientOptions = {}): GitHubClient {
+/** Loads Octokit on first use (the scan commands never pay for it). */
+export async function createGitHubClient(opts: GitHubClientOptions = {}): Promise<GitHubClient> {
+  const { Octokit } = await import('@octokit/rest');
   const baseUrl = apiBaseUrl(opts.baseUrl);
   const now = opts.now ?? Date.now;
   const maxWaitMs = opts.maxWaitMs ?? 60 * 60 * 1000;

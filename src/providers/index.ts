@@ -30,10 +30,13 @@ const BY_RULE = new Map<string, Verifier>(VERIFIERS.flatMap((v) => v.ruleIds.map
 
 /** What to do with a finding: run a verifier, or a fixed verdict (never contacted). */
 export function planFor(f: Pick<Finding, 'ruleId' | 'provider' | 'kind'>): VerificationPlan {
-  if (f.kind === 'exfil-sink') return { status: 'skipped', reason: CAPTURE_SERVICE_REASON };
+  // A provider webhook used as an exfiltration channel (kind raised to exfil-sink by its context)
+  // is still checked: whether the channel is live is what triage needs. Capture services have no
+  // verifier and are never contacted.
   const why = NO_SAFE_CHECK[f.ruleId] ?? NO_SAFE_CHECK[f.provider];
-  if (why) return { status: 'unverifiable', reason: why };
   const v = BY_RULE.get(f.ruleId);
+  if (f.kind === 'exfil-sink' && !v && !why) return { status: 'skipped', reason: CAPTURE_SERVICE_REASON };
+  if (why) return { status: 'unverifiable', reason: why };
   if (v) return { verifier: v };
   return { status: 'unverifiable', reason: `hookscan has no verifier for ${f.ruleId} (provider ${f.provider})` };
 }

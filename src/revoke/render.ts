@@ -99,7 +99,11 @@ function mdItem(s: RevocationStep, r: StepResult | undefined): string {
   } else {
     lines.push(`  - If the API action fails, by hand: ${firstLine(s.runbook)}`);
   }
-  lines.push(`  - [ ] Remove the URL from the code and configuration that hold it, and give the replacement to its users through a secret store.`);
+  lines.push(
+    s.kind === 'exfil-sink'
+      ? '  - [ ] Remove the code that sends data there, and rotate every secret that code could read.'
+      : '  - [ ] Remove the URL from the code and configuration that hold it, and give the replacement to its users through a secret store.',
+  );
   return lines.join('\n');
 }
 

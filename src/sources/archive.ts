@@ -13,8 +13,8 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
-import { Parser, type ReadEntry } from 'tar';
-import yauzl, { type Entry as ZipEntry, type Options as ZipOptions, type ZipFile } from 'yauzl';
+import type { ReadEntry } from 'tar';
+import type { Entry as ZipEntry, Options as ZipOptions, ZipFile } from 'yauzl';
 import type { SkippedFile } from '../types.js';
 import type { SourceSink } from './types.js';
 
@@ -322,6 +322,8 @@ const TAR_FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
 const TAR_BACKLOG = 4;
 
 async function readTar(chunks: AsyncIterable<Buffer>, path: string, depth: number, walk: Walk): Promise<void> {
+  // Loaded on first use: most scans meet no archive, and start-up time matters in git hooks.
+  const { Parser } = await import('tar');
   let failure: { error: unknown } | undefined;
   const fail = (error: unknown) => {
     failure ??= { error };
@@ -401,6 +403,7 @@ async function readTar(chunks: AsyncIterable<Buffer>, path: string, depth: numbe
 const ZIP_OPTIONS: ZipOptions = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
 
 async function readZip(input: Input, path: string, depth: number, walk: Walk): Promise<void> {
+  const { default: yauzl } = await import('yauzl');
   const zip = 'file' in input ? await yauzl.openPromise(input.file, ZIP_OPTIONS) : await yauzl.fromBufferPromise(input.bytes, ZIP_OPTIONS);
   try {
     for await (const entry of zip.eachEntry()) {

@@ -1,5 +1,6 @@
 // Redaction keeps at most four characters of each part of a secret; fingerprints are a stable
 // function of rule id + secret only.
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { fingerprint, redactSecret, redactSpan, scrubSecrets } from '../../src/detect/redact.js';
 
@@ -49,22 +50,25 @@ describe('redactSecret', () => {
 
 describe('redactSpan', () => {
   it('replaces only the secret span of a URL', () => {
-    const token = 'qwAlN7i5nKO1T0itzHtCnSCojVAuvfM4p8iK9EXUmdE';
+    // made at run time: a token literal next to this URL template would be a split URL to hookscan
+    const token = randomBytes(32).toString('base64url').slice(0, 43);
     const url = `https://chat.googleapis.com/v1/spaces/AAAAav2l5dD/messages?key=AIzaSyw64&token=${token}&x=1`;
     const start = url.indexOf(token);
     const end = start + token.length;
     expect(redactSpan(url, start, end)).toBe(
-      'https://chat.googleapis.com/v1/spaces/AAAAav2l5dD/messages?key=AIzaSyw64&token=qwAl…&x=1',
+      `https://chat.googleapis.com/v1/spaces/AAAAav2l5dD/messages?key=AIzaSyw64&token=${token.slice(0, 4)}…&x=1`,
     );
   });
 });
 
 describe('scrubSecrets', () => {
   it('replaces every occurrence of every known secret, and leaves very short strings alone', () => {
-    const text = `failed: POST https://hooks.slack.com/services/${SLACK} (again ${SLACK}) id=abc`;
-    const out = scrubSecrets(text, [SLACK, 'abc']);
-    expect(out).not.toContain(SLACK);
-    expect(out.split('TK…/BI…/2bAA…').length - 1).toBe(2);
+    // made at run time: the SLACK literal next to this URL template would be a split URL to hookscan
+    const secret = [...SLACK.split('/').slice(0, 2), randomBytes(18).toString('base64url').replace(/[-_]/g, 'x').slice(0, 24)].join('/');
+    const text = `failed: POST https://hooks.slack.com/services/${secret} (again ${secret}) id=abc`;
+    const out = scrubSecrets(text, [secret, 'abc']);
+    expect(out).not.toContain(secret);
+    expect(out.split(`TK…/BI…/${secret.split('/')[2].slice(0, 4)}…`).length - 1).toBe(2);
     expect(out).toContain('id=abc');
   });
 });

@@ -31,7 +31,7 @@ describe('GitHub client', () => {
   it('retries a 429 after retry-after and reports the wait', async () => {
     const url = await serve([{ status: 429, headers: { 'retry-after': '1' } }, { status: 200, body: { login: 'acme' } }]);
     const waits: RateLimitWait[] = [];
-    const c = createGitHubClient({ baseUrl: url, token: 'tkn', onWait: (w) => waits.push(w) });
+    const c = await createGitHubClient({ baseUrl: url, token: 'tkn', onWait: (w) => waits.push(w) });
     const res = await c.octokit.request('GET /orgs/{org}', { org: 'acme' });
     expect(res.data).toEqual({ login: 'acme' });
     expect(waits).toMatchObject([{ kind: 'secondary', waitMs: 1000, request: 'GET /orgs/{org}' }]);
@@ -45,9 +45,9 @@ describe('GitHub client', () => {
       { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': far } },
       { status: 403, headers: { 'x-ratelimit-remaining': '4000' }, body: { message: 'Resource not accessible by integration' } },
     ]);
-    const c = createGitHubClient({ baseUrl: url, maxWaitMs: 5000 });
+    const c = await createGitHubClient({ baseUrl: url, maxWaitMs: 5000 });
     await expect(c.octokit.request('GET /orgs/{org}', { org: 'acme' })).rejects.toThrow(EnvironmentError);
-    await expect(createGitHubClient({ baseUrl: url, maxWaitMs: 5000 }).octokit.request('GET /x')).rejects.toMatchObject({ status: 403 });
+    await expect((await createGitHubClient({ baseUrl: url, maxWaitMs: 5000 })).octokit.request('GET /x')).rejects.toMatchObject({ status: 403 });
     expect(seen).toHaveLength(2);
   });
 
@@ -55,7 +55,7 @@ describe('GitHub client', () => {
     const reset = Math.floor(Date.now() / 1000) + 1;
     const url = await serve([{ status: 200, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) }, body: {} }, { status: 200, body: {} }]);
     const waits: RateLimitWait[] = [];
-    const c = createGitHubClient({ baseUrl: url, onWait: (w) => waits.push(w) });
+    const c = await createGitHubClient({ baseUrl: url, onWait: (w) => waits.push(w) });
     await c.octokit.request('GET /a');
     await c.octokit.request('GET /b');
     expect(waits).toMatchObject([{ kind: 'primary', request: 'GET /b' }]);
@@ -63,9 +63,9 @@ describe('GitHub client', () => {
     expect(c.rateLimit().remaining).toBeUndefined();
   });
 
-  it('checks the API URL', () => {
-    expect(() => createGitHubClient({ baseUrl: 'not a url' })).toThrow(/not a URL/);
-    expect(() => createGitHubClient({ baseUrl: 'https://u:p@ghe.example.com/api/v3' })).toThrow(/credentials/);
-    expect(createGitHubClient({ baseUrl: 'https://ghe.example.com/api/v3/' }).baseUrl).toBe('https://ghe.example.com/api/v3');
+  it('checks the API URL', async () => {
+    await expect(createGitHubClient({ baseUrl: 'not a url' })).rejects.toThrow(/not a URL/);
+    await expect(createGitHubClient({ baseUrl: 'https://u:p@ghe.example.com/api/v3' })).rejects.toThrow(/credentials/);
+    expect((await createGitHubClient({ baseUrl: 'https://ghe.example.com/api/v3/' })).baseUrl).toBe('https://ghe.example.com/api/v3');
   });
 });

@@ -1,41 +1,10 @@
 // hookscan GitHub Action, bundled from src/ by `npm run build:action` (scripts/build-action.mjs). Do not edit.
 import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
+import {
+  __commonJS,
+  __require
+} from "./chunk-DSMI7GCB.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -14435,7 +14404,7 @@ var EXFIL_INDICATORS = [
     what: "credential files ($&)",
     source: String.raw`\.ssh[/\\]+(?:id_\w+|authorized_keys)|\bid_(?:rsa|ed25519|ecdsa)\b|\.aws[/\\]+credentials|/etc/(?:passwd|shadow)\b|\.npmrc\b|\.pypirc\b|\.git-credentials\b|\.netrc\b|\.docker[/\\]+config\.json|\.kube[/\\]+config|wallet\.dat|\.bash_history|\.zsh_history|\bkey4\.db\b|\blogins\.json\b|Login Data`
   },
-  { id: "discord-tokens", what: "Discord tokens", source: String.raw`discord(?:canary|ptb)?[/\\]+Local Storage|Local Storage[/\\]+leveldb|dQw4w9WgXcQ:`, ignoreCase: true },
+  { id: "discord-tokens", what: "Discord tokens", source: String.raw`discord(?:canary|ptb)?\W{1,6}Local Storage|Local Storage\W{1,6}leveldb|dQw4w9WgXcQ:`, ignoreCase: true },
   { id: "cookies", what: "browser cookies", source: String.raw`document\.cookie|\bbrowser_cookie3\b|\bchrome\.cookies\b|Network[/\\]+Cookies\b|\bcookies\.sqlite\b` },
   { id: "clipboard", what: "the clipboard", source: String.raw`navigator\.clipboard\.read(?:Text)?\(|\bpyperclip\.paste\(|\bclipboardy?\.read(?:Sync)?\(|Get-Clipboard|\bpbpaste\b|\bxclip\s+-o|\bxsel\s+-[bo]|\bclipboard\.readText\(` },
   { id: "keystrokes", what: "keystrokes", source: String.raw`\bpynput\b|\bkeyboard\.(?:on_press|hook|read_key)\b|GetAsyncKeyState|SetWindowsHookEx|addEventListener\(\s*["']key(?:down|up|press)["']|\bonkey(?:down|up|press)\s*=|\bkeylog` },
@@ -14471,19 +14440,48 @@ function nearEnd(buf, at) {
   }
   return Math.min(e, at + NEAR_BYTES);
 }
-function sendsNear(buf, start, end) {
-  const text = buf.toString("utf8", nearStart(buf, start), nearEnd(buf, end));
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const ind of INDICATORS) {
-    if (seen.has(ind.id)) continue;
-    ind.re.lastIndex = 0;
-    const m = ind.re.exec(text);
-    if (!m) continue;
-    seen.add(ind.id);
-    out.push(ind.what.replace("$&", m[0].replace(/\s+/g, " ")).replace("$1", m[1] ?? ""));
+function phrase(ind, m) {
+  return ind.what.replace("$&", m[0].replace(/\s+/g, " ")).replace("$1", m[1] ?? "");
+}
+function sendsNearEach(buf, spans) {
+  const near = spans.map((s) => [nearStart(buf, s.start), nearEnd(buf, s.end)]);
+  const merged = [];
+  for (const [s, e] of [...near].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
   }
-  return out;
+  const found = INDICATORS.map(() => []);
+  for (const [s, e] of merged) {
+    const text = buf.toString("latin1", s, e);
+    INDICATORS.forEach((ind, k) => {
+      ind.re.lastIndex = 0;
+      for (let m = ind.re.exec(text); m; m = ind.re.exec(text)) {
+        found[k].push([s + m.index, phrase(ind, m)]);
+        if (m[0].length === 0) ind.re.lastIndex++;
+      }
+    });
+  }
+  return near.map(([s, e]) => {
+    const out = [];
+    const seen = /* @__PURE__ */ new Set();
+    INDICATORS.forEach((ind, k) => {
+      if (seen.has(ind.id)) return;
+      const list = found[k];
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (list[mid][0] < s) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < list.length && list[lo][0] < e) {
+        seen.add(ind.id);
+        out.push(list[lo][1]);
+      }
+    });
+    return out;
+  });
 }
 function installScriptAt(buf, start) {
   const s = Math.max(buf.lastIndexOf(10, start - 1) + 1, start - NEAR_BYTES);
@@ -14516,7 +14514,7 @@ function assessExfil(ctx, path, target) {
   if (sends.length) evidence.push(`posts ${listInWords(sends)} to ${article} ${noun}${place ? ` ${place.from}` : ""}`);
   else if (place) evidence.push(`${article} ${noun} ${place.at}`);
   const hidden = ctx?.hidden ?? [];
-  if (hidden.length) evidence.push(`the URL is hidden as ${hidden.join(", inside ")}`);
+  if (hidden.length) evidence.push(`the URL is hidden as ${[...hidden].reverse().join(", inside ")}`);
   return { exfil: evidence.length > 0, evidence };
 }
 var RAISE = { low: "medium", medium: "high", high: "critical", critical: "critical" };
@@ -14940,14 +14938,14 @@ var SplitReader = class {
   done = /* @__PURE__ */ new Set();
   usesSearched = /* @__PURE__ */ new Set();
   evaluations = 0;
+  attempts = 0;
   /**
    * The texts assembled around a keyword at `hit`: the expression that holds it, and — when that
    * expression is the value of a constant — the expressions of the same file that use the constant.
-   * `coveredUntil` is where an existing match around the hit ends (the literal is only worth
-   * reading when the URL might go on past it).
+   * Only texts joined from at least two pieces are returned (one piece is the plain pass's).
    */
   assembleAround(hit) {
-    if (this.evaluations >= MAX_EVALUATIONS) return [];
+    if (this.evaluations >= MAX_EVALUATIONS || ++this.attempts > 2 * MAX_EVALUATIONS) return [];
     const tok = this.tokenContaining(hit);
     if (!tok) return [];
     const out = [];
@@ -14971,10 +14969,13 @@ var SplitReader = class {
     if (lit) return lit;
     return this.bareAround(at);
   }
-  /** Where to start reading the line of `at` (at most LEX_BACK bytes back on a very long line). */
+  /**
+   * Where to start reading the line of `at`: its start, or on a very long line (minified code) a
+   * point 4–5 KB back, rounded so that nearby hits share one reading.
+   */
   lexStart(at) {
     const nl = this.buf.lastIndexOf(10, at - 1);
-    return Math.max(nl + 1, at - LEX_BACK);
+    return Math.max(nl + 1, Math.floor((at - LEX_BACK) / 1024) * 1024);
   }
   /** The string literals of a line (a literal may go on over line continuations or, for backticks, lines). */
   literalsFrom(start) {
@@ -15430,6 +15431,7 @@ function buildTriggers(keywords) {
     add([...s].reverse().join(""), { family: "reversed" });
   }
   for (const w of BASE64_WORDS) base64(Buffer.from(w, "utf8"));
+  for (const s of SCHEMES) base64(Buffer.from(Buffer.from(s).toString("base64").slice(0, Math.floor(s.length * 4 / 3)), "utf8"));
   const http = [...Buffer.from("http")];
   add(http.map((b) => `\\x${hex2(b)}`).join(""), { family: "escape" });
   add(http.map((b) => `\\u00${hex2(b)}`).join(""), { family: "escape" });
@@ -15541,10 +15543,10 @@ var Detector = class {
     if (h.plain.length) this.splitPass(buf, h.plain, all);
     if (depth < MAX_DEPTH2 && h.encoded.length) this.encodedPass(buf, h.encoded, depth, all);
     const kept = finish(all);
-    for (const m of kept) {
-      const sends = sendsNear(buf, m.start, m.end);
+    sendsNearEach(buf, kept).forEach((sends, i) => {
+      const m = kept[i];
       if (sends.length) m.context = { ...m.context, sends: [.../* @__PURE__ */ new Set([...m.context?.sends ?? [], ...sends])] };
-    }
+    });
     return kept;
   }
   /** JSON/JS escapes, HTML entities, percent-encoding: decoded in windows around keyword hits. */
@@ -15571,10 +15573,13 @@ var Detector = class {
   }
   /** URLs written in pieces, around keyword hits that no match covers (or that end at a literal's end). */
   splitPass(buf, plain, all) {
+    const ends = all.filter((m) => !continues(buf, m.end)).sort((a, b) => a.start - b.start);
+    let k = 0;
+    let coveredTo = -1;
     let reader;
     for (const at of plain) {
-      const covered = all.some((m) => m.start <= at && at < m.end && !continues(buf, m.end));
-      if (covered) continue;
+      while (k < ends.length && ends[k].start <= at) coveredTo = Math.max(coveredTo, ends[k++].end);
+      if (at < coveredTo) continue;
       reader ??= new SplitReader(buf);
       for (const a of reader.assembleAround(at)) this.matchAssembly(a, all);
     }
@@ -15901,9 +15906,6 @@ function processJob(detector, job) {
 }
 
 export {
-  __require,
-  __commonJS,
-  __toESM,
   HookscanError,
   UsageError,
   ConfigError,
