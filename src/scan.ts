@@ -191,7 +191,8 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   const started = Date.now();
   const { root, paths, config } = resolveScan(opts);
   const patterns = activePatterns(opts, config);
-  const threads = opts.jobs ?? availableParallelism();
+  const cores = availableParallelism();
+  const threads = opts.jobs ?? cores;
   const source: Source =
     opts.source ??
     new WorktreeSource({
@@ -203,6 +204,9 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
       includeDependencies: opts.includeDependencies,
       archives: opts.archives,
     });
+  // --jobs 1 detects on this thread; by default every core gets a worker, or what the source
+  // leaves free (git history: one core goes to git cat-file).
+  const workers = opts.jobs !== undefined ? (opts.jobs <= 1 ? 0 : opts.jobs) : (source.defaultWorkers?.(cores) ?? cores);
   const collector = new FindingCollector(patterns, config, new Set(opts.baseline ?? []), source.compareLocations);
   const stats: ScanStats = { filesScanned: 0, bytesScanned: 0, filesSkipped: 0, skipped: [], findings: 0, suppressed: 0, durationMs: 0 };
   let total: number | undefined;
@@ -225,7 +229,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
         },
         skip,
         scan: async (job, origins, more) => {
-          engine ??= createEngine(patterns, { threads, expectedBytes, expectedUnits });
+          engine ??= createEngine(patterns, { workers, expectedBytes, expectedUnits });
           const r = await engine.run(job);
           const list = async () => (typeof origins === 'function' ? await origins() : origins);
           if (!r.ok) {
@@ -245,7 +249,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
           progress();
         },
         detect: async (job) => {
-          engine ??= createEngine(patterns, { threads, expectedBytes, expectedUnits });
+          engine ??= createEngine(patterns, { workers, expectedBytes, expectedUnits });
           const r = await engine.run(job);
           return r.ok ? r.matches : [];
         },

@@ -116,8 +116,8 @@ export class WorkerEngine implements Engine {
 }
 
 export interface EngineOptions {
-  /** Worker threads; 1 means inline. Default: the machine's parallelism. */
-  threads?: number;
+  /** Worker threads; 0 means inline (detection on the calling thread). Default: the machine's parallelism. */
+  workers?: number;
   /** Expected amount of work: small scans stay inline (no worker start-up to pay). */
   expectedUnits?: number;
   expectedBytes?: number;
@@ -127,8 +127,8 @@ const INLINE_BELOW_BYTES = 16 * 1024 * 1024;
 const INLINE_BELOW_UNITS = 400;
 
 export function createEngine(patterns: Pattern[], opts: EngineOptions = {}): Engine {
-  const threads = opts.threads ?? availableParallelism();
+  const threads = opts.workers ?? availableParallelism();
   const small = opts.expectedBytes !== undefined ? opts.expectedBytes < INLINE_BELOW_BYTES : (opts.expectedUnits ?? Infinity) < INLINE_BELOW_UNITS;
-  if (threads <= 1 || small || !workersAvailable()) return new InlineEngine(patterns);
+  if (threads < 1 || small || !workersAvailable()) return new InlineEngine(patterns);
   return new WorkerEngine(patterns, threads);
 }

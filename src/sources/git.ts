@@ -145,6 +145,11 @@ export class GitSource implements Source {
   };
   private order = new Map<string, number>();
 
+  /** git cat-file keeps one core busy: detection gets the others (measured: docs/benchmarks.md). */
+  defaultWorkers(cores: number): number {
+    return Math.max(1, cores - 1);
+  }
+
   /** Reachable blobs read (history: dangling objects in the store are read but not counted). */
   private blobs: number | undefined;
 

@@ -29,6 +29,8 @@ export interface Source {
   run(sink: SourceSink, signal?: AbortSignal): Promise<void>;
   /** Orders a finding's locations (history: oldest commit first). */
   compareLocations?: (a: Location, b: Location) => number;
+  /** Detection worker threads that suit this source on a machine with this many cores. */
+  defaultWorkers?(cores: number): number;
   /** Statistics only the source knows (commits, shallow clone). */
   describe?(): { commitsScanned?: number; shallow?: boolean; blobsScanned?: number };
 }

@@ -1,8 +1,12 @@
-/** The working-tree source: fast-glob walk honouring .gitignore files, .hookscanignore and config excludes. */
+/**
+ * The working-tree source: a walk with fast-glob's own walker (@nodelib/fs.walk, whose folder
+ * filter lets .gitignore files be read as the walk descends — fast-glob itself cannot), honouring
+ * .gitignore files, .hookscanignore and config excludes.
+ */
 import { lstat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
+import { walkStream } from '@nodelib/fs.walk';
 import ignore, { type Ignore } from 'ignore';
 import pLimit from 'p-limit';
 import type { Source, SourceSink } from './types.js';
@@ -25,8 +29,16 @@ export interface WorktreeOptions {
 }
 
 const IN_NODE_MODULES = /(^|\/)node_modules\//;
+/** From this many files on a scan counts as large (see engine/createEngine). */
+const LARGE_SCAN_FILES = 400;
 
 const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
+
+/** A path relative to a folder, with / separators (string slicing in the common case: it runs per file). */
+function relativeTo(dir: string, abs: string): string {
+  if (abs.startsWith(dir) && abs[dir.length] === sep) return toPosix(abs.slice(dir.length + 1));
+  return toPosix(relative(dir, abs));
+}
 
 function readIgnoreFile(file: string): string | null {
   try {
@@ -39,50 +51,65 @@ function readIgnoreFile(file: string): string | null {
 export class WorktreeSource implements Source {
   constructor(private readonly opts: WorktreeOptions) {}
 
-  /** Lists the files to scan (absolute paths); size is known only for files named directly. */
-  async list(): Promise<{ file: string; size?: number; direct?: boolean }[]> {
+  /**
+   * Walks the given paths and calls onFile for every file to scan, as the walk finds it (scanning
+   * starts before the walk ends). `.gitignore` files are read as their folder is entered, so an
+   * ignored folder is never walked; the deepest rule wins and `!` re-includes, as in git.
+   */
+  async walk(onFile: (f: { file: string; size?: number; direct?: boolean }) => void): Promise<void> {
     const { root, exclude, includeDependencies } = this.opts;
     const rootIgnore = ignore().add(exclude);
     const hsi = readIgnoreFile(join(root, '.hookscanignore'));
     if (hsi) rootIgnore.add(hsi);
-    const out: { file: string; size?: number; direct?: boolean }[] = [];
     for (const p of this.opts.paths) {
       const st = await lstat(p);
       if (st.isFile()) {
-        out.push({ file: p, size: st.size, direct: true });
+        onFile({ file: p, size: st.size, direct: true });
         continue;
       }
       if (!st.isDirectory()) continue;
-      // Symbolic links are not followed, and with onlyFiles they are not listed either.
-      const entries = await fg('**/*', {
-        cwd: p,
-        dot: true,
-        onlyFiles: true,
-        followSymbolicLinks: false,
-        suppressErrors: true,
-        objectMode: true,
-        ignore: ['**/.git/**', ...(includeDependencies ? [] : ['**/node_modules/**'])],
-      });
-      // .gitignore files apply to their own folder and below.
+      // Folder (relative to p, '' for p itself) → its .gitignore rules; parents above p apply too.
       const gitignores = new Map<string, Ignore>();
-      for (const e of entries) {
-        if (e.name === '.gitignore') {
-          const text = readIgnoreFile(join(p, e.path));
-          if (text) gitignores.set(posix.dirname(e.path), ignore().add(text));
-        }
-      }
       const parentIgnores = this.parentGitignores(p);
-      for (const e of entries) {
-        const abs = join(p, e.path);
-        const relRoot = toPosix(relative(root, abs));
-        if (!relRoot.startsWith('..') && rootIgnore.ignores(relRoot)) continue;
+      const load = (rel: string) => {
+        const text = readIgnoreFile(join(p, rel, '.gitignore'));
+        if (text) gitignores.set(rel, ignore().add(text));
+      };
+      load('');
+      const skipped = (abs: string, isDir: boolean): boolean => {
+        const rel = relativeTo(p, abs);
+        const relRoot = relativeTo(root, abs);
+        const suffix = isDir ? '/' : '';
+        if (!relRoot.startsWith('..') && rootIgnore.ignores(relRoot + suffix)) return true;
         // Asked-for dependencies are scanned although .gitignore nearly always lists node_modules/.
-        const dependency = includeDependencies && (IN_NODE_MODULES.test(e.path) || (!relRoot.startsWith('..') && IN_NODE_MODULES.test(relRoot)));
-        if (!dependency && this.ignoredByGitignore(e.path, gitignores)) continue;
-        if (!dependency && parentIgnores.some(([dir, ig]) => ig.ignores(toPosix(relative(dir, abs))))) continue;
-        out.push({ file: abs });
-      }
+        if (includeDependencies && (IN_NODE_MODULES.test(`${rel}/`) || (!relRoot.startsWith('..') && IN_NODE_MODULES.test(`${relRoot}/`)))) return false;
+        if (this.ignoredByGitignore(rel + suffix, gitignores)) return true;
+        return parentIgnores.some(([dir, ig]) => ig.ignores(toPosix(relative(dir, abs)) + suffix));
+      };
+      await new Promise<void>((resolveWalk, rejectWalk) => {
+        const stream = walkStream(p, {
+          followSymbolicLinks: false,
+          errorFilter: () => true, // unreadable folders are passed over, as fast-glob's suppressErrors does
+          deepFilter: (e) => {
+            if (e.name === '.git' || (e.name === 'node_modules' && !includeDependencies)) return false;
+            if (skipped(e.path, true)) return false;
+            load(relativeTo(p, e.path));
+            return true;
+          },
+          // Symbolic links are not followed: a link is neither a file nor a folder here.
+          entryFilter: (e) => e.dirent.isFile() && !skipped(e.path, false),
+        });
+        stream.on('data', (e: { path: string }) => onFile({ file: e.path }));
+        stream.on('error', rejectWalk);
+        stream.on('end', () => resolveWalk());
+      });
     }
+  }
+
+  /** Lists the files to scan (absolute paths); size is known only for files named directly. */
+  async list(): Promise<{ file: string; size?: number; direct?: boolean }[]> {
+    const out: { file: string; size?: number; direct?: boolean }[] = [];
+    await this.walk((f) => out.push(f));
     return out;
   }
 
@@ -101,11 +128,12 @@ export class WorktreeSource implements Source {
 
   /** As git does: the deepest .gitignore with a rule for the path decides (`!` re-includes). */
   private ignoredByGitignore(rel: string, gitignores: Map<string, Ignore>): boolean {
-    let dir = posix.dirname(rel);
+    let dir = posix.dirname(rel.endsWith('/') ? rel.slice(0, -1) : rel);
     for (;;) {
-      const ig = gitignores.get(dir);
+      const key = dir === '.' ? '' : dir;
+      const ig = gitignores.get(key);
       if (ig) {
-        const r = ig.test(dir === '.' ? rel : rel.slice(dir.length + 1));
+        const r = ig.test(key === '' ? rel : rel.slice(key.length + 1));
         if (r.ignored) return true;
         if (r.unignored) return false;
       }
@@ -116,8 +144,6 @@ export class WorktreeSource implements Source {
 
   async run(sink: SourceSink, signal?: AbortSignal): Promise<void> {
     const { root, maxFileSize, jobs } = this.opts;
-    const files = await this.list();
-    sink.total?.(files.length);
     // Enough files in flight to keep every detection thread busy.
     const limit = pLimit(Math.max(4, jobs * 64));
     const archives = this.opts.archives;
@@ -129,23 +155,42 @@ export class WorktreeSource implements Source {
     // Archive members are held in memory: a few archives open at once, a bounded number of members in flight.
     const openArchive = pLimit(2);
     const members = new InFlight(Math.max(4, jobs * 4));
-    await Promise.all(
-      files.map(({ file, size, direct }) =>
-        limit(async () => {
-          signal?.throwIfAborted();
-          const path = toPosix(relative(root, file)) || toPosix(file);
-          if (direct || (archives?.walk && hasArchiveName(file))) {
-            const opened = await openArchive(() => scanArchiveFile(file, path, sink, { limits: archiveLimits, maxMemberSize: maxFileSize, inFlight: members, signal }));
-            if (opened) return;
-          }
-          if (size !== undefined && size > maxFileSize) {
-            sink.skip({ path, reason: 'too-large', detail: `${size} bytes > ${maxFileSize}` });
-            return;
-          }
-          await sink.scan({ kind: 'file', file, maxFileSize }, [{ path }]);
-        }),
-      ),
-    );
+    const scanOne = ({ file, size, direct }: { file: string; size?: number; direct?: boolean }) =>
+      limit(async () => {
+        signal?.throwIfAborted();
+        const path = relativeTo(root, file) || toPosix(file);
+        if (direct || (archives?.walk && hasArchiveName(file))) {
+          const opened = await openArchive(() => scanArchiveFile(file, path, sink, { limits: archiveLimits, maxMemberSize: maxFileSize, inFlight: members, signal }));
+          if (opened) return;
+        }
+        if (size !== undefined && size > maxFileSize) {
+          sink.skip({ path, reason: 'too-large', detail: `${size} bytes > ${maxFileSize}` });
+          return;
+        }
+        await sink.scan({ kind: 'file', file, maxFileSize }, [{ path }]);
+      });
+    // Files are scanned as the walk finds them. The first ones wait until it is clear whether the
+    // scan is large (worker threads pay off) or small (inline: no thread start-up).
+    const pending: Promise<void>[] = [];
+    const early: { file: string; size?: number; direct?: boolean }[] = [];
+    let count = 0;
+    let decided = false;
+    const decide = () => {
+      decided = true;
+      sink.total?.(count);
+      for (const f of early.splice(0)) pending.push(scanOne(f));
+    };
+    await this.walk((f) => {
+      count++;
+      if (decided) pending.push(scanOne(f));
+      else {
+        early.push(f);
+        if (count >= LARGE_SCAN_FILES) decide();
+      }
+    });
+    if (!decided) decide();
+    else sink.total?.(count);
+    await Promise.all(pending);
     await members.drain();
   }
 }
