@@ -2361,6 +2361,20 @@ function renderSarif(result, opts) {
 `;
 }
 
+// src/report/baseline.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+function readBaseline(file) {
+  let doc;
+  try {
+    doc = JSON.parse(readFileSync2(file, "utf8"));
+  } catch (e) {
+    throw new ConfigError(`cannot read baseline ${file}: ${e.message}`, { cause: e });
+  }
+  const findings = doc?.findings;
+  if (!Array.isArray(findings)) throw new ConfigError(`baseline ${file} is not a hookscan JSON report (no 'findings' list)`);
+  return new Set(findings.map((f) => f.fingerprint).filter((x) => typeof x === "string"));
+}
+
 // src/scan.ts
 import { isAbsolute, join as join2, resolve as resolve2 } from "node:path";
 import { statSync } from "node:fs";
@@ -2466,7 +2480,7 @@ import { availableParallelism as availableParallelism2 } from "node:os";
 var import_fs = __toESM(require_out3(), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 import { lstat } from "node:fs/promises";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { dirname, join, posix, relative, resolve, sep } from "node:path";
 
 // node_modules/yocto-queue/index.js
@@ -2987,7 +3001,7 @@ function relativeTo(dir, abs) {
 }
 function readIgnoreFile(file) {
   try {
-    return readFileSync2(file, "utf8");
+    return readFileSync3(file, "utf8");
   } catch {
     return null;
   }
@@ -3519,6 +3533,22 @@ function resolveScan(opts) {
   return { root, paths, config };
 }
 var MAX_EVIDENCE = 8;
+function newFinding(p, m) {
+  return {
+    fingerprint: fingerprint(m.ruleId, m.secret),
+    ruleId: m.ruleId,
+    provider: p.provider,
+    providerName: p.providerName,
+    kind: p.kind,
+    name: p.name,
+    severity: p.severity,
+    url: m.url,
+    redactedUrl: m.redactedUrl,
+    secret: m.secret,
+    encoding: m.encoding,
+    locations: []
+  };
+}
 var FindingCollector = class {
   constructor(patterns, config, baseline, compareLocations) {
     this.config = config;
@@ -3549,20 +3579,7 @@ var FindingCollector = class {
       }
       let f = this.byFingerprint.get(fp);
       if (!f) {
-        f = {
-          fingerprint: fp,
-          ruleId: m.ruleId,
-          provider: p.provider,
-          providerName: p.providerName,
-          kind: p.kind,
-          name: p.name,
-          severity: p.severity,
-          url: m.url,
-          redactedUrl: m.redactedUrl,
-          secret: m.secret,
-          encoding: m.encoding,
-          locations: []
-        };
+        f = newFinding(p, m);
         this.byFingerprint.set(fp, f);
       } else if (f.encoding !== "plain" && m.encoding === "plain") {
         f.encoding = "plain";
@@ -6881,7 +6898,7 @@ function planScan(eventName, payload, mode, range) {
 
 // src/action/history.ts
 import { spawn as spawn2 } from "node:child_process";
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join3 } from "node:path";
 var CHECKOUT_HINT = "check out with `fetch-depth: 0` (actions/checkout) so that the history is already there";
 var Git = class {
@@ -6923,7 +6940,7 @@ var Git = class {
   async shallowCommits() {
     const [p] = await this.lines(["rev-parse", "--git-path", "shallow"]);
     const file = isAbsolute2(p) ? p : join3(this.cwd, p);
-    return new Set(existsSync2(file) ? readFileSync3(file, "utf8").split("\n").filter(Boolean) : []);
+    return new Set(existsSync2(file) ? readFileSync4(file, "utf8").split("\n").filter(Boolean) : []);
   }
   async hasRemote(name) {
     return (await this.run(["remote"])).stdout.split("\n").includes(name);
@@ -7045,7 +7062,6 @@ async function prepareHistory(git, plan) {
 }
 
 // src/action/inputs.ts
-import { readFileSync as readFileSync4 } from "node:fs";
 var FAIL_ON = ["any", "live", "none"];
 function getInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
@@ -7078,17 +7094,6 @@ function readInputs(env) {
     baseline: getInput(env, "baseline"),
     sarifFile: getInput(env, "sarif-file")
   };
-}
-function readBaselineFile(file) {
-  let doc;
-  try {
-    doc = JSON.parse(readFileSync4(file, "utf8"));
-  } catch (e) {
-    throw new ConfigError(`cannot read baseline ${file}: ${e.message}`, { cause: e });
-  }
-  const findings = doc?.findings;
-  if (!Array.isArray(findings)) throw new ConfigError(`baseline ${file} is not a hookscan JSON report (no 'findings' list)`);
-  return new Set(findings.map((f) => f.fingerprint).filter((x) => typeof x === "string"));
 }
 
 // src/action/summary.ts
@@ -7214,7 +7219,7 @@ async function runAction(io) {
     const config = inputs.config ? loadConfig(resolve3(workspace2, inputs.config), true) : loadConfig(join4(workspace2, CONFIG_FILE), false);
     const providers = builtinProviders();
     const patterns = activePatterns({ providers }, config);
-    const baseline = inputs.baseline ? readBaselineFile(resolve3(workspace2, inputs.baseline)) : void 0;
+    const baseline = inputs.baseline ? readBaseline(resolve3(workspace2, inputs.baseline)) : void 0;
     const sarifFile = inputs.sarifFile ? resolve3(workspace2, inputs.sarifFile) : join4(env.RUNNER_TEMP || workspace2, "hookscan.sarif");
     print(`hookscan ${VERSION}: scanning the ${plan.describe} of ${workspace2} (regex engine: ${REGEX_ENGINE})`);
     if (plan.kind === "range" && plan.fork) {

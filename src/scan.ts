@@ -66,6 +66,24 @@ export function resolveScan(opts: ScanOptions): ResolvedScan {
 /** Evidence lines kept per finding (one per distinct reason; a secret seen in many places repeats them). */
 const MAX_EVIDENCE = 8;
 
+/** A finding for a match of a pattern, with no locations yet. */
+export function newFinding(p: Pattern, m: Pick<LocatedMatch, 'ruleId' | 'secret' | 'url' | 'redactedUrl' | 'encoding'>): Finding {
+  return {
+    fingerprint: fingerprint(m.ruleId, m.secret),
+    ruleId: m.ruleId,
+    provider: p.provider,
+    providerName: p.providerName,
+    kind: p.kind,
+    name: p.name,
+    severity: p.severity,
+    url: m.url,
+    redactedUrl: m.redactedUrl,
+    secret: m.secret,
+    encoding: m.encoding,
+    locations: [],
+  };
+}
+
 /** Turns raw matches of fragments into findings, applying allowlists and the baseline. */
 export class FindingCollector {
   private readonly byFingerprint = new Map<string, Finding>();
@@ -100,20 +118,7 @@ export class FindingCollector {
       }
       let f = this.byFingerprint.get(fp);
       if (!f) {
-        f = {
-          fingerprint: fp,
-          ruleId: m.ruleId,
-          provider: p.provider,
-          providerName: p.providerName,
-          kind: p.kind,
-          name: p.name,
-          severity: p.severity,
-          url: m.url,
-          redactedUrl: m.redactedUrl,
-          secret: m.secret,
-          encoding: m.encoding,
-          locations: [],
-        };
+        f = newFinding(p, m);
         this.byFingerprint.set(fp, f);
       } else if (f.encoding !== 'plain' && m.encoding === 'plain') {
         f.encoding = 'plain';

@@ -20,7 +20,8 @@ import { builtinProviders } from './builtin-providers.js';
 import { annotationLines, command, maskLines, outputLines } from './commands.js';
 import { planScan, type Plan } from './event.js';
 import { Git, prepareHistory } from './history.js';
-import { readBaselineFile, readInputs, type ActionInputs } from './inputs.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { readBaseline } from '../report/index.js';
 import { REGEX_ENGINE } from './regex.js';
 import { remediationLine, renderSummary } from './summary.js';
 
@@ -84,7 +85,7 @@ export async function runAction(io: ActionIO): Promise<number> {
     const config = inputs.config ? loadConfig(resolve(workspace, inputs.config), true) : loadConfig(join(workspace, CONFIG_FILE), false);
     const providers = builtinProviders();
     const patterns = activePatterns({ providers }, config);
-    const baseline = inputs.baseline ? readBaselineFile(resolve(workspace, inputs.baseline)) : undefined;
+    const baseline = inputs.baseline ? readBaseline(resolve(workspace, inputs.baseline)) : undefined;
     const sarifFile = inputs.sarifFile ? resolve(workspace, inputs.sarifFile) : join(env.RUNNER_TEMP || workspace, 'hookscan.sarif');
 
     print(`hookscan ${VERSION}: scanning the ${plan.describe} of ${workspace} (regex engine: ${REGEX_ENGINE})`);

@@ -3,8 +3,8 @@
  * name upper-cased with spaces as underscores; hyphens stay) and validated. The defaults live in
  * action.yml; the fallbacks here only matter when the entry is run by hand.
  */
-import { readFileSync } from 'node:fs';
-import { ConfigError, UsageError } from '../errors.js';
+
+import { UsageError } from '../errors.js';
 import { MODES, type Mode } from './event.js';
 
 export const FAIL_ON = ['any', 'live', 'none'] as const;
@@ -61,15 +61,3 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   };
 }
 
-/** Fingerprints of an earlier hookscan JSON report (`hookscan baseline` writes one). */
-export function readBaselineFile(file: string): Set<string> {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new ConfigError(`cannot read baseline ${file}: ${(e as Error).message}`, { cause: e });
-  }
-  const findings = (doc as { findings?: unknown })?.findings;
-  if (!Array.isArray(findings)) throw new ConfigError(`baseline ${file} is not a hookscan JSON report (no 'findings' list)`);
-  return new Set(findings.map((f) => (f as { fingerprint?: unknown }).fingerprint).filter((x): x is string => typeof x === 'string'));
-}

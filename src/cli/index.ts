@@ -1,10 +1,10 @@
 /** The commander program. With action/, the only code that touches process. */
-import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ConfigError, describeError, EXIT, HookscanError, UsageError } from '../errors.js';
+import { describeError, EXIT, HookscanError, UsageError } from '../errors.js';
 import { loadProviders } from '../patterns/index.js';
-import { FORMATS, render, renderJson, type Format } from '../report/index.js';
+import { FORMATS, readBaseline, render, renderJson, type Format } from '../report/index.js';
 import { scrubSecrets } from '../detect/index.js';
 import { activePatterns, resolveScan, scan } from '../scan.js';
 import { parseSize } from '../config/index.js';
@@ -37,18 +37,6 @@ function sizeArg(v: string): number {
   return n;
 }
 
-/** Reads fingerprints from an earlier JSON report. */
-export function readBaseline(file: string): Set<string> {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new ConfigError(`cannot read baseline ${file}: ${(e as Error).message}`, { cause: e });
-  }
-  const findings = (doc as { findings?: unknown })?.findings;
-  if (!Array.isArray(findings)) throw new ConfigError(`baseline ${file} is not a hookscan JSON report (no 'findings' list)`);
-  return new Set(findings.map((f) => (f as { fingerprint?: unknown }).fingerprint).filter((x): x is string => typeof x === 'string'));
-}
 
 interface ScanFlags extends Omit<VerifyFlags, 'failOn'> {
   history?: boolean;

@@ -22,9 +22,6 @@ export function originalSpan(d: Decoded, s: number, e: number): [number, number]
   return [d.map[s], d.endMap ? d.endMap[e] : d.map[e]];
 }
 
-/** At offset i: the decoded byte and how many input bytes it consumed, or -1 to copy as is. */
-type Step = (buf: Buffer, i: number) => number;
-
 const HEX = new Int8Array(256).fill(-1);
 for (let i = 0; i < 10; i++) HEX[48 + i] = i;
 for (let i = 0; i < 6; i++) { HEX[65 + i] = 10 + i; HEX[97 + i] = 10 + i; }

@@ -7,6 +7,7 @@ import type { ReportOptions } from './shared.js';
 export { renderJson, toJsonReport, JSON_REPORT_VERSION, type JsonReport, type JsonFinding } from './json.js';
 export { renderSarif, toSarif, SARIF_FINGERPRINT_KEY } from './sarif.js';
 export { renderText, summary } from './text.js';
+export { readBaseline } from './baseline.js';
 export { mergeResults, mergeFindings, fromJsonReport, type ParsedReport } from './merge.js';
 export type { ReportOptions } from './shared.js';
 export { firstLine } from './shared.js';

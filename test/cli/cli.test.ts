@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildProgram, run, type CliIO } from '../../src/cli/index.js';
+import { buildProgram } from '../../src/cli/index.js';
 import { providerTable } from '../../src/cli/providers-table.js';
 import { placeholderReason } from '../../src/detect/index.js';
 import { loadProviders } from '../../src/patterns/index.js';
+import { cli, type Ran } from '../support/cli.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -39,25 +40,6 @@ const discord = () =>
   });
 
 // ---- in-process CLI -------------------------------------------------------------------------
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-async function cli(argv: string[], cwd: string, io: Partial<CliIO> = {}): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    cwd,
-    env: {},
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    ...io,
-  });
-  return { code, stdout, stderr };
-}
 /** A usage error: exit 2, nothing on stdout, and the stderr names the problem. */
 function expectUsageError(r: Ran, ...mentions: (string | RegExp)[]) {
   expect(r.code, r.stderr).toBe(2);

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run, type CliIO } from '../../src/cli/index.js';
 import { placeholderReason } from '../../src/detect/index.js';
+import { cli, type Ran } from '../support/cli.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const MARKER = '# installed by hookscan';
@@ -116,25 +116,6 @@ function withRemote() {
   return { repo, bare, old, c1, c2 };
 }
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-async function cli(argv: string[], cwd: string, io: Partial<CliIO> = {}): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    cwd,
-    env: {},
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    ...io,
-  });
-  return { code, stdout, stderr };
-}
 
 /** `hookscan hook pre-push origin <url>` with the given pre-push protocol lines on stdin. */
 function prePush(repo: Repo, bare: string, lines: string[]): Promise<Ran> {

@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { run, type CliIO } from '../../src/cli/index.js';
 import { placeholderReason } from '../../src/detect/index.js';
+import { cli, type Ran } from '../support/cli.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const BUILTIN = join(ROOT, 'patterns');
@@ -42,25 +42,6 @@ const webhookSiteSubdomain = () => {
 };
 
 // ---- in-process CLI -------------------------------------------------------------------------
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-async function cli(argv: string[], cwd: string): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    cwd,
-    env: {},
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
 interface JsonOut {
   findings: { fingerprint: string; ruleId: string; provider: string; url: string; locations: { path: string; line: number }[] }[];
   stats: { filesScanned: number; filesSkipped: number; suppressed: number; skipped: { path: string; reason: string }[]; findings: number };

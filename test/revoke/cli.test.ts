@@ -5,29 +5,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run, type CliIO } from '../../src/cli/index.js';
 import { fabricate, rand } from '../support/fabricate.js';
 import { fakeDiscord, fakeMattermost, fakeRocketChat, type FakeAdmin } from './fake-admin.js';
+import { cli, type Ran } from '../support/cli.js';
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-async function cli(argv: string[], cwd: string, io: Partial<CliIO> = {}): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    cwd,
-    env: {},
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    ...io,
-  });
-  return { code, stdout, stderr };
-}
 
 const LOWER = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';

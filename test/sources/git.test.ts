@@ -7,12 +7,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/index.js';
 import { placeholderReason } from '../../src/detect/index.js';
 import { UsageError } from '../../src/errors.js';
 import { scan } from '../../src/scan.js';
 import { GitSource, type GitMode } from '../../src/sources/index.js';
 import type { Finding, ScanResult } from '../../src/types.js';
+import { cli, type Ran } from '../support/cli.js';
 
 // ---- fabricated webhook URLs ----------------------------------------------------------------
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
@@ -118,24 +118,6 @@ const bySecret = (r: ScanResult, h: Hook): Finding | undefined => r.findings.fin
 const secrets = (r: ScanResult) => r.findings.map((f) => f.secret).sort();
 const skippedReasons = (r: ScanResult) => r.stats.skipped.map((s) => s.reason);
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-async function cli(argv: string[], cwd: string): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    cwd,
-    env: {},
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-  });
-  return { code, stdout, stderr };
-}
 
 const ALICE = 'Alice Example <alice@example.com>';
 const BOB = 'Bob Example <bob@example.com>';

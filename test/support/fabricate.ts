@@ -2,7 +2,8 @@
 // so no test file may hold a literal URL a pattern would report), and findings made from them by
 // the real detector.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Detector, fingerprint } from '../../src/detect/index.js';
+import { Detector } from '../../src/detect/index.js';
+import { newFinding } from '../../src/scan.js';
 import { loadProviders } from '../../src/patterns/index.js';
 import type { Finding, Pattern } from '../../src/types.js';
 
@@ -48,23 +49,7 @@ export function findingsIn(text: string): Finding[] {
   patterns ??= loadProviders().flatMap((p) => p.patterns);
   detector ??= new Detector(patterns);
   const byId = new Map(patterns.map((p) => [p.id, p]));
-  return detector.detect(Buffer.from(text)).map((m) => {
-    const p = byId.get(m.ruleId)!;
-    return {
-      fingerprint: fingerprint(m.ruleId, m.secret),
-      ruleId: m.ruleId,
-      provider: p.provider,
-      providerName: p.providerName,
-      kind: p.kind,
-      name: p.name,
-      severity: p.severity,
-      url: m.url,
-      redactedUrl: m.redactedUrl,
-      secret: m.secret,
-      encoding: m.encoding,
-      locations: [],
-    };
-  });
+  return detector.detect(Buffer.from(text)).map((m) => newFinding(byId.get(m.ruleId)!, m));
 }
 
 /** A fabricated URL of a provider and its finding; retried until the detector reports exactly one. */

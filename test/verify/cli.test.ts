@@ -4,29 +4,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run, type CliIO } from '../../src/cli/index.js';
 import { fabricate } from '../support/fabricate.js';
 import { startFakeProvider, type FakeProvider } from '../support/fake-provider.js';
+import { cli, type Ran } from '../support/cli.js';
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-async function cli(argv: string[], cwd: string, io: Partial<CliIO> = {}): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    cwd,
-    env: {},
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    ...io,
-  });
-  return { code, stdout, stderr };
-}
 
 interface JsonFinding {
   ruleId: string;
