@@ -2,39 +2,30 @@
 // run(argv, io) on temporary repositories, plus an end-to-end `git push` / `git commit` through the
 // installed hook. Webhook URLs are fabricated at run time (crypto random): this file holds none.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { randomInt } from 'node:crypto';
+
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { placeholderReason } from '../../src/detect/index.js';
 import { cli, type Ran } from '../support/cli.js';
+import { fabricate } from '../support/fabricate.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const MARKER = '# installed by hookscan';
 const ZERO = '0'.repeat(40);
 
 // ---- fabricated webhook URLs ----------------------------------------------------------------
-const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[randomInt(alphabet.length)]).join('');
 interface Hook {
   url: string;
   secret: string;
 }
-function slack(): Hook {
-  for (;;) {
-    const secret = `T0${pick(UPPER, 8)}/B0${pick(UPPER, 9)}/${pick(ALNUM, 24)}`;
-    if (!placeholderReason(secret)) return { secret, url: ['https:', '', 'hooks.slack.com', 'services', secret].join('/') };
-  }
-}
-function discord(): Hook {
-  for (;;) {
-    const secret = `1${pick('0123456789', 18)}/${pick(`${ALNUM}_-`, 68)}`;
-    if (!placeholderReason(secret)) return { secret, url: ['https:', '', 'discord.com', 'api', 'webhooks', secret].join('/') };
-  }
-}
+const hook = (kind: 'slack' | 'discord'): Hook => {
+  const { url, finding } = fabricate(kind);
+  return { url, secret: finding.secret };
+};
+const slack = () => hook('slack');
+const discord = () => hook('discord');
 
 // ---- temporary repositories -----------------------------------------------------------------
 const BASE = 1_600_000_000;

@@ -2,41 +2,29 @@
 // built here, plus what the CLI makes of them. Webhook URLs are fabricated at run time (crypto
 // random) so this file holds no secret: the repository scans itself.
 import { execFileSync } from 'node:child_process';
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { placeholderReason } from '../../src/detect/index.js';
 import { UsageError } from '../../src/errors.js';
 import { scan } from '../../src/scan.js';
 import { GitSource, type GitMode } from '../../src/sources/index.js';
 import type { Finding, ScanResult } from '../../src/types.js';
 import { cli, type Ran } from '../support/cli.js';
+import { fabricate } from '../support/fabricate.js';
 
 // ---- fabricated webhook URLs ----------------------------------------------------------------
-const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[randomInt(alphabet.length)]).join('');
-
 interface Hook {
   url: string;
   secret: string;
 }
-/** A Slack incoming-webhook URL with a fresh random secret (never a placeholder). */
-function slack(): Hook {
-  for (;;) {
-    const secret = `T0${pick(UPPER, 8)}/B0${pick(UPPER, 9)}/${pick(ALNUM, 24)}`;
-    if (!placeholderReason(secret)) return { secret, url: ['https:', '', 'hooks.slack.com', 'services', secret].join('/') };
-  }
-}
-/** A Discord webhook URL with a fresh random secret. */
-function discord(): Hook {
-  for (;;) {
-    const secret = `1${pick('0123456789', 18)}/${pick(`${ALNUM}_-`, 68)}`;
-    if (!placeholderReason(secret)) return { secret, url: ['https:', '', 'discord.com', 'api', 'webhooks', secret].join('/') };
-  }
-}
+const hook = (kind: 'slack' | 'discord'): Hook => {
+  const { url, finding } = fabricate(kind);
+  return { url, secret: finding.secret };
+};
+const slack = () => hook('slack');
+const discord = () => hook('discord');
 
 // ---- temporary repositories -----------------------------------------------------------------
 const BASE = 1_600_000_000; // commit dates: BASE + 60 s per commit, so the order is deterministic

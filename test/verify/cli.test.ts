@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fabricate } from '../support/fabricate.js';
 import { startFakeProvider, type FakeProvider } from '../support/fake-provider.js';
-import { cli, type Ran } from '../support/cli.js';
+import { cli } from '../support/cli.js';
 
 
 interface JsonFinding {
