@@ -3064,12 +3064,6 @@ var WorktreeSource = class {
       });
     }
   }
-  /** Lists the files to scan (absolute paths); size is known only for files named directly. */
-  async list() {
-    const out = [];
-    await this.walk((f) => out.push(f));
-    return out;
-  }
   /** .gitignore files between the scan root and a scanned subfolder also apply. */
   parentGitignores(dir) {
     const res = [];
@@ -3666,6 +3660,7 @@ async function scan(opts = {}) {
   let expectedBytes;
   let expectedUnits;
   let engine;
+  const engineNow = () => engine ??= createEngine(patterns, { workers, expectedBytes, expectedUnits });
   const progress = () => opts.onProgress?.({ phase: "scan", done: stats.filesScanned + stats.filesSkipped, total, bytes: stats.bytesScanned, findings: collector.size });
   const skip2 = (s) => {
     stats.filesSkipped++;
@@ -3682,8 +3677,7 @@ async function scan(opts = {}) {
         },
         skip: skip2,
         scan: async (job, origins, more) => {
-          engine ??= createEngine(patterns, { workers, expectedBytes, expectedUnits });
-          const r = await engine.run(job);
+          const r = await engineNow().run(job);
           const list2 = async () => typeof origins === "function" ? await origins() : origins;
           if (!r.ok) {
             const o = await list2();
@@ -3701,8 +3695,7 @@ async function scan(opts = {}) {
           progress();
         },
         detect: async (job) => {
-          engine ??= createEngine(patterns, { workers, expectedBytes, expectedUnits });
-          const r = await engine.run(job);
+          const r = await engineNow().run(job);
           return r.ok ? r.matches : [];
         }
       },

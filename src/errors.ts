@@ -1,4 +1,7 @@
-/** The error vocabulary. Exit codes are mapped from these in exactly one place: exitCodeFor(). */
+/**
+ * The error vocabulary. The shells (cli/index.ts `run()`, action/) map every error to exit code 2
+ * with one line from describeError(); findings are 1, nothing to report 0.
+ */
 
 export class HookscanError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -218,6 +218,8 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   let expectedBytes: number | undefined;
   let expectedUnits: number | undefined;
   let engine: Engine | undefined;
+  // Created on first use, once the source has said how much there is to scan.
+  const engineNow = () => (engine ??= createEngine(patterns, { workers, expectedBytes, expectedUnits }));
   const progress = () => opts.onProgress?.({ phase: 'scan', done: stats.filesScanned + stats.filesSkipped, total, bytes: stats.bytesScanned, findings: collector.size });
   const skip = (s: SkippedFile) => {
     stats.filesSkipped++;
@@ -234,8 +236,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
         },
         skip,
         scan: async (job, origins, more) => {
-          engine ??= createEngine(patterns, { workers, expectedBytes, expectedUnits });
-          const r = await engine.run(job);
+          const r = await engineNow().run(job);
           const list = async () => (typeof origins === 'function' ? await origins() : origins);
           if (!r.ok) {
             const o = await list();
@@ -254,8 +255,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
           progress();
         },
         detect: async (job) => {
-          engine ??= createEngine(patterns, { workers, expectedBytes, expectedUnits });
-          const r = await engine.run(job);
+          const r = await engineNow().run(job);
           return r.ok ? r.matches : [];
         },
       },

@@ -23,7 +23,7 @@ export interface GitSourceOptions {
   repo: string;
   mode: GitMode;
   maxFileSize: number;
-  /** Follow submodules: not supported yet; gitlinks are counted as skipped. */
+  /** Org scans: `owner/name`, put on every location. (Submodules are not followed: gitlinks are counted as skipped.) */
   repository?: string;
 }
 

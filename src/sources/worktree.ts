@@ -106,13 +106,6 @@ export class WorktreeSource implements Source {
     }
   }
 
-  /** Lists the files to scan (absolute paths); size is known only for files named directly. */
-  async list(): Promise<{ file: string; size?: number; direct?: boolean }[]> {
-    const out: { file: string; size?: number; direct?: boolean }[] = [];
-    await this.walk((f) => out.push(f));
-    return out;
-  }
-
   /** .gitignore files between the scan root and a scanned subfolder also apply. */
   private parentGitignores(dir: string): [string, Ignore][] {
     const res: [string, Ignore][] = [];
