@@ -3016,7 +3016,7 @@ var WorktreeSource = class {
    * starts before the walk ends). `.gitignore` files are read as their folder is entered, so an
    * ignored folder is never walked; the deepest rule wins and `!` re-includes, as in git.
    */
-  async walk(onFile) {
+  async walk(onFile, onUnreadable) {
     const { root, exclude, includeDependencies } = this.opts;
     const rootIgnore = (0, import_ignore.default)().add(exclude);
     const hsi = readIgnoreFile(join(root, ".hookscanignore"));
@@ -3047,8 +3047,11 @@ var WorktreeSource = class {
       await new Promise((resolveWalk, rejectWalk) => {
         const stream = (0, import_fs.walkStream)(p, {
           followSymbolicLinks: false,
-          errorFilter: () => true,
-          // unreadable folders are passed over, as fast-glob's suppressErrors does
+          // An unreadable folder is passed over and counted, never fatal and never silent.
+          errorFilter: (err) => {
+            onUnreadable?.(err.path ? relativeTo(root, err.path) || err.path : p, err.message);
+            return true;
+          },
           deepFilter: (e) => {
             if (e.name === ".git" || e.name === "node_modules" && !includeDependencies) return false;
             if (skipped(e.path, true)) return false;
@@ -3124,6 +3127,7 @@ var WorktreeSource = class {
       sink.total?.(count);
       for (const f of early.splice(0)) pending.push(scanOne(f));
     };
+    const unreadable = (path, detail) => sink.skip({ path, reason: "unreadable", detail });
     await this.walk((f) => {
       count++;
       if (decided) pending.push(scanOne(f));
@@ -3131,7 +3135,7 @@ var WorktreeSource = class {
         early.push(f);
         if (count >= LARGE_SCAN_FILES) decide();
       }
-    });
+    }, unreadable);
     if (!decided) decide();
     else sink.total?.(count);
     await Promise.all(pending);

@@ -56,7 +56,7 @@ export class WorktreeSource implements Source {
    * starts before the walk ends). `.gitignore` files are read as their folder is entered, so an
    * ignored folder is never walked; the deepest rule wins and `!` re-includes, as in git.
    */
-  async walk(onFile: (f: { file: string; size?: number; direct?: boolean }) => void): Promise<void> {
+  async walk(onFile: (f: { file: string; size?: number; direct?: boolean }) => void, onUnreadable?: (path: string, detail: string) => void): Promise<void> {
     const { root, exclude, includeDependencies } = this.opts;
     const rootIgnore = ignore().add(exclude);
     const hsi = readIgnoreFile(join(root, '.hookscanignore'));
@@ -89,7 +89,11 @@ export class WorktreeSource implements Source {
       await new Promise<void>((resolveWalk, rejectWalk) => {
         const stream = walkStream(p, {
           followSymbolicLinks: false,
-          errorFilter: () => true, // unreadable folders are passed over, as fast-glob's suppressErrors does
+          // An unreadable folder is passed over and counted, never fatal and never silent.
+          errorFilter: (err) => {
+            onUnreadable?.(err.path ? relativeTo(root, err.path) || err.path : p, err.message);
+            return true;
+          },
           deepFilter: (e) => {
             if (e.name === '.git' || (e.name === 'node_modules' && !includeDependencies)) return false;
             if (skipped(e.path, true)) return false;
@@ -173,6 +177,7 @@ export class WorktreeSource implements Source {
       sink.total?.(count);
       for (const f of early.splice(0)) pending.push(scanOne(f));
     };
+    const unreadable = (path: string, detail: string) => sink.skip({ path, reason: 'unreadable', detail });
     await this.walk((f) => {
       count++;
       if (decided) pending.push(scanOne(f));
@@ -180,7 +185,7 @@ export class WorktreeSource implements Source {
         early.push(f);
         if (count >= LARGE_SCAN_FILES) decide();
       }
-    });
+    }, unreadable);
     if (!decided) decide();
     else sink.total?.(count);
     await Promise.all(pending);

@@ -4,6 +4,8 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { randomInt } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/detect/redact.js';
 import { placeholderReason } from '../../src/detect/placeholder.js';
@@ -221,6 +223,32 @@ describe('WorktreeSource: skipped files are counted', () => {
       expect(r.stats.filesSkipped).toBe(1);
     } finally {
       chmodSync(join(root, 'locked.txt'), 0o644);
+    }
+  });
+
+  // Root reads everything, so as root the walk runs as `nobody` through the CLI (the hookscan
+  // checkout must be readable by nobody, as it is on CI's machine); elsewhere as the user itself.
+  const asNobody = process.getuid?.() === 0 && spawnSync('su', ['nobody', '-s', '/bin/sh', '-c', 'true']).status === 0;
+  it.skipIf(process.getuid?.() === 0 && !asNobody)('counts an unreadable folder as unreadable and walks on', async () => {
+    const root = tree({ 'locked/inside.txt': slackHook().url, 'open/a.txt': 'clean' });
+    for (const d of [root, join(root, 'open')]) chmodSync(d, 0o755);
+    chmodSync(join(root, 'open', 'a.txt'), 0o644);
+    chmodSync(join(root, 'locked'), 0o000);
+    try {
+      if (asNobody) {
+        const bin = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'hookscan.js');
+        const r = spawnSync('su', ['nobody', '-s', '/bin/sh', '-c', `cd / && node ${bin} scan -v -f json ${root}`], { encoding: 'utf8' });
+        const report = JSON.parse(r.stdout) as { findings: unknown[]; stats: { skipped: { path: string; reason: string }[]; filesScanned: number } };
+        expect(report.findings).toEqual([]);
+        expect(report.stats.skipped.map((x) => [x.path, x.reason])).toEqual([['locked', 'unreadable']]);
+        expect(report.stats.filesScanned).toBe(1);
+      } else {
+        const r = await scan({ paths: [root] });
+        expect(skipped(r)).toEqual([['locked', 'unreadable']]);
+        expect(r.stats.filesScanned).toBe(1);
+      }
+    } finally {
+      chmodSync(join(root, 'locked'), 0o755);
     }
   });
 
