@@ -12,13 +12,14 @@ import {
   assessExfil,
   describeError,
   fingerprint,
+  installTargetEvidence,
   loadProviders,
   parseYaml,
   processJob,
   raiseSeverity,
   redactSecret,
   scrubSecrets
-} from "./chunk-Q5RX4HVN.js";
+} from "./chunk-L6WOLJ62.js";
 import {
   __commonJS,
   __require,
@@ -2794,7 +2795,7 @@ async function handleMember(path, bytes, depth, walk) {
     return;
   }
   await walk.inFlight.room();
-  walk.inFlight.add(walk.sink.scan({ kind: "bytes", bytes }, [{ path }]));
+  walk.inFlight.add(walk.sink.scan({ kind: "bytes", bytes, manifest: /(?:^|[/!])package\.json$/.test(path) }, [{ path }]));
 }
 async function* metered(chunks, path, walk) {
   for await (const c of chunks) {
@@ -3617,6 +3618,20 @@ var FindingCollector = class {
     const evidence = f.evidence ??= [];
     for (const e of a.evidence) if (!evidence.includes(e) && evidence.length < MAX_EVIDENCE) evidence.push(e);
   }
+  /** Webhooks in files that an npm install hook runs are exfiltration sinks too (evidence in words). */
+  markInstallTargets(runs) {
+    if (runs.size === 0) return;
+    for (const f of this.byFingerprint.values()) {
+      const t = f.locations.map((l) => runs.get(l.path)).find((x) => x);
+      if (!t) continue;
+      const p = this.patterns.get(f.ruleId);
+      f.kind = "exfil-sink";
+      f.severity = raiseSeverity(p.severity);
+      const evidence = f.evidence ??= [];
+      const e = installTargetEvidence(t, p);
+      if (!evidence.includes(e) && evidence.length < MAX_EVIDENCE) evidence.push(e);
+    }
+  }
   hostIsAllowed(url) {
     if (this.config.allowHosts.length === 0) return false;
     const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:@\s]+)/i.exec(url);
@@ -3664,6 +3679,7 @@ async function scan(opts = {}) {
   let expectedBytes;
   let expectedUnits;
   let engine;
+  const installRuns = /* @__PURE__ */ new Map();
   const engineNow = () => engine ??= createEngine(patterns, { workers, expectedBytes, expectedUnits });
   const progress = () => opts.onProgress?.({ phase: "scan", done: stats.filesScanned + stats.filesSkipped, total, bytes: stats.bytesScanned, findings: collector.size });
   const skip2 = (s) => {
@@ -3690,6 +3706,12 @@ async function scan(opts = {}) {
           }
           stats.filesScanned++;
           stats.bytesScanned += r.size;
+          if (r.installTargets) {
+            for (const o of await list2()) {
+              const dir = o.path.includes("/") || o.path.includes("!") ? o.path.slice(0, Math.max(o.path.lastIndexOf("/"), o.path.lastIndexOf("!")) + 1) : "";
+              for (const t of r.installTargets) installRuns.set(`${dir}${t.file}`, t);
+            }
+          }
           const held = more?.alreadyIn;
           const matches = held?.size ? r.matches.filter((m) => !held.has(`${m.ruleId}\0${m.secret}`)) : r.matches;
           if (matches.length) {
@@ -3708,6 +3730,7 @@ async function scan(opts = {}) {
   } finally {
     await engine?.close();
   }
+  collector.markInstallTargets(installRuns);
   const findings = collector.findings();
   Object.assign(stats, source.describe?.() ?? {});
   if (stats.blobsScanned !== void 0) stats.filesScanned = stats.blobsScanned;

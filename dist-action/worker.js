@@ -4,7 +4,7 @@ const require = __hookscanCreateRequire(import.meta.url);
 import {
   Detector,
   processJob
-} from "./chunk-Q5RX4HVN.js";
+} from "./chunk-L6WOLJ62.js";
 import "./chunk-DSMI7GCB.js";
 
 // src/engine/worker.ts

@@ -2,7 +2,7 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { statSync } from 'node:fs';
 import { CONFIG_FILE, hostAllowed, loadConfig, type HookscanConfig } from './config/index.js';
-import { assessExfil, fingerprint, raiseSeverity, type LocatedMatch } from './detect/index.js';
+import { assessExfil, fingerprint, installTargetEvidence, raiseSeverity, type InstallTarget, type LocatedMatch } from './detect/index.js';
 import { createEngine, type Engine } from './engine/index.js';
 import { availableParallelism } from 'node:os';
 import { UsageError } from './errors.js';
@@ -161,6 +161,21 @@ export class FindingCollector {
     for (const e of a.evidence) if (!evidence.includes(e) && evidence.length < MAX_EVIDENCE) evidence.push(e);
   }
 
+  /** Webhooks in files that an npm install hook runs are exfiltration sinks too (evidence in words). */
+  markInstallTargets(runs: ReadonlyMap<string, InstallTarget>): void {
+    if (runs.size === 0) return;
+    for (const f of this.byFingerprint.values()) {
+      const t = f.locations.map((l) => runs.get(l.path)).find((x) => x);
+      if (!t) continue;
+      const p = this.patterns.get(f.ruleId)!;
+      f.kind = 'exfil-sink';
+      f.severity = raiseSeverity(p.severity);
+      const evidence = (f.evidence ??= []);
+      const e = installTargetEvidence(t, p);
+      if (!evidence.includes(e) && evidence.length < MAX_EVIDENCE) evidence.push(e);
+    }
+  }
+
   private hostIsAllowed(url: string): boolean {
     if (this.config.allowHosts.length === 0) return false;
     const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:@\s]+)/i.exec(url);
@@ -218,6 +233,8 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   let expectedBytes: number | undefined;
   let expectedUnits: number | undefined;
   let engine: Engine | undefined;
+  /** Path of a file an npm install hook runs → the hook. */
+  const installRuns = new Map<string, InstallTarget>();
   // Created on first use, once the source has said how much there is to scan.
   const engineNow = () => (engine ??= createEngine(patterns, { workers, expectedBytes, expectedUnits }));
   const progress = () => opts.onProgress?.({ phase: 'scan', done: stats.filesScanned + stats.filesSkipped, total, bytes: stats.bytesScanned, findings: collector.size });
@@ -246,6 +263,13 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
           }
           stats.filesScanned++;
           stats.bytesScanned += r.size;
+          if (r.installTargets) {
+            // Files an install hook runs, relative to this package.json: their webhooks run on install.
+            for (const o of await list()) {
+              const dir = o.path.includes('/') || o.path.includes('!') ? o.path.slice(0, Math.max(o.path.lastIndexOf('/'), o.path.lastIndexOf('!')) + 1) : '';
+              for (const t of r.installTargets) installRuns.set(`${dir}${t.file}`, t);
+            }
+          }
           const held = more?.alreadyIn;
           const matches = held?.size ? r.matches.filter((m) => !held.has(`${m.ruleId}\0${m.secret}`)) : r.matches;
           if (matches.length) {
@@ -264,6 +288,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   } finally {
     await engine?.close();
   }
+  collector.markInstallTargets(installRuns);
   const findings = collector.findings();
   Object.assign(stats, source.describe?.() ?? {});
   if (stats.blobsScanned !== undefined) stats.filesScanned = stats.blobsScanned;

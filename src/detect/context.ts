@@ -163,3 +163,44 @@ export function exfilEvidence(buf: Buffer, match: { start: number; end: number; 
   const ctx: MatchContext = { ...match.context, sends: match.context?.sends ?? sendsNear(buf, match.start, match.end), installScript: match.context?.installScript ?? installScriptAt(buf, match.start) };
   return assessExfil(ctx, path, target);
 }
+
+/** A file an npm install hook runs: `"postinstall": "node lib/setup.js"` → { script, file: 'lib/setup.js' }. */
+export interface InstallTarget {
+  script: string;
+  /** Relative to the package.json's folder, `/`-separated, without a leading `./`. */
+  file: string;
+}
+
+const SCRIPT_FILE = /(?:^|[\s;&|(])(?:node|nodejs|bun|deno run|tsx|ts-node|sh|bash|python3?)\s+(?:-[\w-]+\s+)*["']?((?:\.{0,2}\/)?[\w@.\/-]+\.(?:[cm]?js|ts|sh|py))/g;
+
+/**
+ * The files a package.json's install hooks run. Cheap for every other file: it parses JSON only
+ * when the bytes mention an install script name next to "scripts".
+ */
+export function installTargets(buf: Buffer): InstallTarget[] {
+  if (buf.length > 1 << 20 || buf.indexOf('"scripts"') < 0 || !INSTALL_SCRIPTS.some((s) => buf.indexOf(`"${s}"`) >= 0)) return [];
+  let scripts: unknown;
+  try {
+    scripts = (JSON.parse(buf.toString('utf8')) as { scripts?: unknown })?.scripts;
+  } catch {
+    return [];
+  }
+  if (!scripts || typeof scripts !== 'object') return [];
+  const out: InstallTarget[] = [];
+  for (const script of INSTALL_SCRIPTS) {
+    const cmd = (scripts as Record<string, unknown>)[script];
+    if (typeof cmd !== 'string') continue;
+    for (const m of cmd.matchAll(SCRIPT_FILE)) {
+      const file = m[1].replace(/^\.\//, '');
+      if (!file.startsWith('../')) out.push({ script, file });
+    }
+  }
+  return out;
+}
+
+/** The evidence for a URL in a file that an install hook runs. */
+export function installTargetEvidence(t: InstallTarget, target: { providerName: string; kind: Kind }): string {
+  const noun = `${target.providerName} ${target.kind === 'credential' ? 'webhook' : 'capture endpoint'}`;
+  const article = /^[aeiou]/i.test(target.providerName) ? 'an' : 'a';
+  return `${article} ${noun} in ${t.file}, which the ${t.script} script of package.json runs on install`;
+}

@@ -12,7 +12,7 @@ export {
   percentDecodeString,
   type Decoded,
 } from './decode.js';
-export { assessExfil, exfilEvidence, installScriptAt, raiseSeverity, sendsNear, sendsNearEach, type ExfilAssessment, type MatchContext } from './context.js';
+export { assessExfil, exfilEvidence, installScriptAt, installTargetEvidence, installTargets, raiseSeverity, sendsNear, sendsNearEach, type ExfilAssessment, type InstallTarget, type MatchContext } from './context.js';
 export { EXFIL_INDICATORS, INSTALL_SCRIPTS, type ExfilIndicator } from './exfil-indicators.js';
 export { placeholderReason } from './placeholder.js';
 export { LineCounter, type Position } from './position.js';

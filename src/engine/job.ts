@@ -1,15 +1,17 @@
 /** One unit of detection work — a file to read or bytes already read — and how it is processed. */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { Detector, locate, type LocatedMatch } from '../detect/index.js';
+import { Detector, installTargets, locate, type InstallTarget, type LocatedMatch } from '../detect/index.js';
 import { classify } from '../sources/content.js';
 import type { SkippedFile } from '../types.js';
 
 export type Job =
   | { kind: 'file'; file: string; maxFileSize: number }
-  | { kind: 'bytes'; bytes: Uint8Array };
+  /** `manifest`: the bytes are a package.json (its install hooks are read). */
+  | { kind: 'bytes'; bytes: Uint8Array; manifest?: boolean };
 
 export type JobResult =
-  | { ok: true; size: number; matches: LocatedMatch[] }
+  /** `installTargets`: for a package.json, the files its install hooks run. */
+  | { ok: true; size: number; matches: LocatedMatch[]; installTargets?: InstallTarget[] }
   | { ok: false; reason: SkippedFile['reason']; detail?: string };
 
 /** One read buffer per thread, grown as needed: no garbage per file. Matches copy what they keep. */
@@ -60,5 +62,7 @@ export function processJob(detector: Detector, job: Job): JobResult {
   }
   const c = classify(bytes);
   if ('skip' in c) return { ok: false, reason: c.skip };
-  return { ok: true, size: c.text.length, matches: locate(c.text, detector.detect(c.text)) };
+  const manifest = job.kind === 'file' ? /(?:^|[/\\])package\.json$/.test(job.file) : job.manifest;
+  const targets = manifest ? installTargets(c.text) : [];
+  return { ok: true, size: c.text.length, matches: locate(c.text, detector.detect(c.text)), ...(targets.length ? { installTargets: targets } : {}) };
 }

@@ -14521,6 +14521,32 @@ var RAISE = { low: "medium", medium: "high", high: "critical", critical: "critic
 function raiseSeverity(s) {
   return RAISE[s];
 }
+var SCRIPT_FILE = /(?:^|[\s;&|(])(?:node|nodejs|bun|deno run|tsx|ts-node|sh|bash|python3?)\s+(?:-[\w-]+\s+)*["']?((?:\.{0,2}\/)?[\w@.\/-]+\.(?:[cm]?js|ts|sh|py))/g;
+function installTargets(buf) {
+  if (buf.length > 1 << 20 || buf.indexOf('"scripts"') < 0 || !INSTALL_SCRIPTS.some((s) => buf.indexOf(`"${s}"`) >= 0)) return [];
+  let scripts;
+  try {
+    scripts = JSON.parse(buf.toString("utf8"))?.scripts;
+  } catch {
+    return [];
+  }
+  if (!scripts || typeof scripts !== "object") return [];
+  const out = [];
+  for (const script of INSTALL_SCRIPTS) {
+    const cmd = scripts[script];
+    if (typeof cmd !== "string") continue;
+    for (const m of cmd.matchAll(SCRIPT_FILE)) {
+      const file = m[1].replace(/^\.\//, "");
+      if (!file.startsWith("../")) out.push({ script, file });
+    }
+  }
+  return out;
+}
+function installTargetEvidence(t, target) {
+  const noun = `${target.providerName} ${target.kind === "credential" ? "webhook" : "capture endpoint"}`;
+  const article = /^[aeiou]/i.test(target.providerName) ? "an" : "a";
+  return `${article} ${noun} in ${t.file}, which the ${t.script} script of package.json runs on install`;
+}
 
 // src/detect/decode.ts
 function originalSpan(d, s, e) {
@@ -15902,7 +15928,9 @@ function processJob(detector, job) {
   }
   const c = classify(bytes);
   if ("skip" in c) return { ok: false, reason: c.skip };
-  return { ok: true, size: c.text.length, matches: locate(c.text, detector.detect(c.text)) };
+  const manifest = job.kind === "file" ? /(?:^|[/\\])package\.json$/.test(job.file) : job.manifest;
+  const targets = manifest ? installTargets(c.text) : [];
+  return { ok: true, size: c.text.length, matches: locate(c.text, detector.detect(c.text)), ...targets.length ? { installTargets: targets } : {} };
 }
 
 export {
@@ -15917,6 +15945,7 @@ export {
   loadProviders,
   assessExfil,
   raiseSeverity,
+  installTargetEvidence,
   fingerprint,
   redactSecret,
   scrubSecrets,
