@@ -49,10 +49,10 @@ export function summary(result: ScanResult, opts: Pick<ReportOptions, 'verbose'>
   const byKind = (k: Finding['kind']) => findings.filter((f) => f.kind === k).length;
   const n = findings.length;
   const head = n === 0 ? 'no webhook URLs found' : `${n} finding${n === 1 ? '' : 's'} (${byKind('credential')} credential${byKind('credential') === 1 ? '' : 's'}, ${byKind('exfil-sink')} exfil sink${byKind('exfil-sink') === 1 ? '' : 's'})`;
-  const unit = stats.blobsScanned !== undefined ? 'blobs' : 'files';
+  const unit = stats.blobsScanned !== undefined ? 'blob' : 'file';
   const scanned = stats.blobsScanned ?? stats.filesScanned;
-  const parts = [head, `${scanned} ${unit} scanned (${formatBytes(stats.bytesScanned)})`];
-  if (stats.commitsScanned !== undefined) parts.push(`${stats.commitsScanned} commits`);
+  const parts = [head, `${scanned} ${unit}${scanned === 1 ? '' : 's'} scanned (${formatBytes(stats.bytesScanned)})`];
+  if (stats.commitsScanned !== undefined) parts.push(`${stats.commitsScanned} commit${stats.commitsScanned === 1 ? '' : 's'}`);
   if (stats.filesSkipped) {
     const reasons = Object.entries(skippedByReason(stats)).map(([r, k]) => `${k} ${r}`).join(', ');
     parts.push(`${stats.filesSkipped} skipped (${reasons}${opts.verbose ? '' : '; --verbose lists them'})`);
