@@ -1,7 +1,7 @@
 // The CLI in-process through run(argv, io), plus one spawned smoke test of bin/hookscan.js.
 // Webhook URLs are fabricated at run time (crypto random) so this file holds no secret.
 import { execFile, spawnSync } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,35 +9,16 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/index.js';
 import { providerTable } from '../../src/cli/providers-table.js';
-import { placeholderReason } from '../../src/detect/index.js';
 import { loadProviders } from '../../src/patterns/index.js';
 import { cli, type Ran } from '../support/cli.js';
+import { webhook } from '../support/fabricate.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
 // ---- fabricated URLs ------------------------------------------------------------------------
-const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-function rand(alphabet: string, n: number): string {
-  return [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join('');
-}
-function fabricate(make: () => { url: string; secret: string }) {
-  for (;;) {
-    const x = make();
-    if (!placeholderReason(x.secret)) return x;
-  }
-}
-const slack = () =>
-  fabricate(() => {
-    const secret = `T${rand(UPPER, 9)}/B${rand(UPPER, 10)}/${rand(ALNUM, 24)}`;
-    return { secret, url: `https://hooks.slack.com/services/${secret}` };
-  });
-const discord = () =>
-  fabricate(() => {
-    const secret = `${1 + (randomBytes(1)[0] % 9)}${rand('0123456789', 17)}/${rand(`${ALNUM}_-`, 68)}`;
-    return { secret, url: `https://discord.com/api/webhooks/${secret}` };
-  });
+const slack = () => webhook('slack');
+const discord = () => webhook('discord');
 
 // ---- in-process CLI -------------------------------------------------------------------------
 /** A usage error: exit 2, nothing on stdout, and the stderr names the problem. */

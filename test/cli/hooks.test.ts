@@ -9,23 +9,16 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, type Ran } from '../support/cli.js';
-import { fabricate } from '../support/fabricate.js';
+import { webhook } from '../support/fabricate.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const MARKER = '# installed by hookscan';
 const ZERO = '0'.repeat(40);
 
 // ---- fabricated webhook URLs ----------------------------------------------------------------
-interface Hook {
-  url: string;
-  secret: string;
-}
-const hook = (kind: 'slack' | 'discord'): Hook => {
-  const { url, finding } = fabricate(kind);
-  return { url, secret: finding.secret };
-};
-const slack = () => hook('slack');
-const discord = () => hook('discord');
+type Hook = ReturnType<typeof webhook>;
+const slack = () => webhook('slack');
+const discord = () => webhook('discord');
 
 // ---- temporary repositories -----------------------------------------------------------------
 const BASE = 1_600_000_000;

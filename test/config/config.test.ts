@@ -1,41 +1,23 @@
 // .hookscan.yaml and --patterns through the CLI: every key changes the result as documented, and
 // every malformed input is exit 2 with one stderr line that names what is wrong and where.
 // Webhook URLs are fabricated at run time (crypto random) so this file holds no secret.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { placeholderReason } from '../../src/detect/index.js';
 import { cli, type Ran } from '../support/cli.js';
+import { webhook } from '../support/fabricate.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const BUILTIN = join(ROOT, 'patterns');
 
 // ---- fabricated URLs ------------------------------------------------------------------------
-const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-function rand(alphabet: string, n: number): string {
-  return [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join('');
-}
-function fabricate(make: () => { url: string; secret: string }) {
-  for (;;) {
-    const x = make();
-    if (!placeholderReason(x.secret)) return x;
-  }
-}
-const slack = () =>
-  fabricate(() => {
-    const secret = `T${rand(UPPER, 9)}/B${rand(UPPER, 10)}/${rand(ALNUM, 24)}`;
-    return { secret, url: `https://hooks.slack.com/services/${secret}` };
-  });
-const discord = () =>
-  fabricate(() => {
-    const secret = `${1 + (randomBytes(1)[0] % 9)}${rand('0123456789', 17)}/${rand(`${ALNUM}_-`, 68)}`;
-    return { secret, url: `https://discord.com/api/webhooks/${secret}` };
-  });
+const slack = () => webhook('slack');
+const discord = () => webhook('discord');
+
 const webhookSiteSubdomain = () => {
   const secret = randomUUID();
   return { secret, url: `https://${secret}.webhook.site` };

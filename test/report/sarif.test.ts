@@ -1,44 +1,22 @@
 // SARIF 2.1.0 for GitHub code scanning: rule metadata, results that agree with the JSON report,
 // stable partialFingerprints, the official schema and Sarif.Multitool's SARIF + GitHub rules.
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Log, Result } from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/index.js';
-import { placeholderReason } from '../../src/detect/index.js';
 import { scan } from '../../src/scan.js';
 import type { Finding } from '../../src/types.js';
 import { runMultitool, validateSarifSchema } from '../support/sarif-validate.js';
+import { webhook } from '../support/fabricate.js';
+import { cli as runCli } from '../support/cli.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 // ---- fabricated URLs ------------------------------------------------------------------------
-const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-function rand(alphabet: string, n: number): string {
-  return [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join('');
-}
-function slack() {
-  for (;;) {
-    const secret = `T${rand(UPPER, 9)}/B${rand(UPPER, 10)}/${rand(ALNUM, 24)}`;
-    if (!placeholderReason(secret)) return { secret, url: `https://hooks.slack.com/services/${secret}` };
-  }
-}
-
-async function cli(argv: string[], cwd = ROOT) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    cwd,
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const slack = () => webhook('slack');
+const cli = (argv: string[], cwd = ROOT) => runCli(argv, cwd);
 
 interface JsonReport {
   findings: { fingerprint: string; ruleId: string; locations: { path: string; line: number; column: number; endLine: number; endColumn: number }[] }[];

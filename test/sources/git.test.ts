@@ -12,19 +12,12 @@ import { scan } from '../../src/scan.js';
 import { GitSource, type GitMode } from '../../src/sources/index.js';
 import type { Finding, ScanResult } from '../../src/types.js';
 import { cli, type Ran } from '../support/cli.js';
-import { fabricate } from '../support/fabricate.js';
+import { webhook } from '../support/fabricate.js';
 
 // ---- fabricated webhook URLs ----------------------------------------------------------------
-interface Hook {
-  url: string;
-  secret: string;
-}
-const hook = (kind: 'slack' | 'discord'): Hook => {
-  const { url, finding } = fabricate(kind);
-  return { url, secret: finding.secret };
-};
-const slack = () => hook('slack');
-const discord = () => hook('discord');
+type Hook = ReturnType<typeof webhook>;
+const slack = () => webhook('slack');
+const discord = () => webhook('discord');
 
 // ---- temporary repositories -----------------------------------------------------------------
 const BASE = 1_600_000_000; // commit dates: BASE + 60 s per commit, so the order is deterministic

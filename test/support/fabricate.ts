@@ -61,3 +61,9 @@ export function fabricate(kind: keyof typeof FABRICATE | string): { url: string;
   }
   throw new Error(`could not fabricate a ${kind} URL the detector reports`);
 }
+
+/** A fabricated URL of a provider with its secret (the part the pattern captures). */
+export function webhook(kind: keyof typeof FABRICATE | string): { url: string; secret: string } {
+  const { url, finding } = fabricate(kind);
+  return { url, secret: finding.secret };
+}
