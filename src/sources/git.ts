@@ -4,8 +4,8 @@
  * Everything goes through a spawned git: two rev-parse calls for metadata (simple-git would add
  * ~60 ms of start-up to every pre-push hook for them), `git log --raw` and `git cat-file --batch`.
  */
-import { spawn } from 'node:child_process';
-import { EnvironmentError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
+import { gitText, inspectRepository, isCommit, logRecords, RawLogParser, spawnGit, stagedEntries, gitFailed, type LogCommit } from '../git/index.js';
 import type { Job } from '../engine/job.js';
 import type { Location } from '../types.js';
 import type { Origin, Source, SourceSink } from './types.js';
@@ -48,88 +48,41 @@ interface Added {
   before: Set<string>;
 }
 
-function runGit(repo: string, args: string[], input?: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd: repo, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', (e: NodeJS.ErrnoException) =>
-      reject(e.code === 'ENOENT' ? new EnvironmentError('git is not installed or not on PATH (needed for --history, --range and --staged)', { cause: e }) : e),
-    );
-    child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(out));
-      else reject(new EnvironmentError(`git ${args[0]} failed: ${Buffer.concat(err).toString('utf8').trim().split('\n')[0] || `exit ${code}`}`));
-    });
-    child.stdin.on('error', () => {});
-    child.stdin.end(input ?? '');
-  });
-}
-
-/** Checks that git runs and that repo is a repository; returns whether it is shallow. */
-export async function inspectRepository(repo: string): Promise<{ shallow: boolean; bare: boolean }> {
-  let out: string;
-  try {
-    out = (await runGit(repo, ['rev-parse', '--is-shallow-repository', '--is-bare-repository'])).toString('utf8');
-  } catch (e) {
-    if (e instanceof EnvironmentError && /not a git repository/i.test(e.message)) {
-      throw new UsageError(`${repo} is not a git repository (--history, --range and --staged need one; scan it without them for the files)`, { cause: e });
-    }
-    throw e;
-  }
-  const [shallow, bare] = out.trim().split('\n');
-  return { shallow: shallow === 'true', bare: bare === 'true' };
-}
-
-/** Parses `git log -m --raw -z` output with the header format `\x01%H\0%P\0%an <%ae>\0%aI\0`. */
+/** Kept for callers of the old buffer parser: parses a whole `git log -m --raw -z` output (LOG_FORMAT headers). */
 export function parseLog(buf: Buffer, onEntry: (commit: number, status: string, mode: string, oldBlob: string, newBlob: string, path: string, parentIndex: number) => void): Commit[] {
-  const commits: Commit[] = [];
-  const index = new Map<string, number>();
-  let i = 0;
-  let current = -1;
-  let parentIndex = 0;
-  const readZ = () => {
-    const e = buf.indexOf(0, i);
-    const end = e < 0 ? buf.length : e;
-    const s = buf.toString('utf8', i, end);
-    i = end + 1;
-    return s;
-  };
-  while (i < buf.length) {
-    const c = buf[i];
-    if (c === 0x0a || c === 0) { i++; continue; }
-    if (c === 0x01) {
-      i++;
-      const sha = readZ();
-      const parents = readZ();
-      const author = readZ();
-      const date = readZ();
-      const known = index.get(sha);
-      if (known !== undefined) {
-        current = known;
-        parentIndex++;
-      } else {
-        current = commits.length;
-        parentIndex = 0;
-        index.set(sha, current);
-        commits.push({ sha, author, date, parents: parents ? parents.split(' ').length : 0 });
-      }
-      continue;
-    }
-    if (c === 0x3a /* : */) {
-      // :<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0
-      const meta = readZ().slice(1).split(' ');
-      const path = readZ();
-      onEntry(current, meta[4], meta[1], meta[2], meta[3], path, parentIndex);
-      continue;
-    }
-    readZ(); // anything else: skip to the next NUL
+  const commits = new LogCommits();
+  const parser = new RawLogParser();
+  for (const r of [...parser.push(buf), ...parser.end()]) {
+    if (r.kind === 'commit') commits.add(r.commit);
+    else onEntry(commits.current, r.entry.status, r.entry.newMode, r.entry.oldBlob, r.entry.newBlob, r.entry.path, commits.parentIndex);
   }
-  return commits;
+  return commits.list;
 }
 
-const LOG_FORMAT = '--format=%x01%H%x00%P%x00%an <%ae>%x00%aI%x00';
+/** Numbers the commits of a log as they stream in; `-m` repeats a merge's header once per parent. */
+class LogCommits {
+  readonly list: Commit[] = [];
+  private readonly index = new Map<string, number>();
+  current = -1;
+  parentIndex = 0;
+
+  /** Returns whether this is a new commit (not a merge's next parent). */
+  add(c: LogCommit): boolean {
+    const known = this.index.get(c.sha);
+    if (known !== undefined) {
+      this.current = known;
+      this.parentIndex++;
+      return false;
+    }
+    this.current = this.list.length;
+    this.parentIndex = 0;
+    this.index.set(c.sha, this.current);
+    this.list.push({ sha: c.sha, author: c.author, date: c.date, parents: c.parents.length });
+    return true;
+  }
+}
+
+export { inspectRepository };
 
 export class GitSource implements Source {
   shallow = false;
@@ -175,35 +128,48 @@ export class GitSource implements Source {
       if (!mode.range.trim() || mode.range.startsWith('-')) throw new UsageError(`--range needs a revision range such as main..HEAD, got '${mode.range}'`);
       revs = mode.range.split(/\s+/);
       for (const rev of revs.map((r) => r.replace(/^\^/, '')).flatMap((r) => r.split(/\.\.\.?/)).filter(Boolean)) {
-        try {
-          await runGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
-        } catch (e) {
-          throw new UsageError(`--range ${mode.range}: unknown revision '${rev}' (fetch it first, e.g. git fetch origin; in GitHub Actions set fetch-depth: 0)`, { cause: e });
-        }
+        if (!(await isCommit(repo, rev))) throw new UsageError(`--range ${mode.range}: unknown revision '${rev}' (fetch it first, e.g. git fetch origin; in GitHub Actions set fetch-depth: 0)`);
       }
     }
     const readLog = async () => {
-      const log = await runGit(repo, ['log', ...revs, '-m', '--raw', '--no-abbrev', '--no-renames', '-z', '--date-order', '--reverse', LOG_FORMAT, '--']);
-      signal?.throwIfAborted();
       // Every blob once, with every (commit, path) that introduced it.
       const sightings = new Map<string, Sighting[]>();
       // Range mode: per commit and path, the new blob, the pre-images and how many parents it differs from.
       const added = new Map<string, Added & { differs: number }>();
       let gitlinks = 0;
-      this.commits = parseLog(log, (commit, status, modeNew, oldBlob, newBlob, path) => {
-        if (status === 'D' || ZERO.test(newBlob)) return;
-        if (modeNew === '160000') { gitlinks++; return; }
-        let list = sightings.get(newBlob);
-        if (!list) sightings.set(newBlob, (list = []));
-        if (!list.some((s) => s.commit === commit && s.path === path)) list.push({ commit, path });
-        if (mode.kind === 'range') {
-          const key = `${commit}\0${path}`;
-          const a = added.get(key) ?? { blob: newBlob, path, commit, before: new Set<string>(), differs: 0 };
-          a.differs++;
-          if (!ZERO.test(oldBlob)) a.before.add(oldBlob);
-          added.set(key, a);
+      const commits = new LogCommits();
+      // `-m` lists a merge's entries once per parent, one parent after the other: the (path, blob)
+      // pairs of the current commit dedupe its sightings in O(1), and are dropped at the next commit.
+      let seenInCommit = new Set<string>();
+      // The log is consumed as a stream: memory holds the maps above, never git's whole output.
+      for await (const records of logRecords(repo, revs, { signal })) {
+        for (const r of records) {
+          if (r.kind === 'commit') {
+            if (commits.add(r.commit)) seenInCommit = new Set();
+            continue;
+          }
+          const { status, newMode, oldBlob, newBlob, path } = r.entry;
+          const commit = commits.current;
+          if (status === 'D' || ZERO.test(newBlob)) continue;
+          if (newMode === '160000') { gitlinks++; continue; }
+          const key = `${path}\0${newBlob}`;
+          if (!seenInCommit.has(key)) {
+            seenInCommit.add(key);
+            const list = sightings.get(newBlob);
+            if (list) list.push({ commit, path });
+            else sightings.set(newBlob, [{ commit, path }]);
+          }
+          if (mode.kind === 'range') {
+            const k = `${commit}\0${path}`;
+            let a = added.get(k);
+            if (!a) added.set(k, (a = { blob: newBlob, path, commit, before: new Set<string>(), differs: 0 }));
+            a.differs++;
+            if (!ZERO.test(oldBlob)) a.before.add(oldBlob);
+          }
         }
-      });
+      }
+      signal?.throwIfAborted();
+      this.commits = commits.list;
       this.order = new Map(this.commits.map((c, k) => [c.sha, k]));
       if (gitlinks) sink.skip({ path: '(submodules)', reason: 'submodule', detail: `${gitlinks} gitlink entr${gitlinks === 1 ? 'y' : 'ies'} not followed` });
       return { sightings, added };
@@ -252,20 +218,20 @@ export class GitSource implements Source {
     const { repo } = this.opts;
     // Against HEAD, or against the empty tree before the first commit.
     let base = 'HEAD';
-    try {
-      await runGit(repo, ['rev-parse', '--verify', '--quiet', 'HEAD']);
-    } catch {
-      base = (await runGit(repo, ['hash-object', '-t', 'tree', '--stdin'], '')).toString('utf8').trim();
-    }
-    const diff = await runGit(repo, ['diff', '--cached', '--raw', '--no-abbrev', '--no-renames', '-z', base, '--']);
+    if (!(await isCommit(repo, 'HEAD'))) base = await gitText(['hash-object', '-t', 'tree', '--stdin'], { cwd: repo });
     const wanted = new Map<string, Sighting[]>();
     const before = new Map<string, Set<string>>();
-    // Same entry syntax as log --raw: reuse the parser with a synthetic header-less stream.
-    parseLog(diff, (_c, status, modeNew, oldBlob, newBlob, path) => {
-      if (status === 'D' || ZERO.test(newBlob) || modeNew === '160000') return;
-      wanted.set(newBlob, [...(wanted.get(newBlob) ?? []), { commit: -1, path }]);
-      if (!ZERO.test(oldBlob)) before.set(newBlob, new Set([...(before.get(newBlob) ?? []), oldBlob]));
-    });
+    for await (const { status, newMode, oldBlob, newBlob, path } of stagedEntries(repo, base, { signal })) {
+      if (status === 'D' || ZERO.test(newBlob) || newMode === '160000') continue;
+      const list = wanted.get(newBlob);
+      if (list) list.push({ commit: -1, path });
+      else wanted.set(newBlob, [{ commit: -1, path }]);
+      if (!ZERO.test(oldBlob)) {
+        const b = before.get(newBlob);
+        if (b) b.add(oldBlob);
+        else before.set(newBlob, new Set([oldBlob]));
+      }
+    }
     sink.total?.(wanted.size);
     signal?.throwIfAborted();
     await this.streamBlobs(sink, wanted, before, signal);
@@ -298,7 +264,7 @@ export class GitSource implements Source {
     const MAX_IN_FLIGHT = 64 * 1024 * 1024;
 
     return new Promise<void>((resolve, reject) => {
-      const child = spawn('git', args, { cwd: repo, stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawnGit(args, { cwd: repo });
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
       child.on('error', reject);
@@ -392,7 +358,7 @@ export class GitSource implements Source {
       child.on('close', async (code) => {
         signal?.removeEventListener('abort', onAbort);
         if (signal?.aborted) return reject(signal.reason);
-        if (code !== 0) return reject(new EnvironmentError(`git cat-file failed: ${stderr.trim().split('\n')[0] || `exit ${code}`}`));
+        if (code !== 0) return reject(gitFailed(args, code, stderr, { cwd: repo }));
         try {
           await Promise.all(pending);
           if (before && wanted) await this.scanAdded(sink, wanted, before, blobJobs, preimageJobs);
