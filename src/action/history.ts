@@ -6,10 +6,10 @@
  * like a first commit, so its whole tree would count as added). When fetching is not possible the
  * message says what to set instead (fetch-depth: 0).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { EnvironmentError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
+import { gitFailed, gitFailureLine, runGit } from '../git/index.js';
 import type { GitMode } from '../sources/index.js';
 import type { Plan } from './event.js';
 
@@ -27,18 +27,9 @@ export class Git {
     private readonly env: NodeJS.ProcessEnv,
   ) {}
 
-  run(args: string[]): Promise<GitResult> {
-    return new Promise((resolve, reject) => {
-      const child = spawn('git', args, { cwd: this.cwd, env: { ...this.env, GIT_TERMINAL_PROMPT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout.on('data', (d: Buffer) => out.push(d));
-      child.stderr.on('data', (d: Buffer) => err.push(d));
-      child.on('error', (e: NodeJS.ErrnoException) =>
-        reject(e.code === 'ENOENT' ? new EnvironmentError('git is not installed or not on PATH (the runner image should have it)', { cause: e }) : e),
-      );
-      child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-    });
+  async run(args: string[]): Promise<GitResult> {
+    const r = await runGit(args, { cwd: this.cwd, env: { ...this.env, GIT_TERMINAL_PROMPT: '0' }, purpose: 'the runner image should have it' });
+    return { code: r.code, stdout: r.stdout.toString('utf8'), stderr: r.stderr };
   }
 
   async ok(args: string[]): Promise<boolean> {
@@ -47,7 +38,7 @@ export class Git {
 
   async lines(args: string[]): Promise<string[]> {
     const r = await this.run(args);
-    if (r.code !== 0) throw new EnvironmentError(`git ${args[0]} failed: ${firstLine(r.stderr) || `exit ${r.code}`}`);
+    if (r.code !== 0) throw gitFailed(args, r.code, r.stderr, { cwd: this.cwd });
     return r.stdout.split('\n').filter(Boolean);
   }
 
@@ -71,9 +62,7 @@ export class Git {
   }
 }
 
-function firstLine(s: string): string {
-  return s.trim().split('\n').map((l) => l.replace(/^(fatal|error): /, '')).find(Boolean) ?? '';
-}
+const firstLine = gitFailureLine;
 
 export interface Prepared {
   /** What GitSource scans; undefined for the working tree. */

@@ -1,9 +1,9 @@
 /** Git hooks: `hookscan install-hook` writes them, `hookscan hook pre-push|pre-commit` is what they run. */
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EnvironmentError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
+import { gitSync, gitTextSync } from '../git/index.js';
 
 export const HOOK_MARKER = '# installed by hookscan';
 const BIN = fileURLToPath(new URL('../../bin/hookscan.js', import.meta.url));
@@ -25,10 +25,7 @@ exec npx --no-install hookscan hook ${kind} "$@"
 }
 
 function git(cwd: string, args: string[]): string {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
-  if (r.error) throw new EnvironmentError('git is not installed or not on PATH', { cause: r.error });
-  if (r.status !== 0) throw new UsageError(`${cwd} is not a git repository (${r.stderr.trim().split('\n')[0]})`);
-  return r.stdout.trim();
+  return gitTextSync(args, { cwd });
 }
 
 /** Writes the hook into the repository's hooks folder (core.hooksPath honoured). */
@@ -74,7 +71,7 @@ export function prePushRevs(stdin: string, hasCommit: (sha: string) => boolean):
 }
 
 export function commitExists(cwd: string, sha: string): boolean {
-  return spawnSync('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd }).status === 0;
+  return gitSync(['cat-file', '-e', `${sha}^{commit}`], { cwd }).code === 0;
 }
 
 export const BLOCKED_HELP = (kind: HookKind) => `hookscan: ${kind === 'pre-push' ? 'push' : 'commit'} blocked: webhook URLs in ${kind === 'pre-push' ? 'the commits being pushed' : 'the staged changes'}.

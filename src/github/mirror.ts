@@ -10,10 +10,10 @@
  * GitHub forever, even after a force-push, so what they hold is exposed); not the synthetic
  * `refs/pull/N/merge` commits GitHub builds.
  */
-import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { EnvironmentError, UsageError } from '../errors.js';
+import { gitOutput } from '../git/index.js';
 
 export const FETCH_REFSPECS = ['+refs/heads/*:refs/heads/*', '+refs/tags/*:refs/tags/*', '+refs/pull/*/head:refs/pull/*/head'];
 export const STATE_FILE = 'hookscan-state.json';
@@ -116,25 +116,8 @@ interface GitRun {
   input?: string;
 }
 
-function git(args: string[], run: GitRun): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd: run.cwd, env: run.env, stdio: ['pipe', 'pipe', 'pipe'], signal: run.signal });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
-    child.on('error', (e: NodeJS.ErrnoException) =>
-      reject(e.code === 'ENOENT' ? new EnvironmentError('git is not installed or not on PATH (needed for org scans)', { cause: e }) : e),
-    );
-    child.on('close', (code) => {
-      if (code === 0) return resolve(out);
-      let line = err.split('\n').map((l) => l.trim()).filter((l) => l && !/^(hint|warning):/i.test(l)).pop() ?? `exit ${code}`;
-      for (const s of run.scrub) if (s) line = line.split(s).join('***');
-      reject(new EnvironmentError(`git ${args[0]} failed: ${line}`));
-    });
-    child.stdin.on('error', () => {});
-    child.stdin.end(run.input ?? '');
-  });
+async function git(args: string[], run: GitRun): Promise<string> {
+  return (await gitOutput(args, { cwd: run.cwd, env: run.env, signal: run.signal, scrub: run.scrub, input: run.input, purpose: 'needed for org scans' })).toString('utf8');
 }
 
 /** A value in git-config syntax (quoted, with \\ and \" escaped). */
