@@ -3,6 +3,7 @@
  * (masks first, then annotations), the job summary, the SARIF file, the step outputs and an exit
  * status. With cli/, the only code that touches process; even here through the `io` it is given.
  */
+import { checkFailOn, failsOn } from '../app/fail-on.js';
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -78,7 +79,7 @@ export async function runAction(io: ActionIO): Promise<number> {
 
   try {
     const inputs = readInputs(env);
-    if (inputs.failOn === 'live' && !inputs.verify) throw new UsageError("fail-on 'live' needs verify: true (nothing is known to be live without verification)");
+    checkFailOn(inputs.failOn, inputs.verify, { failOn: "fail-on 'live'", verify: 'verify: true' });
     const workspace = resolve(env.GITHUB_WORKSPACE || io.cwd);
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     const plan = planScan(eventName, readEvent(env), inputs.mode, inputs.range);
@@ -123,7 +124,7 @@ export async function runAction(io: ActionIO): Promise<number> {
     for (const l of annotationLines(result.findings, remediation)) print(l);
 
     const live = result.findings.filter((f) => f.verification?.status === 'live').length;
-    const failed = inputs.failOn === 'live' ? live > 0 : inputs.failOn === 'any' && result.findings.length > 0;
+    const failed = failsOn(inputs.failOn, result.findings);
 
     let sarif = renderSarif(result, { noRedact: !inputs.redact, patterns, toolVersion: VERSION });
     if (inputs.redact) sarif = scrubSecrets(sarif, secrets);

@@ -7,8 +7,8 @@
 import { UsageError } from '../errors.js';
 import { MODES, type Mode } from './event.js';
 
-export const FAIL_ON = ['any', 'live', 'none'] as const;
-export type FailOn = (typeof FAIL_ON)[number];
+import { FAIL_ON, type FailOn } from '../app/fail-on.js';
+export { FAIL_ON, type FailOn };
 
 export interface ActionInputs {
   mode: Mode;

@@ -6,8 +6,8 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { loadConfig, CONFIG_FILE, parseSize, type HookscanConfig } from '../config/index.js';
+import { Command, Option } from 'commander';
+import { loadConfig, CONFIG_FILE, type HookscanConfig } from '../config/index.js';
 import { Detector, scrubSecrets } from '../detect/index.js';
 import { ConfigError, EXIT, UsageError } from '../errors.js';
 import {
@@ -39,27 +39,14 @@ import { activePatterns } from '../scan.js';
 import type { ScanResult } from '../types.js';
 import { VERSION } from '../version.js';
 import type { CliIO } from './io.js';
+import { FAIL_ON, exitCodeFor } from '../app/fail-on.js';
+import { failOnOption, intArg, sizeArg } from './options.js';
 
 export interface GithubCommandHelpers {
   writeReport(io: CliIO, file: string | undefined, text: string, secretsInside: boolean): void;
   readBaseline(file: string): Set<string>;
 }
 
-const FAIL_ON = ['any', 'live', 'none'] as const;
-
-function intArg(name: string, min = 1) {
-  return (v: string) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be a whole number ≥ ${min}`);
-    return n;
-  };
-}
-
-function sizeArg(v: string): number {
-  const n = parseSize(v);
-  if (n === null) throw new InvalidArgumentError('expected a size such as 20MB, 512KB or a number of bytes');
-  return n;
-}
 
 interface GithubFlags {
   githubApiUrl?: string;
@@ -142,9 +129,7 @@ function appendSummary(io: CliIO, file: string, text: string): void {
 }
 
 function exitFor(result: ScanResult, failOn: (typeof FAIL_ON)[number]): number {
-  if (failOn === 'none') return EXIT.clean;
-  if (failOn === 'live') return result.findings.some((f) => f.verification?.status === 'live') ? EXIT.findings : EXIT.clean;
-  return result.findings.length ? EXIT.findings : EXIT.clean;
+  return exitCodeFor(failOn, result.findings);
 }
 
 interface OrgFlags extends GithubFlags {
@@ -201,7 +186,7 @@ export function addGithubCommands(program: Command, rawIo: CliIO, setExit: (code
     .option('--summary <file>', 'append a Markdown summary to this file (e.g. "$GITHUB_STEP_SUMMARY")')
     .option('--no-redact', 'show full URLs, secrets included')
     .option('-b, --baseline <report.json>', 'do not report findings whose fingerprints are in this earlier JSON report')
-    .addOption(new Option('--fail-on <when>', 'exit 1 when: any finding, or none (always 0)').choices(['any', 'none']).default('any'))
+    .addOption(failOnOption('exit 1 when: any finding, or none (always 0)', ['any', 'none']))
     .option('--max-file-size <size>', 'skip (and count) blobs larger than this, e.g. 25MB', sizeArg)
     .option('--patterns <dir>', 'use the pattern files of this folder instead of the built-in ones')
     .option('-v, --verbose', 'list skipped blobs')
@@ -280,7 +265,7 @@ Token scopes and a sharded GitHub Actions workflow: docs/org-scan.md.`,
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--summary <file>', 'append a Markdown summary to this file (e.g. "$GITHUB_STEP_SUMMARY")')
     .option('--no-redact', 'keep full URLs (only when every input was written with --no-redact)')
-    .addOption(new Option('--fail-on <when>', 'exit 1 when: any finding, live (a finding verified live), or none').choices([...FAIL_ON]).default('any'))
+    .addOption(failOnOption('exit 1 when: any finding, live (a finding verified live), or none'))
     .option('--patterns <dir>', 'pattern files for rule metadata (default: the built-in ones)')
     .addHelpText('after', '\nExample: hookscan merge shard-*.json -f sarif -o org.sarif --summary "$GITHUB_STEP_SUMMARY"')
     .action((files: string[], flags: MergeFlags) => {

@@ -1,41 +1,27 @@
 /** The commander program. With action/, the only code that touches process. */
 import { chmodSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { describeError, EXIT, HookscanError, UsageError } from '../errors.js';
 import { loadProviders } from '../patterns/index.js';
 import { FORMATS, readBaseline, render, renderJson, type Format } from '../report/index.js';
 import { scrubSecrets } from '../detect/index.js';
 import { activePatterns, resolveScan, scan } from '../scan.js';
-import { parseSize } from '../config/index.js';
+import { FAIL_ON, exitCodeFor } from '../app/fail-on.js';
+import { failOnOption, intArg, sizeArg } from './options.js';
 import type { Progress, ScanResult } from '../types.js';
 import { GitSource, type GitMode } from '../sources/index.js';
 import { VERSION } from '../version.js';
 import { providerTable } from './providers-table.js';
 import { addBlocklistCommand } from './blocklist.js';
 import { BLOCKED_HELP, commitExists, installHook, prePushRevs, type HookKind } from './hooks.js';
-import { anyLive, checkVerifyFlags, collect, commaList, verifyFindings, type VerifyFlags } from './verify-flags.js';
+import { checkVerifyFlags, collect, commaList, verifyFindings, type VerifyFlags } from './verify-flags.js';
 import type { CliIO } from './io.js';
 import { addGithubCommands } from './github.js';
 import { addRevokeCommand } from './revoke.js';
 
 export type { CliIO } from './io.js';
 
-const FAIL_ON = ['any', 'live', 'none'] as const;
-
-function intArg(name: string) {
-  return (v: string) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a whole number ≥ 1`);
-    return n;
-  };
-}
-
-function sizeArg(v: string): number {
-  const n = parseSize(v);
-  if (n === null) throw new InvalidArgumentError('expected a size such as 20MB, 512KB or a number of bytes');
-  return n;
-}
 
 
 interface ScanFlags extends Omit<VerifyFlags, 'failOn'> {
@@ -158,7 +144,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .option('--no-redact', 'show full URLs, secrets included (the JSON "url" then holds the decoded, usable URL)')
     .option('-c, --config <file>', 'configuration file (default: .hookscan.yaml at the scan root)')
     .option('-b, --baseline <report.json>', 'do not report findings whose fingerprints are in this earlier JSON report')
-    .addOption(new Option('--fail-on <when>', 'exit 1 when: any finding, live (only a finding verified live; needs --verify), or none (always exit 0)').choices([...FAIL_ON]).default('any'))
+    .addOption(failOnOption('exit 1 when: any finding, live (only a finding verified live; needs --verify), or none (always exit 0)'))
     .option('--verify', 'check each distinct URL with its provider, by a request that cannot post a message or start a run')
     .option('--verify-providers <ids>', 'verify only these providers (comma-separated ids, see hookscan providers)', commaList)
     .option('--verify-origin <provider=origin>', "send a provider's verification calls to another origin, path and query kept (repeatable; proxies, GovSlack, tests)", collect)
@@ -198,8 +184,7 @@ Lines containing "hookscan:allow" are never reported.`,
     .action(async (paths: string[], flags: ScanFlags) => {
       const { result, text } = await runScan(paths, flags, io);
       writeReport(io, flags.output, text, !flags.redact);
-      const fail = flags.failOn === 'live' ? anyLive(result.findings) : flags.failOn !== 'none' && result.findings.length > 0;
-      setExit(fail ? EXIT.findings : EXIT.clean);
+      setExit(exitCodeFor(flags.failOn, result.findings));
     });
   void scanCmd;
 

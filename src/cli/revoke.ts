@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { CONFIG_FILE, loadConfig } from '../config/index.js';
 import { scrubSecrets } from '../detect/index.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -15,6 +15,7 @@ import { REVOKE_CREDENTIALS } from '../providers/index.js';
 import { applyRevocation, findingsFromReport, planRevocation, renderPlan, REVOKE_FORMATS, type RevokeFormat, type StepResult } from '../revoke/index.js';
 import { VERSION } from '../version.js';
 import type { CliIO } from './io.js';
+import { intArg } from './options.js';
 import { collect, commaList, originsFrom } from './verify-flags.js';
 
 export const DEFAULT_AUDIT_LOG = 'hookscan-audit.jsonl';
@@ -39,13 +40,6 @@ export interface RevokeCommandHelpers {
   writeReport(io: CliIO, file: string | undefined, text: string, secretsInside: boolean): void;
 }
 
-function intArg(name: string) {
-  return (v: string) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a whole number ≥ 1`);
-    return n;
-  };
-}
 
 /** Credential values from the environment: each name, or the variable .hookscan.yaml names for it. */
 export function readCredentials(env: CliIO['env'], mapping: Readonly<Record<string, string>>): { values: Record<string, string | undefined>; hints: Record<string, string> } {

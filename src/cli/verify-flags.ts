@@ -1,4 +1,5 @@
 /** The scan command's verification flags: parsing, checks and the call into verify(). */
+import { checkFailOn, type FailOn } from '../app/fail-on.js';
 import type { HookscanConfig } from '../config/index.js';
 import { UsageError } from '../errors.js';
 import type { Finding, Progress } from '../types.js';
@@ -33,7 +34,7 @@ export function checkVerifyFlags(flags: VerifyFlags): void {
     flags.verifyTimeout !== undefined && '--verify-timeout',
   ].filter(Boolean);
   if (used.length) throw new UsageError(`${used.join(', ')} need${used.length === 1 ? 's' : ''} --verify (verification is off by default)`);
-  if (flags.failOn === 'live') throw new UsageError('--fail-on live needs --verify (nothing is known to be live without verification)');
+  if (flags.failOn) checkFailOn(flags.failOn as FailOn, false);
 }
 
 function checkProvider(p: string, known: ReadonlySet<string>, where: string): void {
@@ -78,6 +79,4 @@ export async function verifyFindings(
 }
 
 /** Exit 1 under --fail-on live only when something is live. */
-export function anyLive(findings: readonly Finding[]): boolean {
-  return findings.some((f) => f.verification?.status === 'live');
-}
+export { anyLive } from '../app/fail-on.js';
