@@ -1,6 +1,7 @@
 /** Orchestration: sources → detect → dedupe → ScanResult. No printing, no process access. */
 import { isAbsolute, join, resolve } from 'node:path';
 import { statSync } from 'node:fs';
+import { compareSeverity } from './severity.js';
 import { CONFIG_FILE, hostAllowed, loadConfig, type HookscanConfig } from './config/index.js';
 import { assessExfil, fingerprint, installTargetEvidence, raiseSeverity, type InstallTarget, type LocatedMatch } from './detect/index.js';
 import { createEngine, type Engine } from './engine/index.js';
@@ -185,10 +186,9 @@ export class FindingCollector {
   findings(): Finding[] {
     const cmp = this.compareLocations;
     if (cmp) for (const f of this.byFingerprint.values()) f.locations.sort(cmp);
-    const order = { critical: 0, high: 1, medium: 2, low: 3 };
     return [...this.byFingerprint.values()].sort((x, y) => {
       const a = x.locations[0], b = y.locations[0];
-      return order[x.severity] - order[y.severity] || (a?.path ?? '').localeCompare(b?.path ?? '') || (a?.line ?? 0) - (b?.line ?? 0) || x.ruleId.localeCompare(y.ruleId);
+      return compareSeverity(x.severity, y.severity) || (a?.path ?? '').localeCompare(b?.path ?? '') || (a?.line ?? 0) - (b?.line ?? 0) || x.ruleId.localeCompare(y.ruleId);
     });
   }
 }

@@ -9,6 +9,7 @@
  * its subdomains); the hosts format, which can only name exact hosts, lists every known name.
  */
 import { ConfigError } from '../errors.js';
+import { entryDomain } from '../host-name.js';
 import type { Kind, Provider } from '../types.js';
 
 export const BLOCKLIST_FORMATS = ['plain', 'hosts', 'dnsmasq', 'unbound', 'rpz', 'squid', 'suricata'] as const;
@@ -39,7 +40,7 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /** A hosts: entry as a lower-case domain name, or why it is not one. */
 export function normalizeDomain(host: string): string | { invalid: string } {
-  const d = host.trim().toLowerCase().replace(/^\*?\./, '').replace(/\.$/, '');
+  const d = entryDomain(host);
   const labels = d.split('.');
   if (d.length > 253 || labels.length < 2 || !labels.every((l) => LABEL.test(l)) || /^[0-9]+$/.test(labels[labels.length - 1])) {
     return { invalid: `'${host}' is not a domain name (expected e.g. hooks.example.com or *.example.com)` };
@@ -68,6 +69,7 @@ export function blocklistEntries(providers: Provider[], kind: BlocklistKind = 'a
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Drops the domains that a listed parent domain already covers. */
+/** Drops entries covered by another entry (the one host rule of src/host-name.ts, by label walk: linear). */
 export function outermost(entries: BlocklistEntry[]): BlocklistEntry[] {
   const set = new Set(entries.map((e) => e.domain));
   return entries.filter((e) => {

@@ -1,6 +1,7 @@
 /** .hookscan.yaml: loading and validation. Unknown keys and wrong types are errors naming the key and file. */
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
+import { hostListed } from '../host-name.js';
 import { parseYaml } from '../yaml.js';
 
 export interface HookscanConfig {
@@ -98,11 +99,10 @@ export function loadConfig(file: string, required: boolean): HookscanConfig {
   return parseConfig(text, file);
 }
 
-/** True when the host is listed, exactly or through a `*.suffix` entry. */
+/**
+ * True when the host is listed: exactly, or through a `*.suffix` entry (the domain and its
+ * subdomains, on a label boundary). The one rule, from src/host-name.ts.
+ */
 export function hostAllowed(host: string, allowHosts: readonly string[]): boolean {
-  const h = host.toLowerCase();
-  return allowHosts.some((a) => {
-    const x = a.toLowerCase();
-    return x.startsWith('*.') ? h.endsWith(x.slice(1)) || h === x.slice(2) : h === x;
-  });
+  return hostListed(host, allowHosts);
 }

@@ -14,6 +14,8 @@
 import { createHash } from 'node:crypto';
 import pLimit from 'p-limit';
 import { hostAllowed } from '../config/index.js';
+import { hostInDomain } from '../host-name.js';
+import { compareSeverity } from '../severity.js';
 import { Detector, redactSecret } from '../detect/index.js';
 import type { Pattern, Provider, Severity } from '../types.js';
 import { describeApiError, statusOf, type GitHubClient } from './client.js';
@@ -124,12 +126,6 @@ export function redactHookUrl(url: string): string {
   return `${u.protocol}//${u.host}${rest === '/' ? '/' : redactSecret(rest)}`;
 }
 
-function hostMatches(host: string, listed: string): boolean {
-  const h = host.toLowerCase();
-  const l = listed.toLowerCase();
-  return h === l || h.endsWith(`.${l}`);
-}
-
 function failed(code: number | null | undefined): boolean {
   return typeof code === 'number' && (code < 200 || code >= 300);
 }
@@ -167,7 +163,7 @@ export function judgeHook(hook: ConfiguredHook, judge: HookJudge, deliveries?: D
 
   // Target: a known pattern first (exact rule and provider), else a provider's host.
   const pattern = match ? judge.patterns.get(match.ruleId) : undefined;
-  const provider = pattern ? judge.providers.find((p) => p.id === pattern.provider) : host ? judge.providers.find((p) => p.hosts.some((h) => hostMatches(host!, h))) : undefined;
+  const provider = pattern ? judge.providers.find((p) => p.id === pattern.provider) : host ? judge.providers.find((p) => p.hosts.some((h) => hostInDomain(host!, h))) : undefined;
   if (provider) {
     const capture = pattern ? pattern.kind === 'exfil-sink' : provider.patterns.some((p) => p.kind === 'exfil-sink');
     const what = pattern ? `${pattern.providerName} ${pattern.name}` : `a ${provider.name} host`;
@@ -320,8 +316,7 @@ export async function auditHooks(opts: HookAuditOptions): Promise<HookAuditResul
   }
   const limit = pLimit(4);
   const judged = await Promise.all(hooks.map((h) => limit(async () => judgeHook(h, judge, await deliverySummary(client, h, perPage)))));
-  const order = { critical: 0, high: 1, medium: 2, low: 3 };
-  const findings = judged.flat().sort((a, b) => order[a.severity] - order[b.severity] || a.scope.localeCompare(b.scope) || a.hookId - b.hookId || a.ruleId.localeCompare(b.ruleId));
+  const findings = judged.flat().sort((a, b) => compareSeverity(a.severity, b.severity) || a.scope.localeCompare(b.scope) || a.hookId - b.hookId || a.ruleId.localeCompare(b.ruleId));
   errors.sort((a, b) => a.scope.localeCompare(b.scope));
   return { findings, stats: { organizationHooks, repositoryHooks, repositories, errors, hostCheck: judge.allowHookHosts.length > 0, durationMs: Date.now() - started } };
 }

@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import RE2 from 're2';
 import { ConfigError } from '../errors.js';
+import { SEVERITIES } from '../severity.js';
 import { parseYaml } from '../yaml.js';
 import type { Kind, Pattern, Provider, Severity } from '../types.js';
 
@@ -23,7 +24,6 @@ export const BUILTIN_PATTERNS_DIR = fileURLToPath(new URL('../../patterns/', imp
 export const PATTERN_CACHE_FILE = fileURLToPath(new URL('../../dist/patterns.json', import.meta.url));
 
 const KINDS: readonly Kind[] = ['credential', 'exfil-sink'];
-const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 const FILE_KEYS = new Set(['provider', 'name', 'hosts', 'remediation', 'references', 'patterns']);
 const PATTERN_KEYS = new Set([
   'id', 'kind', 'name', 'description', 'severity', 'keywords', 'regex', 'boundary',

@@ -7,7 +7,7 @@
  * (`regenerateAccessKey` Primary and Secondary), which invalidates every callback URL signed with
  * them. regenerateAccessKey is documented (learn.microsoft.com/rest/api/logic/workflows); the
  * lookup and the signature comparison are hookscan's own and UNCONFIRMED against Azure: used only
- * with --unconfirmed-apis. providers.md §4.
+ * with --unconfirmed-apis. docs/providers/azure-logic-apps.md.
  */
 import { answer, findingUrl, parseJson, responseOf } from './probe.js';
 import { failedAnswer, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';

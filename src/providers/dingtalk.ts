@@ -2,7 +2,7 @@
  * DingTalk custom robots. POST a message type DingTalk does not support, so nothing can be
  * posted. Answers are HTTP 200 with errcode/errmsg; "token is not exist" means dead. The order of
  * checks is undocumented, so a payload error only counts as live when a control probe with a
- * random token answers "token is not exist". providers.md §11 and §21.
+ * random token answers "token is not exist". docs/providers/dingtalk.md.
  */
 import { acceptedProbe, answer, atHost, dead, describeOutcome, findingUrl, live, numField, parseJson, randomHex, responseOf, strField, transportVerdict, unknown, unrecognised } from './probe.js';
 import type { HttpOutcome, Verifier } from './types.js';

@@ -1,7 +1,7 @@
 /**
  * Discord webhooks. GET the webhook object with its token: read-only, documented as needing no
  * authentication ("Get Webhook with Token"). Never DELETE here (that is revocation).
- * providers.md §2; discord-api-docs developers/resources/webhook.mdx and topics/rate-limits.mdx.
+ * docs/providers/discord.md; discord-api-docs developers/resources/webhook.mdx and topics/rate-limits.mdx.
  */
 import { answer, atHost, dead, live, parseJson, quote, responseOf, transportVerdict, unrecognised } from './probe.js';
 import { failedAnswer, redactedRequest, transportFailure, type Revoker } from './revoker.js';

@@ -1,7 +1,7 @@
 /**
  * Feishu / Lark custom bots. POST {}: no msg_type, so nothing can be posted. HTTP 200 always;
  * code 19001 means the token is invalid whatever the body, 19002/9499 mean the token passed and
- * the payload failed. providers.md §12 (a public health-check implementation's contract test).
+ * the payload failed. docs/providers/feishu.md (a public health-check implementation's contract test).
  */
 import { acceptedProbe, answer, dead, findingUrl, live, numField, parseJson, responseOf, strField, transportVerdict, unknown, unrecognised } from './probe.js';
 import type { Verifier } from './types.js';

@@ -2,7 +2,7 @@
  * Google Chat incoming webhooks. POST {}: an empty message cannot be rendered, so nothing is
  * posted. The order of Google's token and payload checks is not documented, so a control probe
  * (same space and key, random token) must answer 403 PERMISSION_DENIED before a 400 is trusted.
- * providers.md §5 and §21; glpi-webhook issue 30 (403 text), GitGuardian google_chat_webhook_url.
+ * docs/providers/google-chat.md; glpi-webhook issue 30 (403 text), GitGuardian google_chat_webhook_url.
  */
 import { acceptedProbe, answer, dead, describeOutcome, findingUrl, live, randomFrom, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
 import type { HttpOutcome, Verifier } from './types.js';

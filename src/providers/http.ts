@@ -2,21 +2,33 @@
  * The one guarded HTTP helper. Every verification request goes through `GuardedHttp.request`:
  *  - only to the exact host the finding's URL names, and only to a host the verifier allows;
  *  - DNS is resolved first and private, loopback and link-local addresses are refused, unless the
- *    user named that origin (`--verify-origin`, or an allowed self-hosted host);
+ *    user named that origin (`--verify-origin`, or an allowed self-hosted host); the connection is
+ *    then pinned to the addresses that were checked (a `lookup` on the request that answers only
+ *    them), so a name that resolves differently a second time cannot reach another address;
  *  - a timeout on every attempt (AbortSignal), `redirect: 'manual'` (a redirect is reported, never
  *    followed), bodies read up to a size cap;
  *  - bounded retries on 429/503 honouring `Retry-After` within a per-run budget;
  *  - every reason string it returns is scrubbed of the secrets it was given (bodies stay raw for
  *    the verifier to parse; the runner scrubs the reason made from them).
- * Uses the fetch that ships with Node (undici); no extra dependency.
+ * Uses node:http/node:https (a `lookup` per request is how Node lets a caller pin the address it
+ * connects to; the built-in fetch has no such option). No extra dependency.
  */
 import { lookup as dnsLookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
 import { hostAllowed } from '../config/index.js';
 import { scrubSecrets } from '../detect/index.js';
 import type { HttpOutcome, ProbeRequest } from './types.js';
 
-export type Lookup = (hostname: string) => Promise<{ address: string; family: number }[]>;
+export interface ResolvedAddress {
+  address: string;
+  family: number;
+}
+export type Lookup = (hostname: string) => Promise<ResolvedAddress[]>;
+
+/** What resolving a target came to: the addresses to connect to, or why not to connect. */
+type Resolution = { addresses: readonly ResolvedAddress[] } | { refused: string } | { unresolved: string };
 
 export interface RetryPolicy {
   /** Retries after the first attempt (default 2). */
@@ -137,22 +149,85 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-async function readCapped(res: Response, cap: number): Promise<string> {
-  if (!res.body) return '';
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    size += value.byteLength;
-    if (size >= cap) {
-      await reader.cancel().catch(() => {});
-      break;
+/**
+ * A `lookup` for one request that answers only the addresses checked before it; any other name
+ * (there is none in a direct request) is an error. Handles both `all: true` (Node's family
+ * autoselection) and the single-address form.
+ */
+export function pinnedLookup(hostname: string, addresses: readonly ResolvedAddress[]): LookupFunction {
+  const name = hostname.toLowerCase();
+  return ((host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
+    if (host.toLowerCase() !== name || addresses.length === 0) {
+      callback(Object.assign(new Error(`refused: ${host} is not the checked host`), { code: 'EPINNED' }));
+      return;
     }
+    if (options?.all) callback(null, addresses.map((a) => ({ address: a.address, family: a.family })));
+    else callback(null, addresses[0].address, addresses[0].family);
+  }) as unknown as LookupFunction;
+}
+
+interface RawResponse {
+  status: number;
+  headers: Headers;
+  body: string;
+}
+
+function toHeaders(res: IncomingMessage): Headers {
+  const h = new Headers();
+  for (const [k, v] of Object.entries(res.headers)) {
+    if (v === undefined) continue;
+    for (const one of Array.isArray(v) ? v : [v]) h.append(k, one);
   }
-  return Buffer.concat(chunks).subarray(0, cap).toString('utf8');
+  return h;
+}
+
+/**
+ * One request with node:http(s), connecting through `lookup`; the body is read up to `cap` bytes
+ * unless `readBody` says the status does not need it. Aborting `signal` destroys the request.
+ */
+function send(
+  target: URL,
+  init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal; lookup?: LookupFunction; cap: number },
+  readBody: (status: number) => boolean,
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const body = init.body === undefined ? undefined : Buffer.from(init.body, 'utf8');
+    const headers = { ...init.headers, ...(body ? { 'content-length': String(body.byteLength) } : {}) };
+    const make = target.protocol === 'https:' ? httpsRequest : httpRequest;
+    const req = make(target, { method: init.method, headers, signal: init.signal, lookup: init.lookup });
+    req.on('error', reject);
+    req.on('response', (res) => {
+      const status = res.statusCode ?? 0;
+      const out = { status, headers: toHeaders(res) };
+      if (!readBody(status)) {
+        res.destroy();
+        req.destroy();
+        resolve({ ...out, body: '' });
+        return;
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        resolve({ ...out, body: Buffer.concat(chunks).subarray(0, init.cap).toString('utf8') });
+      };
+      res.on('data', (c: Buffer) => {
+        chunks.push(c);
+        size += c.byteLength;
+        if (size >= init.cap) {
+          finish();
+          res.destroy();
+          req.destroy();
+        }
+      });
+      res.on('end', finish);
+      res.on('error', (e) => (done ? undefined : ((done = true), reject(e))));
+      res.on('aborted', () => (done ? undefined : ((done = true), reject(init.signal.reason ?? new Error('aborted')))));
+    });
+    req.end(body);
+  });
 }
 
 function networkReason(e: unknown): string {
@@ -162,9 +237,9 @@ function networkReason(e: unknown): string {
   return code && !msg.includes(code) ? `${code}: ${msg}` : msg;
 }
 
-function isTimeout(e: unknown): boolean {
+function isTimeout(e: unknown, signal: AbortSignal): boolean {
   const name = (e as { name?: string })?.name;
-  return name === 'TimeoutError';
+  return name === 'TimeoutError' || (signal.aborted && (signal.reason as { name?: string } | undefined)?.name === 'TimeoutError');
 }
 
 /** Joins an origin (scheme, host, port and optional base path) with a URL's path and query. */
@@ -183,7 +258,7 @@ export class GuardedHttp {
   private readonly attempts: number;
   private readonly maxWait: number;
   private readonly lookup: Lookup;
-  private readonly dnsCache = new Map<string, Promise<string | null>>();
+  private readonly dnsCache = new Map<string, Promise<Resolution>>();
 
   constructor(private readonly policy: HttpPolicy) {
     this.attempts = policy.retry?.attempts ?? 2;
@@ -207,13 +282,14 @@ export class GuardedHttp {
     const origin = this.policy.origins?.get(req.provider);
     const target = origin ? rewriteToOrigin(origin, url) : url;
     const named = !!origin || hostAllowed(host, this.policy.namedHosts ?? []);
-    if (!named) {
-      const bad = await this.resolve(target.hostname);
-      if (bad) return { kind: bad.startsWith('cannot') ? 'network' : 'refused', reason: scrub(bad) };
-    }
+    const resolved = await this.resolve(target.hostname, !named);
+    if ('refused' in resolved) return { kind: 'refused', reason: scrub(resolved.refused) };
+    if ('unresolved' in resolved) return { kind: 'network', reason: scrub(resolved.unresolved) };
+    // The connection goes to the addresses just checked, never to a second answer from DNS.
+    const lookup = resolved.addresses.length ? pinnedLookup(target.hostname.replace(/^\[|\]$/g, ''), resolved.addresses) : undefined;
 
     for (let attempt = 1; ; attempt++) {
-      const r = await this.once(target, req, scrub);
+      const r = await this.once(target, req, scrub, lookup);
       if (r.kind !== 'response' || (r.status !== 429 && r.status !== 503) || attempt > this.attempts) {
         return r.kind === 'response' ? { ...r, attempts: attempt } : r;
       }
@@ -226,29 +302,38 @@ export class GuardedHttp {
     }
   }
 
-  /** Null when every address of the host is public; otherwise why the request is refused. */
-  private resolve(hostname: string): Promise<string | null> {
-    const h = hostname.replace(/^\[|\]$/g, '');
-    let p = this.dnsCache.get(h);
+  /**
+   * Resolves a host once per run. An IP literal needs no lookup (empty `addresses`: connect to it
+   * as written). With `guard`, any private, loopback or link-local address refuses the host.
+   */
+  private resolve(hostname: string, guard: boolean): Promise<Resolution> {
+    const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const key = `${guard ? 'g' : 'n'}:${h}`;
+    let p = this.dnsCache.get(key);
     if (!p) {
-      p = (async () => {
-        if (isIP(h)) return isBlockedAddress(h) ? `refused: ${h} is a private, loopback or link-local address` : null;
-        let addrs: { address: string }[];
+      p = (async (): Promise<Resolution> => {
+        if (isIP(h)) {
+          return guard && isBlockedAddress(h) ? { refused: `refused: ${h} is a private, loopback or link-local address` } : { addresses: [] };
+        }
+        let addrs: ResolvedAddress[];
         try {
           addrs = await this.lookup(h);
         } catch (e) {
-          return `cannot resolve ${h}: ${networkReason(e)}`;
+          return { unresolved: `cannot resolve ${h}: ${networkReason(e)}` };
         }
-        if (addrs.length === 0) return `cannot resolve ${h}: no addresses`;
-        const bad = addrs.find((a) => isBlockedAddress(a.address));
-        return bad ? `refused: ${h} resolves to ${bad.address}, a private, loopback or link-local address (name the origin with --verify-origin if this is intended)` : null;
+        if (addrs.length === 0) return { unresolved: `cannot resolve ${h}: no addresses` };
+        const bad = guard ? addrs.find((a) => isBlockedAddress(a.address)) : undefined;
+        if (bad) {
+          return { refused: `refused: ${h} resolves to ${bad.address}, a private, loopback or link-local address (name the origin with --verify-origin if this is intended)` };
+        }
+        return { addresses: addrs.map((a) => ({ address: a.address, family: a.family || isIP(a.address) })) };
       })();
-      this.dnsCache.set(h, p);
+      this.dnsCache.set(key, p);
     }
     return p;
   }
 
-  private async once(target: URL, req: GuardedRequest, scrub: (s: string) => string): Promise<HttpOutcome> {
+  private async once(target: URL, req: GuardedRequest, scrub: (s: string) => string, lookup: LookupFunction | undefined): Promise<HttpOutcome> {
     const outer = this.policy.signal;
     if (outer?.aborted) throw outer.reason;
     const signal = outer ? AbortSignal.any([AbortSignal.timeout(this.policy.timeoutMs), outer]) : AbortSignal.timeout(this.policy.timeoutMs);
@@ -257,11 +342,12 @@ export class GuardedHttp {
       accept: 'application/json, text/plain;q=0.9, */*;q=0.5',
       ...(req.headers ?? {}),
     };
+    const isRedirect = (status: number) => status >= 300 && status < 400;
     try {
-      const res = await fetch(target, { method: req.method, headers, body: req.body, redirect: 'manual', signal });
-      if (res.status >= 300 && res.status < 400) {
+      const cap = this.policy.maxBodyBytes ?? DEFAULT_BODY_CAP;
+      const res = await send(target, { method: req.method, headers, body: req.body, signal, lookup, cap }, (status) => !isRedirect(status));
+      if (isRedirect(res.status)) {
         const loc = res.headers.get('location');
-        await res.body?.cancel().catch(() => {});
         let to = 'an unnamed location';
         if (loc) {
           try {
@@ -274,11 +360,10 @@ export class GuardedHttp {
         return { kind: 'redirect', status: res.status, to: scrub(to) };
       }
       // The raw body goes to the verifier to interpret; the runner scrubs the reason it makes of it.
-      const body = await readCapped(res, this.policy.maxBodyBytes ?? DEFAULT_BODY_CAP);
-      return { kind: 'response', status: res.status, headers: res.headers, body, attempts: 1 };
+      return { kind: 'response', status: res.status, headers: res.headers, body: res.body, attempts: 1 };
     } catch (e) {
       if (outer?.aborted) throw outer.reason;
-      if (isTimeout(e)) return { kind: 'timeout', reason: `no answer within ${this.policy.timeoutMs} ms` };
+      if (isTimeout(e, signal)) return { kind: 'timeout', reason: `no answer within ${this.policy.timeoutMs} ms` };
       return { kind: 'network', reason: scrub(`network error: ${networkReason(e)}`) };
     }
   }

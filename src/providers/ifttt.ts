@@ -1,7 +1,7 @@
 /**
  * IFTTT Webhooks (Maker) keys. The key is account-wide and the event name free text: fire a random
  * event name no applet listens to, never the event named in the URL. 200 "Congratulations" = live,
- * 401 = dead. providers.md §7 (the probe may appear in the account's Webhooks activity log).
+ * 401 = dead. docs/providers/ifttt.md (the probe may appear in the account's Webhooks activity log).
  */
 import { answer, atHost, dead, live, randomHex, responseOf, transportVerdict, unrecognised } from './probe.js';
 import type { Verifier } from './types.js';

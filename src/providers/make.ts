@@ -2,7 +2,7 @@
  * Make (Integromat) custom webhooks: no safe check by URL (any accepted request queues a run), so
  * only a revoker, through the Make API of the hook's zone with an API token
  * (`Authorization: Token <token>`): list the team's hooks, find the one whose address is the URL,
- * `DELETE /api/v2/hooks/{id}?confirmed=true`. The paths are UNCONFIRMED (providers.md §15: from
+ * `DELETE /api/v2/hooks/{id}?confirmed=true`. The paths are UNCONFIRMED (docs/providers/make.md: from
  * memory of the Make API "Hooks" section): used only with --unconfirmed-apis.
  */
 import { answer, findingUrl, parseJson, responseOf } from './probe.js';

@@ -5,7 +5,7 @@
  * random channel that cannot exist and carries no text, so a valid hook fails on the channel
  * lookup ("web.incoming_webhook.channel.app_error") and an invalid one on the hook lookup
  * ("web.incoming_webhook.invalid.app_error"). A control probe with a random hook id must give the
- * latter. providers.md §8 and §21.
+ * latter. docs/providers/mattermost.md.
  */
 import { acceptedProbe, answer, dead, describeOutcome, findingUrl, live, randomFrom, randomHex, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
 import { parseJson, quote } from './probe.js';
@@ -62,7 +62,7 @@ function mattermostError(body: string, status: number): boolean {
 /**
  * Revocation with a personal access token: `DELETE /api/v4/hooks/incoming/{id}` (the id is the
  * URL's last segment); checks before and after with `GET /api/v4/hooks/incoming/{id}` (200 = it
- * exists, Mattermost's 404 = gone). Only hosts the user allowed receive the token. providers.md §8.
+ * exists, Mattermost's 404 = gone). Only hosts the user allowed receive the token. docs/providers/mattermost.md.
  */
 export const mattermostRevoker: Revoker = {
   provider: 'mattermost',

@@ -1,6 +1,6 @@
 /**
  * Microsoft Teams Office 365 connector webhooks (legacy, retired 2025-2026). POST {"text":""}:
- * an empty text fails the MessageCard check before delivery. providers.md §3; trufflehog
+ * an empty text fails the MessageCard check before delivery. docs/providers/microsoft-teams.md; trufflehog
  * microsoftteamswebhook/v1, Kingfisher microsoftteamswebhook.yml; MicrosoftDocs/msteams-docs
  * issues 906 (410 when removed), 402 (errors wrapped in 200), 7385.
  */

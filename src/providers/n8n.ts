@@ -3,7 +3,7 @@
  * workflow), so only a revoker, through the instance's public API with an API key
  * (`X-N8N-API-KEY`): list the workflows, find the one whose Webhook node serves the URL's path,
  * `POST /api/v1/workflows/{id}/deactivate`. The webhook is dead when its workflow is inactive.
- * The paths are UNCONFIRMED (providers.md §17): used only with --unconfirmed-apis.
+ * The paths are UNCONFIRMED (docs/providers/n8n.md): used only with --unconfirmed-apis.
  */
 import { answer, findingUrl, parseJson, responseOf } from './probe.js';
 import { failedAnswer, redactedRequest, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';

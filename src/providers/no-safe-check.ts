@@ -1,7 +1,7 @@
 /**
  * Providers with no safe check: any request their URL accepts starts a run (automation platforms),
  * or the only check needs an admin credential. Reported `unverifiable` and never contacted.
- * providers.md §1.2-1.3, 4, 6, 9, 15-18 and the summary table.
+ * docs/providers/no-safe-check.md.
  */
 
 /** Keyed by pattern id first, then by provider id. */

@@ -4,7 +4,7 @@
  * (`X-User-Id`, `X-Auth-Token`): `GET /api/v1/integrations.get?integrationId=<id>` to check and
  * `POST /api/v1/integrations.remove` `{"type":"webhook-incoming","integrationId":"<id>"}` to
  * remove. The integration id is the first path segment after `/hooks/`. Only hosts the user
- * allowed receive the credentials. providers.md §9.
+ * allowed receive the credentials. docs/providers/rocket-chat.md.
  */
 import { redactSecret } from '../detect/index.js';
 import { answer, parseJson, responseOf } from './probe.js';

@@ -1,6 +1,6 @@
 /**
  * Slack incoming webhooks (/services/). POST a body that is not JSON: Slack rejects it before
- * anything is posted, after checking the token. providers.md §1.1; Slack changelog
+ * anything is posted, after checking the token. docs/providers/slack.md; Slack changelog
  * https://api.slack.com/changelog/2016-05-17-changes-to-errors-for-incoming-webhooks.
  */
 import { acceptedProbe, answer, atHost, dead, live, responseOf, transportVerdict, unrecognised } from './probe.js';

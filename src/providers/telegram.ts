@@ -1,7 +1,7 @@
 /**
  * Telegram Bot API URLs. GET /bot<token>/getMe: read-only, returns the bot's own profile.
  * Never getUpdates (it consumes the bot's updates), sendMessage, logOut or close.
- * providers.md §10; https://core.telegram.org/bots/api#getme.
+ * docs/providers/telegram.md; https://core.telegram.org/bots/api#getme.
  */
 import { answer, atHost, dead, live, parseJson, quote, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
 import type { Verifier } from './types.js';

@@ -2,7 +2,7 @@
  * Webex incoming webhooks. POST {}: no text or markdown, so nothing can be posted. Neither answer
  * is documented, so the verdict comes only from a difference with a control probe (a webhook id
  * built from a random UUID): same answer as the control = dead, a different 4xx = live.
- * providers.md §14 and §21.
+ * docs/providers/webex.md.
  */
 import { randomUUID } from 'node:crypto';
 import { acceptedProbe, answer, atHost, dead, describeOutcome, findingUrl, live, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';

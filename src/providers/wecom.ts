@@ -1,7 +1,7 @@
 /**
  * WeCom (WeChat Work) group robots. POST an unknown msgtype, so nothing can be posted. HTTP 200
  * always; errcode 93000 means the key is invalid. Other errors only count as live when a control
- * probe with a random key answers 93000. providers.md §13 and §21.
+ * probe with a random key answers 93000. docs/providers/wecom.md.
  */
 import { randomUUID } from 'node:crypto';
 import { acceptedProbe, answer, atHost, dead, describeOutcome, findingUrl, live, numField, parseJson, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';

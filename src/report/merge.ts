@@ -5,9 +5,9 @@
  */
 import type { Finding, Location, RepositoryStats, ScanResult, ScanStats, Verdict } from '../types.js';
 import { ConfigError } from '../errors.js';
+import { compareSeverity, isSeverity } from '../severity.js';
 import { JSON_REPORT_VERSION, type JsonReport } from './json.js';
 
-const SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 } as const;
 const VERDICT_ORDER: Record<Verdict['status'], number> = { live: 0, unknown: 1, dead: 2, unverifiable: 3, skipped: 4 };
 
 function locationKey(l: Location): string {
@@ -94,7 +94,7 @@ export function mergeFindings(lists: Finding[][]): Finding[] {
   return findings.sort((x, y) => {
     const a = x.locations[0], b = y.locations[0];
     return (
-      SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] ||
+      compareSeverity(x.severity, y.severity) ||
       (a?.repository ?? '').localeCompare(b?.repository ?? '') ||
       (a?.path ?? '').localeCompare(b?.path ?? '') ||
       (a?.line ?? 0) - (b?.line ?? 0) ||
@@ -142,7 +142,7 @@ export function fromJsonReport(doc: unknown, name: string, recover?: (url: strin
       providerName: j.providerName,
       kind: j.kind,
       name: j.name,
-      severity: SEVERITY_ORDER[j.severity] !== undefined ? j.severity : 'medium',
+      severity: isSeverity(j.severity) ? j.severity : 'medium',
       url: j.url,
       // Without a way to find the secret again, a full URL is never shown as the "redacted" one.
       redactedUrl: redacted ? j.url : (rec?.redactedUrl ?? '[redacted]'),

@@ -2,7 +2,7 @@
 // Retry-After within a budget, body cap, secrets scrubbed. Servers on 127.0.0.1 inside the test.
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { GuardedHttp, isBlockedAddress, retryAfterMs, rewriteToOrigin, type GuardedRequest, type HttpPolicy } from '../../src/providers/index.js';
+import { GuardedHttp, isBlockedAddress, pinnedLookup, retryAfterMs, rewriteToOrigin, type GuardedRequest, type HttpPolicy } from '../../src/providers/index.js';
 import { startServer, type FakeServer } from '../support/fake-provider.js';
 
 const secret = randomBytes(18).toString('base64url');
@@ -85,6 +85,35 @@ describe('GuardedHttp', () => {
     const notNamed = await client(undefined).request(req({ provider: 'mattermost', url: new URL(`http://127.0.0.1:${port}/hooks/abc`), matchedHost: '127.0.0.1', allowedHosts: ['127.0.0.1'] }));
     expect(notNamed).toMatchObject({ kind: 'refused' });
     expect(s.log).toHaveLength(1);
+  });
+
+  it('connects only to the address it checked, even when the name resolves differently later (DNS pinning)', async () => {
+    const s = await start(() => ({ status: 400, body: '{"id":"x"}' }));
+    const port = new URL(s.origin).port;
+    const answers: string[] = [];
+    // First answer: the fake server. Every later answer: an address nothing listens on.
+    const rebinding = async () => {
+      const address = answers.length === 0 ? '127.0.0.1' : '10.255.255.1';
+      answers.push(address);
+      return [{ address, family: 4 }];
+    };
+    const http = client(undefined, { namedHosts: ['chat.example'], lookup: rebinding });
+    const ask = (path: string) =>
+      http.request(req({ provider: 'mattermost', url: new URL(`http://chat.example:${port}${path}`), matchedHost: 'chat.example', allowedHosts: ['chat.example'] }));
+    expect(await ask('/hooks/a')).toMatchObject({ kind: 'response', status: 400 });
+    expect(await ask('/hooks/b')).toMatchObject({ kind: 'response', status: 400 });
+    expect(answers).toEqual(['127.0.0.1']);
+    expect(s.log.map((l) => [l.url, l.headers.host])).toEqual([['/hooks/a', `chat.example:${port}`], ['/hooks/b', `chat.example:${port}`]]);
+  });
+
+  it('the pinned lookup answers only the checked addresses for the checked name', async () => {
+    const pin = pinnedLookup('hooks.slack.com', [{ address: '8.8.8.8', family: 4 }, { address: '2606:4700::1', family: 6 }]);
+    const call = (host: string, options: object) =>
+      new Promise<unknown[]>((resolve) => (pin as unknown as (h: string, o: object, cb: (...a: unknown[]) => void) => void)(host, options, (...a) => resolve(a)));
+    expect(await call('hooks.slack.com', { all: true })).toEqual([null, [{ address: '8.8.8.8', family: 4 }, { address: '2606:4700::1', family: 6 }]]);
+    expect(await call('HOOKS.slack.com', {})).toEqual([null, '8.8.8.8', 4]);
+    const [err] = await call('evil.example', { all: true });
+    expect(err).toMatchObject({ code: 'EPINNED' });
   });
 
   it('never follows a redirect', async () => {
