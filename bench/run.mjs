@@ -4,6 +4,7 @@
 // median of three runs, and checks that every planted URL is found.
 //
 //   node bench/run.mjs [--data DIR] [--runs 3] [--markdown]
+//   node bench/run.mjs --hostile [--markdown]     (the generated hostile shapes of bench/hostile.mjs)
 //
 // DIR (default ../bench-data, or $HOOKSCAN_BENCH_DIR) caches the corpora: history/ (20 versions of
 // `three` as a git repo plus a 643 MB tree) and churn/ (5,010 commits with merges).
@@ -14,6 +15,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
+if (args.includes('--hostile')) {
+  // the issue-11 shapes (generated, no corpus needed): see bench/hostile.mjs
+  const r = spawnSync('node', [join(root, 'bench', 'hostile.mjs'), ...args.filter((a) => a !== '--hostile')], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
 const opt = (name, dflt) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : dflt; };
 const data = resolve(opt('data', process.env.HOOKSCAN_BENCH_DIR ?? join(root, '..', 'bench-data')));
 const runs = Number(opt('runs', '3'));

@@ -98,8 +98,10 @@ const NAMED: Record<string, number> = { amp: 0x26, sol: 0x2f, colon: 0x3a, quest
 /** HTML character references: `&amp;`, `&#47;`, `&#x2F;` and a few named ones, for printable ASCII. */
 export function decodeHtmlEntities(buf: Buffer): Decoded | null {
   return run(buf, 0x26 /* & */, (b, i, r) => {
-    const end = b.indexOf(0x3b /* ; */, i + 1);
-    if (end < 0 || end - i > 10) return false;
+    // an entity is short: look for its `;` in the next 10 bytes only (not to the end of the buffer)
+    let end = -1;
+    for (let j = i + 1, stop = Math.min(b.length, i + 11); j < stop; j++) if (b[j] === 0x3b /* ; */) { end = j; break; }
+    if (end < 0) return false;
     const body = b.toString('latin1', i + 1, end);
     let v = -1;
     if (body[0] === '#') {

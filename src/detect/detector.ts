@@ -259,8 +259,11 @@ export class Detector {
 
   /** Base64, hex, character codes, reversed strings: the region around the hit, decoded and scanned. */
   private encodedPass(buf: Buffer, hits: EncodedHit[], depth: number, all: RawMatch[]): void {
-    const done: [number, number][] = [];
+    // Decoded regions still ahead of the hits (hits arrive in order: a region that ends before a hit
+    // is dropped for good, so the check costs the few regions in reach, not every region so far).
+    let done: [number, number][] = [];
     for (const hit of hits) {
+      if (done.length > 8 || (done.length && done[0][1] <= hit.at)) done = done.filter(([, e]) => e > hit.at);
       if (done.some(([s, e]) => hit.at >= s && hit.at < e)) continue;
       for (const role of hit.roles) {
         let d: Decoded | null = null;

@@ -33,11 +33,12 @@ export function locate(bytes: Buffer, matches: RawMatch[]): LocatedMatch[] {
     const b = lines.position(end);
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   };
+  const allowedLines = linesWithAllow(bytes, lines);
   return [...matches]
     .sort((a, b) => a.start - b.start)
     .map((m) => {
       const where = span(m.start, m.end);
-      const allowed = lines.lineAt(m.start).includes(ALLOW) || lines.lineAt(Math.max(m.start, m.end - 1)).includes(ALLOW);
+      const allowed = allowedLines.size > 0 && (allowedLines.has(lines.lineOf(m.start)) || allowedLines.has(lines.lineOf(Math.max(m.start, m.end - 1))));
       // Parts may lie before the match (a constant defined above): positions go back and forth.
       const parts = m.parts?.map((p) => span(p.start, p.end));
       return {
@@ -52,4 +53,11 @@ export function locate(bytes: Buffer, matches: RawMatch[]): LocatedMatch[] {
         allowed,
       };
     });
+}
+
+/** The lines that carry a `hookscan:allow` comment, found once per fragment (not once per match). */
+function linesWithAllow(bytes: Buffer, lines: LineCounter): Set<number> {
+  const out = new Set<number>();
+  for (let i = bytes.indexOf(ALLOW); i >= 0; i = bytes.indexOf(ALLOW, i + ALLOW.length)) out.add(lines.lineOf(i));
+  return out;
 }

@@ -1,5 +1,6 @@
 /** Redaction and fingerprints: pure functions of a secret. */
 import { createHash } from 'node:crypto';
+import { maskSecrets } from '../secrets/index.js';
 
 /** Stable identity of a finding: rule id + secret, never a location. */
 export function fingerprint(ruleId: string, secret: string): string {
@@ -19,11 +20,10 @@ export function redactSpan(url: string, start: number, end: number): string {
   return url.slice(0, start) + redactSecret(url.slice(start, end)) + url.slice(end);
 }
 
-/** Last line of defence: replaces every occurrence of any known secret in a text. */
+/**
+ * Last line of defence: replaces every occurrence of any known secret in a text with its redacted
+ * form, in one pass over the text for all secrets at once (src/secrets).
+ */
 export function scrubSecrets(text: string, secrets: Iterable<string>): string {
-  let out = text;
-  for (const s of secrets) {
-    if (s.length >= 6 && out.includes(s)) out = out.split(s).join(redactSecret(s));
-  }
-  return out;
+  return maskSecrets(text, secrets, redactSecret);
 }

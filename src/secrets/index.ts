@@ -1,0 +1,69 @@
+/**
+ * Masking of secrets in any text in one pass, for all secrets at once: a table keyed by a hash of
+ * each secret's first KEY characters, probed with a rolling hash at every position of the text, so
+ * the cost is linear in the text (plus the length of each secret that does occur), not one scan of
+ * the whole text per secret.
+ */
+
+/** Shorter strings are not masked (they would hit ordinary words). */
+export const MIN_SECRET = 6;
+const KEY = MIN_SECRET;
+const BASE = 31;
+const MOD = 0x7fffffff;
+/** BASE^(KEY-1) mod MOD, to drop the leading character of the window. */
+const TOP = (() => { let p = 1; for (let i = 0; i < KEY - 1; i++) p = (p * BASE) % MOD; return p; })();
+
+function hashOf(s: string, from: number): number {
+  let h = 0;
+  for (let i = from; i < from + KEY; i++) h = (h * BASE + s.charCodeAt(i)) % MOD;
+  return h;
+}
+
+/** A set of secrets and the replacement of each, applied in one left-to-right pass. */
+export class SecretMasker {
+  /** hash of the first KEY characters → secrets with that start, longest first. */
+  private readonly table = new Map<number, string[]>();
+  private readonly replacement = new Map<string, string>();
+
+  constructor(secrets: Iterable<string>, replace: (secret: string) => string) {
+    for (const s of secrets) {
+      if (!s || s.length < MIN_SECRET || this.replacement.has(s)) continue;
+      this.replacement.set(s, replace(s));
+      const h = hashOf(s, 0);
+      const list = this.table.get(h);
+      if (list) { list.push(s); list.sort((a, b) => b.length - a.length); } else this.table.set(h, [s]);
+    }
+  }
+
+  get size(): number {
+    return this.replacement.size;
+  }
+
+  /** The text with every occurrence of every secret replaced (the longest at a position wins). */
+  mask(text: string): string {
+    if (this.table.size === 0 || text.length < KEY) return text;
+    const parts: string[] = [];
+    let copied = 0;
+    let h = hashOf(text, 0);
+    for (let i = 0; i + KEY <= text.length; ) {
+      const hit = this.table.get(h)?.find((s) => text.startsWith(s, i));
+      if (hit) {
+        parts.push(text.slice(copied, i), this.replacement.get(hit)!);
+        i += hit.length;
+        copied = i;
+        if (i + KEY <= text.length) h = hashOf(text, i);
+        continue;
+      }
+      if (i + KEY < text.length) h = (((h - ((text.charCodeAt(i) * TOP) % MOD) + MOD) % MOD) * BASE + text.charCodeAt(i + KEY)) % MOD;
+      i++;
+    }
+    if (copied === 0) return text;
+    parts.push(text.slice(copied));
+    return parts.join('');
+  }
+}
+
+/** One-shot form: masks every secret in a text with replace(secret), in one pass. */
+export function maskSecrets(text: string, secrets: Iterable<string>, replace: (secret: string) => string): string {
+  return new SecretMasker(secrets, replace).mask(text);
+}
