@@ -29,25 +29,29 @@ const NEAR_BYTES = 4096;
 const INDICATORS = EXFIL_INDICATORS.map((i) => ({ ...i, re: new RegExp(i.source, i.ignoreCase ? 'gi' : 'g') }));
 const INSTALL_KEY = new RegExp(`"(${INSTALL_SCRIPTS.join('|')})"\\s*:\\s*"(?:[^"\\\\\\n]|\\\\.)*$`);
 
-/** Start of the text "near" an offset: 20 lines back, at most 4 KB. */
+/** Start of the text "near" an offset: 20 lines back, at most 4 KB (searched within those 4 KB). */
 function nearStart(buf: Buffer, at: number): number {
-  let s = at;
+  const from = Math.max(0, at - NEAR_BYTES);
+  const win = buf.subarray(from, at);
+  let s = win.length;
   for (let n = 0; n <= NEAR_LINES; n++) {
-    const nl = buf.lastIndexOf(0x0a, s - 1);
-    if (nl < 0) return Math.max(0, at - NEAR_BYTES);
+    const nl = s > 0 ? win.lastIndexOf(0x0a, s - 1) : -1;
+    if (nl < 0) return from;
     s = nl;
   }
-  return Math.max(s + 1, at - NEAR_BYTES);
+  return from + s + 1;
 }
 
 function nearEnd(buf: Buffer, at: number): number {
-  let e = at;
+  const to = Math.min(buf.length, at + NEAR_BYTES);
+  const win = buf.subarray(at, to);
+  let e = 0;
   for (let n = 0; n <= NEAR_LINES; n++) {
-    const nl = buf.indexOf(0x0a, e + 1);
-    if (nl < 0) return Math.min(buf.length, at + NEAR_BYTES);
+    const nl = win.indexOf(0x0a, e + 1);
+    if (nl < 0) return to;
     e = nl;
   }
-  return Math.min(e, at + NEAR_BYTES);
+  return at + e;
 }
 
 function phrase(ind: (typeof INDICATORS)[number], m: RegExpExecArray): string {
@@ -63,7 +67,8 @@ export function sendsNear(buf: Buffer, start: number, end: number): string[] {
  * sendsNear for many URLs of one buffer: the text near them is searched once (a file with
  * thousands of URLs costs one pass over it, not one per URL).
  */
-export function sendsNearEach(buf: Buffer, spans: readonly { start: number; end: number }[]): string[][] {
+export function sendsNearEach(buf: Buffer, spans: readonly { start: number; end: number; secret?: string }[]): string[][] {
+  const owners = urlOwners(buf, spans);
   const near = spans.map((s) => [nearStart(buf, s.start), nearEnd(buf, s.end)] as const);
   const merged: [number, number][] = [];
   for (const [s, e] of [...near].sort((a, b) => a[0] - b[0])) {
@@ -71,19 +76,21 @@ export function sendsNearEach(buf: Buffer, spans: readonly { start: number; end:
     if (last && s <= last[1]) last[1] = Math.max(last[1], e);
     else merged.push([s, e]);
   }
-  // Per indicator, its matches in text order: [offset, phrase].
-  const found: [number, string][][] = INDICATORS.map(() => []);
+  // Per indicator, its matches in text order: [offset, phrase, the URL its statement sends to].
+  const found: [number, string, string | null][][] = INDICATORS.map(() => []);
   for (const [s, e] of merged) {
     const text = buf.toString('latin1', s, e); // latin1: string index = byte offset
     INDICATORS.forEach((ind, k) => {
       ind.re.lastIndex = 0;
       for (let m = ind.re.exec(text); m; m = ind.re.exec(text)) {
-        found[k].push([s + m.index, phrase(ind, m)]);
+        const at = s + m.index;
+        found[k].push([at, phrase(ind, m), owners?.ownerOf(at) ?? null]);
         if (m[0].length === 0) ind.re.lastIndex++;
       }
     });
   }
-  return near.map(([s, e]) => {
+  return near.map(([s, e], i) => {
+    const mine = owners?.keys[i] ?? null;
     const out: string[] = [];
     const seen = new Set<string>();
     INDICATORS.forEach((ind, k) => {
@@ -96,13 +103,102 @@ export function sendsNearEach(buf: Buffer, spans: readonly { start: number; end:
         if (list[mid][0] < s) lo = mid + 1;
         else hi = mid;
       }
-      if (lo < list.length && list[lo][0] < e) {
+      // The first match in range that is not sent to another URL of the file.
+      for (let j = lo; j < list.length && list[j][0] < e; j++) {
+        if (list[j][2] !== null && list[j][2] !== mine) continue;
         seen.add(ind.id);
-        out.push(list[lo][1]);
+        out.push(list[j][1]);
+        break;
       }
     });
     return out;
   });
+}
+
+/** At most this many distinct URLs in a file are told apart; beyond, every URL gets its nearby data. */
+const MAX_OWNERS = 32;
+/** How far around an indicator the statement that sends it is looked for. */
+const STATEMENT_BYTES = 512;
+const FOLLOW_LINES = 5;
+/** `NAME = "`, `const NAME = '`, `$name = "`, `"name": "`, `NAME := "` right before a URL literal. */
+const ASSIGNED = /([A-Za-z_$][\w$]*)["']?\s*(?::=|=|:)\s*(?:[A-Za-z_$.]+\(\s*)?[rbfu]?["'\x60]?$/;
+
+/**
+ * Which URL each indicator is sent to, when a file holds more than one: the URL whose literal or
+ * variable the indicator's line (or one of the next few lines, the rest of the call) names. An
+ * indicator whose statement names no URL stays shared by every URL near it. Linear: every look is
+ * bounded in bytes and in URLs.
+ */
+function urlOwners(buf: Buffer, spans: readonly { start: number; end: number; secret?: string }[]): { keys: string[]; ownerOf(at: number): string | null } | null {
+  const keys = spans.map((sp) => sp.secret ?? `${sp.start}`);
+  const distinct = [...new Set(keys)];
+  if (distinct.length < 2 || distinct.length > MAX_OWNERS) return null;
+  // The names each URL goes by: its literal (spans, sorted) and its variable when assigned on its line.
+  const order = spans.map((sp, i) => ({ start: sp.start, end: sp.end, key: keys[i] })).sort((x, y) => x.start - y.start);
+  const words = new Map<string, string>(); // variable → key; one that names two URLs names none
+  spans.forEach((sp, i) => {
+    if (words.size > MAX_OWNERS * 4) return;
+    const from = Math.max(0, sp.start - 200);
+    const ls = from + buf.subarray(from, sp.start).lastIndexOf(0x0a) + 1;
+    const m = ASSIGNED.exec(buf.toString('latin1', ls, sp.start));
+    if (!m || m[1].length < 2) return;
+    const had = words.get(m[1]);
+    words.set(m[1], had === undefined || had === keys[i] ? keys[i] : '');
+  });
+  const names = [...words].filter(([, key]) => key !== '').map(([w, key]) => ({ key, re: new RegExp(`(?<![\\w$])${w.replace(/[$]/g, '\\$&')}(?![\\w$])`) }));
+  /** The keys of the URL literals overlapping [s, e). */
+  const literalsIn = (s: number, e: number): string[] => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order[mid].start < s) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    if (lo > 0 && order[lo - 1].end > s) out.push(order[lo - 1].key);
+    for (let j = lo; j < order.length && order[j].start < e; j++) out.push(order[j].key);
+    return out;
+  };
+  /** The line holding `at`, cut to STATEMENT_BYTES each side; whether it ends at a newline. */
+  const lineAt = (at: number): [number, number, boolean] => {
+    const from = Math.max(0, at - STATEMENT_BYTES);
+    const to = Math.min(buf.length, at + STATEMENT_BYTES);
+    const ls = buf.subarray(from, at).lastIndexOf(0x0a);
+    const nl = buf.subarray(at, to).indexOf(0x0a);
+    return [ls >= 0 || from === 0 ? from + ls + 1 : from, nl >= 0 ? at + nl : to, nl >= 0];
+  };
+  const memo = new Map<string, string | null>(); // many indicators on one line: one look
+  const named = (s: number, e: number, skipDefinitions: boolean): string | null => {
+    const id = `${s}:${e}:${skipDefinitions}`;
+    if (memo.has(id)) return memo.get(id)!;
+    const who = namedIn(s, e, skipDefinitions);
+    memo.set(id, who);
+    return who;
+  };
+  const namedIn = (s: number, e: number, skipDefinitions: boolean): string | null => {
+    const text = buf.toString('latin1', s, e);
+    const literals = literalsIn(s, e);
+    if (literals.length && skipDefinitions) return null; // another URL's definition: stop following
+    const who = new Set(literals);
+    for (const n of names) if (n.re.test(text)) who.add(n.key);
+    return who.size === 1 ? [...who][0] : null; // none, or two URLs named: no attribution
+  };
+  return {
+    keys,
+    ownerOf(at: number): string | null {
+      let [s, e, whole] = lineAt(at);
+      const own = named(s, e, false);
+      if (own !== null) return own;
+      // The rest of the call on the next lines (not in a file without newlines: no lines to follow).
+      for (let n = 0; n < FOLLOW_LINES && whole && e < buf.length; n++) {
+        [s, e, whole] = lineAt(e + 1);
+        const next = named(s, e, true);
+        if (next !== null) return next;
+      }
+      return null;
+    },
+  };
 }
 
 /** The npm install-hook script whose command (a JSON string on this line) holds the byte at `start`. */
