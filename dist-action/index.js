@@ -7,7 +7,6 @@ import {
   EXIT,
   EnvironmentError,
   HookscanError,
-  REGEX_ENGINE,
   UsageError,
   assessExfil,
   describeError,
@@ -19,7 +18,11 @@ import {
   raiseSeverity,
   redactSecret,
   scrubSecrets
-} from "./chunk-L6WOLJ62.js";
+} from "./chunk-5WERHJNF.js";
+import {
+  REGEX_ENGINE
+} from "./chunk-CVTHDUSB.js";
+import "./chunk-F2VOR3XU.js";
 import {
   __commonJS,
   __require,

@@ -4,7 +4,8 @@ const require = __hookscanCreateRequire(import.meta.url);
 import {
   Detector,
   processJob
-} from "./chunk-L6WOLJ62.js";
+} from "./chunk-5WERHJNF.js";
+import "./chunk-F2VOR3XU.js";
 import "./chunk-DSMI7GCB.js";
 
 // src/engine/worker.ts

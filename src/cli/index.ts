@@ -3,7 +3,7 @@ import { chmodSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { describeError, EXIT, HookscanError, UsageError } from '../errors.js';
-import { loadProviders } from '../patterns/index.js';
+import { loadProviders, regexEngine } from '../patterns/index.js';
 import { FORMATS, readBaseline, render, renderJson, type Format } from '../report/index.js';
 import { scrubSecrets } from '../detect/index.js';
 import { activePatterns, resolveScan, scan } from '../scan.js';
@@ -19,6 +19,7 @@ import { checkVerifyFlags, collect, commaList, verifyFindings, type VerifyFlags 
 import type { CliIO } from './io.js';
 import { addGithubCommands } from './github.js';
 import { addRevokeCommand } from './revoke.js';
+import { addCompletionCommand } from './completion.js';
 
 export type { CliIO } from './io.js';
 
@@ -130,7 +131,10 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .version(VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .hook('preAction', () => {
+      if (regexEngine.fallbackReason) io.stderr.write(`hookscan: ${regexEngine.fallbackReason}; using re2js (same results, slower)\n`);
+    });
 
   const scanCmd = program
     .command('scan')
@@ -259,6 +263,8 @@ Lines containing "hookscan:allow" are never reported.`,
   addGithubCommands(program, io, setExit, { writeReport, readBaseline });
 
   addRevokeCommand(program, io, setExit, { writeReport });
+
+  addCompletionCommand(program, io);
 
   return program;
 }

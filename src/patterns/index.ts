@@ -1,18 +1,19 @@
 /**
  * Loads, validates and compiles the pattern files in patterns/*.yaml.
- * The only module that imports re2.
+ * Compiles through src/patterns/regex-engine.ts (native re2, or re2js when the addon is absent).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import RE2 from 're2';
+import { RE2 } from './regex-engine.js';
 import { ConfigError } from '../errors.js';
 import { SEVERITIES } from '../severity.js';
 import { parseYaml } from '../yaml.js';
 import type { Kind, Pattern, Provider, Severity } from '../types.js';
 
-export type { RE2 };
+export { RE2 };
+export { regexEngine } from './regex-engine.js';
 
 /** The patterns/ folder shipped with the package (works from src/ and from dist/). */
 export const BUILTIN_PATTERNS_DIR = fileURLToPath(new URL('../../patterns/', import.meta.url));

@@ -1,9 +1,9 @@
 /**
  * Offline SARIF 2.1.0 validation helpers for the test suite.
  *
- * Both use the devDependency `@microsoft/sarif-multitool-linux` (pinned 5.7.0):
  *  - `validateSarifSchema` checks a log against the official `sarif-2.1.0.json`
- *    (JSON Schema draft 2020-12) shipped inside that package, using ajv 2020 + ajv-formats.
+ *    (JSON Schema draft 2020-12, vendored beside this file from `@microsoft/sarif-multitool-linux`
+ *    5.7.0, MIT), using ajv 2020 + ajv-formats. Runs everywhere, offline.
  *  - `runMultitool` runs the self-contained `Sarif.Multitool` binary (no .NET install needed) as
  *      Sarif.Multitool validate <file> --rule-kind "Sarif;Gh" --config <cfg.xml>
  *        --output <out.sarif> --log ForceOverwrite --max-file-size-in-kb 1048576
@@ -13,31 +13,27 @@
  * `--rule-kind Gh` (only GH1011, GH1013..GH1018, GH2012 run). We pass a small XML config that
  * enables them, so the full GitHub code-scanning rule set is checked.
  */
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { accessSync, chmodSync, constants, existsSync, readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { ErrorObject, ValidateFunction } from "ajv";
 
 const require = createRequire(import.meta.url);
 const PKG = "@microsoft/sarif-multitool-linux";
+const MULTITOOL_VERSION = "5.7.0"; // keep in step with scripts/sarif-multitool.mjs
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-/** Directory of the installed multitool package, or undefined if it is not installed. */
-function packageDir(): string | undefined {
-  try {
-    return dirname(require.resolve(`${PKG}/package.json`));
-  } catch {
-    return undefined;
-  }
-}
-
-/** Absolute path of the official SARIF 2.1.0 schema shipped with the multitool package. */
+/**
+ * Absolute path of the official SARIF 2.1.0 schema, vendored beside this file (copied unchanged
+ * from @microsoft/sarif-multitool-linux 5.7.0, MIT) so that schema checks run on every platform
+ * even when the optional, Linux-only multitool package is not installed.
+ */
 export function sarifSchemaPath(): string {
-  const dir = packageDir();
-  if (!dir) throw new Error(`${PKG} is not installed; cannot locate sarif-2.1.0.json`);
-  return join(dir, "sarif-2.1.0.json");
+  return fileURLToPath(new URL("./sarif-2.1.0.json", import.meta.url));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -115,22 +111,28 @@ const CONFIG_XML = [
   "",
 ].join("\n");
 
-/** Path to the binary, or a reason why it cannot run here. */
+/**
+ * Path to the binary, or a reason why it cannot run here. The binary is fetched into .cache/ on
+ * demand (scripts/sarif-multitool.mjs) by the slow tier; the default tier stays offline and only
+ * uses a copy that is already there.
+ */
 function locateBinary(): { bin: string } | { reason: string } {
   if (process.platform !== "linux" || process.arch !== "x64") {
     return { reason: `Sarif.Multitool (${PKG}) is a linux-x64 binary; this is ${process.platform}-${process.arch}` };
   }
-  const dir = packageDir();
-  if (!dir) throw new Error(`${PKG} is not installed (run npm install); it is required on linux-x64`);
-  const bin = join(dir, "Sarif.Multitool");
-  if (!existsSync(bin)) throw new Error(`${bin} is missing`);
-  try {
-    accessSync(bin, constants.X_OK);
-  } catch {
-    // The package's postinstall (chmod u+x) may have been skipped by npm's allowScripts policy.
-    chmodSync(bin, 0o755);
+  const cached = join(ROOT, ".cache", `sarif-multitool-linux-${MULTITOOL_VERSION}`, "Sarif.Multitool");
+  if (!existsSync(cached)) {
+    if (process.env.HOOKSCAN_TEST_TIER !== "slow") {
+      return { reason: `${PKG} is not in .cache/ (the default tier is offline; \`npm run test:slow\` fetches it)` };
+    }
+    execFileSync(process.execPath, [join(ROOT, "scripts/sarif-multitool.mjs")], { stdio: ["ignore", "ignore", "inherit"] });
   }
-  return { bin };
+  try {
+    accessSync(cached, constants.X_OK);
+  } catch {
+    chmodSync(cached, 0o755);
+  }
+  return { bin: cached };
 }
 
 interface SarifMessage { text?: string; id?: string; arguments?: string[] }

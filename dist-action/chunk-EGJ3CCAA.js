@@ -1,0 +1,20 @@
+// hookscan GitHub Action, bundled from src/ by `npm run build:action` (scripts/build-action.mjs). Do not edit.
+import { createRequire as __hookscanCreateRequire } from 'node:module';
+const require = __hookscanCreateRequire(import.meta.url);
+import {
+  NATIVE_ADDON,
+  REGEX_ENGINE,
+  regex_default
+} from "./chunk-CVTHDUSB.js";
+import {
+  JsRE2,
+  literalAlternation
+} from "./chunk-F2VOR3XU.js";
+import "./chunk-DSMI7GCB.js";
+export {
+  JsRE2,
+  NATIVE_ADDON,
+  REGEX_ENGINE,
+  regex_default as default,
+  literalAlternation
+};
