@@ -18,6 +18,7 @@ import { anyLive, checkVerifyFlags, collect, commaList, verifyFindings, type Ver
 import type { CliIO } from './io.js';
 import { addGithubCommands } from './github.js';
 import { addRevokeCommand } from './revoke.js';
+import { addLogsCommand } from './logs.js';
 
 export type { CliIO } from './io.js';
 
@@ -275,6 +276,8 @@ Lines containing "hookscan:allow" are never reported.`,
 
   addRevokeCommand(program, io, setExit, { writeReport });
 
+  addLogsCommand(program, io, setExit, { writeReport });
+
   return program;
 }
 
@@ -317,6 +320,7 @@ export async function main(): Promise<void> {
         rl.close();
       }
     },
+    stdinStream: process.stdin,
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);

@@ -1,0 +1,101 @@
+/** Bytes of a log as lines: gzip recognised by its magic bytes, bounded line length, binary files refused. */
+import { createGunzip } from 'node:zlib';
+import { Readable } from 'node:stream';
+
+/** Longer lines are skipped (counted), so one-line giants cannot exhaust memory. */
+export const MAX_LINE = 1 << 20;
+
+export class LogReadError extends Error {
+  constructor(
+    readonly reason: 'binary' | 'corrupt-gzip' | 'unreadable' | 'too-large',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The input's bytes, gunzipped when it starts with the gzip magic. */
+export async function* decompressed(input: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+  const it = input[Symbol.asyncIterator]();
+  let first: IteratorResult<Buffer | string>;
+  try {
+    first = await it.next();
+  } catch (e) {
+    throw new LogReadError('unreadable', (e as Error).message);
+  }
+  if (first.done) return;
+  const head = Buffer.isBuffer(first.value) ? first.value : Buffer.from(first.value);
+  const rest = async function* () {
+    yield head;
+    for (let r = await it.next(); !r.done; r = await it.next()) yield Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value);
+  };
+  if (head[0] === 0x1f && head[1] === 0x8b) {
+    const gz = createGunzip();
+    const src = Readable.from(rest());
+    src.on('error', (e) => gz.destroy(e));
+    src.pipe(gz);
+    try {
+      for await (const c of gz) yield c as Buffer;
+    } catch (e) {
+      throw new LogReadError('corrupt-gzip', `gzip: ${(e as Error).message}`);
+    }
+    return;
+  }
+  try {
+    yield* rest();
+  } catch (e) {
+    throw new LogReadError('unreadable', (e as Error).message);
+  }
+}
+
+/**
+ * Lines (without the line break) of the decompressed input. A line over MAX_LINE is yielded as null
+ * (the caller counts it). NUL bytes in the first 8 KiB mark a binary file.
+ */
+export async function* lines(input: AsyncIterable<Buffer | string>): AsyncGenerator<string | null> {
+  let carry: Buffer | null = null;
+  let overlong = false;
+  let checked = false;
+  for await (const chunk of decompressed(input)) {
+    if (!checked) {
+      checked = true;
+      if (chunk.subarray(0, 8192).includes(0)) throw new LogReadError('binary', 'binary data (NUL bytes), not a text log');
+    }
+    let start = 0;
+    let buf = chunk;
+    if (carry) {
+      buf = Buffer.concat([carry, chunk]);
+      carry = null;
+    }
+    for (let nl = buf.indexOf(10, start); nl >= 0; nl = buf.indexOf(10, start)) {
+      if (overlong) {
+        overlong = false;
+        yield null;
+      } else {
+        let end = nl;
+        if (end > start && buf[end - 1] === 13) end--;
+        yield buf.toString('utf8', start, end);
+      }
+      start = nl + 1;
+    }
+    if (start < buf.length) {
+      if (overlong) continue;
+      if (buf.length - start > MAX_LINE) overlong = true;
+      else carry = buf.subarray(start);
+    }
+  }
+  if (overlong) yield null;
+  else if (carry && carry.length) yield carry.toString('utf8').replace(/\r$/, '');
+}
+
+/** The whole decompressed input as text (HAR), up to a cap. */
+export async function wholeText(input: AsyncIterable<Buffer | string>, cap: number): Promise<string> {
+  const parts: Buffer[] = [];
+  let n = 0;
+  for await (const c of decompressed(input)) {
+    n += c.length;
+    if (n > cap) throw new LogReadError('too-large', `a single-document log (HAR) over ${cap} bytes`);
+    parts.push(c);
+  }
+  return Buffer.concat(parts).toString('utf8');
+}
