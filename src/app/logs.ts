@@ -13,7 +13,7 @@ export interface LogsRequest {
   paths: string[];
   cwd: string;
   /** Standard input, when "-" is given. */
-  stdin?: AsyncIterable<Buffer | string>;
+  stdin?: AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
   format: LogsFormat;
   /** Force the input format. */
   formatIn?: string;

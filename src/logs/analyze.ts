@@ -6,12 +6,12 @@ import type { LineParser, LogEvent, LogFormat } from './types.js';
 import { detectFormat, logFormats } from './formats/index.js';
 import { SinkMatcher } from './sink-match.js';
 import { SinkAggregator, type SinkReport } from './aggregate.js';
-import { LogReadError, lines as readLines, MAX_LINE } from './reader.js';
+import { LogReadError, lines as readLines, MAX_LINE, type ByteInput } from './reader.js';
 
 export interface LogInput {
   /** As reported (a path, or "-" for standard input). */
   name: string;
-  bytes: AsyncIterable<Buffer | string>;
+  bytes: ByteInput;
 }
 
 export interface LogsOptions {
@@ -103,22 +103,28 @@ export async function analyzeLogs(inputs: LogInput[], opts: LogsOptions): Promis
       const s = sink ?? urlSink;
       if (!s) return;
       agg.add(e, s, fmt.name, { path: input.name, line: n });
-      if (e.url !== undefined || fmt.document) findIn(fmt.document ? (e.url ?? '') : line, n, e.source, s.domain);
+      if (e.url === undefined) return;
+      if (fmt.document) return findIn(e.url, n, e.source, s.domain, 0);
+      if (findIn(line, n, e.source, s.domain, 0)) return;
+      // Zeek and Suricata log host and path in separate fields: look at them joined.
+      if (e.url.startsWith('/') && e.host) findIn(`https://${e.host}${e.url}`, n, e.source, s.domain, Math.max(0, line.indexOf(e.url) - e.host.length - 8));
     };
-    const findIn = (text: string, n: number, source: string, domain: string) => {
+    /** Webhook URLs in the text become findings at line n (columns shifted by `shift`). */
+    const findIn = (text: string, n: number, source: string, domain: string, shift: number): boolean => {
       const buf = Buffer.from(text, 'utf8');
       const raw = detector.detect(buf);
-      if (raw.length === 0) return;
+      if (raw.length === 0) return false;
       for (const m of locate(buf, raw)) {
         const p = byRule.get(m.ruleId);
         if (!p) continue;
         const fresh = newFinding(p, m);
         const found = findings.get(fresh.fingerprint) ?? fresh;
         findings.set(found.fingerprint, found);
-        if (found.locations.length < 1000) found.locations.push({ path: input.name, line: n, column: m.column, endLine: n, endColumn: m.endColumn, encoding: m.encoding });
+        if (found.locations.length < 1000) found.locations.push({ path: input.name, line: n, column: m.column + shift, endLine: n, endColumn: m.endColumn + shift, encoding: m.encoding });
         else found.moreLocations = (found.moreLocations ?? 0) + 1;
         pairsWithFindings.add(`${source}\0${domain}`);
       }
+      return true;
     };
     const start = (fmt: LogFormat | undefined) => {
       format = fmt;
@@ -167,6 +173,9 @@ export async function analyzeLogs(inputs: LogInput[], opts: LogsOptions): Promis
         const text = doc.join('\n');
         doc = undefined;
         handle(text, 1, format!, parser);
+        // The document is parsed whole (or skipped whole): count its lines accordingly.
+        if (f.skipped === 0) f.parsed = f.lines;
+        else f.skipped = f.lines - f.parsed;
       }
       if (!parser) {
         f.reasons['unknown-format'] = 1;
@@ -188,7 +197,7 @@ export async function analyzeLogs(inputs: LogInput[], opts: LogsOptions): Promis
       }
       if (line === '' || (line.startsWith('#') && format?.name !== 'zeek')) {
         // Blank lines and comment headers (W3C, Windows DNS legend) are neither parsed nor broken.
-        if (line !== '') f.parsed++;
+        f.parsed++;
         return;
       }
       handle(line, n, format!, parser!);

@@ -2,6 +2,9 @@
 import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
 
+/** Bytes of a log: a stream, or chunks in memory. */
+export type ByteInput = AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
+
 /** Longer lines are skipped (counted), so one-line giants cannot exhaust memory. */
 export const MAX_LINE = 1 << 20;
 
@@ -15,8 +18,8 @@ export class LogReadError extends Error {
 }
 
 /** The input's bytes, gunzipped when it starts with the gzip magic. */
-export async function* decompressed(input: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
-  const it = input[Symbol.asyncIterator]();
+export async function* decompressed(input: ByteInput): AsyncGenerator<Buffer> {
+  const it: { next(): Promise<IteratorResult<Buffer | string>> | IteratorResult<Buffer | string> } = Symbol.asyncIterator in input ? input[Symbol.asyncIterator]() : input[Symbol.iterator]();
   let first: IteratorResult<Buffer | string>;
   try {
     first = await it.next();
@@ -52,7 +55,7 @@ export async function* decompressed(input: AsyncIterable<Buffer | string>): Asyn
  * Lines (without the line break) of the decompressed input. A line over MAX_LINE is yielded as null
  * (the caller counts it). NUL bytes in the first 8 KiB mark a binary file.
  */
-export async function* lines(input: AsyncIterable<Buffer | string>): AsyncGenerator<string | null> {
+export async function* lines(input: ByteInput): AsyncGenerator<string | null> {
   let carry: Buffer | null = null;
   let overlong = false;
   let checked = false;
@@ -89,7 +92,7 @@ export async function* lines(input: AsyncIterable<Buffer | string>): AsyncGenera
 }
 
 /** The whole decompressed input as text (HAR), up to a cap. */
-export async function wholeText(input: AsyncIterable<Buffer | string>, cap: number): Promise<string> {
+export async function wholeText(input: ByteInput, cap: number): Promise<string> {
   const parts: Buffer[] = [];
   let n = 0;
   for await (const c of decompressed(input)) {

@@ -69,7 +69,7 @@ function text(r: LogsResult, o: LogsRenderOptions): string {
       const l = f.locations[0];
       out.push(`  ${f.providerName} ${f.name}: ${o.noRedact ? f.url : f.redactedUrl}  at ${l.path}:${l.line}${f.locations.length > 1 ? ` (+${f.locations.length - 1 + (f.moreLocations ?? 0)} more)` : ''}`);
     }
-    out.push('  Check them with: hookscan logs … --format json, then hookscan verify / hookscan revoke on the report.');
+    out.push('  The JSON report (--format json) lists them as findings, like hookscan scan does.');
     out.push('');
   }
   const st = r.stats;
