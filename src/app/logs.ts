@@ -5,7 +5,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { loadProviders } from '../patterns/index.js';
 import { scrubSecrets } from '../detect/index.js';
 import { analyzeLogs, FORMAT_NAMES, renderLogs, type LogInput, type LogsFormat, type LogsResult } from '../logs/index.js';
-import type { Provider } from '../types.js';
+import type { Finding, Provider } from '../types.js';
 import { VERSION } from '../version.js';
 
 export interface LogsRequest {
@@ -23,6 +23,8 @@ export interface LogsRequest {
   year?: number;
   tzOffsetMinutes?: number;
   signal?: AbortSignal;
+  /** Verification of the findings (the shell passes the usual verify path); known = provider ids. */
+  verify?: (findings: Finding[], known: ReadonlySet<string>) => Promise<Finding[]>;
 }
 
 export interface LogsResponse {
@@ -72,6 +74,7 @@ export async function logs(req: LogsRequest): Promise<LogsResponse> {
     return { name: e.name, bytes: createReadStream(e.file, { highWaterMark: 1 << 20 }) };
   });
   const result = await analyzeLogs(inputs, { providers, patterns, format: req.formatIn, year: req.year, tzOffsetMinutes: req.tzOffsetMinutes, signal: req.signal });
+  if (req.verify && result.findings.length) result.findings = await req.verify(result.findings, new Set(providers.map((p) => p.id)));
   let rendered = renderLogs(req.format, result, { noRedact: req.noRedact, patterns, toolVersion: VERSION });
   if (!req.noRedact) rendered = scrubSecrets(rendered, result.findings.map((f) => f.secret));
   const anything = result.sinks.length > 0 || result.findings.length > 0;

@@ -156,3 +156,22 @@ describe('parser + aggregator growth', () => {
     expect(b / a).toBeLessThan(10);
   });
 });
+
+describe('a webhook URL from a proxy log is verified like one from code', () => {
+  it('--verify asks the (fake) provider; the verdict is in the report', async () => {
+    const { startFakeProvider } = await import('../support/fake-provider.js');
+    const discord = await startFakeProvider('discord');
+    try {
+      discord.set(finding.secret, 'live');
+      const r = await cli(['logs', 'squid-native.log', '-f', 'json', '--verify', '--verify-providers', 'discord', '--verify-origin', `discord=${discord.origin}`, '--fail-on', 'live'], dir);
+      expect(r.code, r.stderr).toBe(1);
+      const rep = JSON.parse(r.stdout);
+      const d = rep.findings.find((x: { ruleId: string }) => x.ruleId === finding.ruleId);
+      expect(d.verification.status).toBe('live');
+      expect(discord.log.length).toBeGreaterThan(0);
+      expect(r.stdout).not.toContain(finding.secret);
+    } finally {
+      await discord.close();
+    }
+  });
+});
