@@ -7,6 +7,9 @@ import { maskPath } from './mask.js';
 /** Samples of times and sizes kept per pair (the beacon score reads them); counts stay exact beyond. */
 export const MAX_SAMPLES = 100_000;
 const MAX_PATHS = 1000;
+/** Pairs kept apart; beyond, new sources of a domain are folded into one "(other sources)" pair. */
+export const MAX_PAIRS = 20_000;
+export const OTHER_SOURCES = '(other sources)';
 
 export interface SinkReport {
   source: string;
@@ -58,6 +61,8 @@ export class SinkAggregator {
   private readonly pairs = new Map<string, Pair>();
   /** The dataset window over every event read, sink or not. */
   min = Infinity;
+  /** Events counted in an "(other sources)" pair because MAX_PAIRS was reached. */
+  folded = 0;
   max = -Infinity;
 
   /** Every event widens the window; only events to a sink are counted. */
@@ -68,8 +73,14 @@ export class SinkAggregator {
   }
 
   add(e: LogEvent, sink: Sink, format: string, where: { path: string; line: number }): void {
-    const key = `${e.source}\0${sink.domain}`;
+    let key = `${e.source}\0${sink.domain}`;
     let p = this.pairs.get(key);
+    if (!p && this.pairs.size >= MAX_PAIRS) {
+      this.folded++;
+      key = `${OTHER_SOURCES}\0${sink.domain}`;
+      p = this.pairs.get(key);
+      if (!p) e = { ...e, source: OTHER_SOURCES };
+    }
     if (!p) {
       p = { sink, source: e.source, first: Infinity, last: -Infinity, requests: 0, posts: 0, bytesOut: null, bytesIn: null, times: [], sizes: [], paths: new Map(), kinds: new Set(), formats: new Set(), firstLine: where };
       this.pairs.set(key, p);

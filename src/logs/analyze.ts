@@ -51,6 +51,8 @@ export interface LogsStats {
   formats: Record<string, number>;
   files: FileStats[];
   durationMs: number;
+  /** Events of sources beyond the pair limit, counted under "(other sources)". */
+  folded?: number;
 }
 
 export interface LogsResult {
@@ -88,6 +90,7 @@ export async function analyzeLogs(inputs: LogInput[], opts: LogsOptions): Promis
     let lineNo = 0;
     let doc: string[] | undefined;
     let docBytes = 0;
+    let stop = false;
 
     const handle = (line: string, n: number, fmt: LogFormat, p: LineParser) => {
       const events = p.parse(line);
@@ -135,8 +138,11 @@ export async function analyzeLogs(inputs: LogInput[], opts: LogsOptions): Promis
     };
 
     try {
-      for await (const line of readLines(input.bytes)) {
+      for await (const batch of readLines(input.bytes)) {
         if (opts.signal?.aborted) throw opts.signal.reason;
+        if (stop) break;
+        for (const line of batch) {
+        if (stop) break;
         lineNo++;
         f.lines++;
         if (line === null) {
@@ -150,7 +156,10 @@ export async function analyzeLogs(inputs: LogInput[], opts: LogsOptions): Promis
             sample.push(line);
             if (sample.length < SAMPLE) continue;
             start(detectFormat(sample, formats));
-            if (!parser) break;
+            if (!parser) {
+              stop = true;
+              break;
+            }
           }
           if (!parser) continue;
           // Replay the sample through the chosen parser.
@@ -161,6 +170,7 @@ export async function analyzeLogs(inputs: LogInput[], opts: LogsOptions): Promis
           continue;
         }
         feed(line, lineNo);
+        }
       }
       if (!parser && sample.length) {
         start(detectFormat(sample, formats));
@@ -212,7 +222,7 @@ export async function analyzeLogs(inputs: LogInput[], opts: LogsOptions): Promis
   return {
     sinks: agg.reports(pairsWithFindings),
     findings: [...findings.values()],
-    stats: { lines, parsed, skipped, formats: perFormat, files, durationMs: Date.now() - started },
+    stats: { lines, parsed, skipped, formats: perFormat, files, durationMs: Date.now() - started, ...(agg.folded ? { folded: agg.folded } : {}) },
   };
 }
 

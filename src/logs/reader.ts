@@ -52,43 +52,55 @@ export async function* decompressed(input: ByteInput): AsyncGenerator<Buffer> {
 }
 
 /**
- * Lines (without the line break) of the decompressed input. A line over MAX_LINE is yielded as null
- * (the caller counts it). NUL bytes in the first 8 KiB mark a binary file.
+ * Lines (without the line break) of the decompressed input, in batches (one per chunk read: cheaper
+ * than one promise per line). A line over MAX_LINE is given as null (the caller counts it). NUL bytes
+ * in the first 8 KiB mark a binary file.
  */
-export async function* lines(input: ByteInput): AsyncGenerator<string | null> {
-  let carry: Buffer | null = null;
+export async function* lines(input: ByteInput): AsyncGenerator<(string | null)[]> {
+  let carry: Buffer[] = [];
+  let carried = 0;
   let overlong = false;
   let checked = false;
+  const text = (buf: Buffer, start: number, end: number) => buf.toString('utf8', start, end > start && buf[end - 1] === 13 ? end - 1 : end);
   for await (const chunk of decompressed(input)) {
     if (!checked) {
       checked = true;
       if (chunk.subarray(0, 8192).includes(0)) throw new LogReadError('binary', 'binary data (NUL bytes), not a text log');
     }
+    const out: (string | null)[] = [];
     let start = 0;
-    let buf = chunk;
-    if (carry) {
-      buf = Buffer.concat([carry, chunk]);
-      carry = null;
-    }
-    for (let nl = buf.indexOf(10, start); nl >= 0; nl = buf.indexOf(10, start)) {
-      if (overlong) {
-        overlong = false;
-        yield null;
-      } else {
-        let end = nl;
-        if (end > start && buf[end - 1] === 13) end--;
-        yield buf.toString('utf8', start, end);
+    let nl = chunk.indexOf(10);
+    if (nl >= 0 && (carried || overlong)) {
+      // The line that began in an earlier chunk ends here.
+      if (overlong || carried + nl > MAX_LINE) out.push(null);
+      else {
+        const whole = Buffer.concat([...carry, chunk.subarray(0, nl)]);
+        out.push(text(whole, 0, whole.length));
       }
+      carry = [];
+      carried = 0;
+      overlong = false;
+      start = nl + 1;
+      nl = chunk.indexOf(10, start);
+    }
+    for (; nl >= 0; nl = chunk.indexOf(10, start)) {
+      out.push(text(chunk, start, nl));
       start = nl + 1;
     }
-    if (start < buf.length) {
-      if (overlong) continue;
-      if (buf.length - start > MAX_LINE) overlong = true;
-      else carry = buf.subarray(start);
+    if (start < chunk.length && !overlong) {
+      carried += chunk.length - start;
+      if (carried > MAX_LINE) {
+        overlong = true;
+        carry = [];
+      } else carry.push(chunk.subarray(start));
     }
+    if (out.length) yield out;
   }
-  if (overlong) yield null;
-  else if (carry && carry.length) yield carry.toString('utf8').replace(/\r$/, '');
+  if (overlong) yield [null];
+  else if (carried) {
+    const whole = Buffer.concat(carry);
+    yield [text(whole, 0, whole.length)];
+  }
 }
 
 /** The whole decompressed input as text (HAR), up to a cap. */

@@ -3,13 +3,19 @@
 /** A host as a lower-case name without port, brackets or trailing dot; '' when it is an address or empty. */
 export function hostOf(raw: string | undefined | null): string {
   if (!raw || raw === '-') return '';
-  let h = raw.trim().toLowerCase();
-  const scheme = h.indexOf('://');
-  if (scheme >= 0) h = h.slice(scheme + 3);
-  const slash = h.search(/[/?#]/);
-  if (slash >= 0) h = h.slice(0, slash);
-  const at = h.lastIndexOf('@');
-  if (at >= 0) h = h.slice(at + 1);
+  const scheme = raw.indexOf('://');
+  let start = scheme >= 0 && scheme < 12 ? scheme + 3 : 0;
+  let end = raw.length;
+  for (let i = start; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 47 /* / */ || c === 63 /* ? */ || c === 35 /* # */) {
+      end = i;
+      break;
+    }
+  }
+  const at = raw.lastIndexOf('@', end - 1);
+  if (at >= start) start = at + 1;
+  let h = raw.slice(start, end).trim().toLowerCase();
   if (h.startsWith('[')) return '';
   const colon = h.indexOf(':');
   if (colon >= 0) {

@@ -3,7 +3,7 @@ import type { LineParser, LogEvent, LogFormat } from '../types.js';
 import { clfTime, count, hostOf } from './fields.js';
 
 // time elapsed client code/status bytes method URL user hierarchy/peer type (squid logformat "squid").
-const SQUID = /^(\d{9,11}(?:\.\d+)?)\s+(-?\d+)\s+(\S+)\s+([A-Z_]+)\/(\d{3})\s+(\d+)\s+([A-Z_-]+)\s+(\S+)\s+(\S+)\s+([A-Z_]+)\/(\S+)(?:\s+(\S+))?/;
+const SQUID = /^(\d{9,11}(?:\.\d+)?)\s+-?\d+\s+(\S+)\s+[A-Z_]+\/\d{3}\s+(\d+)\s+([A-Z_-]+)\s+(\S+)\s+\S+\s+[A-Z_]+\/\S+/;
 
 // client ident user [time] "method target version" status bytes … (httpd mod_log_config %h %l %u %t "%r" %>s %b).
 const CLF = /^(\S+) (\S+) (\S+) \[([^\]]+)\] "([A-Z]+) (\S+)(?: [^"]*)?" (\d{3}|-) (\d+|-)(.*)$/;
@@ -27,7 +27,7 @@ export const squidNative: LogFormat = {
     parse(line) {
       const m = SQUID.exec(line);
       if (!m) return null;
-      return [event(Number(m[1]) * 1000, m[3], m[7], m[8], count(m[6]))];
+      return [event(Number(m[1]) * 1000, m[2], m[4], m[5], count(m[3]))];
     },
   }),
 };
