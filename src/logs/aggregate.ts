@@ -8,7 +8,7 @@ import { maskPath } from './mask.js';
 export const MAX_SAMPLES = 100_000;
 const MAX_PATHS = 1000;
 /** Pairs kept apart; beyond, new sources of a domain are folded into one "(other sources)" pair. */
-export const MAX_PAIRS = 20_000;
+export const MAX_PAIRS = 10_000;
 export const OTHER_SOURCES = '(other sources)';
 
 export interface SinkReport {

@@ -28,9 +28,21 @@ export class SinkMatcher {
     this.domains = [...this.byDomain.keys()].sort();
   }
 
+  /** Recent answers: logs repeat the same hosts (bounded: cleared when full). */
+  private readonly cache = new Map<string, Sink | null>();
+
   /** The sink of the longest listed domain that equals the host or is a parent of it. */
   match(host: string): Sink | undefined {
     if (!host) return undefined;
+    const hit = this.cache.get(host);
+    if (hit !== undefined) return hit ?? undefined;
+    const found = this.walk(host);
+    if (this.cache.size >= 65_536) this.cache.clear();
+    this.cache.set(host, found ?? null);
+    return found;
+  }
+
+  private walk(host: string): Sink | undefined {
     let h = host;
     for (;;) {
       const s = this.byDomain.get(h);
