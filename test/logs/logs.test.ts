@@ -151,10 +151,10 @@ describe('parser + aggregator growth', () => {
   }
   it('4× the lines take less than 10× the time (linear, not quadratic)', async () => {
     await time(2000);
-    const a = Math.min(await time(10_000), await time(10_000));
-    const b = Math.min(await time(40_000), await time(40_000));
+    const a = Math.min(await time(5_000), await time(5_000));
+    const b = Math.min(await time(20_000), await time(20_000));
     expect(b / a).toBeLessThan(10);
-  });
+  }, 60_000);
 });
 
 describe('a webhook URL from a proxy log is verified like one from code', () => {
