@@ -174,4 +174,14 @@ describe('a webhook URL from a proxy log is verified like one from code', () => 
       await discord.close();
     }
   });
+
+  it('the JSON report of a log feeds hookscan revoke (plan only)', async () => {
+    const w = await cli(['logs', 'squid-native.log', '-f', 'json', '--no-redact', '-o', 'from-log.json'], dir);
+    expect(w.code).toBe(1);
+    const plan = await cli(['revoke', 'from-log.json'], dir);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toMatch(/DELETE\s+Discord webhook URL/);
+    expect(plan.stdout).toContain('squid-native.log:');
+    expect(plan.stdout).not.toContain(finding.secret);
+  });
 });
