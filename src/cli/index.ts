@@ -19,6 +19,8 @@ import { checkVerifyFlags, collect, commaList, verifyFindings, type VerifyFlags 
 import type { CliIO } from './io.js';
 import { addGithubCommands } from './github.js';
 import { addRevokeCommand } from './revoke.js';
+import { addLogsCommand } from './logs.js';
+import { addRulesCommand } from './rules.js';
 import { addCompletionCommand } from './completion.js';
 
 export type { CliIO } from './io.js';
@@ -264,6 +266,9 @@ Lines containing "hookscan:allow" are never reported.`,
 
   addRevokeCommand(program, io, setExit, { writeReport });
 
+  addLogsCommand(program, io, setExit, { writeReport });
+
+  addRulesCommand(program, io, setExit, { writeReport });
   addCompletionCommand(program, io);
 
   return program;
@@ -308,6 +313,7 @@ export async function main(): Promise<void> {
         rl.close();
       }
     },
+    stdinStream: process.stdin,
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);

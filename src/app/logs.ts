@@ -1,0 +1,82 @@
+/** `hookscan logs`: request in, { result, rendered, exitCode } out. Opens the files; the analysis is in src/logs. */
+import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { EXIT, UsageError } from '../errors.js';
+import { loadProviders } from '../patterns/index.js';
+import { scrubSecrets } from '../detect/index.js';
+import { analyzeLogs, FORMAT_NAMES, renderLogs, type LogInput, type LogsFormat, type LogsResult } from '../logs/index.js';
+import type { Finding, Provider } from '../types.js';
+import { VERSION } from '../version.js';
+
+export interface LogsRequest {
+  /** Files or folders; "-" is standard input. */
+  paths: string[];
+  cwd: string;
+  /** Standard input, when "-" is given. */
+  stdin?: AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
+  format: LogsFormat;
+  /** Force the input format. */
+  formatIn?: string;
+  noRedact?: boolean;
+  failOn?: 'any' | 'none';
+  providers?: Provider[];
+  year?: number;
+  tzOffsetMinutes?: number;
+  signal?: AbortSignal;
+  /** Verification of the findings (the shell passes the usual verify path); known = provider ids. */
+  verify?: (findings: Finding[], known: ReadonlySet<string>) => Promise<Finding[]>;
+}
+
+export interface LogsResponse {
+  result: LogsResult;
+  rendered: string;
+  exitCode: number;
+}
+
+/** Every file under the given paths (folders walked recursively, sorted); "-" kept. */
+function expand(paths: string[], cwd: string): { name: string; file?: string }[] {
+  const out: { name: string; file?: string }[] = [];
+  for (const p of paths) {
+    if (p === '-') {
+      out.push({ name: '-' });
+      continue;
+    }
+    const abs = resolve(cwd, p);
+    let dir = false;
+    try {
+      dir = statSync(abs).isDirectory();
+    } catch {
+      // Missing or unreadable: reading it reports the reason as a skip.
+    }
+    if (!dir) {
+      out.push({ name: p, file: abs });
+      continue;
+    }
+    const entries = (readdirSync(abs, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+      .filter((d) => d.isFile())
+      .map((d) => join(d.parentPath ?? (d as unknown as { path: string }).path, d.name))
+      .sort();
+    for (const f of entries) out.push({ name: relative(cwd, f) || f, file: f });
+  }
+  return out;
+}
+
+export async function logs(req: LogsRequest): Promise<LogsResponse> {
+  if (req.formatIn && !FORMAT_NAMES.includes(req.formatIn)) throw new UsageError(`unknown --format-in '${req.formatIn}' (one of ${FORMAT_NAMES.join(', ')})`);
+  if (!req.paths.length) throw new UsageError('give log files, folders, or - for standard input');
+  const providers = req.providers ?? loadProviders();
+  const patterns = providers.flatMap((p) => p.patterns);
+  const inputs: LogInput[] = expand(req.paths, req.cwd).map((e) => {
+    if (!e.file) {
+      if (!req.stdin) throw new UsageError('standard input is not available here');
+      return { name: '-', bytes: req.stdin };
+    }
+    return { name: e.name, bytes: createReadStream(e.file, { highWaterMark: 1 << 20 }) };
+  });
+  const result = await analyzeLogs(inputs, { providers, patterns, format: req.formatIn, year: req.year, tzOffsetMinutes: req.tzOffsetMinutes, signal: req.signal });
+  if (req.verify && result.findings.length) result.findings = await req.verify(result.findings, new Set(providers.map((p) => p.id)));
+  let rendered = renderLogs(req.format, result, { noRedact: req.noRedact, patterns, toolVersion: VERSION });
+  if (!req.noRedact) rendered = scrubSecrets(rendered, result.findings.map((f) => f.secret));
+  const anything = result.sinks.length > 0 || result.findings.length > 0;
+  return { result, rendered, exitCode: req.failOn !== 'none' && anything ? EXIT.findings : EXIT.clean };
+}

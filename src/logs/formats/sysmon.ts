@@ -1,0 +1,45 @@
+/** Sysmon events 3 (network connection) and 22 (DNS query) exported as JSON: evtx_dump and Winlogbeat/ECS shapes. */
+import type { LineParser, LogEvent, LogFormat } from '../types.js';
+import { at, hostOf, isoTime, jsonObject, str } from './fields.js';
+
+function shape(o: Record<string, unknown>): { id: number; data: Record<string, unknown>; computer: string } | null {
+  if (o.Event && typeof o.Event === 'object') {
+    const id = Number(at(o, 'Event', 'System', 'EventID'));
+    const data = (at(o, 'Event', 'EventData') ?? {}) as Record<string, unknown>;
+    return { id, data, computer: str(at(o, 'Event', 'System', 'Computer')) ?? '' };
+  }
+  if (o.winlog && typeof o.winlog === 'object') {
+    const id = Number(at(o, 'winlog', 'event_id'));
+    const data = (at(o, 'winlog', 'event_data') ?? {}) as Record<string, unknown>;
+    return { id, data, computer: str(at(o, 'winlog', 'computer_name')) ?? str(at(o, 'host', 'name')) ?? '' };
+  }
+  return null;
+}
+
+export const sysmonJson: LogFormat = {
+  name: 'sysmon',
+  sizes: 'no byte counts (Sysmon records connections and queries, not volumes)',
+  test: (line) => {
+    const o = jsonObject(line);
+    return !!o && shape(o) !== null;
+  },
+  create: (): LineParser => ({
+    parse(line) {
+      const o = jsonObject(line);
+      const s = o && shape(o);
+      if (!s) return null;
+      const time = isoTime(str(s.data.UtcTime) ?? str(o!['@timestamp']));
+      const image = str(s.data.Image) ?? '';
+      const exe = image.replace(/^.*[\\/]/, '');
+      if (s.id === 22) {
+        const source = `${s.computer}${exe ? ` ${exe}` : ''}`.trim();
+        return [{ time, source, host: hostOf(str(s.data.QueryName)), kind: 'dns' } satisfies LogEvent];
+      }
+      if (s.id === 3) {
+        const source = `${str(s.data.SourceIp) ?? s.computer}${exe ? ` ${exe}` : ''}`;
+        return [{ time, source, host: hostOf(str(s.data.DestinationHostname)), kind: 'conn' } satisfies LogEvent];
+      }
+      return [];
+    },
+  }),
+};
