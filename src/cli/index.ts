@@ -18,6 +18,7 @@ import { anyLive, checkVerifyFlags, collect, commaList, verifyFindings, type Ver
 import type { CliIO } from './io.js';
 import { addGithubCommands } from './github.js';
 import { addRevokeCommand } from './revoke.js';
+import { addHostCommand } from './host.js';
 
 export type { CliIO } from './io.js';
 
@@ -274,6 +275,8 @@ Lines containing "hookscan:allow" are never reported.`,
   addGithubCommands(program, io, setExit, { writeReport, readBaseline });
 
   addRevokeCommand(program, io, setExit, { writeReport });
+
+  addHostCommand(program, io, setExit, { writeReport });
 
   return program;
 }
