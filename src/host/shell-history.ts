@@ -29,11 +29,14 @@ export function zshTimes(text: string): Map<number, string> {
   const times = new Map<number, string>();
   let line = 0;
   let current: string | undefined;
+  let continues = false;
   for (const l of text.split('\n')) {
     line++;
     const m = /^: (\d{9,11}):\d+;/.exec(l);
     if (m) current = iso(Number(m[1]));
+    else if (!continues) current = undefined;
     if (current) times.set(line, current);
+    continues = l.endsWith('\\');
   }
   return times;
 }
