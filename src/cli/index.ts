@@ -19,6 +19,7 @@ import type { CliIO } from './io.js';
 import { addGithubCommands } from './github.js';
 import { addRevokeCommand } from './revoke.js';
 import { addHostCommand } from './host.js';
+import { addReportCommand } from './report.js';
 
 export type { CliIO } from './io.js';
 
@@ -277,6 +278,8 @@ Lines containing "hookscan:allow" are never reported.`,
   addRevokeCommand(program, io, setExit, { writeReport });
 
   addHostCommand(program, io, setExit, { writeReport });
+
+  addReportCommand(program, io, setExit, { writeReport });
 
   return program;
 }
