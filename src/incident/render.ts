@@ -1,23 +1,12 @@
 /** Incident renderers: markdown, JSON, Timesketch JSONL, DFIR-IRIS timeline events. Pure functions of an Incident. */
 import type { Incident } from './model.js';
+import { humanDuration } from './duration.js';
+import { renderHtml } from './html.js';
 
-export const INCIDENT_FORMATS = ['markdown', 'json', 'timesketch', 'iris'] as const;
+export { humanDuration };
+
+export const INCIDENT_FORMATS = ['markdown', 'html', 'json', 'timesketch', 'iris'] as const;
 export type IncidentFormat = (typeof INCIDENT_FORMATS)[number];
-
-/** A duration for people: 3d 4h, 2h 5m, 40s. */
-export function humanDuration(ms: number | undefined): string {
-  if (ms === undefined) return 'n/a';
-  const neg = ms < 0;
-  let s = Math.round(Math.abs(ms) / 1000);
-  const d = Math.floor(s / 86400);
-  s -= d * 86400;
-  const h = Math.floor(s / 3600);
-  s -= h * 3600;
-  const m = Math.floor(s / 60);
-  s -= m * 60;
-  const parts = d ? [`${d}d`, `${h}h`] : h ? [`${h}h`, `${m}m`] : m ? [`${m}m`, `${s}s`] : [`${s}s`];
-  return (neg ? '-' : '') + parts.join(' ');
-}
 
 const cell = (s: string | undefined) => (s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -77,6 +66,8 @@ export function renderIncident(inc: Incident, format: IncidentFormat): string {
       return renderTimesketch(inc);
     case 'iris':
       return renderIris(inc);
+    case 'html':
+      return renderHtml(inc);
     default:
       return `${JSON.stringify(inc, null, 2)}\n`;
   }
