@@ -3,7 +3,7 @@
  * revocation audit logs), merged into one timeline per leaked webhook with TTD, TTR and TTC.
  * Pure: the caller reads the files. Input reports are already redacted; nothing here un-redacts.
  */
-import type { AuditEntry } from '../revoke/audit-log.js';
+import type { AuditEntry } from '../revoke/index.js';
 
 export type InputKind = 'scan' | 'host' | 'logs' | 'audit-log';
 
