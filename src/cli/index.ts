@@ -21,6 +21,8 @@ import { addGithubCommands } from './github.js';
 import { addRevokeCommand } from './revoke.js';
 import { addLogsCommand } from './logs.js';
 import { addRulesCommand } from './rules.js';
+import { addHostCommand } from './host.js';
+import { addReportCommand } from './report.js';
 import { addCompletionCommand } from './completion.js';
 
 export type { CliIO } from './io.js';
@@ -269,6 +271,9 @@ Lines containing "hookscan:allow" are never reported.`,
   addLogsCommand(program, io, setExit, { writeReport });
 
   addRulesCommand(program, io, setExit, { writeReport });
+  addHostCommand(program, io, setExit, { writeReport });
+
+  addReportCommand(program, io, setExit, { writeReport });
   addCompletionCommand(program, io);
 
   return program;
