@@ -9,6 +9,7 @@ import {
   HookscanError,
   UsageError,
   assessExfil,
+  compareSeverity,
   describeError,
   fingerprint,
   installTargetEvidence,
@@ -18,7 +19,7 @@ import {
   raiseSeverity,
   redactSecret,
   scrubSecrets
-} from "./chunk-5WERHJNF.js";
+} from "./chunk-DPSCNQX6.js";
 import {
   REGEX_ENGINE
 } from "./chunk-CVTHDUSB.js";
@@ -2131,6 +2132,20 @@ var require_ignore = __commonJS({
   }
 });
 
+// src/app/fail-on.ts
+var FAIL_ON = ["any", "live", "none"];
+function anyLive(findings) {
+  return findings.some((f) => f.verification?.status === "live");
+}
+function failsOn(failOn, findings) {
+  if (failOn === "none") return false;
+  if (failOn === "live") return anyLive(findings);
+  return findings.length > 0;
+}
+function checkFailOn(failOn, verify2, how = { failOn: "--fail-on live", verify: "--verify" }) {
+  if (failOn === "live" && !verify2) throw new UsageError(`${how.failOn} needs ${how.verify} (nothing is known to be live without verification)`);
+}
+
 // src/action/index.ts
 import { randomUUID as randomUUID3 } from "node:crypto";
 import { appendFileSync, existsSync as existsSync3, mkdirSync, readFileSync as readFileSync5, writeFileSync } from "node:fs";
@@ -2139,6 +2154,24 @@ import { availableParallelism as availableParallelism3 } from "node:os";
 
 // src/config/index.ts
 import { readFileSync } from "node:fs";
+
+// src/host-name.ts
+function entryDomain(entry) {
+  return entry.trim().toLowerCase().replace(/^\*?\./, "").replace(/\.$/, "");
+}
+function hostMatches(host, entry) {
+  const h = host.trim().toLowerCase().replace(/\.$/, "");
+  const e = entry.trim().toLowerCase();
+  const d = entryDomain(e);
+  if (d === "") return false;
+  const wildcard = e.startsWith("*.") || e.startsWith(".");
+  return h === d || wildcard && h.endsWith(`.${d}`);
+}
+function hostListed(host, entries) {
+  return entries.some((e) => hostMatches(host, e));
+}
+
+// src/config/index.ts
 var DEFAULT_MAX_FILE_SIZE = 25 * 1024 * 1024;
 var CONFIG_FILE = ".hookscan.yaml";
 function defaultConfig() {
@@ -2205,11 +2238,7 @@ function loadConfig(file, required) {
   return parseConfig(text, file);
 }
 function hostAllowed(host, allowHosts) {
-  const h = host.toLowerCase();
-  return allowHosts.some((a) => {
-    const x = a.toLowerCase();
-    return x.startsWith("*.") ? h.endsWith(x.slice(1)) || h === x.slice(2) : h === x;
-  });
+  return hostListed(host, allowHosts);
 }
 
 // src/report/shared.ts
@@ -3147,90 +3176,194 @@ var WorktreeSource = class {
   }
 };
 
-// src/sources/git.ts
-import { spawn } from "node:child_process";
-var ZERO = /^0+$/;
-function runGit(repo, args, input) {
+// src/git/index.ts
+import { spawn, spawnSync } from "node:child_process";
+function gitFailureLine(stderr) {
+  const lines = stderr.split("\n").map((l) => l.trim()).filter((l) => l && !/^(hint|warning):/i.test(l));
+  return (lines.find((l) => /^(fatal|error):/i.test(l)) ?? lines[lines.length - 1] ?? "").replace(/^(fatal|error):\s*/i, "");
+}
+function scrubbed(text, scrub) {
+  let out = text;
+  for (const s of scrub ?? []) if (s) out = out.split(s).join("***");
+  return out;
+}
+function gitMissing(purpose, cause) {
+  return new EnvironmentError(`git is not installed or not on PATH${purpose ? ` (${purpose})` : ""}`, { cause });
+}
+function gitFailed(args, code2, stderr, opts = {}) {
+  const line = scrubbed(gitFailureLine(stderr), opts.scrub);
+  if (/not a git repository/i.test(line)) return new UsageError(`${opts.cwd ?? "."} is not a git repository (${line})`);
+  return new EnvironmentError(`git ${args[0]} failed: ${line || `exit ${code2}`}`);
+}
+function environment(opts) {
+  if (!opts.env) return void 0;
+  const env = {};
+  for (const [k, v] of Object.entries(opts.env)) if (v !== void 0) env[k] = v;
+  return env;
+}
+function spawnGit(args, opts = {}) {
+  const child = spawn("git", args, { cwd: opts.cwd, env: environment(opts), stdio: ["pipe", "pipe", "pipe"], signal: opts.signal });
+  child.stdin.on("error", () => {
+  });
+  return child;
+}
+function runGit(args, opts = {}) {
   return new Promise((resolve4, reject) => {
-    const child = spawn("git", args, { cwd: repo, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawnGit(args, opts);
     const out = [];
-    const err = [];
+    let err = "";
     child.stdout.on("data", (d) => out.push(d));
-    child.stderr.on("data", (d) => err.push(d));
-    child.on(
-      "error",
-      (e) => reject(e.code === "ENOENT" ? new EnvironmentError("git is not installed or not on PATH (needed for --history, --range and --staged)", { cause: e }) : e)
-    );
-    child.on("close", (code2) => {
-      if (code2 === 0) resolve4(Buffer.concat(out));
-      else reject(new EnvironmentError(`git ${args[0]} failed: ${Buffer.concat(err).toString("utf8").trim().split("\n")[0] || `exit ${code2}`}`));
-    });
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(input ?? "");
+    child.stderr.on("data", (d) => err += d.toString("utf8"));
+    child.on("error", (e) => reject(e.code === "ENOENT" ? gitMissing(opts.purpose, e) : e));
+    child.on("close", (code2) => resolve4({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    child.stdin.end(opts.input ?? "");
   });
 }
-async function inspectRepository(repo) {
+async function gitOutput(args, opts = {}) {
+  const r = await runGit(args, opts);
+  if (r.code !== 0) throw gitFailed(args, r.code, r.stderr, opts);
+  return r.stdout;
+}
+async function gitText(args, opts = {}) {
+  return (await gitOutput(args, opts)).toString("utf8").trim();
+}
+async function inspectRepository(repo, purpose = "needed for --history, --range and --staged") {
   let out;
   try {
-    out = (await runGit(repo, ["rev-parse", "--is-shallow-repository", "--is-bare-repository"])).toString("utf8");
+    out = await gitText(["rev-parse", "--is-shallow-repository", "--is-bare-repository"], { cwd: repo, purpose });
   } catch (e) {
-    if (e instanceof EnvironmentError && /not a git repository/i.test(e.message)) {
+    if (e instanceof UsageError && /not a git repository/i.test(e.message)) {
       throw new UsageError(`${repo} is not a git repository (--history, --range and --staged need one; scan it without them for the files)`, { cause: e });
     }
     throw e;
   }
-  const [shallow, bare] = out.trim().split("\n");
+  const [shallow, bare] = out.split("\n");
   return { shallow: shallow === "true", bare: bare === "true" };
 }
-function parseLog(buf, onEntry) {
-  const commits = [];
-  const index = /* @__PURE__ */ new Map();
-  let i = 0;
-  let current = -1;
-  let parentIndex = 0;
-  const readZ = () => {
-    const e = buf.indexOf(0, i);
-    const end = e < 0 ? buf.length : e;
-    const s = buf.toString("utf8", i, end);
-    i = end + 1;
-    return s;
-  };
-  while (i < buf.length) {
-    const c = buf[i];
-    if (c === 10 || c === 0) {
-      i++;
-      continue;
-    }
-    if (c === 1) {
-      i++;
-      const sha2 = readZ();
-      const parents = readZ();
-      const author = readZ();
-      const date = readZ();
-      const known = index.get(sha2);
-      if (known !== void 0) {
-        current = known;
-        parentIndex++;
-      } else {
-        current = commits.length;
-        parentIndex = 0;
-        index.set(sha2, current);
-        commits.push({ sha: sha2, author, date, parents: parents ? parents.split(" ").length : 0 });
-      }
-      continue;
-    }
-    if (c === 58) {
-      const meta = readZ().slice(1).split(" ");
-      const path = readZ();
-      onEntry(current, meta[4], meta[1], meta[2], meta[3], path, parentIndex);
-      continue;
-    }
-    readZ();
-  }
-  return commits;
+async function isCommit(repo, rev) {
+  return (await runGit(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], { cwd: repo })).code === 0;
 }
 var LOG_FORMAT = "--format=%x01%H%x00%P%x00%an <%ae>%x00%aI%x00";
+var RawLogParser = class {
+  pending = [];
+  fields = [];
+  want = "any";
+  meta = [];
+  /** Feeds a chunk; returns the records it completes. */
+  push(chunk) {
+    const out = [];
+    let i = 0;
+    while (i < chunk.length) {
+      const nul = chunk.indexOf(0, i);
+      if (nul < 0) {
+        this.pending.push(chunk.subarray(i));
+        break;
+      }
+      let field;
+      if (this.pending.length) {
+        this.pending.push(chunk.subarray(i, nul));
+        field = Buffer.concat(this.pending).toString("utf8");
+        this.pending = [];
+      } else field = chunk.toString("utf8", i, nul);
+      i = nul + 1;
+      this.field(field, out);
+    }
+    return out;
+  }
+  /** Call at the end of the stream (a last field without its NUL). */
+  end() {
+    const out = [];
+    if (this.pending.length) {
+      const field = Buffer.concat(this.pending).toString("utf8");
+      this.pending = [];
+      this.field(field, out);
+    }
+    return out;
+  }
+  field(raw, out) {
+    if (this.want === "path") {
+      const [oldMode, newMode, oldBlob, newBlob, status] = this.meta;
+      out.push({ kind: "entry", entry: { oldMode, newMode, oldBlob, newBlob, status, path: raw } });
+      this.want = "any";
+      return;
+    }
+    if (this.want === "header") {
+      this.fields.push(raw);
+      if (this.fields.length === 4) {
+        const [sha2, parents, author, date] = this.fields;
+        out.push({ kind: "commit", commit: { sha: sha2, parents: parents ? parents.split(" ") : [], author, date } });
+        this.fields = [];
+        this.want = "any";
+      }
+      return;
+    }
+    const s = raw.replace(/^\n+/, "");
+    if (s.startsWith("")) {
+      this.fields = [s.slice(1)];
+      this.want = "header";
+    } else if (s.startsWith(":")) {
+      this.meta = s.slice(1).split(" ");
+      this.want = "path";
+    }
+  }
+};
+async function* gitStream(args, opts = {}) {
+  const child = spawnGit(args, opts);
+  let stderr = "";
+  child.stderr.on("data", (d) => stderr += d.toString("utf8"));
+  let failure;
+  child.on("error", (e) => failure = e.code === "ENOENT" ? gitMissing(opts.purpose, e) : e);
+  const closed = new Promise((resolve4) => child.on("close", resolve4));
+  child.stdin.end(opts.input ?? "");
+  try {
+    for await (const chunk of child.stdout) yield chunk;
+    const code2 = await closed;
+    if (failure) throw failure;
+    opts.signal?.throwIfAborted();
+    if (code2 !== 0) throw gitFailed(args, code2, stderr, opts);
+  } finally {
+    if (child.exitCode === null) child.kill();
+  }
+}
+async function* logRecords(repo, revs, opts = {}) {
+  const parser = new RawLogParser();
+  const args = ["log", ...revs, "-m", "--raw", "--no-abbrev", "--no-renames", "-z", "--date-order", "--reverse", LOG_FORMAT, "--"];
+  for await (const chunk of gitStream(args, { ...opts, cwd: repo })) {
+    const records = parser.push(chunk);
+    if (records.length) yield records;
+  }
+  const rest = parser.end();
+  if (rest.length) yield rest;
+}
+async function* stagedEntries(repo, base, opts = {}) {
+  const parser = new RawLogParser();
+  const take = (records) => records.flatMap((r) => r.kind === "entry" ? [r.entry] : []);
+  for await (const chunk of gitStream(["diff", "--cached", "--raw", "--no-abbrev", "--no-renames", "-z", base, "--"], { ...opts, cwd: repo })) yield* take(parser.push(chunk));
+  yield* take(parser.end());
+}
+
+// src/sources/git.ts
+var ZERO = /^0+$/;
+var LogCommits = class {
+  list = [];
+  index = /* @__PURE__ */ new Map();
+  current = -1;
+  parentIndex = 0;
+  /** Returns whether this is a new commit (not a merge's next parent). */
+  add(c) {
+    const known = this.index.get(c.sha);
+    if (known !== void 0) {
+      this.current = known;
+      this.parentIndex++;
+      return false;
+    }
+    this.current = this.list.length;
+    this.parentIndex = 0;
+    this.index.set(c.sha, this.current);
+    this.list.push({ sha: c.sha, author: c.author, date: c.date, parents: c.parents.length });
+    return true;
+  }
+};
 var GitSource = class {
   constructor(opts) {
     this.opts = opts;
@@ -3270,36 +3403,46 @@ var GitSource = class {
       if (!mode.range.trim() || mode.range.startsWith("-")) throw new UsageError(`--range needs a revision range such as main..HEAD, got '${mode.range}'`);
       revs = mode.range.split(/\s+/);
       for (const rev of revs.map((r) => r.replace(/^\^/, "")).flatMap((r) => r.split(/\.\.\.?/)).filter(Boolean)) {
-        try {
-          await runGit(repo, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
-        } catch (e) {
-          throw new UsageError(`--range ${mode.range}: unknown revision '${rev}' (fetch it first, e.g. git fetch origin; in GitHub Actions set fetch-depth: 0)`, { cause: e });
-        }
+        if (!await isCommit(repo, rev)) throw new UsageError(`--range ${mode.range}: unknown revision '${rev}' (fetch it first, e.g. git fetch origin; in GitHub Actions set fetch-depth: 0)`);
       }
     }
     const readLog = async () => {
-      const log = await runGit(repo, ["log", ...revs, "-m", "--raw", "--no-abbrev", "--no-renames", "-z", "--date-order", "--reverse", LOG_FORMAT, "--"]);
-      signal?.throwIfAborted();
       const sightings = /* @__PURE__ */ new Map();
       const added2 = /* @__PURE__ */ new Map();
       let gitlinks = 0;
-      this.commits = parseLog(log, (commit, status, modeNew, oldBlob, newBlob, path) => {
-        if (status === "D" || ZERO.test(newBlob)) return;
-        if (modeNew === "160000") {
-          gitlinks++;
-          return;
+      const commits = new LogCommits();
+      let seenInCommit = /* @__PURE__ */ new Set();
+      for await (const records of logRecords(repo, revs, { signal })) {
+        for (const r of records) {
+          if (r.kind === "commit") {
+            if (commits.add(r.commit)) seenInCommit = /* @__PURE__ */ new Set();
+            continue;
+          }
+          const { status, newMode, oldBlob, newBlob, path } = r.entry;
+          const commit = commits.current;
+          if (status === "D" || ZERO.test(newBlob)) continue;
+          if (newMode === "160000") {
+            gitlinks++;
+            continue;
+          }
+          const key = `${path}\0${newBlob}`;
+          if (!seenInCommit.has(key)) {
+            seenInCommit.add(key);
+            const list2 = sightings.get(newBlob);
+            if (list2) list2.push({ commit, path });
+            else sightings.set(newBlob, [{ commit, path }]);
+          }
+          if (mode.kind === "range") {
+            const k = `${commit}\0${path}`;
+            let a = added2.get(k);
+            if (!a) added2.set(k, a = { blob: newBlob, path, commit, before: /* @__PURE__ */ new Set(), differs: 0 });
+            a.differs++;
+            if (!ZERO.test(oldBlob)) a.before.add(oldBlob);
+          }
         }
-        let list2 = sightings.get(newBlob);
-        if (!list2) sightings.set(newBlob, list2 = []);
-        if (!list2.some((s) => s.commit === commit && s.path === path)) list2.push({ commit, path });
-        if (mode.kind === "range") {
-          const key = `${commit}\0${path}`;
-          const a = added2.get(key) ?? { blob: newBlob, path, commit, before: /* @__PURE__ */ new Set(), differs: 0 };
-          a.differs++;
-          if (!ZERO.test(oldBlob)) a.before.add(oldBlob);
-          added2.set(key, a);
-        }
-      });
+      }
+      signal?.throwIfAborted();
+      this.commits = commits.list;
       this.order = new Map(this.commits.map((c, k) => [c.sha, k]));
       if (gitlinks) sink.skip({ path: "(submodules)", reason: "submodule", detail: `${gitlinks} gitlink entr${gitlinks === 1 ? "y" : "ies"} not followed` });
       return { sightings, added: added2 };
@@ -3341,19 +3484,20 @@ var GitSource = class {
   async runStaged(sink, signal) {
     const { repo } = this.opts;
     let base = "HEAD";
-    try {
-      await runGit(repo, ["rev-parse", "--verify", "--quiet", "HEAD"]);
-    } catch {
-      base = (await runGit(repo, ["hash-object", "-t", "tree", "--stdin"], "")).toString("utf8").trim();
-    }
-    const diff = await runGit(repo, ["diff", "--cached", "--raw", "--no-abbrev", "--no-renames", "-z", base, "--"]);
+    if (!await isCommit(repo, "HEAD")) base = await gitText(["hash-object", "-t", "tree", "--stdin"], { cwd: repo });
     const wanted = /* @__PURE__ */ new Map();
     const before = /* @__PURE__ */ new Map();
-    parseLog(diff, (_c, status, modeNew, oldBlob, newBlob, path) => {
-      if (status === "D" || ZERO.test(newBlob) || modeNew === "160000") return;
-      wanted.set(newBlob, [...wanted.get(newBlob) ?? [], { commit: -1, path }]);
-      if (!ZERO.test(oldBlob)) before.set(newBlob, /* @__PURE__ */ new Set([...before.get(newBlob) ?? [], oldBlob]));
-    });
+    for await (const { status, newMode, oldBlob, newBlob, path } of stagedEntries(repo, base, { signal })) {
+      if (status === "D" || ZERO.test(newBlob) || newMode === "160000") continue;
+      const list2 = wanted.get(newBlob);
+      if (list2) list2.push({ commit: -1, path });
+      else wanted.set(newBlob, [{ commit: -1, path }]);
+      if (!ZERO.test(oldBlob)) {
+        const b = before.get(newBlob);
+        if (b) b.add(oldBlob);
+        else before.set(newBlob, /* @__PURE__ */ new Set([oldBlob]));
+      }
+    }
     sink.total?.(wanted.size);
     signal?.throwIfAborted();
     await this.streamBlobs(sink, wanted, before, signal);
@@ -3376,7 +3520,7 @@ var GitSource = class {
     let inFlightBytes = 0;
     const MAX_IN_FLIGHT = 64 * 1024 * 1024;
     return new Promise((resolve4, reject) => {
-      const child = spawn("git", args, { cwd: repo, stdio: ["pipe", "pipe", "pipe"] });
+      const child = spawnGit(args, { cwd: repo });
       let stderr = "";
       child.stderr.on("data", (d) => stderr += d.toString("utf8"));
       child.on("error", reject);
@@ -3477,7 +3621,7 @@ var GitSource = class {
       child.on("close", async (code2) => {
         signal?.removeEventListener("abort", onAbort);
         if (signal?.aborted) return reject(signal.reason);
-        if (code2 !== 0) return reject(new EnvironmentError(`git cat-file failed: ${stderr.trim().split("\n")[0] || `exit ${code2}`}`));
+        if (code2 !== 0) return reject(gitFailed(args, code2, stderr, { cwd: repo }));
         try {
           await Promise.all(pending);
           if (before && wanted) await this.scanAdded(sink, wanted, before, blobJobs, preimageJobs);
@@ -3643,10 +3787,9 @@ var FindingCollector = class {
   findings() {
     const cmp = this.compareLocations;
     if (cmp) for (const f of this.byFingerprint.values()) f.locations.sort(cmp);
-    const order = { critical: 0, high: 1, medium: 2, low: 3 };
     return [...this.byFingerprint.values()].sort((x, y) => {
       const a = x.locations[0], b = y.locations[0];
-      return order[x.severity] - order[y.severity] || (a?.path ?? "").localeCompare(b?.path ?? "") || (a?.line ?? 0) - (b?.line ?? 0) || x.ruleId.localeCompare(y.ruleId);
+      return compareSeverity(x.severity, y.severity) || (a?.path ?? "").localeCompare(b?.path ?? "") || (a?.line ?? 0) - (b?.line ?? 0) || x.ruleId.localeCompare(y.ruleId);
     });
   }
 };
@@ -4287,6 +4430,8 @@ var wecom = {
 
 // src/providers/http.ts
 import { lookup as dnsLookup } from "node:dns/promises";
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
 import { BlockList, isIP } from "node:net";
 var DEFAULT_BODY_CAP = 64 * 1024;
 var BLOCKED = new BlockList();
@@ -4374,23 +4519,64 @@ function sleep(ms, signal) {
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
-async function readCapped(res, cap) {
-  if (!res.body) return "";
-  const reader = res.body.getReader();
-  const chunks = [];
-  let size = 0;
-  for (; ; ) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    size += value.byteLength;
-    if (size >= cap) {
-      await reader.cancel().catch(() => {
-      });
-      break;
+function pinnedLookup(hostname, addresses) {
+  const name = hostname.toLowerCase();
+  return ((host, options, callback) => {
+    if (host.toLowerCase() !== name || addresses.length === 0) {
+      callback(Object.assign(new Error(`refused: ${host} is not the checked host`), { code: "EPINNED" }));
+      return;
     }
+    if (options?.all) callback(null, addresses.map((a) => ({ address: a.address, family: a.family })));
+    else callback(null, addresses[0].address, addresses[0].family);
+  });
+}
+function toHeaders(res) {
+  const h = new Headers();
+  for (const [k, v] of Object.entries(res.headers)) {
+    if (v === void 0) continue;
+    for (const one of Array.isArray(v) ? v : [v]) h.append(k, one);
   }
-  return Buffer.concat(chunks).subarray(0, cap).toString("utf8");
+  return h;
+}
+function send(target, init, readBody) {
+  return new Promise((resolve4, reject) => {
+    const body = init.body === void 0 ? void 0 : Buffer.from(init.body, "utf8");
+    const headers2 = { ...init.headers, ...body ? { "content-length": String(body.byteLength) } : {} };
+    const make = target.protocol === "https:" ? httpsRequest : httpRequest;
+    const req = make(target, { method: init.method, headers: headers2, signal: init.signal, lookup: init.lookup });
+    req.on("error", reject);
+    req.on("response", (res) => {
+      const status = res.statusCode ?? 0;
+      const out = { status, headers: toHeaders(res) };
+      if (!readBody(status)) {
+        res.destroy();
+        req.destroy();
+        resolve4({ ...out, body: "" });
+        return;
+      }
+      const chunks = [];
+      let size = 0;
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        resolve4({ ...out, body: Buffer.concat(chunks).subarray(0, init.cap).toString("utf8") });
+      };
+      res.on("data", (c) => {
+        chunks.push(c);
+        size += c.byteLength;
+        if (size >= init.cap) {
+          finish();
+          res.destroy();
+          req.destroy();
+        }
+      });
+      res.on("end", finish);
+      res.on("error", (e) => done ? void 0 : (done = true, reject(e)));
+      res.on("aborted", () => done ? void 0 : (done = true, reject(init.signal.reason ?? new Error("aborted"))));
+    });
+    req.end(body);
+  });
 }
 function networkReason(e) {
   const err = e;
@@ -4398,9 +4584,9 @@ function networkReason(e) {
   const msg = err?.cause?.message ?? err?.message ?? String(e);
   return code2 && !msg.includes(code2) ? `${code2}: ${msg}` : msg;
 }
-function isTimeout(e) {
+function isTimeout(e, signal) {
   const name = e?.name;
-  return name === "TimeoutError";
+  return name === "TimeoutError" || signal.aborted && signal.reason?.name === "TimeoutError";
 }
 function rewriteToOrigin(origin, url) {
   const base = origin.pathname.replace(/\/+$/, "");
@@ -4437,12 +4623,12 @@ var GuardedHttp = class {
     const origin = this.policy.origins?.get(req.provider);
     const target = origin ? rewriteToOrigin(origin, url) : url;
     const named = !!origin || hostAllowed(host, this.policy.namedHosts ?? []);
-    if (!named) {
-      const bad = await this.resolve(target.hostname);
-      if (bad) return { kind: bad.startsWith("cannot") ? "network" : "refused", reason: scrub(bad) };
-    }
+    const resolved = await this.resolve(target.hostname, !named);
+    if ("refused" in resolved) return { kind: "refused", reason: scrub(resolved.refused) };
+    if ("unresolved" in resolved) return { kind: "network", reason: scrub(resolved.unresolved) };
+    const lookup = resolved.addresses.length ? pinnedLookup(target.hostname.replace(/^\[|\]$/g, ""), resolved.addresses) : void 0;
     for (let attempt = 1; ; attempt++) {
-      const r = await this.once(target, req, scrub);
+      const r = await this.once(target, req, scrub, lookup);
       if (r.kind !== "response" || r.status !== 429 && r.status !== 503 || attempt > this.attempts) {
         return r.kind === "response" ? { ...r, attempts: attempt } : r;
       }
@@ -4453,28 +4639,37 @@ var GuardedHttp = class {
       await sleep(wait, this.policy.signal);
     }
   }
-  /** Null when every address of the host is public; otherwise why the request is refused. */
-  resolve(hostname) {
-    const h = hostname.replace(/^\[|\]$/g, "");
-    let p = this.dnsCache.get(h);
+  /**
+   * Resolves a host once per run. An IP literal needs no lookup (empty `addresses`: connect to it
+   * as written). With `guard`, any private, loopback or link-local address refuses the host.
+   */
+  resolve(hostname, guard) {
+    const h = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+    const key = `${guard ? "g" : "n"}:${h}`;
+    let p = this.dnsCache.get(key);
     if (!p) {
       p = (async () => {
-        if (isIP(h)) return isBlockedAddress(h) ? `refused: ${h} is a private, loopback or link-local address` : null;
+        if (isIP(h)) {
+          return guard && isBlockedAddress(h) ? { refused: `refused: ${h} is a private, loopback or link-local address` } : { addresses: [] };
+        }
         let addrs;
         try {
           addrs = await this.lookup(h);
         } catch (e) {
-          return `cannot resolve ${h}: ${networkReason(e)}`;
+          return { unresolved: `cannot resolve ${h}: ${networkReason(e)}` };
         }
-        if (addrs.length === 0) return `cannot resolve ${h}: no addresses`;
-        const bad = addrs.find((a) => isBlockedAddress(a.address));
-        return bad ? `refused: ${h} resolves to ${bad.address}, a private, loopback or link-local address (name the origin with --verify-origin if this is intended)` : null;
+        if (addrs.length === 0) return { unresolved: `cannot resolve ${h}: no addresses` };
+        const bad = guard ? addrs.find((a) => isBlockedAddress(a.address)) : void 0;
+        if (bad) {
+          return { refused: `refused: ${h} resolves to ${bad.address}, a private, loopback or link-local address (name the origin with --verify-origin if this is intended)` };
+        }
+        return { addresses: addrs.map((a) => ({ address: a.address, family: a.family || isIP(a.address) })) };
       })();
-      this.dnsCache.set(h, p);
+      this.dnsCache.set(key, p);
     }
     return p;
   }
-  async once(target, req, scrub) {
+  async once(target, req, scrub, lookup) {
     const outer = this.policy.signal;
     if (outer?.aborted) throw outer.reason;
     const signal = outer ? AbortSignal.any([AbortSignal.timeout(this.policy.timeoutMs), outer]) : AbortSignal.timeout(this.policy.timeoutMs);
@@ -4483,12 +4678,12 @@ var GuardedHttp = class {
       accept: "application/json, text/plain;q=0.9, */*;q=0.5",
       ...req.headers ?? {}
     };
+    const isRedirect = (status) => status >= 300 && status < 400;
     try {
-      const res = await fetch(target, { method: req.method, headers: headers2, body: req.body, redirect: "manual", signal });
-      if (res.status >= 300 && res.status < 400) {
+      const cap = this.policy.maxBodyBytes ?? DEFAULT_BODY_CAP;
+      const res = await send(target, { method: req.method, headers: headers2, body: req.body, signal, lookup, cap }, (status) => !isRedirect(status));
+      if (isRedirect(res.status)) {
         const loc = res.headers.get("location");
-        await res.body?.cancel().catch(() => {
-        });
         let to = "an unnamed location";
         if (loc) {
           try {
@@ -4500,11 +4695,10 @@ var GuardedHttp = class {
         }
         return { kind: "redirect", status: res.status, to: scrub(to) };
       }
-      const body = await readCapped(res, this.policy.maxBodyBytes ?? DEFAULT_BODY_CAP);
-      return { kind: "response", status: res.status, headers: res.headers, body, attempts: 1 };
+      return { kind: "response", status: res.status, headers: res.headers, body: res.body, attempts: 1 };
     } catch (e) {
       if (outer?.aborted) throw outer.reason;
-      if (isTimeout(e)) return { kind: "timeout", reason: `no answer within ${this.policy.timeoutMs} ms` };
+      if (isTimeout(e, signal)) return { kind: "timeout", reason: `no answer within ${this.policy.timeoutMs} ms` };
       return { kind: "network", reason: scrub(`network error: ${networkReason(e)}`) };
     }
   }
@@ -4931,7 +5125,7 @@ async function verify(findings, options = {}) {
     if (breaker.tripped) return { ...breaker.tripped, checkedAt: stamp() };
     const secrets = secretsOf(f);
     const matchedHost = findingUrl(f).hostname;
-    const send = async (req) => {
+    const send2 = async (req) => {
       if (breaker.tripped) throw new BreakerOpen();
       const pending = http.request({ ...req, provider: v.provider, matchedHost, allowedHosts: v.selfHosted ? allowHosts : v.hosts, secrets });
       breaker.pending.add(pending);
@@ -4944,7 +5138,7 @@ async function verify(findings, options = {}) {
       }
     };
     const ctx = {
-      send,
+      send: send2,
       control: (key, make) => {
         const k = `${v.provider}\0${key}`;
         let p = controls.get(k);
@@ -5253,6 +5447,52 @@ var PROVIDERS = [
         "examples": [],
         "negativeExamples": [],
         "file": "patterns/discord.yaml"
+      },
+      {
+        "id": "discord-webhook-client",
+        "provider": "discord",
+        "providerName": "Discord",
+        "kind": "credential",
+        "name": "discord.js WebhookClient id and token",
+        "description": "A discord.js `new WebhookClient('<id>', '<token>')` or `new WebhookClient({ id, token })` built from literals: the same secret as a webhook URL, without the URL (a common shape of malicious npm packages).",
+        "severity": "high",
+        "keywords": [
+          "webhookclient"
+        ],
+        "regex": "\\bWebhookClient\\(\\s*(?:\\{\\s*id\\s*:\\s*)?[\"'`][0-9]{17,20}[\"'`]\\s*,\\s*(?:token\\s*:\\s*)?[\"'`]([A-Za-z0-9_-]{60,100})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": 'Anyone holding this URL can post into the channel as the webhook, and can also read, rename or\ndelete the webhook. Unlike most providers, Discord lets you revoke it with the URL alone:\n\n1. Delete the webhook: `curl -X DELETE "https://discord.com/api/v10/webhooks/<id>/<token>"`.\n   A `204 No Content` answer means it is gone; a `404` afterwards confirms it. Alternatively,\n   in Discord open **Server Settings** → **Integrations** → **Webhooks** and delete it.\n2. If the URL was found in code you did not write (a dependency, a downloaded script), treat it\n   as a possible exfiltration channel: remove the code, check what data it sent, and report the\n   webhook to Discord Trust & Safety instead of deleting someone else\'s evidence.\n3. Create a new webhook if you still need one and load it from a secret store or CI secret.\n',
+        "references": [
+          "https://discord.com/developers/docs/resources/webhook",
+          "https://discord.com/developers/docs/topics/rate-limits"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/discord.yaml"
+      },
+      {
+        "id": "discord-webhook-token",
+        "provider": "discord",
+        "providerName": "Discord",
+        "kind": "credential",
+        "name": "Discord webhook token in a constant",
+        "description": 'A Discord webhook token kept apart from its id (`WEBHOOK_TOKEN = "…"` next to `WEBHOOK_ID = "…"`) in a file that mentions Discord; with the id it is the full webhook.',
+        "severity": "high",
+        "keywords": [
+          "discord"
+        ],
+        "regex": `\\b(?i:webhook)_?(?i:token)["']?\\s*[:=]\\s*["'\`]([A-Za-z0-9_-]{60,100})["'\`]`,
+        "boundary": "",
+        "placeholders": [],
+        "remediation": 'Anyone holding this URL can post into the channel as the webhook, and can also read, rename or\ndelete the webhook. Unlike most providers, Discord lets you revoke it with the URL alone:\n\n1. Delete the webhook: `curl -X DELETE "https://discord.com/api/v10/webhooks/<id>/<token>"`.\n   A `204 No Content` answer means it is gone; a `404` afterwards confirms it. Alternatively,\n   in Discord open **Server Settings** → **Integrations** → **Webhooks** and delete it.\n2. If the URL was found in code you did not write (a dependency, a downloaded script), treat it\n   as a possible exfiltration channel: remove the code, check what data it sent, and report the\n   webhook to Discord Trust & Safety instead of deleting someone else\'s evidence.\n3. Create a new webhook if you still need one and load it from a secret store or CI secret.\n',
+        "references": [
+          "https://discord.com/developers/docs/resources/webhook",
+          "https://discord.com/developers/docs/topics/rate-limits"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/discord.yaml"
       }
     ]
   },
@@ -5377,6 +5617,76 @@ var PROVIDERS = [
         "examples": [],
         "negativeExamples": [],
         "file": "patterns/feishu.yaml"
+      }
+    ]
+  },
+  {
+    "id": "file-drops",
+    "name": "Anonymous file-drop services",
+    "hosts": [
+      "transfer.sh",
+      "temp.sh",
+      "0x0.st",
+      "bashupload.com",
+      "oshi.at",
+      "file.io",
+      "catbox.moe",
+      "gofile.io",
+      "pixeldrain.com",
+      "filebin.net"
+    ],
+    "file": "patterns/file-drops.yaml",
+    "patterns": [
+      {
+        "id": "file-drops-transfer-link",
+        "provider": "file-drops",
+        "providerName": "Anonymous file-drop services",
+        "kind": "exfil-sink",
+        "name": "transfer.sh / temp.sh download link",
+        "description": "A `https://transfer.sh/<id>/<file>` (or temp.sh) link, what the service answers to an upload: the random id makes the link, whoever has it can download the file.",
+        "severity": "medium",
+        "keywords": [
+          "transfer.sh",
+          "temp.sh"
+        ],
+        "regex": "(?:https?://)?\\b(?i:transfer\\.sh|temp\\.sh)/([A-Za-z0-9]{5,12}/[A-Za-z0-9][A-Za-z0-9._-]{0,127})",
+        "boundary": "A-Za-z0-9_/-",
+        "placeholders": [
+          "hello.txt"
+        ],
+        "remediation": "This is a download link of a file uploaded to an anonymous file-drop service (transfer.sh,\ntemp.sh, 0x0.st…). Such services take an upload from `curl -T` or `curl -F file=@…` without an\naccount and hand back a link anyone can open: code that uploads there publishes the data, and a\nlink in code or logs shows where data was dropped (MITRE ATT&CK T1567, exfiltration over a web\nservice).\n1. Find out who added the link or the upload and why (`git log -S '<link>'`, blame, the CI job or\n   package that ran it).\n2. Assume the file is public: find out what it held (the command that uploaded it, the proxy or\n   EDR logs of that host) and rotate every secret it could contain.\n3. Remove the code; block egress to these services on CI runners and servers that do not need them\n   (`hookscan blocklist --kind exfil-sink`).\nDo not download the file from the scanner: the request is logged by the service.\n",
+        "references": [
+          "https://github.com/dutchcoders/transfer.sh#usage",
+          "https://0x0.st/",
+          "https://attack.mitre.org/techniques/T1567/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/file-drops.yaml"
+      },
+      {
+        "id": "file-drops-0x0-link",
+        "provider": "file-drops",
+        "providerName": "Anonymous file-drop services",
+        "kind": "exfil-sink",
+        "name": "0x0.st file link",
+        "description": "A `https://0x0.st/<id>.<ext>` link, what 0x0.st answers to `curl -F file=@…`: anyone with the link can download the file until it expires.",
+        "severity": "medium",
+        "keywords": [
+          "0x0.st"
+        ],
+        "regex": "(?:https?://)?\\b(?i:0x0\\.st)/([A-Za-z0-9_-]{3,12}\\.[A-Za-z0-9]{1,8})",
+        "boundary": "A-Za-z0-9_.-",
+        "placeholders": [],
+        "remediation": "This is a download link of a file uploaded to an anonymous file-drop service (transfer.sh,\ntemp.sh, 0x0.st…). Such services take an upload from `curl -T` or `curl -F file=@…` without an\naccount and hand back a link anyone can open: code that uploads there publishes the data, and a\nlink in code or logs shows where data was dropped (MITRE ATT&CK T1567, exfiltration over a web\nservice).\n1. Find out who added the link or the upload and why (`git log -S '<link>'`, blame, the CI job or\n   package that ran it).\n2. Assume the file is public: find out what it held (the command that uploaded it, the proxy or\n   EDR logs of that host) and rotate every secret it could contain.\n3. Remove the code; block egress to these services on CI runners and servers that do not need them\n   (`hookscan blocklist --kind exfil-sink`).\nDo not download the file from the scanner: the request is logged by the service.\n",
+        "references": [
+          "https://github.com/dutchcoders/transfer.sh#usage",
+          "https://0x0.st/",
+          "https://attack.mitre.org/techniques/T1567/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/file-drops.yaml"
       }
     ]
   },
@@ -5583,7 +5893,8 @@ var PROVIDERS = [
       "oast.online",
       "oast.fun",
       "oast.me",
-      "interact.sh"
+      "interact.sh",
+      "interactsh.com"
     ],
     "file": "patterns/interactsh.yaml",
     "patterns": [
@@ -5607,6 +5918,31 @@ var PROVIDERS = [
         "regex": "(?:https?://)?\\b([A-Za-z0-9]{20,63})\\.(?i:oast\\.(?:pro|live|site|online|fun|me)|interact\\.sh)",
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
+        "remediation": "This is not a credential of yours: it is an Interactsh out-of-band (OAST) callback host run by\nProjectDiscovery. The leftmost labels carry a correlation id; every DNS, HTTP, SMTP or LDAP\ninteraction with the host is reported to the Interactsh client that registered that id. In a\nrepository it is either a security-test payload (nuclei templates, pentest notes, CTF\nwrite-ups) or an exfiltration / blind-injection channel (MITRE ATT&CK T1567.004).\n1. Find who added the host and why (`git log -S '<id>'`, blame). Hosts in application code,\n   dependencies, install scripts or CI steps are a strong sign of malicious code.\n2. If it is not an intentional test payload, remove it, treat the system that ran it as\n   compromised, rotate the secrets it could read and review logs for lookups of the host.\n3. Keep intentional payloads out of production code and use a `{{interactsh-url}}` template\n   or your own Interactsh server instead of a fixed public id.\n4. Block DNS and HTTP egress to the oast.* domains and interact.sh on servers and CI runners.\nDo not resolve or request the host from the scanner: the lookup itself is reported to the\nclient that owns the id.\n",
+        "references": [
+          "https://github.com/projectdiscovery/interactsh",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/interactsh.yaml"
+      },
+      {
+        "id": "interactsh-com-host",
+        "provider": "interactsh",
+        "providerName": "Interactsh (ProjectDiscovery OAST)",
+        "kind": "exfil-sink",
+        "name": "interactsh.com callback host",
+        "description": "A host under `interactsh.com`, the first public Interactsh server (`<id>.interactsh.com`). Every lookup or request to it reaches the tester or attacker who owns the id. Labels shorter than 4 characters (`app`, `www`) are the project's own site.",
+        "severity": "high",
+        "keywords": [
+          "interactsh.com"
+        ],
+        "regex": "(?:https?://)?\\b([A-Za-z0-9][A-Za-z0-9-]{2,61}[A-Za-z0-9])\\.(?i:interactsh\\.com)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [
+          "docs"
+        ],
         "remediation": "This is not a credential of yours: it is an Interactsh out-of-band (OAST) callback host run by\nProjectDiscovery. The leftmost labels carry a correlation id; every DNS, HTTP, SMTP or LDAP\ninteraction with the host is reported to the Interactsh client that registered that id. In a\nrepository it is either a security-test payload (nuclei templates, pentest notes, CTF\nwrite-ups) or an exfiltration / blind-injection channel (MITRE ATT&CK T1567.004).\n1. Find who added the host and why (`git log -S '<id>'`, blame). Hosts in application code,\n   dependencies, install scripts or CI steps are a strong sign of malicious code.\n2. If it is not an intentional test payload, remove it, treat the system that ran it as\n   compromised, rotate the secrets it could read and review logs for lookups of the host.\n3. Keep intentional payloads out of production code and use a `{{interactsh-url}}` template\n   or your own Interactsh server instead of a fixed public id.\n4. Block DNS and HTTP egress to the oast.* domains and interact.sh on servers and CI runners.\nDo not resolve or request the host from the scanner: the lookup itself is reported to the\nclient that owns the id.\n",
         "references": [
           "https://github.com/projectdiscovery/interactsh",
@@ -5864,7 +6200,7 @@ var PROVIDERS = [
         "keywords": [
           "ngrok.io"
         ],
-        "regex": "(?:tcp://)?\\b[0-9]{1,2}\\.(?i:tcp)(?:\\.(?i:eu|ap|au|sa|jp|in|us))?\\.(?i:ngrok\\.io)[:/]([0-9]{2,5})",
+        "regex": "(?:tcp://)?\\b[0-9]{1,2}\\.(?i:tcp)(?:\\.(?i:eu|ap|au|sa|jp|in|us))?\\.(?i:ngrok\\.io)(?:[:/]|[\"'`]\\s*,\\s*(?:port\\s*=\\s*)?)([0-9]{2,5})",
         "boundary": "0-9",
         "placeholders": [],
         "remediation": "This is not a credential of yours: it is an ngrok tunnel address, a public host name that\nforwards traffic to whatever machine runs the ngrok agent. Tunnels are usually short-lived\ndevelopment URLs; in a dependency, implant or build step they are a cheap command-and-control\nor exfiltration endpoint (MITRE ATT&CK T1567.004, T1572).\n1. Find who added the address and why (`git log -S '<host>'`, blame). A tunnel host in\n   production code, a package or a CI step that sends data out is a strong sign of malicious\n   code; treat the system that ran it as compromised and rotate the secrets it could read.\n2. If it is a leftover development URL, move it to configuration (an environment variable\n   that is not committed). Free tunnel names are recycled, so an old URL may now reach a\n   stranger's machine: never keep sending data to it.\n3. If the tunnel is yours and should stay private, stop it in the ngrok dashboard (or rotate\n   the reserved domain) and protect it with ngrok's OAuth, basic-auth or IP restrictions.\n4. Block egress to the ngrok domains on servers and CI runners that do not need tunnels.\nDo not request the address from the scanner: the request reaches the tunnel owner's machine.\n",
@@ -6361,6 +6697,30 @@ var PROVIDERS = [
         "placeholders": [
           "ABC-DEF1234ghIkl-zyx57W2v1u123ew11"
         ],
+        "remediation": "The `<bot id>:<secret>` part of the URL is the bot token. It gives full control of the bot:\nwhoever has it can read the updates sent to the bot, post as the bot in every chat it is in,\nand change its webhook. Telegram has no HTTP API for revoking a token.\n1. In Telegram, open a chat with @BotFather, send `/revoke` and pick the bot. BotFather issues\n   a new token and the old one stops working at once. Use `/deletebot` if the bot is no longer\n   needed.\n2. Put the new token in a secret store or environment variable and deploy it, then check the\n   bot's chats for messages you did not send.\n3. If the bot in the code is not yours (data is being sent to someone else's chat, often a\n   `sendMessage`/`sendDocument` URL with a `chat_id`), treat it as exfiltration: remove the code,\n   block `api.telegram.org` egress where you can, and report the bot to Telegram\n   (@notoscam or abuse@telegram.org).\nA safe liveness check is `GET https://api.telegram.org/bot<token>/getMe`. Never call\n`getUpdates`, `logOut` or `close` with someone else's token.\n",
+        "references": [
+          "https://core.telegram.org/bots/api#authorizing-your-bot",
+          "https://core.telegram.org/bots/features#botfather"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/telegram.yaml"
+      },
+      {
+        "id": "telegram-bot-token",
+        "provider": "telegram",
+        "providerName": "Telegram",
+        "kind": "credential",
+        "name": "Telegram bot token outside a URL",
+        "description": "A bot token (`<bot id>:AA<33 characters>`) written on its own — a constant, a function or constructor argument, a config value — in a file that mentions Telegram (an `api.telegram.org/bot{TOKEN}` template, a Telegram library, the word telegram). Stealers keep the token and the chat id apart from the URL; the token gives full control of the bot.",
+        "severity": "critical",
+        "keywords": [
+          "telegram",
+          "telebot"
+        ],
+        "regex": "\\b([0-9]{8,10}:AA[A-Za-z0-9_-]{33})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
         "remediation": "The `<bot id>:<secret>` part of the URL is the bot token. It gives full control of the bot:\nwhoever has it can read the updates sent to the bot, post as the bot in every chat it is in,\nand change its webhook. Telegram has no HTTP API for revoking a token.\n1. In Telegram, open a chat with @BotFather, send `/revoke` and pick the bot. BotFather issues\n   a new token and the old one stops working at once. Use `/deletebot` if the bot is no longer\n   needed.\n2. Put the new token in a secret store or environment variable and deploy it, then check the\n   bot's chats for messages you did not send.\n3. If the bot in the code is not yours (data is being sent to someone else's chat, often a\n   `sendMessage`/`sendDocument` URL with a `chat_id`), treat it as exfiltration: remove the code,\n   block `api.telegram.org` egress where you can, and report the bot to Telegram\n   (@notoscam or abuse@telegram.org).\nA safe liveness check is `GET https://api.telegram.org/bot<token>/getMe`. Never call\n`getUpdates`, `logOut` or `close` with someone else's token.\n",
         "references": [
           "https://core.telegram.org/bots/api#authorizing-your-bot",
@@ -6920,7 +7280,6 @@ function planScan(eventName, payload, mode, range) {
 }
 
 // src/action/history.ts
-import { spawn as spawn2 } from "node:child_process";
 import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join3 } from "node:path";
 var CHECKOUT_HINT = "check out with `fetch-depth: 0` (actions/checkout) so that the history is already there";
@@ -6931,26 +7290,16 @@ var Git = class {
   }
   cwd;
   env;
-  run(args) {
-    return new Promise((resolve4, reject) => {
-      const child = spawn2("git", args, { cwd: this.cwd, env: { ...this.env, GIT_TERMINAL_PROMPT: "0" }, stdio: ["ignore", "pipe", "pipe"] });
-      const out = [];
-      const err = [];
-      child.stdout.on("data", (d) => out.push(d));
-      child.stderr.on("data", (d) => err.push(d));
-      child.on(
-        "error",
-        (e) => reject(e.code === "ENOENT" ? new EnvironmentError("git is not installed or not on PATH (the runner image should have it)", { cause: e }) : e)
-      );
-      child.on("close", (code2) => resolve4({ code: code2 ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
-    });
+  async run(args) {
+    const r = await runGit(args, { cwd: this.cwd, env: { ...this.env, GIT_TERMINAL_PROMPT: "0" }, purpose: "the runner image should have it" });
+    return { code: r.code, stdout: r.stdout.toString("utf8"), stderr: r.stderr };
   }
   async ok(args) {
     return (await this.run(args)).code === 0;
   }
   async lines(args) {
     const r = await this.run(args);
-    if (r.code !== 0) throw new EnvironmentError(`git ${args[0]} failed: ${firstLine2(r.stderr) || `exit ${r.code}`}`);
+    if (r.code !== 0) throw gitFailed(args, r.code, r.stderr, { cwd: this.cwd });
     return r.stdout.split("\n").filter(Boolean);
   }
   hasCommit(sha2) {
@@ -6969,9 +7318,7 @@ var Git = class {
     return (await this.run(["remote"])).stdout.split("\n").includes(name);
   }
 };
-function firstLine2(s) {
-  return s.trim().split("\n").map((l) => l.replace(/^(fatal|error): /, "")).find(Boolean) ?? "";
-}
+var firstLine2 = gitFailureLine;
 async function prepareHistory(git, plan) {
   const notes = [];
   const warnings = [];
@@ -6983,7 +7330,7 @@ async function prepareHistory(git, plan) {
       `${git.cwd} is not a git repository (${firstLine2(inside.stderr) || "git rev-parse failed"}): add actions/checkout before hookscan (with fetch-depth: 0 for a history scan), or set mode: worktree to scan the files only`
     );
   }
-  const fetch2 = async (args) => {
+  const fetch = async (args) => {
     if (!await git.hasRemote("origin")) throw new UsageError(`the checkout has no 'origin' remote to fetch the missing history from: ${CHECKOUT_HINT}`);
     const r = await git.run(["fetch", "--no-tags", "--no-recurse-submodules", "--quiet", ...args]);
     if (r.code !== 0) throw new UsageError(`could not fetch the commits to scan from origin (${firstLine2(r.stderr) || `git exit ${r.code}`}): ${CHECKOUT_HINT}`);
@@ -6992,7 +7339,7 @@ async function prepareHistory(git, plan) {
   if (plan.kind === "history" || plan.kind === "explicit-range") {
     if (await git.isShallow()) {
       try {
-        await fetch2(["--unshallow", "--tags", "origin", "+refs/heads/*:refs/remotes/origin/*"]);
+        await fetch(["--unshallow", "--tags", "origin", "+refs/heads/*:refs/remotes/origin/*"]);
         notes.push("the checkout was shallow: fetched the full history of every branch from origin");
       } catch (e) {
         warnings.push(`the checkout is shallow and the rest of the history could not be fetched (${e.message}); only the commits present were scanned, their oldest as if they added every file`);
@@ -7019,10 +7366,10 @@ async function prepareHistory(git, plan) {
       const targets = ["origin", base, head2];
       const fetchBoth = async (depth) => {
         try {
-          await fetch2([...depth, ...targets]);
+          await fetch([...depth, ...targets]);
         } catch (e) {
           if (plan.branch === void 0) throw e;
-          await fetch2([...depth, "origin", head2]);
+          await fetch([...depth, "origin", head2]);
         }
       };
       if (!await git.isShallow()) {
@@ -7068,13 +7415,13 @@ async function prepareHistory(git, plan) {
   if (state !== "ok" || await git.isShallow()) {
     let fetched = 0;
     for (const depth of depths(50)) {
-      await fetch2([`--depth=${depth}`, "origin", head, ...others]);
+      await fetch([`--depth=${depth}`, "origin", head, ...others]);
       fetched = depth;
       state = await check();
       if (state === "ok") break;
     }
     if (state === "shallow") {
-      await fetch2(["--unshallow", "origin", head, ...others]);
+      await fetch(["--unshallow", "origin", head, ...others]);
       fetched = -1;
       state = await check();
     }
@@ -7085,7 +7432,6 @@ async function prepareHistory(git, plan) {
 }
 
 // src/action/inputs.ts
-var FAIL_ON = ["any", "live", "none"];
 function getInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
@@ -7235,7 +7581,7 @@ async function runAction(io) {
   };
   try {
     const inputs = readInputs(env);
-    if (inputs.failOn === "live" && !inputs.verify) throw new UsageError("fail-on 'live' needs verify: true (nothing is known to be live without verification)");
+    checkFailOn(inputs.failOn, inputs.verify, { failOn: "fail-on 'live'", verify: "verify: true" });
     const workspace2 = resolve3(env.GITHUB_WORKSPACE || io.cwd);
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const plan = planScan(eventName, readEvent(env), inputs.mode, inputs.range);
@@ -7274,7 +7620,7 @@ async function runAction(io) {
     const remediation = (f) => remediationLine(byId.get(f.ruleId)?.remediation ?? "");
     for (const l of annotationLines(result.findings, remediation)) print(l);
     const live2 = result.findings.filter((f) => f.verification?.status === "live").length;
-    const failed = inputs.failOn === "live" ? live2 > 0 : inputs.failOn === "any" && result.findings.length > 0;
+    const failed = failsOn(inputs.failOn, result.findings);
     let sarif = renderSarif(result, { noRedact: !inputs.redact, patterns, toolVersion: VERSION });
     if (inputs.redact) sarif = scrubSecrets(sarif, secrets);
     try {

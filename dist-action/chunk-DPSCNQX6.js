@@ -7376,6 +7376,13 @@ function describeError(err) {
   return `hookscan: unexpected error: ${e?.message ?? String(err)}`;
 }
 
+// src/severity.ts
+var SEVERITIES = ["critical", "high", "medium", "low"];
+var RANK = { critical: 0, high: 1, medium: 2, low: 3 };
+function compareSeverity(a, b) {
+  return RANK[a] - RANK[b];
+}
+
 // src/yaml.ts
 function parseYaml(text) {
   return require_dist().parse(text);
@@ -7385,7 +7392,6 @@ function parseYaml(text) {
 var BUILTIN_PATTERNS_DIR = fileURLToPath(new URL("../../patterns/", import.meta.url));
 var PATTERN_CACHE_FILE = fileURLToPath(new URL("../../dist/patterns.json", import.meta.url));
 var KINDS = ["credential", "exfil-sink"];
-var SEVERITIES = ["critical", "high", "medium", "low"];
 var FILE_KEYS = /* @__PURE__ */ new Set(["provider", "name", "hosts", "remediation", "references", "patterns"]);
 var PATTERN_KEYS = /* @__PURE__ */ new Set([
   "id",
@@ -7631,27 +7637,32 @@ var NEAR_BYTES = 4096;
 var INDICATORS = EXFIL_INDICATORS.map((i) => ({ ...i, re: new RegExp(i.source, i.ignoreCase ? "gi" : "g") }));
 var INSTALL_KEY = new RegExp(`"(${INSTALL_SCRIPTS.join("|")})"\\s*:\\s*"(?:[^"\\\\\\n]|\\\\.)*$`);
 function nearStart(buf, at) {
-  let s = at;
+  const from = Math.max(0, at - NEAR_BYTES);
+  const win = buf.subarray(from, at);
+  let s = win.length;
   for (let n = 0; n <= NEAR_LINES; n++) {
-    const nl = buf.lastIndexOf(10, s - 1);
-    if (nl < 0) return Math.max(0, at - NEAR_BYTES);
+    const nl = s > 0 ? win.lastIndexOf(10, s - 1) : -1;
+    if (nl < 0) return from;
     s = nl;
   }
-  return Math.max(s + 1, at - NEAR_BYTES);
+  return from + s + 1;
 }
 function nearEnd(buf, at) {
-  let e = at;
+  const to = Math.min(buf.length, at + NEAR_BYTES);
+  const win = buf.subarray(at, to);
+  let e = 0;
   for (let n = 0; n <= NEAR_LINES; n++) {
-    const nl = buf.indexOf(10, e + 1);
-    if (nl < 0) return Math.min(buf.length, at + NEAR_BYTES);
+    const nl = win.indexOf(10, e + 1);
+    if (nl < 0) return to;
     e = nl;
   }
-  return Math.min(e, at + NEAR_BYTES);
+  return at + e;
 }
 function phrase(ind, m) {
   return ind.what.replace("$&", m[0].replace(/\s+/g, " ")).replace("$1", m[1] ?? "");
 }
 function sendsNearEach(buf, spans) {
+  const owners = urlOwners(buf, spans);
   const near = spans.map((s) => [nearStart(buf, s.start), nearEnd(buf, s.end)]);
   const merged = [];
   for (const [s, e] of [...near].sort((a, b) => a[0] - b[0])) {
@@ -7665,12 +7676,14 @@ function sendsNearEach(buf, spans) {
     INDICATORS.forEach((ind, k) => {
       ind.re.lastIndex = 0;
       for (let m = ind.re.exec(text); m; m = ind.re.exec(text)) {
-        found[k].push([s + m.index, phrase(ind, m)]);
+        const at = s + m.index;
+        found[k].push([at, phrase(ind, m), owners?.ownerOf(at) ?? null]);
         if (m[0].length === 0) ind.re.lastIndex++;
       }
     });
   }
-  return near.map(([s, e]) => {
+  return near.map(([s, e], i) => {
+    const mine = owners?.keys[i] ?? null;
     const out = [];
     const seen = /* @__PURE__ */ new Set();
     INDICATORS.forEach((ind, k) => {
@@ -7683,13 +7696,86 @@ function sendsNearEach(buf, spans) {
         if (list[mid][0] < s) lo = mid + 1;
         else hi = mid;
       }
-      if (lo < list.length && list[lo][0] < e) {
+      for (let j = lo; j < list.length && list[j][0] < e; j++) {
+        if (list[j][2] !== null && list[j][2] !== mine) continue;
         seen.add(ind.id);
-        out.push(list[lo][1]);
+        out.push(list[j][1]);
+        break;
       }
     });
     return out;
   });
+}
+var MAX_OWNERS = 32;
+var STATEMENT_BYTES = 512;
+var FOLLOW_LINES = 5;
+var ASSIGNED = /([A-Za-z_$][\w$]*)["']?\s*(?::=|=|:)\s*(?:[A-Za-z_$.]+\(\s*)?[rbfu]?["'\x60]?$/;
+function urlOwners(buf, spans) {
+  const keys = spans.map((sp) => sp.secret ?? `${sp.start}`);
+  const distinct = [...new Set(keys)];
+  if (distinct.length < 2 || distinct.length > MAX_OWNERS) return null;
+  const order = spans.map((sp, i) => ({ start: sp.start, end: sp.end, key: keys[i] })).sort((x, y) => x.start - y.start);
+  const words = /* @__PURE__ */ new Map();
+  spans.forEach((sp, i) => {
+    if (words.size > MAX_OWNERS * 4) return;
+    const from = Math.max(0, sp.start - 200);
+    const ls = from + buf.subarray(from, sp.start).lastIndexOf(10) + 1;
+    const m = ASSIGNED.exec(buf.toString("latin1", ls, sp.start));
+    if (!m || m[1].length < 2) return;
+    const had = words.get(m[1]);
+    words.set(m[1], had === void 0 || had === keys[i] ? keys[i] : "");
+  });
+  const names = [...words].filter(([, key]) => key !== "").map(([w, key]) => ({ key, re: new RegExp(`(?<![\\w$])${w.replace(/[$]/g, "\\$&")}(?![\\w$])`) }));
+  const literalsIn = (s, e) => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (order[mid].start < s) lo = mid + 1;
+      else hi = mid;
+    }
+    const out = [];
+    if (lo > 0 && order[lo - 1].end > s) out.push(order[lo - 1].key);
+    for (let j = lo; j < order.length && order[j].start < e; j++) out.push(order[j].key);
+    return out;
+  };
+  const lineAt = (at) => {
+    const from = Math.max(0, at - STATEMENT_BYTES);
+    const to = Math.min(buf.length, at + STATEMENT_BYTES);
+    const ls = buf.subarray(from, at).lastIndexOf(10);
+    const nl = buf.subarray(at, to).indexOf(10);
+    return [ls >= 0 || from === 0 ? from + ls + 1 : from, nl >= 0 ? at + nl : to, nl >= 0];
+  };
+  const memo = /* @__PURE__ */ new Map();
+  const named = (s, e, skipDefinitions) => {
+    const id = `${s}:${e}:${skipDefinitions}`;
+    if (memo.has(id)) return memo.get(id);
+    const who = namedIn(s, e, skipDefinitions);
+    memo.set(id, who);
+    return who;
+  };
+  const namedIn = (s, e, skipDefinitions) => {
+    const text = buf.toString("latin1", s, e);
+    const literals = literalsIn(s, e);
+    if (literals.length && skipDefinitions) return null;
+    const who = new Set(literals);
+    for (const n of names) if (n.re.test(text)) who.add(n.key);
+    return who.size === 1 ? [...who][0] : null;
+  };
+  return {
+    keys,
+    ownerOf(at) {
+      let [s, e, whole] = lineAt(at);
+      const own = named(s, e, false);
+      if (own !== null) return own;
+      for (let n = 0; n < FOLLOW_LINES && whole && e < buf.length; n++) {
+        [s, e, whole] = lineAt(e + 1);
+        const next = named(s, e, true);
+        if (next !== null) return next;
+      }
+      return null;
+    }
+  };
 }
 function installScriptAt(buf, start) {
   const s = Math.max(buf.lastIndexOf(10, start - 1) + 1, start - NEAR_BYTES);
@@ -7843,8 +7929,12 @@ function decodePercent(buf) {
 var NAMED = { amp: 38, sol: 47, colon: 58, quest: 63, equals: 61, quot: 34, apos: 39, period: 46, lowbar: 95, hyphen: 45 };
 function decodeHtmlEntities(buf) {
   return run(buf, 38, (b, i, r) => {
-    const end = b.indexOf(59, i + 1);
-    if (end < 0 || end - i > 10) return false;
+    let end = -1;
+    for (let j = i + 1, stop = Math.min(b.length, i + 11); j < stop; j++) if (b[j] === 59) {
+      end = j;
+      break;
+    }
+    if (end < 0) return false;
     const body = b.toString("latin1", i + 1, end);
     let v = -1;
     if (body[0] === "#") {
@@ -8124,6 +8214,69 @@ function placeholderReason(secret, known = []) {
 
 // src/detect/redact.ts
 import { createHash as createHash2 } from "node:crypto";
+
+// src/secrets/index.ts
+var MIN_SECRET = 6;
+var KEY = MIN_SECRET;
+var BASE = 31;
+var MOD = 2147483647;
+var TOP = (() => {
+  let p = 1;
+  for (let i = 0; i < KEY - 1; i++) p = p * BASE % MOD;
+  return p;
+})();
+function hashOf(s, from) {
+  let h = 0;
+  for (let i = from; i < from + KEY; i++) h = (h * BASE + s.charCodeAt(i)) % MOD;
+  return h;
+}
+var SecretMasker = class {
+  /** hash of the first KEY characters → secrets with that start, longest first. */
+  table = /* @__PURE__ */ new Map();
+  replacement = /* @__PURE__ */ new Map();
+  constructor(secrets, replace) {
+    for (const s of secrets) {
+      if (!s || s.length < MIN_SECRET || this.replacement.has(s)) continue;
+      this.replacement.set(s, replace(s));
+      const h = hashOf(s, 0);
+      const list = this.table.get(h);
+      if (list) {
+        list.push(s);
+        list.sort((a, b) => b.length - a.length);
+      } else this.table.set(h, [s]);
+    }
+  }
+  get size() {
+    return this.replacement.size;
+  }
+  /** The text with every occurrence of every secret replaced (the longest at a position wins). */
+  mask(text) {
+    if (this.table.size === 0 || text.length < KEY) return text;
+    const parts = [];
+    let copied = 0;
+    let h = hashOf(text, 0);
+    for (let i = 0; i + KEY <= text.length; ) {
+      const hit = this.table.get(h)?.find((s) => text.startsWith(s, i));
+      if (hit) {
+        parts.push(text.slice(copied, i), this.replacement.get(hit));
+        i += hit.length;
+        copied = i;
+        if (i + KEY <= text.length) h = hashOf(text, i);
+        continue;
+      }
+      if (i + KEY < text.length) h = ((h - text.charCodeAt(i) * TOP % MOD + MOD) % MOD * BASE + text.charCodeAt(i + KEY)) % MOD;
+      i++;
+    }
+    if (copied === 0) return text;
+    parts.push(text.slice(copied));
+    return parts.join("");
+  }
+};
+function maskSecrets(text, secrets, replace) {
+  return new SecretMasker(secrets, replace).mask(text);
+}
+
+// src/detect/redact.ts
 function fingerprint(ruleId, secret) {
   return createHash2("sha256").update(`${ruleId}\0${secret}`).digest("hex").slice(0, 32);
 }
@@ -8137,11 +8290,7 @@ function redactSpan(url, start, end) {
   return url.slice(0, start) + redactSecret(url.slice(start, end)) + url.slice(end);
 }
 function scrubSecrets(text, secrets) {
-  let out = text;
-  for (const s of secrets) {
-    if (s.length >= 6 && out.includes(s)) out = out.split(s).join(redactSecret(s));
-  }
-  return out;
+  return maskSecrets(text, secrets, redactSecret);
 }
 
 // src/detect/split.ts
@@ -8846,8 +8995,9 @@ var Detector = class {
   }
   /** Base64, hex, character codes, reversed strings: the region around the hit, decoded and scanned. */
   encodedPass(buf, hits, depth, all) {
-    const done = [];
+    let done = [];
     for (const hit of hits) {
+      if (done.length > 8 || done.length && done[0][1] <= hit.at) done = done.filter(([, e]) => e > hit.at);
       if (done.some(([s, e]) => hit.at >= s && hit.at < e)) continue;
       for (const role of hit.roles) {
         let d = null;
@@ -8990,56 +9140,89 @@ function encodingOf(original) {
 }
 
 // src/detect/position.ts
+var CHECKPOINT = 1024;
 var LineCounter = class {
   constructor(buf) {
     this.buf = buf;
   }
   buf;
-  line = 1;
-  lineStart = 0;
-  at = 0;
-  /** Offsets must not decrease between calls; call reset() to start over. */
+  newlines;
+  /** cpAt[k] code points lie before byte cpByte[k], a sequence boundary; cpByte[k] ≥ k·CHECKPOINT. */
+  cpByte = [0];
+  cpAt = [0];
   position(offset) {
-    if (offset < this.at) this.reset();
-    const buf = this.buf;
-    for (let i = buf.indexOf(10, this.at); i >= 0 && i < offset; i = buf.indexOf(10, i + 1)) {
-      this.line++;
-      this.lineStart = i + 1;
-    }
-    this.at = offset;
-    return { line: this.line, column: 1 + countCodePoints(buf, this.lineStart, offset) };
+    const nl = this.lineBreaks();
+    const before = countBelow(nl, offset);
+    const lineStart = before === 0 ? 0 : nl[before - 1] + 1;
+    return { line: before + 1, column: 1 + this.codePointsTo(offset) - this.codePointsTo(lineStart) };
   }
+  /** The 1-based line that holds offset. */
+  lineOf(offset) {
+    return countBelow(this.lineBreaks(), offset) + 1;
+  }
+  /** Kept for callers that counted forwards: positions no longer depend on call order. */
   reset() {
-    this.line = 1;
-    this.lineStart = 0;
-    this.at = 0;
   }
   /** The bytes of the line that holds offset (without the line break). */
   lineAt(offset) {
-    let s = this.buf.lastIndexOf(10, offset - 1) + 1;
-    if (offset === 0) s = 0;
-    let e = this.buf.indexOf(10, offset);
-    if (e < 0) e = this.buf.length;
+    const nl = this.lineBreaks();
+    const before = countBelow(nl, offset);
+    const s = before === 0 ? 0 : nl[before - 1] + 1;
+    let e = before < nl.length ? nl[before] : this.buf.length;
     if (e > s && this.buf[e - 1] === 13) e--;
     return this.buf.subarray(s, e);
   }
+  lineBreaks() {
+    if (this.newlines) return this.newlines;
+    const nl = [];
+    for (let i = this.buf.indexOf(10); i >= 0; i = this.buf.indexOf(10, i + 1)) nl.push(i);
+    return this.newlines = nl;
+  }
+  /** Code points in buf[0, offset) as a decoder reading from the start shows them. */
+  codePointsTo(offset) {
+    const buf = this.buf;
+    const want = Math.floor(offset / CHECKPOINT);
+    while (this.cpByte.length <= want && this.cpByte[this.cpByte.length - 1] < buf.length) {
+      let i = this.cpByte[this.cpByte.length - 1];
+      let n = this.cpAt[this.cpAt.length - 1];
+      const stop = Math.min(buf.length, this.cpByte.length * CHECKPOINT);
+      while (i < stop) {
+        i = nextCodePoint(buf, i, buf.length);
+        n++;
+      }
+      this.cpByte.push(i);
+      this.cpAt.push(n);
+    }
+    let k = Math.min(want, this.cpByte.length - 1);
+    while (k > 0 && this.cpByte[k] > offset) k--;
+    return this.cpAt[k] + countCodePoints(buf, this.cpByte[k], offset);
+  }
 };
+function countBelow(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 function sequenceLength(b) {
   if (b >= 194 && b <= 223) return 1;
   if (b >= 224 && b <= 239) return 2;
   if (b >= 240 && b <= 244) return 3;
   return 0;
 }
+function nextCodePoint(buf, i, to) {
+  const need = sequenceLength(buf[i]);
+  let k = 0;
+  while (k < need && i + 1 + k < to && (buf[i + 1 + k] & 192) === 128) k++;
+  return i + 1 + k;
+}
 function countCodePoints(buf, from, to) {
   let n = 0;
-  let i = from;
-  while (i < to) {
-    const need = sequenceLength(buf[i]);
-    let k = 0;
-    while (k < need && i + 1 + k < to && (buf[i + 1 + k] & 192) === 128) k++;
-    i += 1 + k;
-    n++;
-  }
+  for (let i = from; i < to; i = nextCodePoint(buf, i, to)) n++;
   return n;
 }
 
@@ -9053,9 +9236,10 @@ function locate(bytes, matches) {
     const b = lines.position(end);
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   };
+  const allowedLines = linesWithAllow(bytes, lines);
   return [...matches].sort((a, b) => a.start - b.start).map((m) => {
     const where = span(m.start, m.end);
-    const allowed = lines.lineAt(m.start).includes(ALLOW) || lines.lineAt(Math.max(m.start, m.end - 1)).includes(ALLOW);
+    const allowed = allowedLines.size > 0 && (allowedLines.has(lines.lineOf(m.start)) || allowedLines.has(lines.lineOf(Math.max(m.start, m.end - 1))));
     const parts = m.parts?.map((p) => span(p.start, p.end));
     return {
       ruleId: m.ruleId,
@@ -9069,6 +9253,11 @@ function locate(bytes, matches) {
       allowed
     };
   });
+}
+function linesWithAllow(bytes, lines) {
+  const out = /* @__PURE__ */ new Set();
+  for (let i = bytes.indexOf(ALLOW); i >= 0; i = bytes.indexOf(ALLOW, i + ALLOW.length)) out.add(lines.lineOf(i));
+  return out;
 }
 
 // src/engine/job.ts
@@ -9149,6 +9338,7 @@ export {
   EXIT,
   describeError,
   parseYaml,
+  compareSeverity,
   loadProviders,
   assessExfil,
   raiseSeverity,
