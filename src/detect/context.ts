@@ -203,7 +203,9 @@ function urlOwners(buf: Buffer, spans: readonly { start: number; end: number; se
 
 /** The npm install-hook script whose command (a JSON string on this line) holds the byte at `start`. */
 export function installScriptAt(buf: Buffer, start: number): string | undefined {
-  const s = Math.max(buf.lastIndexOf(0x0a, start - 1) + 1, start - NEAR_BYTES);
+  // Only the last 4 KB are searched for the line start: a one-line file is not read back per match.
+  const floor = Math.max(0, start - NEAR_BYTES);
+  const s = floor + buf.subarray(floor, start).lastIndexOf(0x0a) + 1;
   const m = INSTALL_KEY.exec(buf.toString('utf8', s, start));
   return m?.[1];
 }

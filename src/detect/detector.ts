@@ -387,10 +387,46 @@ function describeLayer(family: string, buf: Buffer, start: number, end: number):
  */
 function finish(all: RawMatch[]): RawMatch[] {
   const splits = all.filter((m) => m.parts);
-  const list = splits.length
-    ? all.filter((m) => m.parts || !splits.some((x) => x.ruleId === m.ruleId && x.secret !== m.secret && x.secret.startsWith(m.secret) && m.start < x.end && x.start < m.end))
-    : all;
-  return dedupeOverlaps(list);
+  if (splits.length === 0) return dedupeOverlaps(all);
+  const byRule = new Map<string, SplitsOfRule>();
+  for (const x of splits) {
+    const r = byRule.get(x.ruleId);
+    if (r) r.list.push(x);
+    else byRule.set(x.ruleId, { list: [x], maxEnd: [] });
+  }
+  for (const r of byRule.values()) {
+    r.list.sort((a, b) => a.start - b.start);
+    let max = -1;
+    for (const x of r.list) r.maxEnd.push((max = Math.max(max, x.end)));
+  }
+  return dedupeOverlaps(all.filter((m) => m.parts || !supersededBySplit(m, byRule.get(m.ruleId))));
+}
+
+/** One rule's split matches by start, and the furthest end among the first i + 1 of them. */
+interface SplitsOfRule {
+  list: RawMatch[];
+  maxEnd: number[];
+}
+
+/**
+ * Whether a split match of m's rule overlaps m and extends its secret. A binary search finds the
+ * splits that start before m ends; going back from there, the running maximum of their ends says
+ * when no earlier split can reach m any more. Linear overall, exact (no cap on what is looked at).
+ */
+function supersededBySplit(m: RawMatch, r: SplitsOfRule | undefined): boolean {
+  if (!r) return false;
+  let lo = 0;
+  let hi = r.list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (r.list[mid].start < m.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && r.maxEnd[i] > m.start; i--) {
+    const x = r.list[i];
+    if (x.end > m.start && x.secret !== m.secret && x.secret.startsWith(m.secret)) return true;
+  }
+  return false;
 }
 
 function dedupeOverlaps(all: RawMatch[]): RawMatch[] {

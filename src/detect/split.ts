@@ -122,8 +122,10 @@ export class SplitReader {
    * point 4–5 KB back, rounded so that nearby hits share one reading.
    */
   private lexStart(at: number): number {
-    const nl = this.buf.lastIndexOf(0x0a, at - 1);
-    return Math.max(nl + 1, Math.floor((at - LEX_BACK) / 1024) * 1024);
+    const floor = Math.max(0, Math.floor((at - LEX_BACK) / 1024) * 1024);
+    // Only the bytes after the floor are searched: a one-line file is not read back to its start per hit.
+    const nl = at > floor ? this.buf.subarray(floor, at).lastIndexOf(0x0a) : -1;
+    return nl < 0 ? floor : floor + nl + 1;
   }
 
   /** The string literals of a line (a literal may go on over line continuations or, for backticks, lines). */
@@ -149,8 +151,8 @@ export class SplitReader {
       }
       // Comments: // (not in a URL's scheme) and # after a blank (shell, Python, YAML).
       if ((c === 0x2f && buf[i + 1] === 0x2f && buf[i - 1] !== 0x3a) || (c === 0x23 && (i === start || isBlank(buf[i - 1])) && buf[i + 1] !== 0x7b)) {
-        const nl = buf.indexOf(0x0a, i);
-        i = nl < 0 ? buf.length : nl;
+        const nl = buf.subarray(i, limit).indexOf(0x0a);
+        i = nl < 0 ? limit : i + nl;
         continue;
       }
       i++;
@@ -482,7 +484,8 @@ export class SplitReader {
       }
       if (exprStart >= 0) {
         if (exprEnd < 0) {
-          const close = buf.indexOf(0x7d, exprStart);
+          const found = buf.subarray(exprStart, Math.min(e, exprStart + 201)).indexOf(0x7d);
+          const close = found < 0 ? -1 : exprStart + found;
           if (close < 0 || close >= e || close - exprStart > 200) {
             pushByte(out, c, i++);
             continue;
