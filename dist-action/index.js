@@ -19,7 +19,7 @@ import {
   raiseSeverity,
   redactSecret,
   scrubSecrets
-} from "./chunk-DPSCNQX6.js";
+} from "./chunk-OQUONPDI.js";
 import {
   REGEX_ENGINE
 } from "./chunk-CVTHDUSB.js";

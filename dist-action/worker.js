@@ -4,7 +4,7 @@ const require = __hookscanCreateRequire(import.meta.url);
 import {
   Detector,
   processJob
-} from "./chunk-DPSCNQX6.js";
+} from "./chunk-OQUONPDI.js";
 import "./chunk-F2VOR3XU.js";
 import "./chunk-DSMI7GCB.js";
 

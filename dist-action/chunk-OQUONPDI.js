@@ -7778,7 +7778,8 @@ function urlOwners(buf, spans) {
   };
 }
 function installScriptAt(buf, start) {
-  const s = Math.max(buf.lastIndexOf(10, start - 1) + 1, start - NEAR_BYTES);
+  const floor = Math.max(0, start - NEAR_BYTES);
+  const s = floor + buf.subarray(floor, start).lastIndexOf(10) + 1;
   const m = INSTALL_KEY.exec(buf.toString("utf8", s, start));
   return m?.[1];
 }
@@ -8357,8 +8358,9 @@ var SplitReader = class {
    * point 4–5 KB back, rounded so that nearby hits share one reading.
    */
   lexStart(at) {
-    const nl = this.buf.lastIndexOf(10, at - 1);
-    return Math.max(nl + 1, Math.floor((at - LEX_BACK) / 1024) * 1024);
+    const floor = Math.max(0, Math.floor((at - LEX_BACK) / 1024) * 1024);
+    const nl = at > floor ? this.buf.subarray(floor, at).lastIndexOf(10) : -1;
+    return nl < 0 ? floor : floor + nl + 1;
   }
   /** The string literals of a line (a literal may go on over line continuations or, for backticks, lines). */
   literalsFrom(start) {
@@ -8382,8 +8384,8 @@ var SplitReader = class {
         continue;
       }
       if (c === 47 && buf[i + 1] === 47 && buf[i - 1] !== 58 || c === 35 && (i === start || isBlank2(buf[i - 1])) && buf[i + 1] !== 123) {
-        const nl = buf.indexOf(10, i);
-        i = nl < 0 ? buf.length : nl;
+        const nl = buf.subarray(i, limit).indexOf(10);
+        i = nl < 0 ? limit : i + nl;
         continue;
       }
       i++;
@@ -8697,7 +8699,8 @@ var SplitReader = class {
       }
       if (exprStart >= 0) {
         if (exprEnd < 0) {
-          const close = buf.indexOf(125, exprStart);
+          const found = buf.subarray(exprStart, Math.min(e, exprStart + 201)).indexOf(125);
+          const close = found < 0 ? -1 : exprStart + found;
           if (close < 0 || close >= e || close - exprStart > 200) {
             pushByte(out, c, i++);
             continue;
@@ -9103,8 +9106,34 @@ function describeLayer(family, buf, start, end) {
 }
 function finish(all) {
   const splits = all.filter((m) => m.parts);
-  const list = splits.length ? all.filter((m) => m.parts || !splits.some((x) => x.ruleId === m.ruleId && x.secret !== m.secret && x.secret.startsWith(m.secret) && m.start < x.end && x.start < m.end)) : all;
-  return dedupeOverlaps(list);
+  if (splits.length === 0) return dedupeOverlaps(all);
+  const byRule = /* @__PURE__ */ new Map();
+  for (const x of splits) {
+    const r = byRule.get(x.ruleId);
+    if (r) r.list.push(x);
+    else byRule.set(x.ruleId, { list: [x], maxEnd: [] });
+  }
+  for (const r of byRule.values()) {
+    r.list.sort((a, b) => a.start - b.start);
+    let max = -1;
+    for (const x of r.list) r.maxEnd.push(max = Math.max(max, x.end));
+  }
+  return dedupeOverlaps(all.filter((m) => m.parts || !supersededBySplit(m, byRule.get(m.ruleId))));
+}
+function supersededBySplit(m, r) {
+  if (!r) return false;
+  let lo = 0;
+  let hi = r.list.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (r.list[mid].start < m.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && r.maxEnd[i] > m.start; i--) {
+    const x = r.list[i];
+    if (x.end > m.start && x.secret !== m.secret && x.secret.startsWith(m.secret)) return true;
+  }
+  return false;
 }
 function dedupeOverlaps(all) {
   all.sort((a, b) => a.start - b.start || b.end - a.end);
