@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
 import { fabricate } from '../support/fabricate.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env.HOOKSCAN_CHROMIUM ?? '/usr/bin/chromium';
 const dir = mkdtempSync(join(tmpdir(), 'hookscan-html-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -17,7 +17,7 @@ function chromium(args: string[]): string {
   return execFileSync(CHROMIUM, [...flags, ...args], { timeout: 60_000, stdio: ['ignore', 'pipe', 'ignore'] }).toString();
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('incident HTML in headless Chromium (needs /usr/bin/chromium)', () => {
+describe.skipIf(!existsSync(CHROMIUM))('incident HTML in headless Chromium (needs /usr/bin/chromium or HOOKSCAN_CHROMIUM)', () => {
   it('renders the summary, timeline and charts without a raw secret', async () => {
     const a = fabricate('slack');
     const b = fabricate('discord');

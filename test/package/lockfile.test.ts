@@ -31,3 +31,15 @@ describe('package-lock.json installs with `npm ci` on macOS and Windows', () => 
     expect(excludes(undefined, 'win32')).toBe(false);
   });
 });
+
+describe('npm configuration works on every platform', () => {
+  it('no project .npmrc routes scripts through a POSIX-only shell', () => {
+    let npmrc = '';
+    try {
+      npmrc = readFileSync(new URL('../../.npmrc', import.meta.url), 'utf8');
+    } catch {
+      return; // no project .npmrc
+    }
+    expect(npmrc).not.toMatch(/^\s*script-shell\s*=/m);
+  });
+});
