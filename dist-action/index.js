@@ -2510,11 +2510,23 @@ function createEngine(patterns, opts = {}) {
 import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/sources/worktree.ts
-var import_fs = __toESM(require_out3(), 1);
-var import_ignore = __toESM(require_ignore(), 1);
 import { lstat } from "node:fs/promises";
 import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname, join, posix, relative, resolve, sep } from "node:path";
+import { dirname, join, posix, relative, resolve } from "node:path";
+
+// src/sources/portable-path.ts
+import nodePath from "node:path";
+function toPortablePath(p, path = nodePath) {
+  return path.sep === "/" ? p : p.split(path.sep).join("/");
+}
+function portableRelative(dir, abs, path = nodePath) {
+  if (abs.startsWith(dir) && abs[dir.length] === path.sep) return toPortablePath(abs.slice(dir.length + 1), path);
+  return toPortablePath(path.relative(dir, abs), path);
+}
+
+// src/sources/worktree.ts
+var import_fs = __toESM(require_out3(), 1);
+var import_ignore = __toESM(require_ignore(), 1);
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -3027,11 +3039,8 @@ async function readZipEntry(zip, entry, path, walk) {
 // src/sources/worktree.ts
 var IN_NODE_MODULES = /(^|\/)node_modules\//;
 var LARGE_SCAN_FILES = 400;
-var toPosix = (p) => sep === "/" ? p : p.split(sep).join("/");
-function relativeTo(dir, abs) {
-  if (abs.startsWith(dir) && abs[dir.length] === sep) return toPosix(abs.slice(dir.length + 1));
-  return toPosix(relative(dir, abs));
-}
+var toPosix = (p) => toPortablePath(p);
+var relativeTo = (dir, abs) => portableRelative(dir, abs);
 function readIgnoreFile(file) {
   try {
     return readFileSync3(file, "utf8");

@@ -115,6 +115,15 @@ export function addCompletionCommand(program: Command, io: CliIO): void {
     .command('completion')
     .description('Print a shell completion script (bash, zsh or fish).')
     .addArgument(new Argument('<shell>', 'the shell').choices([...SHELLS]))
+    .addHelpText(
+      'after',
+      `
+Install:
+  bash   hookscan completion bash > ~/.local/share/bash-completion/completions/hookscan
+  zsh    hookscan completion zsh > "\${fpath[1]}/_hookscan"   (then: autoload -U compinit && compinit)
+  fish   hookscan completion fish > ~/.config/fish/completions/hookscan.fish
+Open a new shell afterwards. Regenerate after upgrading hookscan: the script lists its commands and flags.`,
+    )
     .action((shell: Shell) => {
       io.stdout.write(completionScript(program, shell));
     });

@@ -5,7 +5,8 @@
  */
 import { lstat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { dirname, join, posix, relative, resolve } from 'node:path';
+import { portableRelative, toPortablePath } from './portable-path.js';
 import { walkStream } from '@nodelib/fs.walk';
 import ignore, { type Ignore } from 'ignore';
 import pLimit from 'p-limit';
@@ -32,13 +33,8 @@ const IN_NODE_MODULES = /(^|\/)node_modules\//;
 /** From this many files on a scan counts as large (see engine/createEngine). */
 const LARGE_SCAN_FILES = 400;
 
-const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
-
-/** A path relative to a folder, with / separators (string slicing in the common case: it runs per file). */
-function relativeTo(dir: string, abs: string): string {
-  if (abs.startsWith(dir) && abs[dir.length] === sep) return toPosix(abs.slice(dir.length + 1));
-  return toPosix(relative(dir, abs));
-}
+const toPosix = (p: string) => toPortablePath(p);
+const relativeTo = (dir: string, abs: string) => portableRelative(dir, abs);
 
 function readIgnoreFile(file: string): string | null {
   try {
