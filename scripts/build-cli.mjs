@@ -42,7 +42,7 @@ await build({
   platform: 'node',
   target: 'node20',
   // re2 is native; Octokit, tar and yauzl are loaded lazily by a few commands only.
-  external: ['re2', 're2js', '@octokit/*', 'tar', 'yauzl'],
+  external: ['re2', 're2js', '@octokit/*', 'tar', 'yauzl', 'sql.js'],
   chunkNames: 'chunk-[hash]',
   legalComments: 'none',
   // Bundled CommonJS packages (commander) require Node built-ins: give the ESM output a require.

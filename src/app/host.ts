@@ -127,8 +127,8 @@ export function renderHost(result: HostResult, req: Pick<HostRequest, 'format' |
   return `${render('text', result, opts)}${renderTechniques(result, req.noRedact)}${renderCoverage(result.coverage, req.verbose)}`;
 }
 
-export function runHost(req: HostRequest): HostOutcome {
-  const sweep = sweepHost({ root: req.root, allUsers: req.allUsers, home: req.home, regFiles: req.regFiles, maxFileSize: req.maxFileSize, cwd: req.cwd, skipPids: req.skipPids });
+export async function runHost(req: HostRequest): Promise<HostOutcome> {
+  const sweep = await sweepHost({ root: req.root, allUsers: req.allUsers, home: req.home, regFiles: req.regFiles, maxFileSize: req.maxFileSize, cwd: req.cwd, skipPids: req.skipPids });
   const scanned = detectOnHost(sweep.artifacts, req.patterns);
   scanned.stats.skipped = sweep.coverage.filter((c) => c.status !== 'absent').map((c) => ({ path: c.path, reason: c.status === 'too-large' ? 'too-large' : 'unreadable', detail: `${c.status}: ${c.reason}` }));
   scanned.stats.filesSkipped = scanned.stats.skipped.length;

@@ -18,6 +18,8 @@ Reads (never writes, never deletes) under the root:
   launchd        LaunchAgents / LaunchDaemons plists (binary plists: listed in coverage) T1543.001 / T1543.004
   windows        Startup folders (T1547.001), scheduled-task XML (T1053.005), PSReadLine history
   registry       .reg exports given with --reg (Run keys, T1547.001)
+  browser        Chrome, Chromium, Edge, Brave (History) and Firefox (places.sqlite) per profile:
+                 visits with their times; read as a copy with the -wal log replayed, never opened in place
 Homes: the invoking user's ($HOME, on a live root) or --home DIR; --all-users adds /root and every
 folder under /home and /Users. Whatever could not be read is listed under Coverage (JSON: host.coverage).
 
@@ -38,12 +40,12 @@ export function addHostCommand(program: Command, io: CliIO, setExit: (code: numb
     .option('--no-redact', 'show full webhook URLs')
     .option('--verbose', 'list every coverage entry')
     .addHelpText('after', HELP)
-    .action((flags: { root: string; allUsers?: boolean; home?: string; reg?: string[]; format: Format; output?: string; redact: boolean; verbose?: boolean }) => {
+    .action(async (flags: { root: string; allUsers?: boolean; home?: string; reg?: string[]; format: Format; output?: string; redact: boolean; verbose?: boolean }) => {
       const root = resolve(io.cwd, flags.root);
       const home = flags.home ?? (root === '/' ? io.env.HOME : undefined);
       const patterns = activePatterns({}, defaultConfig());
       const color = flags.format === 'text' && !flags.output && !!io.stdoutIsTTY && !io.env.NO_COLOR;
-      const out = runHost({ root, allUsers: flags.allUsers, home, regFiles: flags.reg, cwd: io.cwd, patterns, format: flags.format, noRedact: !flags.redact, toolVersion: VERSION, skipPids: [process.pid], color, verbose: flags.verbose });
+      const out = await runHost({ root, allUsers: flags.allUsers, home, regFiles: flags.reg, cwd: io.cwd, patterns, format: flags.format, noRedact: !flags.redact, toolVersion: VERSION, skipPids: [process.pid], color, verbose: flags.verbose });
       helpers.writeReport(io, flags.output, out.rendered, !flags.redact);
       setExit(out.exitCode);
     });

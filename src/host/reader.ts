@@ -69,6 +69,16 @@ export class HostReader {
     }
   }
 
+  /** Whether anything (even a broken link) is at a path inside the root. */
+  exists(shown: string): boolean {
+    try {
+      lstatSync(this.real(shown));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** Whether a path inside the root is a folder (following symlinks). */
   isDir(shown: string): boolean {
     try {
@@ -82,7 +92,7 @@ export class HostReader {
    * The bytes of a regular file inside the root, or undefined with a coverage entry saying why.
    * Absent files are silent unless `expected`.
    */
-  bytes(shown: string, expected = false): { buf: Buffer; stats: Stats } | undefined {
+  bytes(shown: string, expected = false, max = this.maxFileSize): { buf: Buffer; stats: Stats } | undefined {
     const real = this.real(shown);
     let st: Stats;
     try {
@@ -113,8 +123,8 @@ export class HostReader {
       this.miss(shown, 'not-a-file', st.isFIFO() ? 'a FIFO (named pipe): not opened, it could block' : st.isSocket() ? 'a socket' : 'a device or special file');
       return undefined;
     }
-    if (st.size > this.maxFileSize) {
-      this.miss(shown, 'too-large', `${st.size} bytes, above the ${this.maxFileSize}-byte limit`);
+    if (st.size > max) {
+      this.miss(shown, 'too-large', `${st.size} bytes, above the ${max}-byte limit`);
       return undefined;
     }
     try {

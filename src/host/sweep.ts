@@ -1,5 +1,6 @@
 /** One read-only sweep of a root: every collector, then the coverage of what could not be read. */
 import { collectAutostart } from './autostart.js';
+import { collectBrowsers } from './browsers.js';
 import { collectCron } from './cron.js';
 import { collectLaunchd } from './launchd.js';
 import { collectProcesses } from './processes.js';
@@ -10,7 +11,7 @@ import { collectSystemd } from './systemd.js';
 import type { HostSweep, HostSweepOptions } from './types.js';
 import { collectWindows } from './windows.js';
 
-export const HOST_FAMILIES = ['processes', 'shell-history', 'cron', 'systemd', 'autostart', 'launchd', 'windows', 'registry'] as const;
+export const HOST_FAMILIES = ['processes', 'shell-history', 'cron', 'systemd', 'autostart', 'launchd', 'windows', 'registry', 'browser'] as const;
 
 /** The home folders to look in: every user's with allUsers, else the one given. */
 export function homesOf(r: HostReader, opts: Pick<HostSweepOptions, 'allUsers' | 'home'>): string[] {
@@ -27,7 +28,7 @@ export function homesOf(r: HostReader, opts: Pick<HostSweepOptions, 'allUsers' |
   return [...homes];
 }
 
-export function sweepHost(opts: HostSweepOptions & { cwd?: string; skipPids?: number[] }): HostSweep {
+export async function sweepHost(opts: HostSweepOptions & { cwd?: string; skipPids?: number[] }): Promise<HostSweep> {
   const r = new HostReader(opts.root, opts.maxFileSize);
   const homes = homesOf(r, opts);
   collectProcesses(r, { skipPids: opts.skipPids });
@@ -37,6 +38,7 @@ export function sweepHost(opts: HostSweepOptions & { cwd?: string; skipPids?: nu
   collectAutostart(r, homes);
   collectLaunchd(r, homes);
   collectWindows(r, homes);
+  await collectBrowsers(r, homes);
   const artifacts = [...r.artifacts];
   const coverage = [...r.coverage];
   if (opts.regFiles?.length) {

@@ -196,10 +196,10 @@ describe('history line times', () => {
     expect(registryRemovals('[HKEY_LOCAL_MACHINE\\X]\n@="v"\n').get(2)).toBe('reg delete "HKEY_LOCAL_MACHINE\\X" /ve /f');
   });
 
-  it('sweeping and scanning a history grows linearly (N and 4N lines)', () => {
+  it('sweeping and scanning a history grows linearly (N and 4N lines)', async () => {
     const patterns = loadProviders().flatMap((p) => p.patterns);
     const url = webhook('slack').url;
-    const timeFor = (n: number) => {
+    const timeFor = async (n: number) => {
       const root = newRoot();
       const lines: string[] = [];
       for (let i = 0; i < n; i++) lines.push(`#${1700000000 + i}`, i % 500 === 0 ? `curl ${url}` : `ls -la /tmp/dir${i} && echo https://example.com/${i}`);
@@ -208,16 +208,16 @@ describe('history line times', () => {
       const runs: number[] = [];
       for (let k = 0; k < 3; k++) {
         const t0 = performance.now();
-        const s = sweepHost({ root, home: '/root' });
+        const s = await sweepHost({ root, home: '/root' });
         const result = detectOnHost(s.artifacts, patterns);
         runs.push(performance.now() - t0);
         expect(result.findings[0].locations.length).toBeGreaterThan(0);
       }
       return runs.sort((a, b) => a - b)[1];
     };
-    timeFor(500); // warm up
-    const small = timeFor(2_500);
-    const large = timeFor(10_000);
+    await timeFor(500); // warm up
+    const small = await timeFor(2_500);
+    const large = await timeFor(10_000);
     expect(large / small).toBeLessThan(10); // linear ≈ 4, quadratic ≈ 16
   }, 120_000);
 });
