@@ -2,7 +2,7 @@
 import type { Incident } from './model.js';
 import { humanDuration } from './duration.js';
 
-const esc = (s: string | undefined) => (s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const esc = (s: string | undefined) => (s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A horizontal bar chart of counts, as inline SVG. */
 export function barChart(title: string, counts: Map<string, number>): string {

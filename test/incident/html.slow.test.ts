@@ -42,4 +42,29 @@ describe.skipIf(!existsSync(CHROMIUM))('incident HTML in headless Chromium (need
     chromium([`--screenshot=${shot}`, '--window-size=1200,1600', `file://${page}`]);
     expect(statSync(shot).size).toBeGreaterThan(5000);
   }, 120_000);
+
+  it('renders the org view with its changes since the previous run', async () => {
+    const a = fabricate('slack');
+    const b = fabricate('discord');
+    const doc = (findings: { f: ReturnType<typeof fabricate>; repo: string }[]) =>
+      JSON.stringify({
+        version: 1,
+        findings: findings.map(({ f, repo }) => ({ fingerprint: f.finding.fingerprint, ruleId: f.finding.ruleId, provider: f.finding.provider, url: f.finding.redactedUrl, locations: [{ repository: repo, path: 'a.js', line: 1 }] })),
+        stats: { repositories: { listed: 2, selected: 2, scanned: 2, unchanged: 0, failed: 0, skipped: {}, failures: [] } },
+      });
+    writeFileSync(join(dir, 'org1.json'), doc([{ f: a, repo: 'acme/api' }]));
+    writeFileSync(join(dir, 'org2.json'), doc([{ f: a, repo: 'acme/api' }, { f: b, repo: 'acme/web' }]));
+    const r = await cli(['report', 'org2.json', '--previous', 'org1.json', '-f', 'html', '-o', 'org.html'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const page = join(dir, 'org.html');
+    const dom = chromium(['--dump-dom', `file://${page}`]);
+    expect(dom).toContain('Organisation webhook scan');
+    expect(dom).toContain('Since the previous run');
+    expect(dom).toContain('1 new');
+    expect(dom).toContain('acme/web');
+    for (const s of [a.finding.secret, b.finding.secret]) expect(dom).not.toContain(s);
+    const shot = join(dir, 'org.png');
+    chromium([`--screenshot=${shot}`, '--window-size=1200,1600', `file://${page}`]);
+    expect(statSync(shot).size).toBeGreaterThan(5000);
+  }, 120_000);
 });
