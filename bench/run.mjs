@@ -4,7 +4,7 @@
 // with A and B alternating run by run; it prints the median of the per-pair ratios, hookscan's peak
 // RSS (/usr/bin/time) and whether every planted URL is found.
 //
-//   node bench/run.mjs [--data DIR] [--runs 5] [--only history,churn,tree,ten,range]
+//   node bench/run.mjs [--data DIR] [--runs 5] [--only history,churn,tree,ten,range,logs]
 //   node bench/run.mjs --hostile [--markdown]     (the generated hostile shapes of bench/hostile.mjs)
 //
 // DIR (default ../bench-data, or $HOOKSCAN_BENCH_DIR) caches the corpora: history/ (20 versions of
@@ -86,8 +86,8 @@ const hosts = 'hooks\\.slack\\.com|discord(app)?\\.com/api|webhook\\.office\\.co
 const RSS_BAR = 250; // MB, issue 11/14
 const only = opt('only', 'history,churn,tree,ten,range').split(',');
 const rows = [];
-const row = (what, m, theirName, bar, extra = '') => {
-  rows.push({ what, ...m, theirName, bar, ok: m.ratio <= bar && m.rss <= RSS_BAR, extra });
+const row = (what, m, theirName, bar, extra = '', rssBar = RSS_BAR) => {
+  rows.push({ what, ...m, theirName, bar, ok: m.ratio <= bar && m.rss <= rssBar, extra });
 };
 
 const want = (...names) => names.some((n) => only.includes(n));
@@ -132,6 +132,24 @@ if (want('ten')) {
 // 5. pre-push sized: the last commit of the churn repo vs a bare Node start
 if (want('range')) {
   row('scan --range HEAD~1..HEAD, make-churn repo', paired(`node ${bin} scan -q --range HEAD~1..HEAD .`, 'node -e 0', crepo), 'node -e 0', 2.0);
+}
+
+// 6. `hookscan logs` on a 1 GB Squid log (bench/logs-gen.mjs) vs ripgrep counting the same domain list
+if (want('logs')) {
+  const log = join(data, 'proxy-1g.log');
+  if (!existsSync(log)) {
+    mkdirSync(data, { recursive: true });
+    console.error(`bench: writing ${log} with bench/logs-gen.mjs…`);
+    execFileSync('node', [join(root, 'bench', 'logs-gen.mjs'), log, '1024'], { stdio: 'inherit' });
+  }
+  const domains = join(data, 'sink-domains.txt');
+  const list = execFileSync('node', [bin, 'blocklist', '--format', 'plain', '--kind', 'all'], { encoding: 'utf8' });
+  writeFileSync(domains, list.split('\n').filter((l) => l && !l.startsWith('#')).join('\n') + '\n');
+  const n = list.split('\n').filter((l) => l && !l.startsWith('#')).length;
+  const m = paired(`node ${bin} logs ${log} -f json`, `rg -c -F -i -f ${domains} ${log}`, root);
+  const r = spawnSync('node', [bin, 'logs', log, '-f', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const rep = JSON.parse(r.stdout);
+  row(`logs: 1 GB Squid log, ${n} sink domains`, m, `rg -c -F -i -f <${n} domains>`, 3.0, `${rep.stats.lines} lines, ${rep.stats.parsed} parsed, ${rep.sinks.length} source→sink pairs; RSS bar 200 MB`, 200);
 }
 
 const fmt = (s) => `${s.toFixed(2)} s`;

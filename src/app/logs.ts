@@ -17,6 +17,8 @@ export interface LogsRequest {
   format: LogsFormat;
   /** Force the input format. */
   formatIn?: string;
+  /** Parse every line, not only those naming a sink domain. */
+  parseAll?: boolean;
   noRedact?: boolean;
   failOn?: 'any' | 'none';
   providers?: Provider[];
@@ -73,7 +75,7 @@ export async function logs(req: LogsRequest): Promise<LogsResponse> {
     }
     return { name: e.name, bytes: createReadStream(e.file, { highWaterMark: 1 << 20 }) };
   });
-  const result = await analyzeLogs(inputs, { providers, patterns, format: req.formatIn, year: req.year, tzOffsetMinutes: req.tzOffsetMinutes, signal: req.signal });
+  const result = await analyzeLogs(inputs, { providers, patterns, format: req.formatIn, year: req.year, tzOffsetMinutes: req.tzOffsetMinutes, parseAll: req.parseAll, signal: req.signal });
   if (req.verify && result.findings.length) result.findings = await req.verify(result.findings, new Set(providers.map((p) => p.id)));
   let rendered = renderLogs(req.format, result, { noRedact: req.noRedact, patterns, toolVersion: VERSION });
   if (!req.noRedact) rendered = scrubSecrets(rendered, result.findings.map((f) => f.secret));

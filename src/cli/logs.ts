@@ -16,6 +16,7 @@ interface LogsFlags extends Omit<VerifyFlags, 'failOn'> {
   year?: number;
   tz?: number;
   patterns?: string;
+  parseAll?: boolean;
 }
 
 /** "+02:00", "-0530", "UTC" or minutes → minutes east of UTC. */
@@ -52,6 +53,7 @@ export function addLogsCommand(program: Command, io: CliIO, setExit: (code: numb
     })
     .option('--tz <offset>', 'UTC offset of logs written in local time (Windows DNS debug log), e.g. +02:00', parseTz)
     .option('--patterns <dir>', 'use the pattern files of this folder instead of the built-in ones')
+    .option('--parse-all', 'parse every line, not only those that name a sink domain (slower; counts corrupt lines anywhere in the file)')
     .addHelpText(
       'after',
       `
@@ -79,6 +81,7 @@ Exit codes: 0 nothing found, 1 traffic to a sink or a webhook URL found, 2 usage
         verify: flags.verify ? (findings, known) => verifyFindings(findings, flags as VerifyFlags, defaultConfig(), known) : undefined,
         year: flags.year,
         tzOffsetMinutes: flags.tz,
+        parseAll: flags.parseAll,
         providers: flags.patterns ? loadProviders(resolve(io.cwd, flags.patterns)) : undefined,
       });
       deps.writeReport(io, flags.output, r.rendered, !flags.redact);

@@ -6,7 +6,8 @@ import type { LineParser, LogEvent, LogFormat } from './types.js';
 import { detectFormat, logFormats } from './formats/index.js';
 import { SinkMatcher } from './sink-match.js';
 import { SinkAggregator, type SinkReport } from './aggregate.js';
-import { LogReadError, lines as readLines, MAX_LINE, type ByteInput } from './reader.js';
+import { LogReadError, lineBatches, MAX_LINE, type ByteInput, type LineFilter } from './reader.js';
+import { sinkPrefilter } from './prefilter.js';
 
 export interface LogInput {
   /** As reported (a path, or "-" for standard input). */
@@ -23,6 +24,8 @@ export interface LogsOptions {
   year?: number;
   /** Minutes east of UTC of local-time logs (Windows DNS debug log); default 0. */
   tzOffsetMinutes?: number;
+  /** Parse every line, not only those naming a sink domain (slower; counts corrupt lines everywhere). */
+  parseAll?: boolean;
   /** Largest single-document log (HAR) read, in bytes. */
   maxDocument?: number;
   signal?: AbortSignal;
@@ -41,6 +44,8 @@ export interface FileStats {
   examples: number[];
   /** What the format's byte counts mean. */
   sizes?: string;
+  /** Lines read but not parsed: they name no sink domain (see --parse-all). */
+  prefiltered?: number;
 }
 
 export interface LogsStats {
@@ -51,6 +56,8 @@ export interface LogsStats {
   formats: Record<string, number>;
   files: FileStats[];
   durationMs: number;
+  /** Lines read but not parsed because they name no sink domain (0 with --parse-all). */
+  prefiltered: number;
   /** Events of sources beyond the pair limit, counted under "(other sources)". */
   folded?: number;
 }
@@ -74,6 +81,7 @@ export async function analyzeLogs(inputs: LogInput[], opts: LogsOptions): Promis
   const formats = logFormats({ year: opts.year ?? new Date().getUTCFullYear(), tzOffsetMinutes: opts.tzOffsetMinutes ?? 0 });
   const forced = opts.format ? formats.find((f) => f.name === opts.format) : undefined;
   const matcher = new SinkMatcher(opts.providers);
+  const prefilter = sinkPrefilter(matcher.domains);
   const detector = new Detector(opts.patterns);
   const byRule = new Map(opts.patterns.map((p) => [p.id, p]));
   const agg = new SinkAggregator();
@@ -137,14 +145,22 @@ export async function analyzeLogs(inputs: LogInput[], opts: LogsOptions): Promis
       if (fmt?.document) doc = [];
     };
 
+    // Once the format is known and parses line by line, only lines that may name a sink are decoded
+    // and parsed; the rest are counted (`prefiltered`). Zeek TSV keeps every line (its #fields headers).
+    const filter: LineFilter | undefined = opts.parseAll
+      ? undefined
+      : { active: () => !!parser && !doc && !!format?.lineLocal && sample.length === 0, next: (buf, from) => prefilter.next(buf, from) };
     try {
-      for await (const batch of readLines(input.bytes)) {
+      for await (const { lines: batch, numbers, count } of lineBatches(input.bytes, filter)) {
         if (opts.signal?.aborted) throw opts.signal.reason;
         if (stop) break;
-        for (const line of batch) {
+        const startNo = lineNo;
+        if (numbers) f.prefiltered = (f.prefiltered ?? 0) + count - batch.length;
+        for (let bi = 0; bi < batch.length; bi++) {
+        const line = batch[bi];
         if (stop) break;
-        lineNo++;
-        f.lines++;
+        lineNo = numbers ? numbers[bi] : lineNo + 1;
+        f.lines = lineNo;
         if (line === null) {
           if (doc) throw new LogReadError('too-large', `a line over ${MAX_LINE} bytes in a single-document log`);
           skip(f, 'line-too-long', lineNo);
@@ -170,6 +186,10 @@ export async function analyzeLogs(inputs: LogInput[], opts: LogsOptions): Promis
           continue;
         }
         feed(line, lineNo);
+        }
+        if (!stop) {
+          lineNo = startNo + count;
+          f.lines = lineNo;
         }
       }
       if (!parser && sample.length) {
@@ -222,7 +242,7 @@ export async function analyzeLogs(inputs: LogInput[], opts: LogsOptions): Promis
   return {
     sinks: agg.reports(pairsWithFindings),
     findings: [...findings.values()],
-    stats: { lines, parsed, skipped, formats: perFormat, files, durationMs: Date.now() - started, ...(agg.folded ? { folded: agg.folded } : {}) },
+    stats: { lines, parsed, skipped, prefiltered: files.reduce((a, f) => a + (f.prefiltered ?? 0), 0), formats: perFormat, files, durationMs: Date.now() - started, ...(agg.folded ? { folded: agg.folded } : {}) },
   };
 }
 

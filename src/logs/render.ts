@@ -74,7 +74,7 @@ function text(r: LogsResult, o: LogsRenderOptions): string {
   }
   const st = r.stats;
   const fmts = Object.entries(st.formats).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
-  out.push(`${st.lines} lines, ${st.parsed} parsed, ${st.skipped} skipped; formats: ${fmts}; ${r.sinks.length} source→sink pairs, ${r.findings.length} webhook URLs.`);
+  out.push(`${st.lines} lines, ${st.parsed} parsed, ${st.prefiltered ? `${st.prefiltered} naming no sink domain (not parsed; --parse-all), ` : ''}${st.skipped} skipped; formats: ${fmts}; ${r.sinks.length} source→sink pairs, ${r.findings.length} webhook URLs.`);
   for (const f of st.files) {
     const why = Object.entries(f.reasons).map(([k, v]) => `${k} ${v}`).join(', ');
     if (why) out.push(`  ${f.path}: ${f.format ?? 'format not recognised'}: skipped ${why}${f.examples.length ? ` (lines ${f.examples.join(', ')})` : ''}`);

@@ -33,4 +33,7 @@ export interface LogFormat {
   create(): LineParser;
   /** The whole file is one document (HAR): read it at once instead of by lines. */
   document?: boolean;
+  /** Each line parses on its own (no headers or multi-line records): the sink prefilter may skip lines. */
+  lineLocal?: boolean;
+
 }

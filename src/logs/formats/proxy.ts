@@ -21,6 +21,7 @@ function event(time: number, source: string, method: string, target: string, byt
 
 export const squidNative: LogFormat = {
   name: 'squid',
+  lineLocal: true,
   sizes: 'bytes in = reply size sent to the client (%<st); request size is not recorded',
   test: (line) => SQUID.test(line),
   create: (): LineParser => ({
@@ -36,6 +37,7 @@ function clf(name: string, trailer: (rest: string) => boolean, sizes: string): L
   return {
     name,
     sizes,
+    lineLocal: true,
     test: (line) => {
       const m = CLF.exec(line);
       return !!m && trailer(m[9]);

@@ -13,6 +13,7 @@ const WINDNS = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d\d):(\d\d)(?: (AM|PM
 
 export const bind: LogFormat = {
   name: 'bind',
+  lineLocal: true,
   sizes: 'no byte counts (query log)',
   test: (line) => BIND.test(line),
   create: (): LineParser => ({
@@ -27,6 +28,7 @@ export const bind: LogFormat = {
 
 export const unbound: LogFormat = {
   name: 'unbound',
+  lineLocal: true,
   sizes: 'no byte counts (query log)',
   test: (line) => UNBOUND.test(line),
   create: (): LineParser => ({
@@ -43,6 +45,7 @@ export const unbound: LogFormat = {
 export function dnsmasq(year: number): LogFormat {
   return {
     name: 'dnsmasq',
+    lineLocal: true,
     sizes: 'no byte counts (query log)',
     test: (line) => DNSMASQ.test(line),
     create: (): LineParser => ({
@@ -66,6 +69,7 @@ export function windowsName(encoded: string): string {
 export function windowsDns(offsetMinutes: number): LogFormat {
   return {
     name: 'windows-dns',
+    lineLocal: true,
     sizes: 'no byte counts (packet log)',
     test: (line) => WINDNS.test(line),
     create: (): LineParser => ({
@@ -89,6 +93,7 @@ export function windowsDns(offsetMinutes: number): LogFormat {
 
 export const route53: LogFormat = {
   name: 'route53',
+  lineLocal: true,
   sizes: 'no byte counts (query log)',
   test: (line) => {
     const o = jsonObject(line);
@@ -109,6 +114,7 @@ function cfTime(v: unknown): number {
 
 export const cloudflareDns: LogFormat = {
   name: 'cloudflare-dns',
+  lineLocal: true,
   sizes: 'no byte counts (query log)',
   test: (line) => {
     const o = jsonObject(line);
@@ -126,6 +132,7 @@ export const cloudflareDns: LogFormat = {
 
 export const cloudflareHttp: LogFormat = {
   name: 'cloudflare-http',
+  lineLocal: true,
   sizes: 'no byte counts in the documented field list',
   test: (line) => {
     const o = jsonObject(line);

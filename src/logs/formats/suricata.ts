@@ -11,6 +11,7 @@ function dnsNames(dns: Record<string, unknown>): string[] {
 
 export const suricataEve: LogFormat = {
   name: 'suricata-eve',
+  lineLocal: true,
   sizes: 'http: bytes in = length (response body); request size is not recorded',
   test: (line) => {
     const o = jsonObject(line);

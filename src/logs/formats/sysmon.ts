@@ -18,6 +18,7 @@ function shape(o: Record<string, unknown>): { id: number; data: Record<string, u
 
 export const sysmonJson: LogFormat = {
   name: 'sysmon',
+  lineLocal: true,
   sizes: 'no byte counts (Sysmon records connections and queries, not volumes)',
   test: (line) => {
     const o = jsonObject(line);

@@ -78,6 +78,7 @@ export const zeekTsv: LogFormat = {
 
 export const zeekJson: LogFormat = {
   name: 'zeek-json',
+  lineLocal: true,
   sizes: zeekTsv.sizes,
   test: (line) => {
     const o = jsonObject(line);
