@@ -5511,7 +5511,12 @@ var PROVIDERS = [
     "hosts": [
       "dnslog.cn",
       "ceye.io",
-      "requestrepo.com"
+      "requestrepo.com",
+      "dnslog.ink",
+      "digimg.store",
+      "p8.lol",
+      "gobygo.net",
+      "burpcollector.net"
     ],
     "file": "patterns/dnslog.yaml",
     "patterns": [
@@ -5579,6 +5584,38 @@ var PROVIDERS = [
         "regex": "(?:https?://)?\\b([A-Za-z0-9]{8})\\.(?i:requestrepo\\.com)",
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
+        "remediation": "This is not a credential of yours: it is a subdomain of a public DNS/HTTP logging service\n(dnslog.cn, CEYE, requestrepo). Every lookup of the host, and every HTTP request to it, is shown\nto whoever owns the subdomain. Security testers use them for blind injection (Log4Shell, SSRF,\nXXE, SQLi) and attackers use them to carry data out in DNS labels (MITRE ATT&CK T1567.004,\nT1071.004).\n1. Find who added the host and why (`git log -S '<subdomain>'`, blame). A logger host in\n   application code, a dependency or a CI step is a strong sign of malicious code.\n2. If it is not an intentional test payload, remove it, treat the system that ran it as\n   compromised, rotate the secrets it could read and check DNS logs for lookups of the host.\n3. Keep test payloads out of shipped code and generate fresh subdomains when testing.\n4. Block DNS and HTTP egress to dnslog.cn, ceye.io and requestrepo.com.\nDo not resolve or request the host from the scanner: the lookup itself is logged for its owner.\n",
+        "references": [
+          "http://www.dnslog.cn/",
+          "http://ceye.io/",
+          "https://requestrepo.com/",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/dnslog.yaml"
+      },
+      {
+        "id": "dnslog-oast-loggers",
+        "provider": "dnslog",
+        "providerName": "DNS loggers",
+        "kind": "exfil-sink",
+        "name": "DNS logger host (dnslog.ink, digimg.store, p8.lol, gobygo.net, burpcollector.net)",
+        "description": "A per-user subdomain of a free DNS/HTTP interaction logger that Sigma and Emerging Threats list as out-of-band (OAST) exfiltration and callback sinks: any lookup of the name reaches its owner.",
+        "severity": "medium",
+        "keywords": [
+          "dnslog.ink",
+          "digimg.store",
+          "p8.lol",
+          "gobygo.net",
+          "burpcollector.net"
+        ],
+        "regex": "(?:https?://)?\\b([A-Za-z0-9][A-Za-z0-9-]{3,40}[A-Za-z0-9])\\.(?i:dnslog\\.ink|digimg\\.store|p8\\.lol|gobygo\\.net|burpcollector\\.net)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [
+          "example",
+          "xxxx"
+        ],
         "remediation": "This is not a credential of yours: it is a subdomain of a public DNS/HTTP logging service\n(dnslog.cn, CEYE, requestrepo). Every lookup of the host, and every HTTP request to it, is shown\nto whoever owns the subdomain. Security testers use them for blind injection (Log4Shell, SSRF,\nXXE, SQLi) and attackers use them to carry data out in DNS labels (MITRE ATT&CK T1567.004,\nT1071.004).\n1. Find who added the host and why (`git log -S '<subdomain>'`, blame). A logger host in\n   application code, a dependency or a CI step is a strong sign of malicious code.\n2. If it is not an intentional test payload, remove it, treat the system that ran it as\n   compromised, rotate the secrets it could read and check DNS logs for lookups of the host.\n3. Keep test payloads out of shipped code and generate fresh subdomains when testing.\n4. Block DNS and HTTP egress to dnslog.cn, ceye.io and requestrepo.com.\nDo not resolve or request the host from the scanner: the lookup itself is logged for its owner.\n",
         "references": [
           "http://www.dnslog.cn/",
@@ -6284,6 +6321,104 @@ var PROVIDERS = [
     ]
   },
   {
+    "id": "paste-sites",
+    "name": "Paste sites (upload APIs)",
+    "hosts": [
+      "pastebin.com",
+      "paste.ee",
+      "hastebin.com",
+      "rentry.co",
+      "dpaste.com",
+      "dpaste.org",
+      "paste.rs",
+      "termbin.com",
+      "controlc.com",
+      "justpaste.it",
+      "privatebin.net",
+      "ghostbin.co"
+    ],
+    "file": "patterns/paste-sites.yaml",
+    "patterns": [
+      {
+        "id": "paste-sites-upload-api",
+        "provider": "paste-sites",
+        "providerName": "Paste sites (upload APIs)",
+        "kind": "exfil-sink",
+        "name": "Paste site upload endpoint",
+        "description": "A paste site's create-a-paste endpoint (`pastebin.com/api/api_post.php`, `api.paste.ee/v1/pastes`, `hastebin.com/documents`, `rentry.co/api/new`, `dpaste.com/api/`, `dpaste.org/api/`): code that calls it publishes data as a paste.",
+        "severity": "medium",
+        "keywords": [
+          "pastebin.com/api",
+          "api.paste.ee",
+          "hastebin.com/documents",
+          "rentry.co/api",
+          "dpaste.com/api",
+          "dpaste.org/api"
+        ],
+        "regex": "(?:https?://)?\\b((?i:pastebin\\.com/api/api_post\\.php|api\\.paste\\.ee/v1/pastes|hastebin\\.com/documents|rentry\\.co/api/new|dpaste\\.(?:com|org)/api(?:/v2)?))",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is the upload endpoint of a public paste site (Pastebin, paste.ee, Hastebin, rentry,\ndpaste, paste.rs, termbin). Code that posts to it publishes whatever it sends as a paste anyone\nwith the link (and often search engines and paste scrapers) can read: a common way to exfiltrate\ndata and to stage payloads (MITRE ATT&CK T1567.003, exfiltration to text storage sites).\n1. Find out who added the upload and why (`git log -S '<endpoint>'`, blame, the package or CI step).\n2. Assume what it sent is public: read the code to see what it gathers, and rotate every secret it\n   could reach. Ask the paste site to remove pastes you can identify.\n3. Remove the code; block the paste sites on machines that do not need them\n   (`hookscan blocklist --kind exfil-sink`).\n",
+        "references": [
+          "https://pastebin.com/doc_api",
+          "https://pastee.github.io/docs/",
+          "https://attack.mitre.org/techniques/T1567/003/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/paste-sites.yaml"
+      },
+      {
+        "id": "paste-sites-termbin",
+        "provider": "paste-sites",
+        "providerName": "Paste sites (upload APIs)",
+        "kind": "exfil-sink",
+        "name": "Paste by pipe to termbin",
+        "description": "A command that pipes data into termbin without an account (`… | nc termbin.com 9999`); the answer is a public link to what was sent.",
+        "severity": "medium",
+        "keywords": [
+          "termbin.com"
+        ],
+        "regex": "(?i:\\bnc(?:at)?\\s+)(termbin\\.com)\\s+9999",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is the upload endpoint of a public paste site (Pastebin, paste.ee, Hastebin, rentry,\ndpaste, paste.rs, termbin). Code that posts to it publishes whatever it sends as a paste anyone\nwith the link (and often search engines and paste scrapers) can read: a common way to exfiltrate\ndata and to stage payloads (MITRE ATT&CK T1567.003, exfiltration to text storage sites).\n1. Find out who added the upload and why (`git log -S '<endpoint>'`, blame, the package or CI step).\n2. Assume what it sent is public: read the code to see what it gathers, and rotate every secret it\n   could reach. Ask the paste site to remove pastes you can identify.\n3. Remove the code; block the paste sites on machines that do not need them\n   (`hookscan blocklist --kind exfil-sink`).\n",
+        "references": [
+          "https://pastebin.com/doc_api",
+          "https://pastee.github.io/docs/",
+          "https://attack.mitre.org/techniques/T1567/003/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/paste-sites.yaml"
+      },
+      {
+        "id": "paste-sites-paste-rs",
+        "provider": "paste-sites",
+        "providerName": "Paste sites (upload APIs)",
+        "kind": "exfil-sink",
+        "name": "Paste by curl to paste.rs",
+        "description": "A `curl` that sends data (`--data-binary`, `-d`, `-F`, `-T`) to `https://paste.rs/`, which answers with a public link to what was sent.",
+        "severity": "medium",
+        "keywords": [
+          "paste.rs"
+        ],
+        "regex": `(?i:curl\\s[^\\n|;]{0,200}?(?:--data(?:-binary|-raw)?|-d|-F|-T|--upload-file)\\s[^\\n|;]{0,200}?https?://)(paste\\.rs)/?(?:[\\s"']|$)`,
+        "boundary": "",
+        "placeholders": [],
+        "remediation": "This is the upload endpoint of a public paste site (Pastebin, paste.ee, Hastebin, rentry,\ndpaste, paste.rs, termbin). Code that posts to it publishes whatever it sends as a paste anyone\nwith the link (and often search engines and paste scrapers) can read: a common way to exfiltrate\ndata and to stage payloads (MITRE ATT&CK T1567.003, exfiltration to text storage sites).\n1. Find out who added the upload and why (`git log -S '<endpoint>'`, blame, the package or CI step).\n2. Assume what it sent is public: read the code to see what it gathers, and rotate every secret it\n   could reach. Ask the paste site to remove pastes you can identify.\n3. Remove the code; block the paste sites on machines that do not need them\n   (`hookscan blocklist --kind exfil-sink`).\n",
+        "references": [
+          "https://pastebin.com/doc_api",
+          "https://pastee.github.io/docs/",
+          "https://attack.mitre.org/techniques/T1567/003/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/paste-sites.yaml"
+      }
+    ]
+  },
+  {
     "id": "pipedream",
     "name": "Pipedream",
     "hosts": [
@@ -6415,6 +6550,123 @@ var PROVIDERS = [
         "examples": [],
         "negativeExamples": [],
         "file": "patterns/power-automate.yaml"
+      }
+    ]
+  },
+  {
+    "id": "request-inspectors",
+    "name": "Request inspectors and mock bins",
+    "hosts": [
+      "mockbin.org",
+      "mockbin.io",
+      "mocky.io",
+      "requestinspector.com",
+      "requestbin.cn",
+      "intercept.rest",
+      "curlhub.io"
+    ],
+    "file": "patterns/request-inspectors.yaml",
+    "patterns": [
+      {
+        "id": "request-inspectors-mocky",
+        "provider": "request-inspectors",
+        "providerName": "Request inspectors and mock bins",
+        "kind": "exfil-sink",
+        "name": "Mocky endpoint",
+        "description": "A Mocky mock `https://run.mocky.io/v3/<uuid>`: the mock's creator can read the requests it receives.",
+        "severity": "medium",
+        "keywords": [
+          "run.mocky.io"
+        ],
+        "regex": "(?:https?://)?\\b(?i:run\\.mocky\\.io)/v3/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is a request-inspection or mock endpoint (Mockbin, Mocky, RequestInspector, requestbin.cn,\nintercept.rest, CurlHub): whoever created it sees every request sent to it, headers and body\nincluded. It is not your credential; it shows where data goes. Used to debug webhooks, and by\nmalicious code and injected scripts to collect stolen data (MITRE ATT&CK T1567.004).\n1. Find out who added the URL and why (`git log -S '<id>'`, blame, the package or build step).\n2. If code sends data there, read what it gathers and rotate every secret it could reach;\n   treat the machine that ran it as compromised.\n3. Remove the URL; block these services where they are not needed (`hookscan blocklist --kind exfil-sink`).\nDo not request the URL from the scanner: the bin's owner sees the request.\n",
+        "references": [
+          "https://designer.mocky.io/",
+          "https://github.com/Kong/mockbin",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/request-inspectors.yaml"
+      },
+      {
+        "id": "request-inspectors-mockbin",
+        "provider": "request-inspectors",
+        "providerName": "Request inspectors and mock bins",
+        "kind": "exfil-sink",
+        "name": "Mockbin bin",
+        "description": "A Mockbin bin `https://mockbin.org/bin/<uuid>`: its creator can read the full log of requests it receives.",
+        "severity": "medium",
+        "keywords": [
+          "mockbin.org/bin"
+        ],
+        "regex": "(?:https?://)?\\b(?i:mockbin\\.org/bin)/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is a request-inspection or mock endpoint (Mockbin, Mocky, RequestInspector, requestbin.cn,\nintercept.rest, CurlHub): whoever created it sees every request sent to it, headers and body\nincluded. It is not your credential; it shows where data goes. Used to debug webhooks, and by\nmalicious code and injected scripts to collect stolen data (MITRE ATT&CK T1567.004).\n1. Find out who added the URL and why (`git log -S '<id>'`, blame, the package or build step).\n2. If code sends data there, read what it gathers and rotate every secret it could reach;\n   treat the machine that ran it as compromised.\n3. Remove the URL; block these services where they are not needed (`hookscan blocklist --kind exfil-sink`).\nDo not request the URL from the scanner: the bin's owner sees the request.\n",
+        "references": [
+          "https://designer.mocky.io/",
+          "https://github.com/Kong/mockbin",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/request-inspectors.yaml"
+      },
+      {
+        "id": "request-inspectors-path-id",
+        "provider": "request-inspectors",
+        "providerName": "Request inspectors and mock bins",
+        "kind": "exfil-sink",
+        "name": "RequestInspector / requestbin.cn endpoint",
+        "description": "A request-inspection endpoint with its id in the path: `requestinspector.com/inspect/<id>`, `requestbin.cn/<id>`.",
+        "severity": "medium",
+        "keywords": [
+          "requestinspector.com",
+          "requestbin.cn"
+        ],
+        "regex": "(?:https?://)?\\b(?i:requestinspector\\.com/inspect|requestbin\\.cn)/([A-Za-z0-9]{6,32})",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [],
+        "remediation": "This is a request-inspection or mock endpoint (Mockbin, Mocky, RequestInspector, requestbin.cn,\nintercept.rest, CurlHub): whoever created it sees every request sent to it, headers and body\nincluded. It is not your credential; it shows where data goes. Used to debug webhooks, and by\nmalicious code and injected scripts to collect stolen data (MITRE ATT&CK T1567.004).\n1. Find out who added the URL and why (`git log -S '<id>'`, blame, the package or build step).\n2. If code sends data there, read what it gathers and rotate every secret it could reach;\n   treat the machine that ran it as compromised.\n3. Remove the URL; block these services where they are not needed (`hookscan blocklist --kind exfil-sink`).\nDo not request the URL from the scanner: the bin's owner sees the request.\n",
+        "references": [
+          "https://designer.mocky.io/",
+          "https://github.com/Kong/mockbin",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/request-inspectors.yaml"
+      },
+      {
+        "id": "request-inspectors-subdomain",
+        "provider": "request-inspectors",
+        "providerName": "Request inspectors and mock bins",
+        "kind": "exfil-sink",
+        "name": "Mockbin / intercept.rest / CurlHub endpoint host",
+        "description": "A request-inspection endpoint whose id is the host name: `<id>.mockbin.io`, `<id>.intercept.rest`, `<id>.curlhub.io`.",
+        "severity": "medium",
+        "keywords": [
+          "mockbin.io",
+          "intercept.rest",
+          "curlhub.io"
+        ],
+        "regex": "(?:https?://)?\\b([a-z0-9][a-z0-9-]{4,40}[a-z0-9])\\.(?i:mockbin\\.io|intercept\\.rest|curlhub\\.io)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [
+          "example"
+        ],
+        "remediation": "This is a request-inspection or mock endpoint (Mockbin, Mocky, RequestInspector, requestbin.cn,\nintercept.rest, CurlHub): whoever created it sees every request sent to it, headers and body\nincluded. It is not your credential; it shows where data goes. Used to debug webhooks, and by\nmalicious code and injected scripts to collect stolen data (MITRE ATT&CK T1567.004).\n1. Find out who added the URL and why (`git log -S '<id>'`, blame, the package or build step).\n2. If code sends data there, read what it gathers and rotate every secret it could reach;\n   treat the machine that ran it as compromised.\n3. Remove the URL; block these services where they are not needed (`hookscan blocklist --kind exfil-sink`).\nDo not request the URL from the scanner: the bin's owner sees the request.\n",
+        "references": [
+          "https://designer.mocky.io/",
+          "https://github.com/Kong/mockbin",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/request-inspectors.yaml"
       }
     ]
   },
@@ -6786,7 +7038,12 @@ var PROVIDERS = [
       "lhr.life",
       "pinggy.link",
       "pinggy.online",
-      "devtunnels.ms"
+      "devtunnels.ms",
+      "localtunnel.me",
+      "pagekite.me",
+      "loclx.io",
+      "ply.gg",
+      "pktriot.net"
     ],
     "file": "patterns/tunnels.yaml",
     "patterns": [
@@ -6946,6 +7203,42 @@ var PROVIDERS = [
         "regex": "(?:https?://)?\\b([A-Za-z0-9]{8}(?:-[0-9]{2,5})?)\\.[A-Za-z0-9]{2,6}\\.(?i:devtunnels\\.ms)",
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
+        "remediation": "This is not a credential of yours: it is the public address of a tunnel (Cloudflare Quick\nTunnel, localtunnel, Serveo, localhost.run, Pinggy, Microsoft dev tunnels) that forwards\ntraffic to whatever machine runs the tunnel client. Such addresses are free, need no account\nor a throwaway one, and change on every run, which makes them popular for command-and-control,\npayload hosting and exfiltration (MITRE ATT&CK T1572, T1567.004) as well as for demos.\n1. Find who added the address and why (`git log -S '<host>'`, blame). A tunnel host in\n   production code, a package or a CI step that sends data out is a strong sign of malicious\n   code: treat the system that ran it as compromised and rotate the secrets it could read.\n2. If it is a leftover development URL, move it to configuration that is not committed.\n   Random tunnel names are reused, so an old URL may reach a stranger: stop sending data to it.\n3. Stop tunnels you own when they are not needed; for dev tunnels, keep access private\n   (no anonymous access) and delete the tunnel (`devtunnel delete`).\n4. Block egress to these domains on servers and CI runners that do not need tunnels.\nDo not request the address from the scanner: the request reaches the tunnel owner's machine.\n",
+        "references": [
+          "https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/do-more-with-tunnels/trycloudflare/",
+          "https://github.com/localtunnel/localtunnel",
+          "https://localhost.run/docs/",
+          "https://pinggy.io/docs/",
+          "https://learn.microsoft.com/azure/developer/dev-tunnels/overview",
+          "https://attack.mitre.org/techniques/T1572/",
+          "https://attack.mitre.org/techniques/T1567/004/"
+        ],
+        "examples": [],
+        "negativeExamples": [],
+        "file": "patterns/tunnels.yaml"
+      },
+      {
+        "id": "tunnels-more-hosts",
+        "provider": "tunnels",
+        "providerName": "Public tunnels",
+        "kind": "exfil-sink",
+        "name": "Tunnel host (PageKite, LocalXpose, playit.gg, Packetriot, localtunnel.me)",
+        "description": "A public tunnel host that forwards to the machine running the client: `<name>.pagekite.me`, `<name>.loclx.io` (LocalXpose), `<name>.ply.gg` (playit.gg), `<name>.pktriot.net` (Packetriot), `<name>.localtunnel.me`. Listed by Emerging Threats and Sigma as tunnel and exfiltration infrastructure.",
+        "severity": "medium",
+        "keywords": [
+          "pagekite.me",
+          "loclx.io",
+          "ply.gg",
+          "pktriot.net",
+          "localtunnel.me"
+        ],
+        "regex": "(?:(?:https?|wss?|tcp)://)?\\b([A-Za-z0-9][A-Za-z0-9-]{2,61}[A-Za-z0-9])\\.(?i:pagekite\\.me|loclx\\.io|ply\\.gg|pktriot\\.net|localtunnel\\.me)",
+        "boundary": "A-Za-z0-9_-",
+        "placeholders": [
+          "example",
+          "your",
+          "yourname"
+        ],
         "remediation": "This is not a credential of yours: it is the public address of a tunnel (Cloudflare Quick\nTunnel, localtunnel, Serveo, localhost.run, Pinggy, Microsoft dev tunnels) that forwards\ntraffic to whatever machine runs the tunnel client. Such addresses are free, need no account\nor a throwaway one, and change on every run, which makes them popular for command-and-control,\npayload hosting and exfiltration (MITRE ATT&CK T1572, T1567.004) as well as for demos.\n1. Find who added the address and why (`git log -S '<host>'`, blame). A tunnel host in\n   production code, a package or a CI step that sends data out is a strong sign of malicious\n   code: treat the system that ran it as compromised and rotate the secrets it could read.\n2. If it is a leftover development URL, move it to configuration that is not committed.\n   Random tunnel names are reused, so an old URL may reach a stranger: stop sending data to it.\n3. Stop tunnels you own when they are not needed; for dev tunnels, keep access private\n   (no anonymous access) and delete the tunnel (`devtunnel delete`).\n4. Block egress to these domains on servers and CI runners that do not need tunnels.\nDo not request the address from the scanner: the request reaches the tunnel owner's machine.\n",
         "references": [
           "https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/do-more-with-tunnels/trycloudflare/",
