@@ -85,6 +85,12 @@ export function makeLogs({ webhookUrl = fabricatedDiscord() } = {}) {
     const [h, rows, t] = zeek('ssl', SSL_FIELDS, ev.map((e, i) => ({ ts: (e.t / 1000).toFixed(6), uid: `S${i}`, 'id.orig_h': e.src, 'id.orig_p': 50000 + i, 'id.resp_h': '203.0.113.7', 'id.resp_p': 443, version: 'TLSv13', cipher: 'TLS_AES_128_GCM_SHA256', curve: 'x25519', server_name: e.host, resumed: 'F', established: 'T', ssl_history: 'CsiI' })));
     lineFile('zeek-ssl.log', rows, h, t);
   }
+  // conn.log: the byte counts of the ssl.log connections (same uids), joined by hookscan on uid.
+  const CONN_FIELDS = ['ts', 'uid', 'id.orig_h', 'id.orig_p', 'id.resp_h', 'id.resp_p', 'proto', 'service', 'duration', 'orig_bytes', 'resp_bytes', 'conn_state', 'missed_bytes', 'history', 'orig_pkts', 'resp_pkts'];
+  {
+    const [h, rows, t] = zeek('conn', CONN_FIELDS, ev.map((e, i) => ({ ts: (e.t / 1000).toFixed(6), uid: `S${i}`, 'id.orig_h': e.src, 'id.orig_p': 50000 + i, 'id.resp_h': '203.0.113.7', 'id.resp_p': 443, proto: 'tcp', service: 'ssl', duration: '0.250000', orig_bytes: e.out ?? 0, resp_bytes: e.in ?? 0, conn_state: 'SF', missed_bytes: 0, history: 'ShADadFf', orig_pkts: 6, resp_pkts: 6 })));
+    lineFile('zeek-conn.log', rows, h, t);
+  }
   lineFile('zeek-http.json', ev.map((e, i) => JSON.stringify({ _path: 'http', ...httpRow(e, i), ts: e.t / 1000, request_body_len: e.out, response_body_len: e.in })));
   lineFile('zeek-dns.json', ev.map((e, i) => JSON.stringify({ ...dnsRow(e, i), ts: e.t / 1000, answers: ['203.0.113.7'] })));
   const eveTs = (t) => iso(t).replace('Z', '000+0000');

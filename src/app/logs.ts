@@ -73,7 +73,8 @@ export async function logs(req: LogsRequest): Promise<LogsResponse> {
       if (!req.stdin) throw new UsageError('standard input is not available here');
       return { name: '-', bytes: req.stdin };
     }
-    return { name: e.name, bytes: createReadStream(e.file, { highWaterMark: 1 << 20 }) };
+    const file = e.file;
+    return { name: e.name, bytes: createReadStream(file, { highWaterMark: 1 << 20 }), reopen: () => createReadStream(file, { highWaterMark: 1 << 20 }) };
   });
   const result = await analyzeLogs(inputs, { providers, patterns, format: req.formatIn, year: req.year, tzOffsetMinutes: req.tzOffsetMinutes, parseAll: req.parseAll, signal: req.signal });
   if (req.verify && result.findings.length) result.findings = await req.verify(result.findings, new Set(providers.map((p) => p.id)));

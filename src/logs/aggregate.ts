@@ -72,7 +72,8 @@ export class SinkAggregator {
     if (time > this.max) this.max = time;
   }
 
-  add(e: LogEvent, sink: Sink, format: string, where: { path: string; line: number }): void {
+  /** Counts one event; returns the key of the pair it landed in (for addBytes). */
+  add(e: LogEvent, sink: Sink, format: string, where: { path: string; line: number }): string {
     let key = `${e.source}\0${sink.domain}`;
     let p = this.pairs.get(key);
     if (!p && this.pairs.size >= MAX_PAIRS) {
@@ -106,6 +107,19 @@ export class SinkAggregator {
       const path = maskPath(e.url);
       if (p.paths.has(path) || p.paths.size < MAX_PATHS) p.paths.set(path, (p.paths.get(path) ?? 0) + 1);
     }
+    return key;
+  }
+
+  /** Bytes of one connection joined to a pair afterwards (Zeek conn.log on uid). */
+  addBytes(key: string, bytesOut: number | undefined, bytesIn: number | undefined): void {
+    const p = this.pairs.get(key);
+    if (!p) return;
+    if (bytesOut !== undefined) {
+      p.bytesOut = (p.bytesOut ?? 0) + bytesOut;
+      if (p.sizes.length < MAX_SAMPLES) p.sizes.push(bytesOut);
+    }
+    if (bytesIn !== undefined) p.bytesIn = (p.bytesIn ?? 0) + bytesIn;
+    p.formats.add('zeek conn.log (joined on uid)');
   }
 
   get size(): number {

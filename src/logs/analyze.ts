@@ -8,11 +8,14 @@ import { SinkMatcher } from './sink-match.js';
 import { SinkAggregator, type SinkReport } from './aggregate.js';
 import { LogReadError, lineBatches, MAX_LINE, type ByteInput, type LineFilter } from './reader.js';
 import { sinkPrefilter } from './prefilter.js';
+import { ConnJoin } from './conn-join.js';
 
 export interface LogInput {
   /** As reported (a path, or "-" for standard input). */
   name: string;
   bytes: ByteInput;
+  /** The same bytes again (files), for a second pass over Zeek conn logs; absent for standard input. */
+  reopen?: () => ByteInput;
 }
 
 export interface LogsOptions {
@@ -24,6 +27,8 @@ export interface LogsOptions {
   year?: number;
   /** Minutes east of UTC of local-time logs (Windows DNS debug log); default 0. */
   tzOffsetMinutes?: number;
+  /** Zeek conn records held while waiting for their sink event (default MAX_PENDING_CONN; lower in tests). */
+  maxPendingConn?: number;
   /** Parse every line, not only those naming a sink domain (slower; counts corrupt lines everywhere). */
   parseAll?: boolean;
   /** Largest single-document log (HAR) read, in bytes. */
@@ -58,6 +63,8 @@ export interface LogsStats {
   durationMs: number;
   /** Lines read but not parsed because they name no sink domain (0 with --parse-all). */
   prefiltered: number;
+  /** Sink connections given their bytes from Zeek conn.log (joined on uid). */
+  connectionsJoined: number;
   /** Events of sources beyond the pair limit, counted under "(other sources)". */
   folded?: number;
 }
@@ -85,6 +92,9 @@ export async function analyzeLogs(inputs: LogInput[], opts: LogsOptions): Promis
   const detector = new Detector(opts.patterns);
   const byRule = new Map(opts.patterns.map((p) => [p.id, p]));
   const agg = new SinkAggregator();
+  const join = new ConnJoin(agg, opts.maxPendingConn);
+  /** Inputs that held Zeek conn records, with their format, for a second join pass. */
+  const connInputs: { input: LogInput; format: LogFormat }[] = [];
   const findings = new Map<string, Finding>();
   const pairsWithFindings = new Set<string>();
   const files: FileStats[] = [];
@@ -106,14 +116,23 @@ export async function analyzeLogs(inputs: LogInput[], opts: LogsOptions): Promis
       f.parsed++;
       for (const e of events) consider(e, line, n, fmt);
     };
+    let hadConn = false;
     const consider = (e: LogEvent, line: string, n: number, fmt: LogFormat) => {
       agg.see(e.time);
+      if (e.kind === 'conn' && e.uid) {
+        if (!hadConn) {
+          hadConn = true;
+          connInputs.push({ input, format: fmt });
+        }
+        return join.conn(e.uid, e.bytesOut, e.bytesIn);
+      }
       const sink = matcher.match(e.host);
       // A URL in a proxy log may name a webhook even when the host is an IP or a relative path.
       const urlSink = !sink && e.url && !e.host ? matcher.match(hostFromText(e.url)) : undefined;
       const s = sink ?? urlSink;
       if (!s) return;
-      agg.add(e, s, fmt.name, { path: input.name, line: n });
+      const key = agg.add(e, s, fmt.name, { path: input.name, line: n });
+      if (e.uid && e.bytesOut === undefined && e.bytesIn === undefined) join.want(e.uid, key);
       if (e.url === undefined) return;
       if (fmt.document) return findIn(e.url, n, e.source, s.domain, 0);
       if (findIn(line, n, e.source, s.domain, 0)) return;
@@ -234,6 +253,20 @@ export async function analyzeLogs(inputs: LogInput[], opts: LogsOptions): Promis
     }
   }
 
+  // conn records that did not fit the pending map: read those conn logs again for the uids still wanted.
+  if (join.incomplete) {
+    for (const { input, format } of connInputs) {
+      if (!input.reopen) continue;
+      const parser = format.create();
+      for await (const { lines: batch } of lineBatches(input.reopen())) {
+        for (const line of batch) {
+          if (line === null) continue;
+          for (const e of parser.parse(line) ?? []) if (e.kind === 'conn' && e.uid) join.conn(e.uid, e.bytesOut, e.bytesIn);
+        }
+      }
+    }
+  }
+
   const lines = files.reduce((a, f) => a + f.lines, 0);
   const parsed = files.reduce((a, f) => a + f.parsed, 0);
   const skipped = files.reduce((a, f) => a + f.skipped, 0);
@@ -242,7 +275,7 @@ export async function analyzeLogs(inputs: LogInput[], opts: LogsOptions): Promis
   return {
     sinks: agg.reports(pairsWithFindings),
     findings: [...findings.values()],
-    stats: { lines, parsed, skipped, prefiltered: files.reduce((a, f) => a + (f.prefiltered ?? 0), 0), formats: perFormat, files, durationMs: Date.now() - started, ...(agg.folded ? { folded: agg.folded } : {}) },
+    stats: { lines, parsed, skipped, connectionsJoined: join.joined, prefiltered: files.reduce((a, f) => a + (f.prefiltered ?? 0), 0), formats: perFormat, files, durationMs: Date.now() - started, ...(agg.folded ? { folded: agg.folded } : {}) },
   };
 }
 

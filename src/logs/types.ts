@@ -17,6 +17,8 @@ export interface LogEvent {
   bytesOut?: number;
   /** Bytes the client received, when the format records it. */
   bytesIn?: number;
+  /** Zeek's connection id: joins http/ssl events to conn.log's byte counts. */
+  uid?: string;
 }
 
 /** A line parser for one file. `null` = the line does not fit the format (counted as skipped). */

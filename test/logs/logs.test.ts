@@ -89,6 +89,16 @@ describe('hookscan logs on a log of every format', () => {
     expect(squid.sinks[0].bytesOut).toBeNull();
   });
 
+  it('Zeek ssl.log gets its bytes from conn.log, joined on uid', async () => {
+    const { report: alone } = await json(['zeek-ssl.log']);
+    expect(alone.sinks.find((s: { domain: string }) => s.domain === BULK.domain).bytesOut).toBeNull();
+    const { report } = await json(['zeek-conn.log', 'zeek-ssl.log']);
+    const bulk = report.sinks.find((s: { domain: string }) => s.domain === BULK.domain);
+    expect(bulk.bytesOut).toBe(BULK.count * BULK.bytes);
+    expect(bulk.reasons.join(' ')).toMatch(/uploaded/);
+    expect(report.stats.connectionsJoined).toBe(BULK.count + BEACON.count);
+  });
+
   it('--no-redact shows the full URL; text, CSV, SARIF and Timesketch outputs carry the sinks', async () => {
     const raw = await cli(['logs', 'squid-native.log', '-f', 'json', '--no-redact'], dir);
     expect(raw.stdout).toContain(webhookUrl);

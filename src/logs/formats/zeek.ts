@@ -18,18 +18,20 @@ function fromRow(path: string, row: Row): LogEvent[] | null {
   const time = Number(row.ts) * 1000;
   const source = str(row['id.orig_h']) ?? '';
   if (!source || !Number.isFinite(time)) return null;
+  const uid = str(row.uid);
+  const withUid = (e: LogEvent): LogEvent => (uid ? { ...e, uid } : e);
   switch (kindOf(path, row)) {
     case 'http': {
       const host = hostOf(str(row.host));
-      return [{ time, source, host, kind: 'http', method: str(row.method), url: str(row.uri), bytesOut: count(row.request_body_len), bytesIn: count(row.response_body_len) }];
+      return [withUid({ time, source, host, kind: 'http', method: str(row.method), url: str(row.uri), bytesOut: count(row.request_body_len), bytesIn: count(row.response_body_len) })];
     }
     case 'dns':
       return [{ time, source, host: hostOf(str(row.query)), kind: 'dns' }];
     case 'ssl':
-      return [{ time, source, host: hostOf(str(row.server_name)), kind: 'tls' }];
+      return [withUid({ time, source, host: hostOf(str(row.server_name)), kind: 'tls' })];
     case 'conn':
-      // conn.log names addresses only; the bytes join to http/ssl on uid (not done here).
-      return [];
+      // conn.log names addresses only: its byte counts join to http/ssl events on uid (analyze.ts).
+      return uid ? [{ time, source, host: '', kind: 'conn', uid, bytesOut: count(row.orig_bytes), bytesIn: count(row.resp_bytes) }] : [];
     default:
       return [];
   }
@@ -41,7 +43,7 @@ function unescape(v: string): string {
 
 export const zeekTsv: LogFormat = {
   name: 'zeek',
-  sizes: 'http: bytes out = request_body_len, bytes in = response_body_len; dns/ssl: none',
+  sizes: 'http: bytes out = request_body_len, bytes in = response_body_len; ssl: orig_bytes/resp_bytes of conn.log joined on uid when conn.log is given; dns: none',
   test: (line) => line.startsWith('#separator') || line.startsWith('#fields\t'),
   create(): LineParser {
     let sep = '\t';
@@ -78,7 +80,7 @@ export const zeekTsv: LogFormat = {
 
 export const zeekJson: LogFormat = {
   name: 'zeek-json',
-  lineLocal: true,
+  // Not lineLocal: conn records name no host, yet their bytes join to sink events on uid.
   sizes: zeekTsv.sizes,
   test: (line) => {
     const o = jsonObject(line);
