@@ -19,7 +19,7 @@ import {
   raiseSeverity,
   redactSecret,
   scrubSecrets
-} from "./chunk-OQUONPDI.js";
+} from "./chunk-P7CHLIYZ.js";
 import {
   REGEX_ENGINE
 } from "./chunk-CVTHDUSB.js";
@@ -6355,7 +6355,7 @@ var PROVIDERS = [
           "dpaste.com",
           "dpaste.org"
         ],
-        "regex": "(?:https?://)?\\b((?i:pastebin[.]com/api/api_post[.]php|api[.]paste[.]ee/v1/pastes|hastebin[.]com/documents|rentry[.]co/api/new|dpaste[.](?:com|org)/api(?:/v2)?))",
+        "regex": "(?:https?://)?\\b(?i:pastebin[.]com|api[.]paste[.]ee|hastebin[.]com|rentry[.]co|dpaste[.](?:com|org))/((?i:api/api_post[.]php|v1/pastes|documents|api/new|api(?:/v2)?))",
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
         "remediation": "This is the upload endpoint of a public paste site (Pastebin, paste.ee, Hastebin, rentry,\ndpaste, paste.rs, termbin). Code that posts to it publishes whatever it sends as a paste anyone\nwith the link (and often search engines and paste scrapers) can read: a common way to exfiltrate\ndata and to stage payloads (MITRE ATT&CK T1567.003, exfiltration to text storage sites).\n1. Find out who added the upload and why (`git log -S '<endpoint>'`, blame, the package or CI step).\n2. Assume what it sent is public: read the code to see what it gathers, and rotate every secret it\n   could reach. Ask the paste site to remove pastes you can identify.\n3. Remove the code; block the paste sites on machines that do not need them\n   (`hookscan blocklist --kind exfil-sink`).\n",

@@ -14,6 +14,8 @@ export interface Decoded {
   endMap?: Uint32Array;
   /** The decoded bytes run backwards through the original (a reversed string). */
   reversed?: boolean;
+  /** Base64 joined across a line break (wrapped lines): the caller also tries the hit's line alone. */
+  wrapped?: boolean;
 }
 
 /** The original byte range [start, end) of the decoded bytes [s, e) (s < e). */
@@ -159,6 +161,18 @@ const B64 = new Int8Array(256).fill(-1);
 const B64_BEFORE = 1400;
 const B64_AFTER = 5600;
 const isBlank = (b: number) => b === 0x20 || b === 0x09;
+/**
+ * Encoders wrap base64 at 76 (MIME, GNU base64, Python) or 64 (PEM, OpenSSL) characters, always a
+ * multiple of 4. A line break is only crossed after such a line: longer lines are one string each.
+ */
+export const MAX_WRAP_WIDTH = 76;
+
+/** Whether the base64 run that ends just before `end` (exclusive) looks like a wrapped line. */
+function wrapWidthBefore(buf: Buffer, end: number): boolean {
+  let n = 0;
+  for (let k = end - 1; k >= 0 && B64[buf[k]] >= 0; k--) if (++n > MAX_WRAP_WIDTH) return false;
+  return n > 0 && n % 4 === 0;
+}
 const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
 const isQuote = (b: number) => b === 0x22 || b === 0x27 || b === 0x60;
 
@@ -167,9 +181,10 @@ const isQuote = (b: number) => b === 0x22 || b === 0x27 || b === 0x60;
  * line break and indentation, `\n` escapes, a string join (`"…" + "…"`, `"…"\n"…"`). Returns where
  * the base64 goes on, or -1.
  */
-function wrapRight(buf: Buffer, i: number): number {
+function wrapRight(buf: Buffer, i: number, lineWraps: boolean): number {
   const c = buf[i];
   if (c === 0x0d || c === 0x0a) {
+    if (!lineWraps || !wrapWidthBefore(buf, i)) return -1;
     let j = c === 0x0d ? i + 1 : i;
     if (buf[j] !== 0x0a) return -1;
     j++;
@@ -197,15 +212,16 @@ function wrapRight(buf: Buffer, i: number): number {
 }
 
 /** The mirror of wrapRight, going left from a byte that is not base64. Returns the next byte to look at, or -1. */
-function wrapLeft(buf: Buffer, i: number): number {
+function wrapLeft(buf: Buffer, i: number, lineWraps: boolean): number {
   const c = buf[i];
   if (isBlank(c) || c === 0x0a || c === 0x0d) {
+    if (!lineWraps) return -1;
     let j = i;
     while (j >= 0 && isBlank(buf[j])) j--;
     if (buf[j] !== 0x0a) return -1;
     j--;
     if (buf[j] === 0x0d) j--;
-    return j;
+    return wrapWidthBefore(buf, j + 1) ? j : -1;
   }
   if (isQuote(c)) {
     let j = i - 1;
@@ -225,8 +241,9 @@ function wrapLeft(buf: Buffer, i: number): number {
  * lines, `\n` escapes, `\/` and string joins inside the base64 are skipped; padding is optional.
  * Text that is UTF-16LE once decoded (PowerShell -EncodedCommand) has its NUL bytes dropped.
  */
-export function decodeBase64Around(buf: Buffer, hit: number, phase: number): Decoded | null {
+export function decodeBase64Around(buf: Buffer, hit: number, phase: number, lineWraps = true): Decoded | null {
   const left: number[] = [];
+  let wrapped = false;
   for (let i = hit - 1; i >= 0 && left.length < B64_BEFORE; ) {
     const c = buf[i];
     if (B64[c] >= 0) {
@@ -241,8 +258,9 @@ export function decodeBase64Around(buf: Buffer, hit: number, phase: number): Dec
         continue;
       }
     }
-    const j = wrapLeft(buf, i);
+    const j = wrapLeft(buf, i, lineWraps);
     if (j < 0) break;
+    if (buf[i] === 0x0a || buf[i] === 0x0d || isBlank(buf[i])) wrapped = true;
     i = j;
   }
   const pos = left.reverse();
@@ -254,8 +272,9 @@ export function decodeBase64Around(buf: Buffer, hit: number, phase: number): Dec
       continue;
     }
     if (c === 0x3d) break; // padding ends the data
-    const k = wrapRight(buf, j);
+    const k = wrapRight(buf, j, lineWraps);
     if (k < 0) break;
+    if (c === 0x0a || c === 0x0d) wrapped = true;
     j = k;
   }
   const first = ((((hitIndex - phase) % 4) + 4) % 4);
@@ -276,7 +295,9 @@ export function decodeBase64Around(buf: Buffer, hit: number, phase: number): Dec
     endMap[b + 1] = pos[g + k + 1] + 1;
   }
   map[len] = endMap[len];
-  return dropNuls({ bytes: out, map, endMap });
+  const d = dropNuls({ bytes: out, map, endMap });
+  if (wrapped) d.wrapped = true;
+  return d;
 }
 
 /** UTF-16LE text (one NUL byte in every two): the same text without the NULs, maps kept. */

@@ -275,18 +275,29 @@ export class Detector {
         else if (role.family === 'reversed') d = reverseAround(buf, hit.at, hit.len);
         if (!d || d.bytes.length === 0) continue;
         const [rs, re] = originalSpan(d, 0, d.bytes.length);
-        done.push([rs, re]);
-        const inner = this.scan(d.bytes, depth + 1);
-        if (inner.length === 0) continue;
+        let found: { d: Decoded; m: RawMatch }[] = this.scan(d.bytes, depth + 1).map((m) => ({ d: d!, m }));
+        let covered: [number, number] = [rs, re];
+        // Lines of the same short width are either one wrapped base64 text or one string per line:
+        // decode the hit's line alone as well and keep, where both found something at one place, the
+        // reading that explains it (the line alone, unless its match runs to the line's end). When the
+        // line alone explains the hit, only that line is done: the next lines get their own reading.
+        if (d.wrapped) {
+          const line = decodeBase64Around(buf, hit.at, role.phase!, false);
+          const merged = preferLine(found, line, (x) => this.scan(x, depth + 1));
+          found = merged.found;
+          if (merged.lineKept && line) covered = originalSpan(line, 0, line.bytes.length);
+        }
+        done.push(covered);
+        if (found.length === 0) continue;
         const label = describeLayer(role.family, buf, rs, re);
-        for (const m of inner) {
+        for (const { d, m } of found) {
           const [start, end] = originalSpan(d, m.start, m.end);
           all.push({
             ...m,
             encoding: FAMILY_ENCODING[role.family],
             start,
             end,
-            ...(m.parts ? { parts: m.parts.map((p) => { const [s, e] = originalSpan(d!, p.start, p.end); return { start: s, end: e }; }) } : {}),
+            ...(m.parts ? { parts: m.parts.map((p) => { const [s, e] = originalSpan(d, p.start, p.end); return { start: s, end: e }; }) } : {}),
             context: { ...m.context, hidden: [label, ...(m.context?.hidden ?? [])] },
           });
         }
@@ -464,4 +475,38 @@ function encodingOf(original: Buffer): Encoding {
   if (original.includes(0x5c)) return 'escaped';
   if (original.includes(0x25)) return 'percent';
   return 'html';
+}
+
+/**
+ * Merges the matches of a base64 text decoded across line breaks (`wrapped`) with those of the hit's
+ * line decoded alone (`line`). Where both found something at one place in the original, the line's
+ * match wins unless it ends at the end of the line's data (it may go on in the next line).
+ */
+function preferLine(wrapped: { d: Decoded; m: RawMatch }[], line: Decoded | null, scan: (b: Buffer) => RawMatch[]): { found: { d: Decoded; m: RawMatch }[]; lineKept: boolean } {
+  if (!line || line.bytes.length === 0) return { found: wrapped, lineKept: false };
+  const own = scan(line.bytes).map((m) => ({ d: line, m }));
+  if (own.length === 0) return { found: wrapped, lineKept: false };
+  const span = (x: { d: Decoded; m: RawMatch }) => originalSpan(x.d, x.m.start, x.m.end);
+  const out: { d: Decoded; m: RawMatch }[] = [];
+  const dropped = new Set<{ d: Decoded; m: RawMatch }>();
+  for (const o of own) {
+    const [s, e] = span(o);
+    const over = wrapped.filter((w) => {
+      const [ws, we] = span(w);
+      return ws < e && s < we;
+    });
+    const atLineEnd = o.m.end >= line.bytes.length - 2;
+    if (over.length && atLineEnd) continue; // the wrapped reading goes on where the line stops
+    for (const w of over) dropped.add(w);
+    out.push(o);
+  }
+  if (out.length === 0) return { found: wrapped, lineKept: false };
+  // The wrapped matches that lie beyond this line are left to the hits of their own lines.
+  const [ls, le] = originalSpan(line, 0, line.bytes.length);
+  const kept = wrapped.filter((w) => {
+    if (dropped.has(w)) return false;
+    const [ws, we] = span(w);
+    return ws < le && ls < we;
+  });
+  return { found: [...kept, ...out], lineKept: true };
 }

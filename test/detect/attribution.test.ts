@@ -89,10 +89,11 @@ describe('attribution of sent data to one of two webhooks', () => {
       return Number(process.hrtime.bigint() - t);
     };
     for (const sep of ['\n', '; ']) {
-      const small = gen(2_000, sep);
-      const large = gen(8_000, sep);
+      const small = gen(4_000, sep);
+      const large = gen(16_000, sep);
       time(small);
-      const best = (x: ReturnType<typeof gen>) => Math.min(time(x), time(x), time(x));
+      // Best of five: on a busy 2-core machine one slow run must not read as quadratic growth.
+      const best = (x: ReturnType<typeof gen>) => Math.min(time(x), time(x), time(x), time(x), time(x));
       const ratio = best(large) / best(small);
       expect(ratio, `separator ${JSON.stringify(sep)}`).toBeLessThan(10);
     }

@@ -28,7 +28,7 @@ describe('buildTriggers', () => {
 
   it('holds every keyword, and a small set of encoded literals', () => {
     for (const k of keywords) expect(t.roles.get(k)?.some((r) => r.family === 'plain'), k).toBe(true);
-    expect(t.literals.length).toBeLessThan(250);
+    expect(t.literals.length).toBeLessThan(300); // grows with the keywords; the cost test below is the real guard
     expect(t.literals.join('').length).toBeLessThan(4000);
     for (const l of t.literals) {
       const roles = t.roles.get(l)!;

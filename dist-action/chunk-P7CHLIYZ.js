@@ -7980,11 +7980,18 @@ var B64 = new Int8Array(256).fill(-1);
 var B64_BEFORE = 1400;
 var B64_AFTER = 5600;
 var isBlank = (b) => b === 32 || b === 9;
+var MAX_WRAP_WIDTH = 76;
+function wrapWidthBefore(buf, end) {
+  let n = 0;
+  for (let k = end - 1; k >= 0 && B64[buf[k]] >= 0; k--) if (++n > MAX_WRAP_WIDTH) return false;
+  return n > 0 && n % 4 === 0;
+}
 var isSpace = (b) => b === 32 || b === 9 || b === 10 || b === 13;
 var isQuote = (b) => b === 34 || b === 39 || b === 96;
-function wrapRight(buf, i) {
+function wrapRight(buf, i, lineWraps) {
   const c = buf[i];
   if (c === 13 || c === 10) {
+    if (!lineWraps || !wrapWidthBefore(buf, i)) return -1;
     let j = c === 13 ? i + 1 : i;
     if (buf[j] !== 10) return -1;
     j++;
@@ -8010,15 +8017,16 @@ function wrapRight(buf, i) {
   }
   return -1;
 }
-function wrapLeft(buf, i) {
+function wrapLeft(buf, i, lineWraps) {
   const c = buf[i];
   if (isBlank(c) || c === 10 || c === 13) {
+    if (!lineWraps) return -1;
     let j = i;
     while (j >= 0 && isBlank(buf[j])) j--;
     if (buf[j] !== 10) return -1;
     j--;
     if (buf[j] === 13) j--;
-    return j;
+    return wrapWidthBefore(buf, j + 1) ? j : -1;
   }
   if (isQuote(c)) {
     let j = i - 1;
@@ -8031,8 +8039,9 @@ function wrapLeft(buf, i) {
   }
   return -1;
 }
-function decodeBase64Around(buf, hit, phase) {
+function decodeBase64Around(buf, hit, phase, lineWraps = true) {
   const left = [];
+  let wrapped = false;
   for (let i = hit - 1; i >= 0 && left.length < B64_BEFORE; ) {
     const c = buf[i];
     if (B64[c] >= 0) {
@@ -8047,8 +8056,9 @@ function decodeBase64Around(buf, hit, phase) {
         continue;
       }
     }
-    const j = wrapLeft(buf, i);
+    const j = wrapLeft(buf, i, lineWraps);
     if (j < 0) break;
+    if (buf[i] === 10 || buf[i] === 13 || isBlank(buf[i])) wrapped = true;
     i = j;
   }
   const pos = left.reverse();
@@ -8060,8 +8070,9 @@ function decodeBase64Around(buf, hit, phase) {
       continue;
     }
     if (c === 61) break;
-    const k = wrapRight(buf, j);
+    const k = wrapRight(buf, j, lineWraps);
     if (k < 0) break;
+    if (c === 10 || c === 13) wrapped = true;
     j = k;
   }
   const first = ((hitIndex - phase) % 4 + 4) % 4;
@@ -8082,7 +8093,9 @@ function decodeBase64Around(buf, hit, phase) {
     endMap[b + 1] = pos[g + k + 1] + 1;
   }
   map[len] = endMap[len];
-  return dropNuls({ bytes: out, map, endMap });
+  const d = dropNuls({ bytes: out, map, endMap });
+  if (wrapped) d.wrapped = true;
+  return d;
 }
 function dropNuls(d) {
   const b = d.bytes;
@@ -9012,19 +9025,26 @@ var Detector = class {
         else if (role.family === "reversed") d = reverseAround(buf, hit.at, hit.len);
         if (!d || d.bytes.length === 0) continue;
         const [rs, re] = originalSpan(d, 0, d.bytes.length);
-        done.push([rs, re]);
-        const inner = this.scan(d.bytes, depth + 1);
-        if (inner.length === 0) continue;
+        let found = this.scan(d.bytes, depth + 1).map((m) => ({ d, m }));
+        let covered = [rs, re];
+        if (d.wrapped) {
+          const line = decodeBase64Around(buf, hit.at, role.phase, false);
+          const merged = preferLine(found, line, (x) => this.scan(x, depth + 1));
+          found = merged.found;
+          if (merged.lineKept && line) covered = originalSpan(line, 0, line.bytes.length);
+        }
+        done.push(covered);
+        if (found.length === 0) continue;
         const label = describeLayer(role.family, buf, rs, re);
-        for (const m of inner) {
-          const [start, end] = originalSpan(d, m.start, m.end);
+        for (const { d: d2, m } of found) {
+          const [start, end] = originalSpan(d2, m.start, m.end);
           all.push({
             ...m,
             encoding: FAMILY_ENCODING[role.family],
             start,
             end,
             ...m.parts ? { parts: m.parts.map((p) => {
-              const [s, e] = originalSpan(d, p.start, p.end);
+              const [s, e] = originalSpan(d2, p.start, p.end);
               return { start: s, end: e };
             }) } : {},
             context: { ...m.context, hidden: [label, ...m.context?.hidden ?? []] }
@@ -9166,6 +9186,33 @@ function encodingOf(original) {
   if (original.includes(92)) return "escaped";
   if (original.includes(37)) return "percent";
   return "html";
+}
+function preferLine(wrapped, line, scan) {
+  if (!line || line.bytes.length === 0) return { found: wrapped, lineKept: false };
+  const own = scan(line.bytes).map((m) => ({ d: line, m }));
+  if (own.length === 0) return { found: wrapped, lineKept: false };
+  const span = (x) => originalSpan(x.d, x.m.start, x.m.end);
+  const out = [];
+  const dropped = /* @__PURE__ */ new Set();
+  for (const o of own) {
+    const [s, e] = span(o);
+    const over = wrapped.filter((w) => {
+      const [ws, we] = span(w);
+      return ws < e && s < we;
+    });
+    const atLineEnd = o.m.end >= line.bytes.length - 2;
+    if (over.length && atLineEnd) continue;
+    for (const w of over) dropped.add(w);
+    out.push(o);
+  }
+  if (out.length === 0) return { found: wrapped, lineKept: false };
+  const [ls, le] = originalSpan(line, 0, line.bytes.length);
+  const kept = wrapped.filter((w) => {
+    if (dropped.has(w)) return false;
+    const [ws, we] = span(w);
+    return ws < le && ls < we;
+  });
+  return { found: [...kept, ...out], lineKept: true };
 }
 
 // src/detect/position.ts
