@@ -19,7 +19,7 @@ import {
   raiseSeverity,
   redactSecret,
   scrubSecrets
-} from "./chunk-P7CHLIYZ.js";
+} from "./chunk-ON7PM5O5.js";
 import {
   REGEX_ENGINE
 } from "./chunk-CVTHDUSB.js";

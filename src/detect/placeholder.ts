@@ -3,8 +3,48 @@
  * Applied to every secret after decoding.
  */
 
-const MARKERS = ['${', '{{', '{', '}', '<', '>', '%s', '$', 'xxxx', '****', '...', '…', 'your', 'example', 'replace',
-  'placeholder', 'redacted', 'dummy', 'changeme', 'sample', 'insert'];
+/** Template and elision marks: anywhere in a secret they make it a placeholder. */
+const MARKS = ['${', '{{', '{', '}', '<', '>', '%s', '$', '****', '...', '…'];
+/**
+ * `xxxx` / `XXXX` as documentation writes it, where a word starts (`XXXX-XXXX`, `/xxxxxxxx`); mixed
+ * case (`XxXx`) or inside a run of letters and digits (`BHRPKXXXXMT`) is what random tokens hold.
+ */
+const XS = /(?:^|[^A-Za-z0-9])(?:xxxx|XXXX)/;
+/**
+ * Words of documentation values (`YOUR/WEBHOOK/URL`, `your-token-here`, `ReplaceMe`). A word counts
+ * only where it starts a word: at the start, after a character that is not a letter or digit, or as
+ * a capitalised part of camelCase; and only written as a word is (lower case, upper case or
+ * capitalised). A random token that happens to hold "yOuR" or "…3your…" is not a placeholder.
+ */
+const WORDS = ['your', 'example', 'replace', 'placeholder', 'redacted', 'dummy', 'changeme', 'sample', 'insert'];
+
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isAlnum = (c: number) => isLower(c) || isUpper(c) || (c >= 48 && c <= 57);
+
+/** Compound words also written in camel case. */
+const CAMEL = new Set(['ChangeMe', 'changeMe']);
+
+function wordAt(secret: string, at: number, len: number): boolean {
+  const w = secret.slice(at, at + len);
+  const lower = w === w.toLowerCase();
+  const upper = w === w.toUpperCase();
+  const capital = (isUpper(w.charCodeAt(0)) && w.slice(1) === w.slice(1).toLowerCase()) || CAMEL.has(w);
+  if (!lower && !upper && !capital) return false;
+  if (at === 0) return true;
+  const before = secret.charCodeAt(at - 1);
+  if (!isAlnum(before)) return true;
+  // camelCase: "webhookYourToken", "myReplaceMe"
+  return capital && !upper && isLower(before);
+}
+
+function placeholderWord(secret: string): string | null {
+  const lower = secret.toLowerCase();
+  for (const w of WORDS) {
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) if (wordAt(secret, at, w.length)) return w;
+  }
+  return null;
+}
 
 function hasRun(s: string, len: number): boolean {
   let same = 1, up = 1;
@@ -21,7 +61,10 @@ function hasRun(s: string, len: number): boolean {
 /** Why a secret looks like a placeholder, or null when it looks real. */
 export function placeholderReason(secret: string, known: readonly string[] = []): string | null {
   const lower = secret.toLowerCase();
-  for (const m of MARKERS) if (lower.includes(m)) return `contains '${m}'`;
+  for (const m of MARKS) if (lower.includes(m)) return `contains '${m}'`;
+  if (XS.test(secret)) return "contains 'xxxx'";
+  const word = placeholderWord(secret);
+  if (word) return `contains '${word}'`;
   for (const k of known) if (secret.includes(k)) return 'a documented placeholder';
   if (hasRun(secret, 8)) return 'a run of repeated or sequential characters';
   return null;

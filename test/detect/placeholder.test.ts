@@ -38,9 +38,17 @@ describe('placeholderReason', () => {
     expect(placeholderReason(s)).toBe(`contains ${marker}`);
   });
 
-  it('matches markers regardless of case', () => {
-    expect(placeholderReason('xXxXq1w2e3r4')).toBe("contains 'xxxx'");
-    expect(placeholderReason('Q1YoUrW2')).toBe("contains 'your'");
+  it('matches marks regardless of case, and words where they are written as words', () => {
+    expect(placeholderReason('XXXXq1w2e3r4')).toBe("contains 'xxxx'");
+    expect(placeholderReason('q1w2-xxxxe3r4')).toBe("contains 'xxxx'");
+    expect(placeholderReason('BHRPKXXXXMT')).toBeNull(); // an upper-case random id
+    expect(placeholderReason('q1w2XxXxe3r4')).toBeNull(); // random tokens hold mixed-case runs
+    for (const s of ['YOUR_TOKEN', 'your-token', 'YourTokenHere', 'webhookYourToken', 'yourtokenhere', 'T0/B0/your_secret']) expect(placeholderReason(s), s).toBe("contains 'your'");
+  });
+
+  it('does not take a word inside a random token for a placeholder (a real webhook would be lost)', () => {
+    // Random base62 tokens hold "your" in some casing about once in 40,000 Slack secrets.
+    for (const s of ['Q1YoUrW2kd9', 'aB3yourX9Lq', 'kYOURp81Zs', 'h7yOURs', 'Xq2SampleZ', 'k9dUmMy3']) expect(placeholderReason(s), s).toBeNull();
   });
 
   it('rejects runs of 8 repeated or sequential characters', () => {

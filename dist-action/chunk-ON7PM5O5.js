@@ -8184,29 +8184,31 @@ function reverseAround(buf, hit, len) {
 }
 
 // src/detect/placeholder.ts
-var MARKERS = [
-  "${",
-  "{{",
-  "{",
-  "}",
-  "<",
-  ">",
-  "%s",
-  "$",
-  "xxxx",
-  "****",
-  "...",
-  "…",
-  "your",
-  "example",
-  "replace",
-  "placeholder",
-  "redacted",
-  "dummy",
-  "changeme",
-  "sample",
-  "insert"
-];
+var MARKS = ["${", "{{", "{", "}", "<", ">", "%s", "$", "****", "...", "…"];
+var XS = /(?:^|[^A-Za-z0-9])(?:xxxx|XXXX)/;
+var WORDS = ["your", "example", "replace", "placeholder", "redacted", "dummy", "changeme", "sample", "insert"];
+var isLower = (c) => c >= 97 && c <= 122;
+var isUpper = (c) => c >= 65 && c <= 90;
+var isAlnum = (c) => isLower(c) || isUpper(c) || c >= 48 && c <= 57;
+var CAMEL = /* @__PURE__ */ new Set(["ChangeMe", "changeMe"]);
+function wordAt(secret, at, len) {
+  const w = secret.slice(at, at + len);
+  const lower = w === w.toLowerCase();
+  const upper = w === w.toUpperCase();
+  const capital = isUpper(w.charCodeAt(0)) && w.slice(1) === w.slice(1).toLowerCase() || CAMEL.has(w);
+  if (!lower && !upper && !capital) return false;
+  if (at === 0) return true;
+  const before = secret.charCodeAt(at - 1);
+  if (!isAlnum(before)) return true;
+  return capital && !upper && isLower(before);
+}
+function placeholderWord(secret) {
+  const lower = secret.toLowerCase();
+  for (const w of WORDS) {
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) if (wordAt(secret, at, w.length)) return w;
+  }
+  return null;
+}
 function hasRun(s, len) {
   let same = 1, up = 1;
   for (let i = 1; i < s.length; i++) {
@@ -8220,7 +8222,10 @@ function hasRun(s, len) {
 }
 function placeholderReason(secret, known = []) {
   const lower = secret.toLowerCase();
-  for (const m of MARKERS) if (lower.includes(m)) return `contains '${m}'`;
+  for (const m of MARKS) if (lower.includes(m)) return `contains '${m}'`;
+  if (XS.test(secret)) return "contains 'xxxx'";
+  const word = placeholderWord(secret);
+  if (word) return `contains '${word}'`;
   for (const k of known) if (secret.includes(k)) return "a documented placeholder";
   if (hasRun(secret, 8)) return "a run of repeated or sequential characters";
   return null;
@@ -8856,7 +8861,7 @@ var FAMILY_ENCODING = { base64: "base64", hex: "hex", "char-codes": "char-codes"
 function lowerAscii(b) {
   return b >= 65 && b <= 90 ? b + 32 : b;
 }
-var isAlnum = (b) => b >= 48 && b <= 57 || b >= 65 && b <= 90 || b >= 97 && b <= 122;
+var isAlnum2 = (b) => b >= 48 && b <= 57 || b >= 65 && b <= 90 || b >= 97 && b <= 122;
 var Detector = class {
   /** Patterns are compiled on first use: a small scan only pays for the patterns its keywords hit. */
   compiled;
@@ -9089,18 +9094,18 @@ function continues(buf, end) {
 function lettersEncoded(d, s, e, buf, offset) {
   for (let i = s; i < e; i++) {
     const b = d.bytes[i];
-    if (isAlnum(b) && buf[offset + d.map[i]] !== b) return true;
+    if (isAlnum2(b) && buf[offset + d.map[i]] !== b) return true;
   }
   return false;
 }
 function midWordCut(a, s, secretStart) {
   for (let i = s + 1; i < secretStart; i++) {
     if (a.map[i] === a.map[i - 1] + 1) continue;
-    if (!isAlnum(a.bytes[i - 1]) || !isAlnum(a.bytes[i])) continue;
+    if (!isAlnum2(a.bytes[i - 1]) || !isAlnum2(a.bytes[i])) continue;
     let l = i - 1;
-    while (l > s && isAlnum(a.bytes[l - 1]) && i - l < 12) l--;
+    while (l > s && isAlnum2(a.bytes[l - 1]) && i - l < 12) l--;
     let r = i;
-    while (r < secretStart && isAlnum(a.bytes[r]) && r - i < 12) r++;
+    while (r < secretStart && isAlnum2(a.bytes[r]) && r - i < 12) r++;
     return `"${a.bytes.toString("latin1", l, i)}" + "${a.bytes.toString("latin1", i, r)}"`;
   }
   return null;
