@@ -19,7 +19,7 @@ import {
   raiseSeverity,
   redactSecret,
   scrubSecrets
-} from "./chunk-ON7PM5O5.js";
+} from "./chunk-ATS5GQQJ.js";
 import {
   REGEX_ENGINE
 } from "./chunk-CVTHDUSB.js";

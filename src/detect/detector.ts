@@ -194,7 +194,7 @@ export class Detector {
   /** JSON/JS escapes, HTML entities, percent-encoding: decoded in windows around keyword hits. */
   private escapedPass(buf: Buffer, h: Hits, all: RawMatch[]): void {
     const at = h.escaped.length ? [...h.plain, ...h.escaped].sort((a, b) => a - b) : h.plain;
-    for (const [ws, we] of windows(at, buf.length)) {
+    for (const [ws, we, own] of windows(at, buf.length)) {
       const win = buf.subarray(ws, we);
       if (!DECODE_TRIGGERS.some((t) => win.includes(t))) continue;
       const d = decodeAll(win);
@@ -204,6 +204,8 @@ export class Detector {
         this.matchIn(p, d.bytes, (x) => {
           // A window that ends inside the URL: the full URL may be longer (rare: 4 KB windows).
           if (x.e === d.bytes.length && we < buf.length) return;
+          // A piece of a long window: what starts in the overlap is the next piece's.
+          if (ws + d.map[x.s] >= own) return;
           const start = ws + d.map[x.s];
           const end = ws + d.map[x.e];
           if (end - start === x.e - x.s) return; // unchanged by decoding: the plain pass has it
@@ -458,14 +460,34 @@ function dedupeOverlaps(all: RawMatch[]): RawMatch[] {
   return kept;
 }
 
-/** Merged byte ranges around keyword hits: far enough back for a scheme, forward for a long URL. */
-function windows(hits: number[], len: number): [number, number][] {
-  const out: [number, number][] = [];
+/**
+ * A merged window longer than this is decoded in pieces of this size, each overlapping the next by
+ * WINDOW_BEFORE + WINDOW_AFTER: a file dense with keywords (every window merged into one) then costs
+ * a few megabytes of decode buffers, not several times its size.
+ */
+const MAX_WINDOW = 256 * 1024;
+
+/**
+ * Merged byte ranges around keyword hits: far enough back for a scheme, forward for a long URL.
+ * Each is [start, end, own]: a match that starts at or after `own` belongs to the next piece.
+ */
+function windows(hits: number[], len: number): [number, number, number][] {
+  const merged: [number, number][] = [];
   for (const h of hits) {
     const s = Math.max(0, h - WINDOW_BEFORE), e = Math.min(len, h + WINDOW_AFTER);
-    const last = out[out.length - 1];
+    const last = merged[merged.length - 1];
     if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
+    else merged.push([s, e]);
+  }
+  const out: [number, number, number][] = [];
+  for (const [s, e] of merged) {
+    for (let p = s; ; p += MAX_WINDOW) {
+      if (e - p <= MAX_WINDOW + WINDOW_BEFORE + WINDOW_AFTER) {
+        out.push([p, e, e]);
+        break;
+      }
+      out.push([p, p + MAX_WINDOW + WINDOW_BEFORE + WINDOW_AFTER, p + MAX_WINDOW]);
+    }
   }
   return out;
 }

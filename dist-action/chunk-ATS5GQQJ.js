@@ -8956,7 +8956,7 @@ var Detector = class {
   /** JSON/JS escapes, HTML entities, percent-encoding: decoded in windows around keyword hits. */
   escapedPass(buf, h, all) {
     const at = h.escaped.length ? [...h.plain, ...h.escaped].sort((a, b) => a - b) : h.plain;
-    for (const [ws, we] of windows(at, buf.length)) {
+    for (const [ws, we, own] of windows(at, buf.length)) {
       const win = buf.subarray(ws, we);
       if (!DECODE_TRIGGERS.some((t) => win.includes(t))) continue;
       const d = decodeAll(win);
@@ -8965,6 +8965,7 @@ var Detector = class {
       for (const p of this.compile(cands)) {
         this.matchIn(p, d.bytes, (x) => {
           if (x.e === d.bytes.length && we < buf.length) return;
+          if (ws + d.map[x.s] >= own) return;
           const start = ws + d.map[x.s];
           const end = ws + d.map[x.e];
           if (end - start === x.e - x.s) return;
@@ -9177,13 +9178,24 @@ function dedupeOverlaps(all) {
   }
   return kept;
 }
+var MAX_WINDOW = 256 * 1024;
 function windows(hits, len) {
-  const out = [];
+  const merged = [];
   for (const h of hits) {
     const s = Math.max(0, h - WINDOW_BEFORE), e = Math.min(len, h + WINDOW_AFTER);
-    const last = out[out.length - 1];
+    const last = merged[merged.length - 1];
     if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
+    else merged.push([s, e]);
+  }
+  const out = [];
+  for (const [s, e] of merged) {
+    for (let p = s; ; p += MAX_WINDOW) {
+      if (e - p <= MAX_WINDOW + WINDOW_BEFORE + WINDOW_AFTER) {
+        out.push([p, e, e]);
+        break;
+      }
+      out.push([p, p + MAX_WINDOW + WINDOW_BEFORE + WINDOW_AFTER, p + MAX_WINDOW]);
+    }
   }
   return out;
 }
