@@ -3066,7 +3066,7 @@ var WorktreeSource = class {
     for (const p of this.opts.paths) {
       const st = await lstat(p);
       if (st.isFile()) {
-        onFile({ file: p, size: st.size, direct: true });
+        await onFile({ file: p, size: st.size, direct: true });
         continue;
       }
       if (!st.isDirectory()) continue;
@@ -3103,7 +3103,13 @@ var WorktreeSource = class {
           // Symbolic links are not followed: a link is neither a file nor a folder here.
           entryFilter: (e) => e.dirent.isFile() && !skipped(e.path, false)
         });
-        stream.on("data", (e) => onFile({ file: e.path }));
+        stream.on("data", (e) => {
+          const wait = onFile({ file: e.path });
+          if (wait) {
+            stream.pause();
+            void wait.then(() => stream.resume());
+          }
+        });
         stream.on("error", rejectWalk);
         stream.on("end", () => resolveWalk());
       });
@@ -3160,27 +3166,52 @@ var WorktreeSource = class {
       }
       await sink.scan({ kind: "file", file, maxFileSize }, [{ path }]);
     });
-    const pending = [];
+    const HIGH = Math.max(64, jobs * 128);
     const early = [];
     let count = 0;
     let decided = false;
+    let inFlight = 0;
+    let failure;
+    let room;
+    let idle;
+    const start = (f) => {
+      inFlight++;
+      scanOne(f).catch((error) => {
+        failure ??= { error };
+      }).finally(() => {
+        inFlight--;
+        if (room && inFlight <= HIGH >> 1) {
+          const r = room;
+          room = void 0;
+          r();
+        }
+        if (inFlight === 0 && idle) {
+          const i = idle;
+          idle = void 0;
+          i();
+        }
+      });
+    };
     const decide = () => {
       decided = true;
       sink.total?.(count);
-      for (const f of early.splice(0)) pending.push(scanOne(f));
+      for (const f of early.splice(0)) start(f);
     };
     const unreadable = (path, detail) => sink.skip({ path, reason: "unreadable", detail });
     await this.walk((f) => {
       count++;
-      if (decided) pending.push(scanOne(f));
+      if (decided) start(f);
       else {
         early.push(f);
         if (count >= LARGE_SCAN_FILES) decide();
       }
+      if (inFlight >= HIGH && !failure) return new Promise((r) => room = r);
+      return void 0;
     }, unreadable);
     if (!decided) decide();
     else sink.total?.(count);
-    await Promise.all(pending);
+    while (inFlight > 0) await new Promise((r) => idle = r);
+    if (failure) throw failure.error;
     await members.drain();
   }
 };

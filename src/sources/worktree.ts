@@ -52,7 +52,7 @@ export class WorktreeSource implements Source {
    * starts before the walk ends). `.gitignore` files are read as their folder is entered, so an
    * ignored folder is never walked; the deepest rule wins and `!` re-includes, as in git.
    */
-  async walk(onFile: (f: { file: string; size?: number; direct?: boolean }) => void, onUnreadable?: (path: string, detail: string) => void): Promise<void> {
+  async walk(onFile: (f: { file: string; size?: number; direct?: boolean }) => void | Promise<void>, onUnreadable?: (path: string, detail: string) => void): Promise<void> {
     const { root, exclude, includeDependencies } = this.opts;
     const rootIgnore = ignore().add(exclude);
     const hsi = readIgnoreFile(join(root, '.hookscanignore'));
@@ -60,7 +60,7 @@ export class WorktreeSource implements Source {
     for (const p of this.opts.paths) {
       const st = await lstat(p);
       if (st.isFile()) {
-        onFile({ file: p, size: st.size, direct: true });
+        await onFile({ file: p, size: st.size, direct: true });
         continue;
       }
       if (!st.isDirectory()) continue;
@@ -99,7 +99,15 @@ export class WorktreeSource implements Source {
           // Symbolic links are not followed: a link is neither a file nor a folder here.
           entryFilter: (e) => e.dirent.isFile() && !skipped(e.path, false),
         });
-        stream.on('data', (e: { path: string }) => onFile({ file: e.path }));
+        // Backpressure: while the scan has too many files in flight, onFile answers a promise and
+        // the walk pauses until it settles.
+        stream.on('data', (e: { path: string }) => {
+          const wait = onFile({ file: e.path });
+          if (wait) {
+            stream.pause();
+            void wait.then(() => stream.resume());
+          }
+        });
         stream.on('error', rejectWalk);
         stream.on('end', () => resolveWalk());
       });
@@ -163,28 +171,57 @@ export class WorktreeSource implements Source {
         await sink.scan({ kind: 'file', file, maxFileSize }, [{ path }]);
       });
     // Files are scanned as the walk finds them. The first ones wait until it is clear whether the
-    // scan is large (worker threads pay off) or small (inline: no thread start-up).
-    const pending: Promise<void>[] = [];
+    // scan is large (worker threads pay off) or small (inline: no thread start-up). At most HIGH
+    // files are in flight: beyond, the walk waits until half of them are done, so a tree of any size
+    // holds a bounded number of files (and their promises) at a time.
+    const HIGH = Math.max(64, jobs * 128);
     const early: { file: string; size?: number; direct?: boolean }[] = [];
     let count = 0;
     let decided = false;
+    let inFlight = 0;
+    let failure: { error: unknown } | undefined;
+    let room: (() => void) | undefined;
+    let idle: (() => void) | undefined;
+    const start = (f: { file: string; size?: number; direct?: boolean }) => {
+      inFlight++;
+      scanOne(f)
+        .catch((error: unknown) => {
+          failure ??= { error };
+        })
+        .finally(() => {
+          inFlight--;
+          if (room && inFlight <= HIGH >> 1) {
+            const r = room;
+            room = undefined;
+            r();
+          }
+          if (inFlight === 0 && idle) {
+            const i = idle;
+            idle = undefined;
+            i();
+          }
+        });
+    };
     const decide = () => {
       decided = true;
       sink.total?.(count);
-      for (const f of early.splice(0)) pending.push(scanOne(f));
+      for (const f of early.splice(0)) start(f);
     };
     const unreadable = (path: string, detail: string) => sink.skip({ path, reason: 'unreadable', detail });
     await this.walk((f) => {
       count++;
-      if (decided) pending.push(scanOne(f));
+      if (decided) start(f);
       else {
         early.push(f);
         if (count >= LARGE_SCAN_FILES) decide();
       }
+      if (inFlight >= HIGH && !failure) return new Promise<void>((r) => (room = r));
+      return undefined;
     }, unreadable);
     if (!decided) decide();
     else sink.total?.(count);
-    await Promise.all(pending);
+    while (inFlight > 0) await new Promise<void>((r) => (idle = r));
+    if (failure) throw failure.error;
     await members.drain();
   }
 }
