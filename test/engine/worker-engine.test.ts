@@ -1,0 +1,44 @@
+// The worker-thread engine (the default for large scans) gives the same matches as detection on the
+// calling thread, for files and for bytes, skips included. It runs from the built dist/ (its worker
+// is a compiled file), which `npm ci` builds; the rest of the suite runs the sources inline.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createEngine, InlineEngine, workersAvailable } from '../../dist/engine/index.js';
+import { loadProviders } from '../../dist/patterns/index.js';
+import { fabricate } from '../support/fabricate.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'hookscan-workers-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the worker-thread engine', () => {
+  it('is what large scans use, and matches the inline engine on files and bytes', async () => {
+    expect(workersAvailable()).toBe(true);
+    const patterns = loadProviders().flatMap((p) => p.patterns);
+    const engine = createEngine(patterns, { workers: 2, expectedUnits: 10_000 });
+    expect(engine.constructor.name).toBe('WorkerEngine');
+    expect(engine.threads).toBe(2);
+    const inline = new InlineEngine(patterns);
+    const jobs = [];
+    for (let i = 0; i < 60; i++) {
+      const file = join(dir, `f${i}.js`);
+      const body = i % 3 === 0 ? `const a = "${fabricate('slack').url}";\n` : i % 3 === 1 ? `atob("${Buffer.from(fabricate('discord').url).toString('base64')}")\n` : 'nothing here\n';
+      writeFileSync(file, body);
+      jobs.push({ kind: 'file' as const, file, maxFileSize: 1 << 20 });
+      jobs.push({ kind: 'bytes' as const, bytes: new Uint8Array(Buffer.from(body)) });
+    }
+    jobs.push({ kind: 'file' as const, file: join(dir, 'missing.js'), maxFileSize: 1 << 20 });
+    writeFileSync(join(dir, 'bin.dat'), Buffer.from([0, 1, 2, 0, 3]));
+    jobs.push({ kind: 'file' as const, file: join(dir, 'bin.dat'), maxFileSize: 1 << 20 });
+    try {
+      const viaWorkers = await Promise.all(jobs.map((j) => engine.run(structuredClone(j))));
+      const viaInline = await Promise.all(jobs.map((j) => inline.run(structuredClone(j))));
+      expect(viaWorkers).toEqual(viaInline);
+      expect(viaWorkers.filter((r) => r.ok && r.matches.length > 0)).toHaveLength(80);
+      expect(viaWorkers.filter((r) => !r.ok).map((r) => (r.ok ? '' : r.reason)).sort()).toEqual(['binary', 'unreadable']);
+    } finally {
+      await engine.close();
+    }
+  });
+});
