@@ -3555,8 +3555,7 @@ var GitSource = class {
     const isWantedBlob = (id) => !wanted || wanted.has(id);
     const args = before ? ["cat-file", "--batch"] : ["cat-file", "--batch-all-objects", "--batch", "--unordered"];
     const pending = [];
-    const preimageJobs = /* @__PURE__ */ new Map();
-    const blobJobs = [];
+    const heldIn = /* @__PURE__ */ new Map();
     let inFlightBytes = 0;
     const MAX_IN_FLIGHT = 64 * 1024 * 1024;
     return new Promise((resolve4, reject) => {
@@ -3577,23 +3576,33 @@ var GitSource = class {
         if (!keep || !body) return;
         const bytes = new Uint8Array(body.buffer, body.byteOffset, body.length);
         const job = { kind: "bytes", bytes };
-        if (preimages.has(oid) && !isWantedBlob(oid)) {
-          preimageJobs.set(oid, job);
-          return;
-        }
-        if (before) {
-          blobJobs.push({ blob: oid, job });
-          if (preimages.has(oid)) preimageJobs.set(oid, { kind: "bytes", bytes: Uint8Array.from(bytes) });
-          return;
-        }
         const blob = oid;
-        inFlightBytes += body.length;
         const size = body.length;
-        const p = sink.scan(job, () => originsOf(blob)).finally(() => {
-          inFlightBytes -= size;
-          if (inFlightBytes < MAX_IN_FLIGHT / 2 && child.stdout.isPaused()) child.stdout.resume();
-        });
-        pending.push(p);
+        let scanned;
+        if (before) {
+          const pre = preimages.has(blob);
+          const want = isWantedBlob(blob);
+          if (pre) {
+            const preJob = want ? { kind: "bytes", bytes: Uint8Array.from(bytes) } : job;
+            heldIn.set(blob, sink.detect(preJob).then((ms) => new Set(ms.map((m) => `${m.ruleId}\0${m.secret}`))));
+          }
+          if (!want) return;
+          const pres = [...before.get(blob) ?? []].map((b) => heldIn.get(b) ?? Promise.resolve(/* @__PURE__ */ new Set()));
+          scanned = Promise.all(pres).then((sets) => {
+            const alreadyIn = /* @__PURE__ */ new Set();
+            for (const set of sets) for (const k of set) alreadyIn.add(k);
+            return sink.scan(job, () => (wanted?.get(blob) ?? []).map((x) => this.origin(x)), { alreadyIn });
+          });
+        } else {
+          scanned = sink.scan(job, () => originsOf(blob));
+        }
+        inFlightBytes += size;
+        pending.push(
+          scanned.finally(() => {
+            inFlightBytes -= size;
+            if (inFlightBytes < MAX_IN_FLIGHT / 2 && child.stdout.isPaused()) child.stdout.resume();
+          })
+        );
         if (inFlightBytes > MAX_IN_FLIGHT) child.stdout.pause();
       };
       child.stdout.on("data", (chunk) => {
@@ -3664,36 +3673,19 @@ var GitSource = class {
         if (code2 !== 0) return reject(gitFailed(args, code2, stderr, { cwd: repo }));
         try {
           await Promise.all(pending);
-          if (before && wanted) await this.scanAdded(sink, wanted, before, blobJobs, preimageJobs);
           resolve4();
         } catch (e) {
           reject(e);
         }
       });
       if (before && wanted) {
-        const ids = [.../* @__PURE__ */ new Set([...wanted.keys(), ...preimages])];
+        const ids = [.../* @__PURE__ */ new Set([...preimages, ...wanted.keys()])];
         child.stdin.end(`${ids.join("\n")}
 `);
       } else {
         child.stdin.end();
       }
     });
-  }
-  /** Range and index: scan each added blob, minus secrets its pre-images already held. */
-  async scanAdded(sink, wanted, before, blobJobs, preimageJobs) {
-    const held = /* @__PURE__ */ new Map();
-    await Promise.all(
-      [...preimageJobs].map(async ([blob, job]) => {
-        held.set(blob, new Set((await sink.detect(job)).map((m) => `${m.ruleId}\0${m.secret}`)));
-      })
-    );
-    await Promise.all(
-      blobJobs.map(({ blob, job }) => {
-        const alreadyIn = /* @__PURE__ */ new Set();
-        for (const b of before.get(blob) ?? []) for (const k of held.get(b) ?? []) alreadyIn.add(k);
-        return sink.scan(job, () => (wanted.get(blob) ?? []).map((s) => this.origin(s)), { alreadyIn });
-      })
-    );
   }
 };
 

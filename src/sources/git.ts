@@ -258,8 +258,8 @@ export class GitSource implements Source {
     const isWantedBlob = (id: string) => !wanted || wanted.has(id);
     const args = before ? ['cat-file', '--batch'] : ['cat-file', '--batch-all-objects', '--batch', '--unordered'];
     const pending: Promise<void>[] = [];
-    const preimageJobs = new Map<string, Job>();
-    const blobJobs: { blob: string; job: Job }[] = [];
+    /** Range and index: the secrets each pre-image holds, detected as it streams by (its bytes are not kept). */
+    const heldIn = new Map<string, Promise<Set<string>>>();
     let inFlightBytes = 0;
     const MAX_IN_FLIGHT = 64 * 1024 * 1024;
 
@@ -284,26 +284,36 @@ export class GitSource implements Source {
         if (!keep || !body) return;
         const bytes = new Uint8Array(body.buffer, body.byteOffset, body.length);
         const job: Job = { kind: 'bytes', bytes };
-        if (preimages.has(oid) && !isWantedBlob(oid)) {
-          preimageJobs.set(oid, job);
-          return;
-        }
-        if (before) {
-          blobJobs.push({ blob: oid, job });
-          // Also a pre-image elsewhere: the blob's own buffer may move to a worker, so copy it.
-          if (preimages.has(oid)) preimageJobs.set(oid, { kind: 'bytes', bytes: Uint8Array.from(bytes) });
-          return;
-        }
         const blob = oid;
-        inFlightBytes += body.length;
         const size = body.length;
-        const p = sink
-          .scan(job, () => originsOf(blob))
-          .finally(() => {
+        let scanned: Promise<void>;
+        if (before) {
+          // Pre-images are asked for first: each is detected as it arrives and only the secrets it
+          // holds are kept. An added blob is scanned once its pre-images are known, minus those secrets.
+          const pre = preimages.has(blob);
+          const want = isWantedBlob(blob);
+          if (pre) {
+            // Also an added blob: its own buffer may move to a worker, so detect on a copy.
+            const preJob: Job = want ? { kind: 'bytes', bytes: Uint8Array.from(bytes) } : job;
+            heldIn.set(blob, sink.detect(preJob).then((ms) => new Set(ms.map((m) => `${m.ruleId}\0${m.secret}`))));
+          }
+          if (!want) return;
+          const pres = [...(before.get(blob) ?? [])].map((b) => heldIn.get(b) ?? Promise.resolve(new Set<string>()));
+          scanned = Promise.all(pres).then((sets) => {
+            const alreadyIn = new Set<string>();
+            for (const set of sets) for (const k of set) alreadyIn.add(k);
+            return sink.scan(job, () => (wanted?.get(blob) ?? []).map((x) => this.origin(x)), { alreadyIn });
+          });
+        } else {
+          scanned = sink.scan(job, () => originsOf(blob));
+        }
+        inFlightBytes += size;
+        pending.push(
+          scanned.finally(() => {
             inFlightBytes -= size;
             if (inFlightBytes < MAX_IN_FLIGHT / 2 && child.stdout.isPaused()) child.stdout.resume();
-          });
-        pending.push(p);
+          }),
+        );
         if (inFlightBytes > MAX_IN_FLIGHT) child.stdout.pause();
       };
 
@@ -361,35 +371,18 @@ export class GitSource implements Source {
         if (code !== 0) return reject(gitFailed(args, code, stderr, { cwd: repo }));
         try {
           await Promise.all(pending);
-          if (before && wanted) await this.scanAdded(sink, wanted, before, blobJobs, preimageJobs);
           resolve();
         } catch (e) {
           reject(e);
         }
       });
       if (before && wanted) {
-        const ids = [...new Set([...wanted.keys(), ...preimages])];
+        // Pre-images first (cat-file answers in order): an added blob waits only for detection, not the stream.
+        const ids = [...new Set([...preimages, ...wanted.keys()])];
         child.stdin.end(`${ids.join('\n')}\n`);
       } else {
         child.stdin.end();
       }
     });
-  }
-
-  /** Range and index: scan each added blob, minus secrets its pre-images already held. */
-  private async scanAdded(sink: SourceSink, wanted: Map<string, Sighting[]>, before: Map<string, Set<string>>, blobJobs: { blob: string; job: Job }[], preimageJobs: Map<string, Job>): Promise<void> {
-    const held = new Map<string, Set<string>>();
-    await Promise.all(
-      [...preimageJobs].map(async ([blob, job]) => {
-        held.set(blob, new Set((await sink.detect(job)).map((m) => `${m.ruleId}\0${m.secret}`)));
-      }),
-    );
-    await Promise.all(
-      blobJobs.map(({ blob, job }) => {
-        const alreadyIn = new Set<string>();
-        for (const b of before.get(blob) ?? []) for (const k of held.get(b) ?? []) alreadyIn.add(k);
-        return sink.scan(job, () => (wanted.get(blob) ?? []).map((s) => this.origin(s)), { alreadyIn });
-      }),
-    );
   }
 }
