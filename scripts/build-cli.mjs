@@ -6,7 +6,7 @@
 //   dist/bundle/cli.js       src/cli/index.ts and everything of src/ it imports (lazy imports stay
 //   dist/bundle/worker.js    lazy as chunk-*.js); the detection worker (src/engine/worker.ts)
 //
-// Small npm packages on the scan path (commander, ignore, p-limit, @nodelib/fs.walk) are bundled;
+// Small npm packages on the scan path (commander, ignore, p-limit) are bundled;
 // re2 (native) and the lazily loaded Octokit, tar and yauzl stay external and resolve from
 // node_modules as before (so does yaml, which src/yaml.ts loads through require). dist/bundle/ sits two levels under the package root
 // like dist/<dir>/*.js, so the paths the sources build from import.meta.url (patterns/,

@@ -1,13 +1,12 @@
 /**
- * The working-tree source: a walk with fast-glob's own walker (@nodelib/fs.walk, whose folder
- * filter lets .gitignore files be read as the walk descends — fast-glob itself cannot), honouring
- * .gitignore files, .hookscanignore and config excludes.
+ * The working-tree source: a depth-first walk with backpressure (./walk.ts) that reads each
+ * folder's .gitignore as it descends, honouring .gitignore files, .hookscanignore and config excludes.
  */
 import { lstat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { portableRelative, toPortablePath } from './portable-path.js';
-import { walkStream } from '@nodelib/fs.walk';
+import { walkFolder } from './walk.js';
 import ignore, { type Ignore } from 'ignore';
 import pLimit from 'p-limit';
 import type { Source, SourceSink } from './types.js';
@@ -82,34 +81,17 @@ export class WorktreeSource implements Source {
         if (this.ignoredByGitignore(rel + suffix, gitignores)) return true;
         return parentIgnores.some(([dir, ig]) => ig.ignores(toPosix(relative(dir, abs)) + suffix));
       };
-      await new Promise<void>((resolveWalk, rejectWalk) => {
-        const stream = walkStream(p, {
-          followSymbolicLinks: false,
-          // An unreadable folder is passed over and counted, never fatal and never silent.
-          errorFilter: (err) => {
-            onUnreadable?.(err.path ? relativeTo(root, err.path) || err.path : p, err.message);
-            return true;
-          },
-          deepFilter: (e) => {
-            if (e.name === '.git' || (e.name === 'node_modules' && !includeDependencies)) return false;
-            if (skipped(e.path, true)) return false;
-            load(relativeTo(p, e.path));
-            return true;
-          },
-          // Symbolic links are not followed: a link is neither a file nor a folder here.
-          entryFilter: (e) => e.dirent.isFile() && !skipped(e.path, false),
-        });
-        // Backpressure: while the scan has too many files in flight, onFile answers a promise and
-        // the walk pauses until it settles.
-        stream.on('data', (e: { path: string }) => {
-          const wait = onFile({ file: e.path });
-          if (wait) {
-            stream.pause();
-            void wait.then(() => stream.resume());
-          }
-        });
-        stream.on('error', rejectWalk);
-        stream.on('end', () => resolveWalk());
+      await walkFolder(p, {
+        enter: (path, name) => {
+          if (name === '.git' || (name === 'node_modules' && !includeDependencies)) return false;
+          if (skipped(path, true)) return false;
+          load(relativeTo(p, path));
+          return true;
+        },
+        keep: (path) => !skipped(path, false),
+        file: (path) => onFile({ file: path }),
+        // An unreadable folder is passed over and counted, never fatal and never silent.
+        error: (path, err) => onUnreadable?.(relativeTo(root, path) || path, err.message),
       });
     }
   }
