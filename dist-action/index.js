@@ -14,12 +14,14 @@ import {
   fingerprint,
   installTargetEvidence,
   loadProviders,
+  maskCredentials,
+  maskSecrets,
   parseYaml,
   processJob,
   raiseSeverity,
   redactSecret,
   scrubSecrets
-} from "./chunk-ATS5GQQJ.js";
+} from "./chunk-7ZVKFZOE.js";
 import {
   REGEX_ENGINE
 } from "./chunk-CVTHDUSB.js";
@@ -2015,9 +2017,7 @@ function gitFailureLine(stderr) {
   return (lines.find((l) => /^(fatal|error):/i.test(l)) ?? lines[lines.length - 1] ?? "").replace(/^(fatal|error):\s*/i, "");
 }
 function scrubbed(text, scrub) {
-  let out = text;
-  for (const s of scrub ?? []) if (s) out = out.split(s).join("***");
-  return out;
+  return maskCredentials(text, scrub ?? []);
 }
 function gitMissing(purpose, cause) {
   return new EnvironmentError(`git is not installed or not on PATH${purpose ? ` (${purpose})` : ""}`, { cause });
@@ -2824,9 +2824,7 @@ var dingtalk = {
 
 // src/providers/revoker.ts
 function redactedRequest(method, url, secrets) {
-  let out = url;
-  for (const s of secrets) if (s) out = out.split(s).join(redactSecret(s));
-  return `${method} ${out}`;
+  return `${method} ${maskSecrets(url, secrets, redactSecret, { min: 4 })}`;
 }
 function selfHostedBase(f) {
   const u = findingUrl(f);

@@ -4,7 +4,7 @@ const require = __hookscanCreateRequire(import.meta.url);
 import {
   Detector,
   processJob
-} from "./chunk-ATS5GQQJ.js";
+} from "./chunk-7ZVKFZOE.js";
 import "./chunk-F2VOR3XU.js";
 import "./chunk-DSMI7GCB.js";
 

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { loadConfig, CONFIG_FILE, type HookscanConfig } from '../config/index.js';
 import { Detector, scrubSecrets } from '../detect/index.js';
+import { maskCredentials } from '../secrets/index.js';
 import { ConfigError, EXIT, UsageError } from '../errors.js';
 import {
   applyHookActions,
@@ -78,7 +79,7 @@ function githubOptions(cmd: Command): Command {
 function masked(io: CliIO, token: string | undefined): CliIO {
   const forms = tokenForms(token);
   if (forms.length === 0) return io;
-  const mask = (s: string) => forms.reduce((t, f) => t.split(f).join('***'), s);
+  const mask = (s: string) => maskCredentials(s, forms);
   return { ...io, stdout: { write: (s: string) => io.stdout.write(mask(s)) }, stderr: { write: (s: string) => io.stderr.write(mask(s)) } };
 }
 

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { CONFIG_FILE, loadConfig } from '../config/index.js';
 import { scrubSecrets } from '../detect/index.js';
+import { maskCredentials, secretForms } from '../secrets/index.js';
 import { EXIT, UsageError } from '../errors.js';
 import { loadProviders } from '../patterns/index.js';
 import { REVOKE_CREDENTIALS } from '../providers/index.js';
@@ -113,12 +114,10 @@ was skipped; 2 usage error (a redacted findings file, a declined confirmation: n
 
       const { values, hints } = readCredentials(io.env, config.revokeCredentials);
       const credentialValues = Object.values(values).filter((v): v is string => !!v);
-      const secrets = findings.flatMap((f) => [f.url, f.secret]).filter((s) => s.length >= 6);
+      const secrets = findings.flatMap((f) => secretForms(f));
       /** Last line of defence on everything written: credentials masked whole, secrets redacted. */
       const clean = (text: string) => {
-        let out = text;
-        for (const c of credentialValues) if (c.length >= 4) out = out.split(c).join('[credential]');
-        return scrubSecrets(out, secrets);
+        return scrubSecrets(maskCredentials(text, credentialValues, '[credential]'), secrets);
       };
       const render = (result?: Awaited<ReturnType<typeof applyRevocation>>) => clean(renderPlan(flags.format, plan, { source: file, result, toolVersion: VERSION, now: new Date() }));
 

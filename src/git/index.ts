@@ -9,6 +9,7 @@
  */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { EnvironmentError, UsageError } from '../errors.js';
+import { maskCredentials } from '../secrets/index.js';
 
 export interface GitOptions {
   cwd?: string;
@@ -39,9 +40,7 @@ export function gitFailureLine(stderr: string): string {
 }
 
 function scrubbed(text: string, scrub: string[] | undefined): string {
-  let out = text;
-  for (const s of scrub ?? []) if (s) out = out.split(s).join('***');
-  return out;
+  return maskCredentials(text, scrub ?? []);
 }
 
 /** git could not be started at all. */

@@ -14,6 +14,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync
 import { dirname, join } from 'node:path';
 import { EnvironmentError, UsageError } from '../errors.js';
 import { gitOutput } from '../git/index.js';
+import { tokenForms } from '../secrets/index.js';
 
 export const FETCH_REFSPECS = ['+refs/heads/*:refs/heads/*', '+refs/tags/*:refs/tags/*', '+refs/pull/*/head:refs/pull/*/head'];
 export const STATE_FILE = 'hookscan-state.json';
@@ -74,10 +75,7 @@ export function authorizationHeader(token: string): string {
 }
 
 /** Every form of the token an error text could carry, for scrubbing. */
-export function tokenForms(token: string | undefined): string[] {
-  if (!token) return [];
-  return [token, Buffer.from(`x-access-token:${token}`).toString('base64')];
-}
+export { tokenForms };
 
 /**
  * git's environment: the base one without askpass helpers and the dropped variables, prompts off,

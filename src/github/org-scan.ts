@@ -15,6 +15,7 @@ import { scan } from '../scan.js';
 import { GitSource, type GitMode } from '../sources/index.js';
 import type { Provider, RepositoryStats, ScanResult } from '../types.js';
 import type { GitHubClient } from './client.js';
+import { maskCredentials } from '../secrets/index.js';
 import { existingObjects, incrementalRevs, mirrorDir, prepareCache, readState, readTips, syncMirror, tokenForms, writeState } from './mirror.js';
 import { listOrgRepos, selectRepos, type RepoInfo, type SelectOptions } from './repos.js';
 
@@ -49,9 +50,7 @@ export interface OrgScanOptions extends SelectOptions {
 }
 
 function scrub(text: string, secrets: string[]): string {
-  let out = text;
-  for (const s of secrets) if (s) out = out.split(s).join('***');
-  return out;
+  return maskCredentials(text, secrets);
 }
 
 export async function scanOrg(opts: OrgScanOptions): Promise<ScanResult> {

@@ -4,6 +4,7 @@
  * allowlist, origin mapping, timeouts, bounded 429 retries, secrets scrubbed from reasons).
  */
 import { redactSecret } from '../detect/index.js';
+import { maskSecrets } from '../secrets/index.js';
 import type { Finding } from '../types.js';
 import { answer, findingUrl, quote, type Response } from './probe.js';
 import type { CheckResult, HttpOutcome } from './types.js';
@@ -73,9 +74,7 @@ export interface Revoker {
 
 /** The finding's URL with the secret redacted (what a plan may show). */
 export function redactedRequest(method: string, url: string, secrets: readonly string[]): string {
-  let out = url;
-  for (const s of secrets) if (s) out = out.split(s).join(redactSecret(s));
-  return `${method} ${out}`;
+  return `${method} ${maskSecrets(url, secrets, redactSecret, { min: 4 })}`;
 }
 
 /** The base of a self-hosted server: scheme, host and any path before `/hooks/`. */

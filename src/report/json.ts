@@ -13,6 +13,9 @@ export interface JsonFinding {
   name: string;
   severity: Finding['severity'];
   url: string;
+  /** Unredacted reports only (`redacted: false`): the secret part of the URL and the URL with it redacted, so `merge` and `revoke` need not find them again. */
+  secret?: string;
+  redactedUrl?: string;
   encoding: Finding['encoding'];
   verification?: Finding['verification'];
   evidence?: string[];
@@ -43,6 +46,7 @@ export function toJsonReport(result: ScanResult, opts: Pick<ReportOptions, 'noRe
       name: f.name,
       severity: f.severity,
       url: displayUrl(f, opts),
+      ...(opts.noRedact && f.secret ? { secret: f.secret, redactedUrl: f.redactedUrl } : {}),
       encoding: f.encoding,
       ...(f.verification ? { verification: f.verification } : {}),
       ...(f.evidence?.length ? { evidence: f.evidence } : {}),

@@ -134,7 +134,9 @@ export function fromJsonReport(doc: unknown, name: string, recover?: (url: strin
   const redacted = r!.redacted !== false;
   const findings: Finding[] = r!.findings!.map((j, i) => {
     if (!j || typeof j.fingerprint !== 'string' || typeof j.ruleId !== 'string' || typeof j.url !== 'string' || !Array.isArray(j.locations)) bad(`finding ${i} lacks fingerprint, ruleId, url or locations`);
-    const rec = redacted ? undefined : recover?.(j.url, j.ruleId);
+    // Reports written since the secret is carried (`secret`, `redactedUrl`) need no detector; older ones are read again.
+    const carried = !redacted && typeof j.secret === 'string' && j.secret !== '' && j.url.includes(j.secret) ? { secret: j.secret, redactedUrl: typeof j.redactedUrl === 'string' ? j.redactedUrl : '[redacted]' } : undefined;
+    const rec = redacted ? undefined : (carried ?? recover?.(j.url, j.ruleId));
     return {
       fingerprint: j.fingerprint,
       ruleId: j.ruleId,

@@ -8,6 +8,7 @@
  */
 import { hostAllowed } from '../config/index.js';
 import { scrubSecrets } from '../detect/index.js';
+import { maskCredentials, secretForms } from '../secrets/index.js';
 import { findingUrl, GuardedHttp, revokerFor, type HttpOutcome, type Lookup, type RetryPolicy, type Revoker, type RevokeCheck, type RevokerContext } from '../providers/index.js';
 import type { Finding } from '../types.js';
 import { DEFAULT_VERIFY_TIMEOUT_MS, parseOrigin, verify } from '../verify/index.js';
@@ -42,8 +43,7 @@ const CREDENTIAL_MASK = '[credential]';
 
 /** The strings scrubbed from every detail: the URL, the secret and its parts. */
 function secretsOf(f: Finding): string[] {
-  const parts = f.secret.split(/[/:@.?&=]/).filter((p) => p.length >= 8);
-  return [...new Set([f.url, f.secret, encodeURIComponent(f.secret), ...parts].filter(Boolean))];
+  return secretForms(f);
 }
 
 export function toAuditEntry(r: StepResult): AuditEntry {
@@ -71,8 +71,7 @@ export async function applyRevocation(plan: RevocationPlan, findings: readonly F
   const byFingerprint = new Map(findings.map((f) => [f.fingerprint, f] as const));
 
   const clean = (s: string, f?: Finding) => {
-    let out = s;
-    for (const c of credentialValues) if (c.length >= 4) out = out.split(c).join(CREDENTIAL_MASK);
+    const out = maskCredentials(s, credentialValues, CREDENTIAL_MASK);
     return f ? scrubSecrets(out, secretsOf(f)) : out;
   };
 

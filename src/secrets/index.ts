@@ -7,7 +7,8 @@
 
 /** Shorter strings are not masked (they would hit ordinary words). */
 export const MIN_SECRET = 6;
-const KEY = MIN_SECRET;
+/** Rolling-hash window: the shortest value any masker accepts (credentials, 4 characters). */
+const KEY = 4;
 const BASE = 31;
 const MOD = 0x7fffffff;
 /** BASE^(KEY-1) mod MOD, to drop the leading character of the window. */
@@ -25,14 +26,18 @@ export class SecretMasker {
   private readonly table = new Map<number, string[]>();
   private readonly replacement = new Map<string, string>();
 
-  constructor(secrets: Iterable<string>, replace: (secret: string) => string) {
+  constructor(secrets: Iterable<string>, replace: (secret: string) => string, opts: { min?: number } = {}) {
+    const min = Math.max(KEY, opts.min ?? MIN_SECRET);
     for (const s of secrets) {
-      if (!s || s.length < MIN_SECRET || this.replacement.has(s)) continue;
+      if (!s || s.length < min || this.replacement.has(s)) continue;
       this.replacement.set(s, replace(s));
       const h = hashOf(s, 0);
       const list = this.table.get(h);
-      if (list) { list.push(s); list.sort((a, b) => b.length - a.length); } else this.table.set(h, [s]);
+      if (list) list.push(s);
+      else this.table.set(h, [s]);
     }
+    // Longest first, so that the longest secret at a position wins (sorted once, not per insert).
+    for (const list of this.table.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
   }
 
   get size(): number {
@@ -64,6 +69,33 @@ export class SecretMasker {
 }
 
 /** One-shot form: masks every secret in a text with replace(secret), in one pass. */
-export function maskSecrets(text: string, secrets: Iterable<string>, replace: (secret: string) => string): string {
-  return new SecretMasker(secrets, replace).mask(text);
+export function maskSecrets(text: string, secrets: Iterable<string>, replace: (secret: string) => string, opts: { min?: number } = {}): string {
+  return new SecretMasker(secrets, replace, opts).mask(text);
+}
+
+/**
+ * Every form in which a finding's secret can reach an output: the secret as found, percent-encoded and
+ * JSON-escaped (`\/`), and each long part of it (a split URL's pieces, an id and a token apart). A URL
+ * is masked through its secret. The one place that knows the forms; every masking step asks here.
+ */
+export function secretForms(f: { secret: string }): string[] {
+  const s = f.secret;
+  if (!s) return [];
+  const parts = s.split(/[/:@.?&=]/).filter((p) => p.length >= 8);
+  const forms = [s, encodeURIComponent(s), s.replaceAll('/', '\\/'), ...parts];
+  return [...new Set(forms.filter((x) => x.length >= MIN_SECRET))];
+}
+
+/** The forms of a GitHub token on the wire: itself, and the base64 of `x-access-token:<token>` that git sends. */
+export function tokenForms(token: string | undefined): string[] {
+  if (!token) return [];
+  return [token, Buffer.from(`x-access-token:${token}`).toString('base64')];
+}
+
+/**
+ * Masks credentials (tokens, API keys) whole with a fixed mark, in one pass. Shorter values than a
+ * secret are masked too (four characters and up): a credential is never partly shown.
+ */
+export function maskCredentials(text: string, values: Iterable<string>, mark = '***'): string {
+  return new SecretMasker(values, () => mark, { min: 4 }).mask(text);
 }

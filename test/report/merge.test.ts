@@ -38,7 +38,11 @@ describe('merge', () => {
     const full = JSON.parse(JSON.stringify(toJsonReport(r, { toolVersion: '1', noRedact: true })));
     const back = fromJsonReport(full, 'r.json', () => ({ secret: a.secret, redactedUrl: a.redactedUrl }));
     expect(back.result.findings[0]).toMatchObject({ url: a.url, redactedUrl: a.redactedUrl, secret: a.secret });
-    expect(fromJsonReport(full, 'r.json').result.findings[0].redactedUrl).toBe('[redacted]');
+    // The report carries the secret and its redacted URL: no recovery needed.
+    expect(fromJsonReport(full, 'r.json').result.findings[0]).toMatchObject({ redactedUrl: a.redactedUrl, secret: a.secret });
+    // An older report without them, and no way to find the secret: never the full URL as the redacted form.
+    const old = { ...full, findings: full.findings.map(({ secret: _s, redactedUrl: _r, ...f }: Record<string, unknown>) => f) };
+    expect(fromJsonReport(old, 'r.json').result.findings[0].redactedUrl).toBe('[redacted]');
     expect(() => fromJsonReport({ version: 2, findings: [] }, 'x.json')).toThrow(/x.json is not a hookscan JSON report/);
   });
 });

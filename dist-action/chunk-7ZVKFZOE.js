@@ -8236,7 +8236,7 @@ import { createHash as createHash2 } from "node:crypto";
 
 // src/secrets/index.ts
 var MIN_SECRET = 6;
-var KEY = MIN_SECRET;
+var KEY = 4;
 var BASE = 31;
 var MOD = 2147483647;
 var TOP = (() => {
@@ -8253,17 +8253,17 @@ var SecretMasker = class {
   /** hash of the first KEY characters → secrets with that start, longest first. */
   table = /* @__PURE__ */ new Map();
   replacement = /* @__PURE__ */ new Map();
-  constructor(secrets, replace) {
+  constructor(secrets, replace, opts = {}) {
+    const min = Math.max(KEY, opts.min ?? MIN_SECRET);
     for (const s of secrets) {
-      if (!s || s.length < MIN_SECRET || this.replacement.has(s)) continue;
+      if (!s || s.length < min || this.replacement.has(s)) continue;
       this.replacement.set(s, replace(s));
       const h = hashOf(s, 0);
       const list = this.table.get(h);
-      if (list) {
-        list.push(s);
-        list.sort((a, b) => b.length - a.length);
-      } else this.table.set(h, [s]);
+      if (list) list.push(s);
+      else this.table.set(h, [s]);
     }
+    for (const list of this.table.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
   }
   get size() {
     return this.replacement.size;
@@ -8291,8 +8291,11 @@ var SecretMasker = class {
     return parts.join("");
   }
 };
-function maskSecrets(text, secrets, replace) {
-  return new SecretMasker(secrets, replace).mask(text);
+function maskSecrets(text, secrets, replace, opts = {}) {
+  return new SecretMasker(secrets, replace, opts).mask(text);
+}
+function maskCredentials(text, values, mark = "***") {
+  return new SecretMasker(values, () => mark, { min: 4 }).mask(text);
 }
 
 // src/detect/redact.ts
@@ -9436,6 +9439,8 @@ export {
   assessExfil,
   raiseSeverity,
   installTargetEvidence,
+  maskSecrets,
+  maskCredentials,
   fingerprint,
   redactSecret,
   scrubSecrets,
