@@ -20,8 +20,10 @@ import {
   processJob,
   raiseSeverity,
   redactSecret,
-  scrubSecrets
-} from "./chunk-7ZVKFZOE.js";
+  scrubFindings,
+  scrubSecrets,
+  secretForms
+} from "./chunk-5AMTDPLK.js";
 import {
   REGEX_ENGINE
 } from "./chunk-CVTHDUSB.js";
@@ -6650,7 +6652,7 @@ function renderSummary(s) {
     );
   }
   out.push("", `<sub>hookscan ${cell(s.version)} · fail-on: ${cell(s.failOn)}${s.failed ? " (failing this step)" : ""} · regex engine: ${cell(s.engine)}</sub>`, "");
-  return scrubSecrets(out.join("\n"), findings.map((f) => f.secret));
+  return scrubFindings(out.join("\n"), findings);
 }
 
 // src/action/index.ts
@@ -6681,7 +6683,7 @@ async function runAction(io) {
   const open2 = (findings) => {
     if (opened) return;
     opened = true;
-    secrets = findings.map((f) => f.secret);
+    secrets = findings.flatMap((f) => secretForms(f));
     for (const l of maskLines(findings)) io.stdout.write(`${l}
 `);
     for (const l of pending) io.stdout.write(`${l}

@@ -25,6 +25,7 @@ import { readInputs, type ActionInputs } from './inputs.js';
 import { readBaseline } from '../report/index.js';
 import { REGEX_ENGINE } from './regex.js';
 import { remediationLine, renderSummary } from './summary.js';
+import { secretForms } from '../secrets/index.js';
 
 export interface ActionIO {
   env: NodeJS.ProcessEnv;
@@ -66,7 +67,7 @@ export async function runAction(io: ActionIO): Promise<number> {
   const open = (findings: readonly Finding[]) => {
     if (opened) return;
     opened = true;
-    secrets = findings.map((f) => f.secret);
+    secrets = findings.flatMap((f) => secretForms(f));
     for (const l of maskLines(findings)) io.stdout.write(`${l}\n`);
     for (const l of pending) io.stdout.write(`${l}\n`);
     pending.length = 0;

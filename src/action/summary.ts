@@ -2,7 +2,7 @@
  * The job summary (GITHUB_STEP_SUMMARY): a markdown table of the findings, always redacted —
  * whatever the `redact` input says, a summary is shown to everyone who can read the run. Pure.
  */
-import { scrubSecrets } from '../detect/index.js';
+import { scrubFindings } from '../detect/index.js';
 import type { Finding, Pattern, ScanResult } from '../types.js';
 
 /** GitHub accepts up to 1 MiB of summary per step; the table stops well before that. */
@@ -107,5 +107,5 @@ export function renderSummary(s: SummaryInput): string {
   }
   out.push('', `<sub>hookscan ${cell(s.version)} · fail-on: ${cell(s.failOn)}${s.failed ? ' (failing this step)' : ''} · regex engine: ${cell(s.engine)}</sub>`, '');
   // Last line of defence: no raw secret, whatever a reason or a path holds.
-  return scrubSecrets(out.join('\n'), findings.map((f) => f.secret));
+  return scrubFindings(out.join('\n'), findings);
 }

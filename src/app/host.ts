@@ -2,7 +2,7 @@
  * `hookscan host`: sweep a root read-only, run every artifact's text through the same detector as
  * `hookscan scan`, and annotate each sighting with its persistence technique, time and removal step.
  */
-import { Detector, locate, scrubSecrets } from '../detect/index.js';
+import { Detector, locate, scrubFindings } from '../detect/index.js';
 import { EXIT } from '../errors.js';
 import { sweepHost, type CoverageEntry, type HostArtifact, type Technique } from '../host/index.js';
 import { render, toJsonReport, type Format } from '../report/index.js';
@@ -134,6 +134,6 @@ export async function runHost(req: HostRequest): Promise<HostOutcome> {
   scanned.stats.filesSkipped = scanned.stats.skipped.length;
   const result: HostResult = { ...scanned, root: req.root, coverage: sweep.coverage, families: sweep.families };
   let rendered = renderHost(result, req);
-  if (!req.noRedact) rendered = scrubSecrets(rendered, result.findings.map((f) => f.secret));
+  if (!req.noRedact) rendered = scrubFindings(rendered, result.findings);
   return { result, rendered, exitCode: result.findings.length ? EXIT.findings : EXIT.clean };
 }

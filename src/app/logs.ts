@@ -3,7 +3,7 @@ import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { EXIT, UsageError } from '../errors.js';
 import { loadProviders } from '../patterns/index.js';
-import { scrubSecrets } from '../detect/index.js';
+import { scrubFindings } from '../detect/index.js';
 import { analyzeLogs, FORMAT_NAMES, renderLogs, type LogInput, type LogsFormat, type LogsResult } from '../logs/index.js';
 import type { Finding, Provider } from '../types.js';
 import { VERSION } from '../version.js';
@@ -79,7 +79,7 @@ export async function logs(req: LogsRequest): Promise<LogsResponse> {
   const result = await analyzeLogs(inputs, { providers, patterns, format: req.formatIn, year: req.year, tzOffsetMinutes: req.tzOffsetMinutes, parseAll: req.parseAll, signal: req.signal });
   if (req.verify && result.findings.length) result.findings = await req.verify(result.findings, new Set(providers.map((p) => p.id)));
   let rendered = renderLogs(req.format, result, { noRedact: req.noRedact, patterns, toolVersion: VERSION });
-  if (!req.noRedact) rendered = scrubSecrets(rendered, result.findings.map((f) => f.secret));
+  if (!req.noRedact) rendered = scrubFindings(rendered, result.findings);
   const anything = result.sinks.length > 0 || result.findings.length > 0;
   return { result, rendered, exitCode: req.failOn !== 'none' && anything ? EXIT.findings : EXIT.clean };
 }

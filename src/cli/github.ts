@@ -8,7 +8,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { loadConfig, CONFIG_FILE, type HookscanConfig } from '../config/index.js';
-import { Detector, scrubSecrets } from '../detect/index.js';
+import { Detector, scrubFindings } from '../detect/index.js';
 import { maskCredentials } from '../secrets/index.js';
 import { ConfigError, EXIT, UsageError } from '../errors.js';
 import {
@@ -246,7 +246,7 @@ Token scopes and a sharded GitHub Actions workflow: docs/org-scan.md.`,
       if (shown) io.stderr.write('\r\x1b[K');
       const color = flags.format === 'text' && !flags.output && !!io.stdoutIsTTY && !io.env.NO_COLOR;
       let text = render(flags.format, result, { noRedact: !flags.redact, patterns, toolVersion: VERSION, color, verbose: flags.verbose });
-      if (flags.redact) text = scrubSecrets(text, result.findings.map((f) => f.secret));
+      if (flags.redact) text = scrubFindings(text, result.findings);
       helpers.writeReport(io, flags.output, text, !flags.redact);
       if (flags.summary) appendSummary(io, flags.summary, renderOrgSummary(result, { title: `hookscan: ${org}` }));
       const repos = result.stats.repositories!;
@@ -292,7 +292,7 @@ Token scopes and a sharded GitHub Actions workflow: docs/org-scan.md.`,
       if (!flags.redact && redactedInputs.length) throw new UsageError(`--no-redact: ${redactedInputs.join(', ')} ${redactedInputs.length === 1 ? 'holds' : 'hold'} redacted URLs only; write the shards with --no-redact too, or merge without it`);
       const result = mergeResults(parsed.map((p) => p.result));
       let text = render(flags.format, result, { noRedact: !flags.redact, patterns, toolVersion: VERSION, color: false });
-      if (flags.redact) text = scrubSecrets(text, result.findings.map((f) => f.secret));
+      if (flags.redact) text = scrubFindings(text, result.findings);
       helpers.writeReport(io, flags.output, text, !flags.redact);
       if (flags.summary) appendSummary(io, flags.summary, renderOrgSummary(result));
       const shards = result.stats.repositories?.shards;

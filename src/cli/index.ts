@@ -5,7 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { describeError, EXIT, HookscanError, UsageError } from '../errors.js';
 import { loadProviders, regexEngine } from '../patterns/index.js';
 import { FORMATS, readBaseline, render, renderJson, type Format } from '../report/index.js';
-import { scrubSecrets } from '../detect/index.js';
+import { scrubFindings } from '../detect/index.js';
 import { activePatterns, resolveScan, scan } from '../scan.js';
 import { FAIL_ON, exitCodeFor } from '../app/fail-on.js';
 import { failOnOption, intArg, sizeArg } from './options.js';
@@ -108,7 +108,7 @@ async function runScan(paths: string[], flags: ScanFlags, io: CliIO): Promise<{ 
   progress.done();
   const color = flags.format === 'text' && !flags.output && !!io.stdoutIsTTY && !io.env.NO_COLOR;
   let text = render(flags.format, result, { noRedact: !flags.redact, patterns, toolVersion: VERSION, color, verbose: flags.verbose });
-  if (flags.redact) text = scrubSecrets(text, result.findings.map((f) => f.secret));
+  if (flags.redact) text = scrubFindings(text, result.findings);
   return { result, text };
 }
 
@@ -206,7 +206,7 @@ Lines containing "hookscan:allow" are never reported.`,
     .addHelpText('after', '\nThen: hookscan scan --baseline .hookscan-baseline.json (the file holds fingerprints and redacted URLs only).')
     .action(async (paths: string[], flags: { output: string; config?: string; quiet?: boolean }) => {
       const { result } = await runScan(paths, { format: 'json', redact: true, failOn: 'none', config: flags.config, quiet: flags.quiet }, io);
-      const text = scrubSecrets(renderJson(result, { patterns: [], toolVersion: VERSION }), result.findings.map((f) => f.secret));
+      const text = scrubFindings(renderJson(result, { patterns: [], toolVersion: VERSION }), result.findings);
       writeReport(io, flags.output, text, false);
       io.stderr.write(`hookscan: baseline with ${result.findings.length} finding(s) written to ${flags.output}\n`);
       setExit(EXIT.clean);

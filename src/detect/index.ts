@@ -16,5 +16,5 @@ export { assessExfil, exfilEvidence, installScriptAt, installTargetEvidence, ins
 export { EXFIL_INDICATORS, INSTALL_SCRIPTS, type ExfilIndicator } from './exfil-indicators.js';
 export { placeholderReason } from './placeholder.js';
 export { LineCounter, type Position } from './position.js';
-export { fingerprint, redactSecret, redactSpan, scrubSecrets } from './redact.js';
+export { fingerprint, redactSecret, redactSpan, scrubFindings, scrubSecrets } from './redact.js';
 export { locate, type LocatedMatch } from './locate.js';

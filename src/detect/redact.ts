@@ -1,6 +1,6 @@
 /** Redaction and fingerprints: pure functions of a secret. */
 import { createHash } from 'node:crypto';
-import { maskSecrets } from '../secrets/index.js';
+import { maskSecrets, secretForms } from '../secrets/index.js';
 
 /** Stable identity of a finding: rule id + secret, never a location. */
 export function fingerprint(ruleId: string, secret: string): string {
@@ -26,4 +26,9 @@ export function redactSpan(url: string, start: number, end: number): string {
  */
 export function scrubSecrets(text: string, secrets: Iterable<string>): string {
   return maskSecrets(text, secrets, redactSecret);
+}
+
+/** The last pass over a rendered output: every form of every finding's secret redacted (src/secrets). */
+export function scrubFindings(text: string, findings: readonly { secret: string }[]): string {
+  return scrubSecrets(text, findings.flatMap((f) => secretForms(f)));
 }

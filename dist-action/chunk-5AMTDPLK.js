@@ -8294,6 +8294,13 @@ var SecretMasker = class {
 function maskSecrets(text, secrets, replace, opts = {}) {
   return new SecretMasker(secrets, replace, opts).mask(text);
 }
+function secretForms(f) {
+  const s = f.secret;
+  if (!s) return [];
+  const parts = s.split(/[/:@.?&=]/).filter((p) => p.length >= 8);
+  const forms = [s, encodeURIComponent(s), s.replaceAll("/", "\\/"), ...parts];
+  return [...new Set(forms.filter((x) => x.length >= MIN_SECRET))];
+}
 function maskCredentials(text, values, mark = "***") {
   return new SecretMasker(values, () => mark, { min: 4 }).mask(text);
 }
@@ -8313,6 +8320,9 @@ function redactSpan(url, start, end) {
 }
 function scrubSecrets(text, secrets) {
   return maskSecrets(text, secrets, redactSecret);
+}
+function scrubFindings(text, findings) {
+  return scrubSecrets(text, findings.flatMap((f) => secretForms(f)));
 }
 
 // src/detect/split.ts
@@ -9440,10 +9450,12 @@ export {
   raiseSeverity,
   installTargetEvidence,
   maskSecrets,
+  secretForms,
   maskCredentials,
   fingerprint,
   redactSecret,
   scrubSecrets,
+  scrubFindings,
   Detector,
   processJob
 };
