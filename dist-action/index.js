@@ -23,7 +23,7 @@ import {
   scrubFindings,
   scrubSecrets,
   secretForms
-} from "./chunk-5AMTDPLK.js";
+} from "./chunk-7KUFXGXW.js";
 import {
   REGEX_ENGINE
 } from "./chunk-CVTHDUSB.js";
