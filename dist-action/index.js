@@ -23,7 +23,7 @@ import {
   scrubFindings,
   scrubSecrets,
   secretForms
-} from "./chunk-7KUFXGXW.js";
+} from "./chunk-LIF232RF.js";
 import {
   REGEX_ENGINE
 } from "./chunk-CVTHDUSB.js";

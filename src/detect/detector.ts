@@ -24,7 +24,7 @@ import {
   reverseAround,
   type Decoded,
 } from './decode.js';
-import { placeholderReason } from './placeholder.js';
+import { documentationHost, placeholderReason } from './placeholder.js';
 import { redactSpan } from './redact.js';
 import { piecesOf, SplitReader, type Assembly } from './split.js';
 import { buildTriggers, type TriggerRole } from './triggers.js';
@@ -328,6 +328,7 @@ export class Detector {
       const secret = percentDecodeString(rawSecret);
       if (placeholderReason(secret, p.placeholders) || placeholderReason(rawSecret, p.placeholders)) continue;
       const url = text.toString('utf8', s, e);
+      if (documentationHost(url)) continue; // chat.example.com, mm.localhost, team.invalid: documentation
       const secretStart = text.toString('utf8', s, g[0]).length;
       emit({ s, e, gs: g[0], ge: g[1], secret, url, redactedUrl: redactSpan(url, secretStart, secretStart + rawSecret.length) });
     }

@@ -69,3 +69,16 @@ export function placeholderReason(secret: string, known: readonly string[] = [])
   if (hasRun(secret, 8)) return 'a run of repeated or sequential characters';
   return null;
 }
+
+/**
+ * Hosts reserved for documentation and tests (RFC 2606, RFC 6761): `example.com`, `example.net`,
+ * `example.org` and their subdomains, and names under `.example`, `.invalid`, `.test` and `.localhost`
+ * (and `localhost` itself). A webhook URL on such a host is a placeholder, whatever its token.
+ */
+export function documentationHost(url: string): string | null {
+  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/:?#\s"'`<>]+)/i.exec(url);
+  if (!m) return null;
+  const host = m[1].toLowerCase().replace(/\.$/, '');
+  if (host === 'localhost' || /(?:^|\.)example\.(?:com|net|org)$/.test(host) || /\.(?:example|invalid|test|localhost)$/.test(host)) return host;
+  return null;
+}

@@ -71,3 +71,11 @@ describe('placeholderReason', () => {
     expect(placeholderReason('223704706495545344/Qm8sT2vX9pLw', known)).toBeNull();
   });
 });
+
+describe('documentation hosts', () => {
+  it('a webhook URL on a host reserved for documentation is a placeholder, whatever its token', async () => {
+    const { documentationHost } = await import('../../src/detect/placeholder.js');
+    for (const u of ['https://chat.example.com/hooks/x', 'example.org/hooks/x', 'http://mm.localhost/hooks/x', 'https://localhost:8065/hooks/x', 'https://team.invalid/x', 'https://chat.example/x', 'https://ci.test/x']) expect(documentationHost(u), u).not.toBeNull();
+    for (const u of ['https://chat.acme-corp.io/hooks/x', 'https://example.io/hooks/x', 'https://myexample.com/x', 'https://hooks.slack.com/services/x', 'https://chat-q.example.io/hooks/x']) expect(documentationHost(u), u).toBeNull();
+  });
+});

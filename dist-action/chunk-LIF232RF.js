@@ -8230,6 +8230,13 @@ function placeholderReason(secret, known = []) {
   if (hasRun(secret, 8)) return "a run of repeated or sequential characters";
   return null;
 }
+function documentationHost(url) {
+  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/:?#\s"'`<>]+)/i.exec(url);
+  if (!m) return null;
+  const host = m[1].toLowerCase().replace(/\.$/, "");
+  if (host === "localhost" || /(?:^|\.)example\.(?:com|net|org)$/.test(host) || /\.(?:example|invalid|test|localhost)$/.test(host)) return host;
+  return null;
+}
 
 // src/detect/redact.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -9093,6 +9100,7 @@ var Detector = class {
       const secret = percentDecodeString(rawSecret);
       if (placeholderReason(secret, p.placeholders) || placeholderReason(rawSecret, p.placeholders)) continue;
       const url = text.toString("utf8", s, e);
+      if (documentationHost(url)) continue;
       const secretStart = text.toString("utf8", s, g[0]).length;
       emit({ s, e, gs: g[0], ge: g[1], secret, url, redactedUrl: redactSpan(url, secretStart, secretStart + rawSecret.length) });
     }
