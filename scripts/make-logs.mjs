@@ -80,9 +80,10 @@ export function makeLogs({ webhookUrl = fabricatedDiscord() } = {}) {
     const [h, rows, t] = zeek('dns', DNS_FIELDS, ev.map(dnsRow));
     lineFile('zeek-dns.log', rows, h, t);
   }
+  const sslRow = (e, i) => ({ ts: (e.t / 1000).toFixed(6), uid: `S${i}`, 'id.orig_h': e.src, 'id.orig_p': 50000 + i, 'id.resp_h': '203.0.113.7', 'id.resp_p': 443, version: 'TLSv13', cipher: 'TLS_AES_128_GCM_SHA256', curve: 'x25519', server_name: e.host, resumed: 'F', established: 'T', ssl_history: 'CsiI' });
   const SSL_FIELDS = ['ts', 'uid', 'id.orig_h', 'id.orig_p', 'id.resp_h', 'id.resp_p', 'version', 'cipher', 'curve', 'server_name', 'resumed', 'last_alert', 'next_protocol', 'established', 'ssl_history', 'cert_chain_fps', 'client_cert_chain_fps', 'sni_matches_cert'];
   {
-    const [h, rows, t] = zeek('ssl', SSL_FIELDS, ev.map((e, i) => ({ ts: (e.t / 1000).toFixed(6), uid: `S${i}`, 'id.orig_h': e.src, 'id.orig_p': 50000 + i, 'id.resp_h': '203.0.113.7', 'id.resp_p': 443, version: 'TLSv13', cipher: 'TLS_AES_128_GCM_SHA256', curve: 'x25519', server_name: e.host, resumed: 'F', established: 'T', ssl_history: 'CsiI' })));
+    const [h, rows, t] = zeek('ssl', SSL_FIELDS, ev.map(sslRow));
     lineFile('zeek-ssl.log', rows, h, t);
   }
   // conn.log: the byte counts of the ssl.log connections (same uids), joined by hookscan on uid.
@@ -92,6 +93,7 @@ export function makeLogs({ webhookUrl = fabricatedDiscord() } = {}) {
     lineFile('zeek-conn.log', rows, h, t);
   }
   lineFile('zeek-http.json', ev.map((e, i) => JSON.stringify({ _path: 'http', ...httpRow(e, i), ts: e.t / 1000, request_body_len: e.out, response_body_len: e.in })));
+  lineFile('zeek-ssl.json', ev.map((e, i) => JSON.stringify({ ...sslRow(e, i), ts: e.t / 1000, resumed: false, established: true })));
   lineFile('zeek-dns.json', ev.map((e, i) => JSON.stringify({ ...dnsRow(e, i), ts: e.t / 1000, answers: ['203.0.113.7'] })));
   const eveTs = (t) => iso(t).replace('Z', '000+0000');
   const eveBase = (e, i, type) => ({ timestamp: eveTs(e.t), flow_id: 1000 + i, event_type: type, src_ip: e.src, src_port: 50000 + i, dest_ip: '203.0.113.7', dest_port: 443, proto: 'TCP' });

@@ -24,6 +24,7 @@ const FORMAT_OF: Record<string, string> = {
   'zeek-ssl.log': 'zeek',
   'zeek-http.json': 'zeek-json',
   'zeek-dns.json': 'zeek-json',
+  'zeek-ssl.json': 'zeek-json',
   'suricata-http.eve.json': 'suricata-eve',
   'suricata-dns.eve.json': 'suricata-eve',
   'suricata-tls.eve.json': 'suricata-eve',
@@ -101,6 +102,9 @@ describe('hookscan logs on a log of every format', () => {
     expect(bulk.bytesOut).toBe(BULK.count * BULK.bytes);
     expect(bulk.reasons.join(' ')).toMatch(/uploaded/);
     expect(report.stats.connectionsJoined).toBe(BULK.count + BEACON.count);
+    // A TSV conn.log joins a JSON ssl log as well (a sensor exporting both ways).
+    const { report: mixed } = await json(['zeek-ssl.json', 'zeek-conn.log']);
+    expect(mixed.sinks.find((s: { domain: string }) => s.domain === BULK.domain).bytesOut).toBe(BULK.count * BULK.bytes);
   });
 
   it('--no-redact shows the full URL; text, CSV, SARIF and Timesketch outputs carry the sinks', async () => {
