@@ -23,7 +23,7 @@ import {
   scrubFindings,
   scrubSecrets,
   secretForms
-} from "./chunk-5AMTDPLK.js";
+} from "./chunk-7KUFXGXW.js";
 import {
   REGEX_ENGINE
 } from "./chunk-CVTHDUSB.js";
@@ -3853,8 +3853,7 @@ var ProviderBreaker = class {
   }
 };
 
-// src/verify/index.ts
-var DEFAULT_VERIFY_TIMEOUT_MS = 5e3;
+// src/verify/origin.ts
 function parseOrigin(provider, value) {
   let u;
   try {
@@ -3868,9 +3867,11 @@ function parseOrigin(provider, value) {
   }
   return u;
 }
+
+// src/verify/index.ts
+var DEFAULT_VERIFY_TIMEOUT_MS = 5e3;
 function secretsOf(f) {
-  const parts2 = f.secret.split(/[/:@.?&=]/).filter((p) => p.length >= 8);
-  return [.../* @__PURE__ */ new Set([f.url, f.secret, encodeURIComponent(f.secret), ...parts2])];
+  return secretForms(f);
 }
 function positive(name, v, fallback) {
   if (v === void 0) return fallback;

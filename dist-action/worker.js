@@ -4,7 +4,7 @@ const require = __hookscanCreateRequire(import.meta.url);
 import {
   Detector,
   processJob
-} from "./chunk-5AMTDPLK.js";
+} from "./chunk-7KUFXGXW.js";
 import "./chunk-F2VOR3XU.js";
 import "./chunk-DSMI7GCB.js";
 

@@ -27,7 +27,6 @@ export {
 } from './revoke/index.js';
 export { REVOKERS, REVOKE_CREDENTIALS, type Revoker } from './providers/index.js';
 export { HookscanError, UsageError, ConfigError, EnvironmentError, EXIT, describeError } from './errors.js';
-export { run, type CliIO } from './cli/index.js';
 export {
   scanOrg,
   auditHooks,

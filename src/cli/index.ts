@@ -17,13 +17,6 @@ import { addBlocklistCommand } from './blocklist.js';
 import { BLOCKED_HELP, commitExists, installHook, prePushRevs, type HookKind } from './hooks.js';
 import { checkVerifyFlags, collect, commaList, verifyFindings, type VerifyFlags } from './verify-flags.js';
 import type { CliIO } from './io.js';
-import { addGithubCommands } from './github.js';
-import { addRevokeCommand } from './revoke.js';
-import { addLogsCommand } from './logs.js';
-import { addRulesCommand } from './rules.js';
-import { addHostCommand } from './host.js';
-import { addReportCommand } from './report.js';
-import { addCompletionCommand } from './completion.js';
 
 export type { CliIO } from './io.js';
 
@@ -127,7 +120,7 @@ function writeReport(io: CliIO, file: string | undefined, text: string, secretsI
   if (secretsInside) io.stderr.write(`hookscan: ${file} holds unredacted webhook URLs (written with mode 0600); keep it out of version control and delete it when done\n`);
 }
 
-export function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+export function buildProgram(io: CliIO, setExit: (code: number) => void, more: CommandAdder[] = []): Command {
   const program = new Command();
   program
     .name('hookscan')
@@ -264,27 +257,51 @@ Lines containing "hookscan:allow" are never reported.`,
 
   addBlocklistCommand(program, io, setExit);
 
-  addGithubCommands(program, io, setExit, { writeReport, readBaseline });
-
-  addRevokeCommand(program, io, setExit, { writeReport });
-
-  addLogsCommand(program, io, setExit, { writeReport });
-
-  addRulesCommand(program, io, setExit, { writeReport });
-  addHostCommand(program, io, setExit, { writeReport });
-
-  addReportCommand(program, io, setExit, { writeReport });
-  addCompletionCommand(program, io);
+  for (const add of more) add(program, io, setExit);
 
   return program;
+}
+
+/** Adds one or more commands to the program (the commands whose modules load on demand). */
+export type CommandAdder = (program: Command, io: CliIO, setExit: (code: number) => void) => void;
+
+/**
+ * Commands whose code is loaded only when they run (or for help and completion): a git hook running
+ * `hookscan scan` or `hookscan hook` does not load the logs parsers, the host sweep, the incident
+ * report, the GitHub client or the revocation code.
+ */
+const LAZY_COMMANDS: { names: string[]; load: () => Promise<CommandAdder> }[] = [
+  { names: ['org', 'merge', 'audit-hooks'], load: async () => { const m = await import('./github.js'); return (p, io, s) => m.addGithubCommands(p, io, s, { writeReport, readBaseline }); } },
+  { names: ['revoke'], load: async () => { const m = await import('./revoke.js'); return (p, io, s) => m.addRevokeCommand(p, io, s, { writeReport }); } },
+  { names: ['logs'], load: async () => { const m = await import('./logs.js'); return (p, io, s) => m.addLogsCommand(p, io, s, { writeReport }); } },
+  { names: ['rules'], load: async () => { const m = await import('./rules.js'); return (p, io, s) => m.addRulesCommand(p, io, s, { writeReport }); } },
+  { names: ['host'], load: async () => { const m = await import('./host.js'); return (p, io, s) => m.addHostCommand(p, io, s, { writeReport }); } },
+  { names: ['report'], load: async () => { const m = await import('./report.js'); return (p, io, s) => m.addReportCommand(p, io, s, { writeReport }); } },
+  { names: ['completion'], load: async () => { const m = await import('./completion.js'); return (p, io) => m.addCompletionCommand(p, io); } },
+];
+const EAGER_COMMANDS = new Set(['scan', 'baseline', 'install-hook', 'hook', 'providers', 'blocklist']);
+
+/** The on-demand commands argv needs: its command's, or all of them (help, completion, an unknown word). */
+export async function commandsFor(argv: string[]): Promise<CommandAdder[]> {
+  const first = argv.find((a) => !a.startsWith('-'));
+  if (first && EAGER_COMMANDS.has(first)) return [];
+  const one = first ? LAZY_COMMANDS.find((c) => c.names.includes(first) && first !== 'completion') : undefined;
+  if (one) return [await one.load()];
+  // No command (--help, --version), `help`, `completion` (it lists every command), or a typo (commander
+  // suggests the nearest command): every command must be known.
+  return Promise.all(LAZY_COMMANDS.map((c) => c.load()));
 }
 
 /** Runs the CLI with the given arguments (without node and script). Returns the exit code; never exits. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let code: number = EXIT.clean;
-  const program = buildProgram(io, (c) => {
-    code = c;
-  });
+  const program = buildProgram(
+    io,
+    (c) => {
+      code = c;
+    },
+    await commandsFor(argv),
+  );
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

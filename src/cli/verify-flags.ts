@@ -3,7 +3,7 @@ import { checkFailOn, type FailOn } from '../app/fail-on.js';
 import type { HookscanConfig } from '../config/index.js';
 import { UsageError } from '../errors.js';
 import type { Finding, Progress } from '../types.js';
-import { parseOrigin, verify } from '../verify/index.js';
+import { parseOrigin } from '../verify/origin.js';
 
 export interface VerifyFlags {
   verify?: boolean;
@@ -69,6 +69,8 @@ export async function verifyFindings(
 ): Promise<Finding[]> {
   const origins = originsFrom(flags, config, knownProviders);
   for (const p of flags.verifyProviders ?? []) checkProvider(p, knownProviders, '--verify-providers');
+  // The verifiers (HTTP, TLS, DNS) load only when --verify asks for them.
+  const { verify } = await import('../verify/index.js');
   return verify(findings, {
     providers: flags.verifyProviders,
     origins,

@@ -1,7 +1,7 @@
 /** One unit of detection work — a file to read or bytes already read — and how it is processed. */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { Detector, installTargets, locate, type InstallTarget, type LocatedMatch } from '../detect/index.js';
-import { classify } from '../sources/content.js';
+import { classify } from '../detect/content.js';
 import type { SkippedFile } from '../types.js';
 
 export type Job =

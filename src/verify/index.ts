@@ -22,6 +22,8 @@ import {
 import type { Finding, Progress, Verdict } from '../types.js';
 import { VERSION } from '../version.js';
 import { ProviderBreaker } from './breaker.js';
+import { secretForms } from '../secrets/index.js';
+import { parseOrigin } from './origin.js';
 
 export interface VerifyOptions {
   /** Only these provider ids are contacted; findings of others get `skipped`. Default: all. */
@@ -53,25 +55,11 @@ export interface VerifyOptions {
 
 export const DEFAULT_VERIFY_TIMEOUT_MS = 5000;
 
-/** Validates an origin for --verify-origin / verify-origins. */
-export function parseOrigin(provider: string, value: string): URL {
-  let u: URL;
-  try {
-    u = new URL(value);
-  } catch {
-    throw new UsageError(`verify origin for '${provider}': '${value}' is not a URL (expected e.g. https://proxy.example.com)`);
-  }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new UsageError(`verify origin for '${provider}': '${value}' must be http or https`);
-  if (u.username || u.password || u.search || u.hash) {
-    throw new UsageError(`verify origin for '${provider}': '${value}' must be an origin with an optional base path (no credentials, query or fragment)`);
-  }
-  return u;
-}
+export { parseOrigin } from './origin.js';
 
-/** The strings scrubbed from every reason: the secret, its parts and the URL. */
+/** The strings scrubbed from every reason: every form of the secret (src/secrets). */
 function secretsOf(f: Finding): string[] {
-  const parts = f.secret.split(/[/:@.?&=]/).filter((p) => p.length >= 8);
-  return [...new Set([f.url, f.secret, encodeURIComponent(f.secret), ...parts])];
+  return secretForms(f);
 }
 
 function positive(name: string, v: number | undefined, fallback: number): number {

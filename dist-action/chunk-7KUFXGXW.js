@@ -9369,7 +9369,7 @@ function linesWithAllow(bytes, lines) {
 // src/engine/job.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 
-// src/sources/content.ts
+// src/detect/content.ts
 var SNIFF = 8e3;
 var LFS = Buffer.from("version https://git-lfs.github.com/spec/v1");
 function classify(bytes) {

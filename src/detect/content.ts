@@ -1,4 +1,4 @@
-/** What counts as text: the NUL sniff and UTF-16 transcoding shared by every source. */
+/** What counts as text: the NUL sniff and UTF-16 transcoding that every source and the engine share (detection input, not a source). */
 
 const SNIFF = 8000;
 
