@@ -60,6 +60,8 @@ export function makeLogs({ webhookUrl = fabricatedDiscord() } = {}) {
   // Squid native: time elapsed client code/status bytes method URL user hierarchy/peer type.
   lineFile('squid-native.log', ev.map((e) => `${(e.t / 1000).toFixed(3)}    452 ${e.src} TCP_MISS/200 ${e.in} ${e.method} ${url(e, webhookUrl)} - HIER_DIRECT/203.0.113.7 application/json`));
   lineFile('squid-common.log', ev.map((e) => `${e.src} - - [${clf(e.t)}] "${e.method} ${url(e, webhookUrl)} HTTP/1.1" 200 ${e.in} TCP_MISS:HIER_DIRECT`));
+  // Squid's combined logformat: Apache combined plus the Squid result and hierarchy codes.
+  lineFile('squid-combined.log', ev.map((e) => `${e.src} - - [${clf(e.t)}] "${e.method} ${url(e, webhookUrl)} HTTP/1.1" 200 ${e.in} "-" "python-requests/2.31" TCP_MISS:HIER_DIRECT`));
   lineFile('nginx-combined.log', ev.map((e) => `${e.src} - - [${clf(e.t)}] "${e.method} ${url(e, webhookUrl)} HTTP/1.1" 200 ${e.in} "-" "python-requests/2.31"`));
   const zeek = (path, fields, rows) => [
     ['#separator \\x09', '#set_separator\t,', '#empty_field\t(empty)', '#unset_field\t-', `#path\t${path}`, '#open\t2024-05-29-12-00-00', `#fields\t${fields.join('\t')}`, `#types\t${fields.map(() => 'string').join('\t')}`],

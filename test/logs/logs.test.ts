@@ -19,6 +19,7 @@ const FORMAT_OF: Record<string, string> = {
   'squid-native.log.gz': 'squid',
   'squid-common.log': 'squid-common',
   'nginx-combined.log': 'combined',
+  'squid-combined.log': 'squid-common', // Squid's common and combined logformats are one format: Squid codes at the end
   'zeek-http.log': 'zeek',
   'zeek-dns.log': 'zeek',
   'zeek-ssl.log': 'zeek',
@@ -45,7 +46,7 @@ const FORMAT_OF: Record<string, string> = {
 };
 /** Formats whose lines carry the URL (path and host): the webhook becomes a finding. */
 const WITH_URL = new Set(['squid', 'squid-common', 'combined', 'zeek-http.log', 'zeek-http.json', 'suricata-http.eve.json', 'cloudflare-gateway-http.json', 'browser.har']);
-const HTTP = new Set(['squid-native.log', 'squid-native.log.gz', 'squid-common.log', 'nginx-combined.log', 'zeek-http.log', 'zeek-http.json', 'suricata-http.eve.json', 'cloudflare-gateway-http.json', 'browser.har']);
+const HTTP = new Set(['squid-native.log', 'squid-combined.log', 'squid-native.log.gz', 'squid-common.log', 'nginx-combined.log', 'zeek-http.log', 'zeek-http.json', 'suricata-http.eve.json', 'cloudflare-gateway-http.json', 'browser.har']);
 
 async function json(args: string[]) {
   const r = await cli(['logs', ...args, '-f', 'json'], dir);
