@@ -6656,6 +6656,27 @@ function renderSummary(s) {
   return scrubFindings(out.join("\n"), findings);
 }
 
+// src/app/verify-options.ts
+function checkProvider(p, known, where) {
+  if (!known.has(p)) throw new UsageError(`${where}: unknown provider '${p}' (see hookscan providers; e.g. ${[...known].slice(0, 4).join(", ")})`);
+}
+function originsFrom(flags, config, knownProviders) {
+  const origins = {};
+  for (const [p, o] of Object.entries(config.verifyOrigins)) {
+    checkProvider(p, knownProviders, "verify-origins in the configuration");
+    origins[p] = o;
+  }
+  for (const pair of flags.verifyOrigin ?? []) {
+    const eq = pair.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--verify-origin '${pair}': expected PROVIDER=ORIGIN, e.g. slack=https://slack-proxy.example.com`);
+    const p = pair.slice(0, eq).trim();
+    checkProvider(p, knownProviders, "--verify-origin");
+    origins[p] = pair.slice(eq + 1).trim();
+  }
+  for (const [p, o] of Object.entries(origins)) parseOrigin(p, o);
+  return origins;
+}
+
 // src/action/index.ts
 var EMPTY = {
   findings: [],
@@ -6732,7 +6753,8 @@ async function runAction(io) {
     for (const w of prepared.warnings) print(command("warning", { title: "hookscan" }, w));
     if (inputs.verify && result.findings.length) {
       print(`hookscan: verifying ${result.findings.length} URL(s) with their providers (no message is sent)`);
-      result.findings = await verify(result.findings, { origins: config.verifyOrigins });
+      const origins = originsFrom({}, config, new Set(providers.map((p) => p.id)));
+      result.findings = await verify(result.findings, { origins });
     }
     const byId = new Map(patterns.map((p) => [p.id, p]));
     const remediation = (f) => remediationLine(byId.get(f.ruleId)?.remediation ?? "");

@@ -26,6 +26,7 @@ import { readBaseline } from '../report/index.js';
 import { REGEX_ENGINE } from './regex.js';
 import { remediationLine, renderSummary } from './summary.js';
 import { secretForms } from '../secrets/index.js';
+import { originsFrom } from '../app/verify-options.js';
 
 export interface ActionIO {
   env: NodeJS.ProcessEnv;
@@ -117,7 +118,8 @@ export async function runAction(io: ActionIO): Promise<number> {
 
     if (inputs.verify && result.findings.length) {
       print(`hookscan: verifying ${result.findings.length} URL(s) with their providers (no message is sent)`);
-      result.findings = await verify(result.findings, { origins: config.verifyOrigins });
+      const origins = originsFrom({}, config, new Set(providers.map((p) => p.id)));
+      result.findings = await verify(result.findings, { origins });
     }
 
     const byId = new Map(patterns.map((p) => [p.id, p]));

@@ -3,7 +3,9 @@ import { checkFailOn, type FailOn } from '../app/fail-on.js';
 import type { HookscanConfig } from '../config/index.js';
 import { UsageError } from '../errors.js';
 import type { Finding, Progress } from '../types.js';
-import { parseOrigin } from '../verify/origin.js';
+import { checkProvider, originsFrom } from '../app/verify-options.js';
+
+export { originsFrom };
 
 export interface VerifyFlags {
   verify?: boolean;
@@ -35,28 +37,6 @@ export function checkVerifyFlags(flags: VerifyFlags): void {
   ].filter(Boolean);
   if (used.length) throw new UsageError(`${used.join(', ')} need${used.length === 1 ? 's' : ''} --verify (verification is off by default)`);
   if (flags.failOn) checkFailOn(flags.failOn as FailOn, false);
-}
-
-function checkProvider(p: string, known: ReadonlySet<string>, where: string): void {
-  if (!known.has(p)) throw new UsageError(`${where}: unknown provider '${p}' (see hookscan providers; e.g. ${[...known].slice(0, 4).join(', ')})`);
-}
-
-/** The origin mapping: the config's verify-origins, then --verify-origin (flags win). Checked. */
-export function originsFrom(flags: Pick<VerifyFlags, 'verifyOrigin'>, config: HookscanConfig, knownProviders: ReadonlySet<string>): Record<string, string> {
-  const origins: Record<string, string> = {};
-  for (const [p, o] of Object.entries(config.verifyOrigins)) {
-    checkProvider(p, knownProviders, 'verify-origins in the configuration');
-    origins[p] = o;
-  }
-  for (const pair of flags.verifyOrigin ?? []) {
-    const eq = pair.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--verify-origin '${pair}': expected PROVIDER=ORIGIN, e.g. slack=https://slack-proxy.example.com`);
-    const p = pair.slice(0, eq).trim();
-    checkProvider(p, knownProviders, '--verify-origin');
-    origins[p] = pair.slice(eq + 1).trim();
-  }
-  for (const [p, o] of Object.entries(origins)) parseOrigin(p, o);
-  return origins;
 }
 
 /** Runs verification with the flags and the config's verify-origins (flags win). */

@@ -22,8 +22,8 @@ export const STATE_FILE = 'hookscan-state.json';
 export interface MirrorOptions {
   cacheDir: string;
   token?: string;
-  /** The environment git runs with (the CLI passes its own). Default: this process's. */
-  env?: Record<string, string | undefined>;
+  /** The environment git runs with (the CLI passes its own; the library never reads process.env). */
+  env: Record<string, string | undefined>;
   /** Variables removed from git's environment (the token's own variable, e.g. GITHUB_TOKEN). */
   dropEnv?: string[];
   signal?: AbortSignal;
@@ -135,7 +135,7 @@ export function remoteSection(url: string): string {
 export async function syncMirror(repo: { fullName: string; cloneUrl: string }, opts: MirrorOptions): Promise<{ dir: string; action: 'cloned' | 'fetched' }> {
   const url = checkCloneUrl(repo.cloneUrl).href;
   const dir = mirrorDir(opts.cacheDir, repo.cloneUrl, repo.fullName);
-  const env = gitEnvironment(opts.env ?? process.env, url, opts.token, opts.dropEnv);
+  const env = gitEnvironment(opts.env, url, opts.token, opts.dropEnv);
   const run = (cwd: string): GitRun => ({ cwd, env, signal: opts.signal, scrub: tokenForms(opts.token) });
   if (existsSync(join(dir, 'HEAD')) && existsSync(join(dir, 'config'))) {
     // The repository may have been renamed or moved: follow the API's current URL.
@@ -163,8 +163,8 @@ export async function syncMirror(repo: { fullName: string; cloneUrl: string }, o
 type LocalGit = Pick<MirrorOptions, 'env' | 'dropEnv'>;
 
 /** The refs of a mirror and the objects they point at. */
-export async function readTips(dir: string, local: LocalGit = {}): Promise<Record<string, string>> {
-  const out = await git(['for-each-ref', '--format=%(objectname) %(refname)'], { cwd: dir, env: gitEnvironment(local.env ?? process.env, undefined, undefined, local.dropEnv), scrub: [] });
+export async function readTips(dir: string, local: LocalGit): Promise<Record<string, string>> {
+  const out = await git(['for-each-ref', '--format=%(objectname) %(refname)'], { cwd: dir, env: gitEnvironment(local.env, undefined, undefined, local.dropEnv), scrub: [] });
   const tips: Record<string, string> = {};
   for (const line of out.split('\n')) {
     const sp = line.indexOf(' ');
@@ -174,9 +174,9 @@ export async function readTips(dir: string, local: LocalGit = {}): Promise<Recor
 }
 
 /** Which of these object ids the mirror still has. */
-export async function existingObjects(dir: string, ids: string[], local: LocalGit = {}): Promise<Set<string>> {
+export async function existingObjects(dir: string, ids: string[], local: LocalGit): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const env = gitEnvironment(local.env ?? process.env, undefined, undefined, local.dropEnv);
+  const env = gitEnvironment(local.env, undefined, undefined, local.dropEnv);
   const out = await git(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { cwd: dir, env, scrub: [], input: `${ids.join('\n')}\n` });
   const have = new Set<string>();
   for (const line of out.split('\n')) {

@@ -41,7 +41,7 @@ export interface OrgScanOptions extends SelectOptions {
   baseline?: Iterable<string>;
   maxFileSize?: number;
   /** git's environment (the CLI passes its own) and variables to drop from it (the token's). */
-  gitEnv?: Record<string, string | undefined>;
+  gitEnv: Record<string, string | undefined>;
   dropEnv?: string[];
   onEvent?: (e: OrgScanEvent) => void;
   signal?: AbortSignal;
