@@ -60,6 +60,8 @@ export function makeLogs({ webhookUrl = fabricatedDiscord() } = {}) {
   // Squid native: time elapsed client code/status bytes method URL user hierarchy/peer type.
   lineFile('squid-native.log', ev.map((e) => `${(e.t / 1000).toFixed(3)}    452 ${e.src} TCP_MISS/200 ${e.in} ${e.method} ${url(e, webhookUrl)} - HIER_DIRECT/203.0.113.7 application/json`));
   lineFile('squid-common.log', ev.map((e) => `${e.src} - - [${clf(e.t)}] "${e.method} ${url(e, webhookUrl)} HTTP/1.1" 200 ${e.in} TCP_MISS:HIER_DIRECT`));
+  // Squid's combined logformat: Apache combined plus the Squid result and hierarchy codes.
+  lineFile('squid-combined.log', ev.map((e) => `${e.src} - - [${clf(e.t)}] "${e.method} ${url(e, webhookUrl)} HTTP/1.1" 200 ${e.in} "-" "python-requests/2.31" TCP_MISS:HIER_DIRECT`));
   lineFile('nginx-combined.log', ev.map((e) => `${e.src} - - [${clf(e.t)}] "${e.method} ${url(e, webhookUrl)} HTTP/1.1" 200 ${e.in} "-" "python-requests/2.31"`));
   const zeek = (path, fields, rows) => [
     ['#separator \\x09', '#set_separator\t,', '#empty_field\t(empty)', '#unset_field\t-', `#path\t${path}`, '#open\t2024-05-29-12-00-00', `#fields\t${fields.join('\t')}`, `#types\t${fields.map(() => 'string').join('\t')}`],
@@ -80,9 +82,10 @@ export function makeLogs({ webhookUrl = fabricatedDiscord() } = {}) {
     const [h, rows, t] = zeek('dns', DNS_FIELDS, ev.map(dnsRow));
     lineFile('zeek-dns.log', rows, h, t);
   }
+  const sslRow = (e, i) => ({ ts: (e.t / 1000).toFixed(6), uid: `S${i}`, 'id.orig_h': e.src, 'id.orig_p': 50000 + i, 'id.resp_h': '203.0.113.7', 'id.resp_p': 443, version: 'TLSv13', cipher: 'TLS_AES_128_GCM_SHA256', curve: 'x25519', server_name: e.host, resumed: 'F', established: 'T', ssl_history: 'CsiI' });
   const SSL_FIELDS = ['ts', 'uid', 'id.orig_h', 'id.orig_p', 'id.resp_h', 'id.resp_p', 'version', 'cipher', 'curve', 'server_name', 'resumed', 'last_alert', 'next_protocol', 'established', 'ssl_history', 'cert_chain_fps', 'client_cert_chain_fps', 'sni_matches_cert'];
   {
-    const [h, rows, t] = zeek('ssl', SSL_FIELDS, ev.map((e, i) => ({ ts: (e.t / 1000).toFixed(6), uid: `S${i}`, 'id.orig_h': e.src, 'id.orig_p': 50000 + i, 'id.resp_h': '203.0.113.7', 'id.resp_p': 443, version: 'TLSv13', cipher: 'TLS_AES_128_GCM_SHA256', curve: 'x25519', server_name: e.host, resumed: 'F', established: 'T', ssl_history: 'CsiI' })));
+    const [h, rows, t] = zeek('ssl', SSL_FIELDS, ev.map(sslRow));
     lineFile('zeek-ssl.log', rows, h, t);
   }
   // conn.log: the byte counts of the ssl.log connections (same uids), joined by hookscan on uid.
@@ -92,6 +95,7 @@ export function makeLogs({ webhookUrl = fabricatedDiscord() } = {}) {
     lineFile('zeek-conn.log', rows, h, t);
   }
   lineFile('zeek-http.json', ev.map((e, i) => JSON.stringify({ _path: 'http', ...httpRow(e, i), ts: e.t / 1000, request_body_len: e.out, response_body_len: e.in })));
+  lineFile('zeek-ssl.json', ev.map((e, i) => JSON.stringify({ ...sslRow(e, i), ts: e.t / 1000, resumed: false, established: true })));
   lineFile('zeek-dns.json', ev.map((e, i) => JSON.stringify({ ...dnsRow(e, i), ts: e.t / 1000, answers: ['203.0.113.7'] })));
   const eveTs = (t) => iso(t).replace('Z', '000+0000');
   const eveBase = (e, i, type) => ({ timestamp: eveTs(e.t), flow_id: 1000 + i, event_type: type, src_ip: e.src, src_port: 50000 + i, dest_ip: '203.0.113.7', dest_port: 443, proto: 'TCP' });
@@ -107,6 +111,11 @@ export function makeLogs({ webhookUrl = fabricatedDiscord() } = {}) {
   const utc = (t) => iso(t).replace('T', ' ').replace('Z', '');
   lineFile('sysmon-22.evtx.json', ev.map((e, i) => JSON.stringify({ Event: { '#attributes': { xmlns: 'http://schemas.microsoft.com/win/2004/08/events/event' }, System: { Provider: { '#attributes': { Name: 'Microsoft-Windows-Sysmon' } }, EventID: 22, TimeCreated: { '#attributes': { SystemTime: iso(e.t) } }, Channel: 'Microsoft-Windows-Sysmon/Operational', Computer: `WS${e.src.split('.')[3]}` }, EventData: { RuleName: '-', UtcTime: utc(e.t), ProcessGuid: '{00000000-0000-0000-0000-000000000000}', ProcessId: 4242 + i, QueryName: e.host, QueryStatus: '0', QueryResults: '::ffff:203.0.113.7;', Image: 'C:\\Users\\u\\AppData\\Local\\Temp\\x.exe', User: 'WS\\u' } } })));
   lineFile('sysmon-3.winlogbeat.json', ev.map((e, i) => JSON.stringify({ '@timestamp': iso(e.t), winlog: { event_id: 3, computer_name: `WS${e.src.split('.')[3]}`, event_data: { UtcTime: utc(e.t), Image: 'C:\\Windows\\System32\\curl.exe', Protocol: 'tcp', Initiated: 'true', SourceIp: e.src, SourcePort: String(50000 + i), DestinationIp: '203.0.113.7', DestinationHostname: e.host, DestinationPort: '443' } } })));
+  // The other common export shapes of each event: evtx_dump for 3, Winlogbeat for 22, flat NXLog JSON and PowerShell ConvertTo-Json.
+  lineFile('sysmon-3.evtx.json', ev.map((e, i) => JSON.stringify({ Event: { System: { Provider: { '#attributes': { Name: 'Microsoft-Windows-Sysmon' } }, EventID: 3, TimeCreated: { '#attributes': { SystemTime: iso(e.t) } }, Computer: `WS${e.src.split('.')[3]}` }, EventData: { UtcTime: utc(e.t), ProcessId: 4242 + i, Image: 'C:\\Windows\\System32\\curl.exe', Protocol: 'tcp', Initiated: 'true', SourceIp: e.src, SourcePort: String(50000 + i), DestinationIp: '203.0.113.7', DestinationHostname: e.host, DestinationPort: '443' } } })));
+  lineFile('sysmon-22.winlogbeat.json', ev.map((e, i) => JSON.stringify({ '@timestamp': iso(e.t), event: { code: '22', provider: 'Microsoft-Windows-Sysmon' }, winlog: { event_id: '22', channel: 'Microsoft-Windows-Sysmon/Operational', computer_name: `WS${e.src.split('.')[3]}`, event_data: { UtcTime: utc(e.t), ProcessId: String(4242 + i), QueryName: e.host, QueryStatus: '0', Image: 'C:\\Users\\u\\AppData\\Local\\Temp\\x.exe' } }, dns: { question: { name: e.host } } })));
+  lineFile('sysmon-3.nxlog.json', ev.map((e, i) => JSON.stringify({ EventTime: utc(e.t), Hostname: `WS${e.src.split('.')[3]}`, SourceName: 'Microsoft-Windows-Sysmon', Channel: 'Microsoft-Windows-Sysmon/Operational', EventID: 3, UtcTime: utc(e.t), Image: 'C:\\Windows\\System32\\curl.exe', Protocol: 'tcp', SourceIp: e.src, SourcePort: String(50000 + i), DestinationIp: '203.0.113.7', DestinationHostname: e.host, DestinationPort: '443' })));
+  lineFile('sysmon-22.powershell.json', ev.map((e, i) => JSON.stringify({ Id: 22, ProviderName: 'Microsoft-Windows-Sysmon', MachineName: `WS${e.src.split('.')[3]}`, TimeCreated: `/Date(${e.t})/`, Message: `Dns query:\r\nRuleName: -\r\nUtcTime: ${utc(e.t)}\r\nProcessGuid: {00000000-0000-0000-0000-000000000000}\r\nProcessId: ${4242 + i}\r\nQueryName: ${e.host}\r\nQueryStatus: 0\r\nQueryResults: ::ffff:203.0.113.7;\r\nImage: C:\\Users\\u\\x.exe` })));
   const winDate = (t) => {
     const d = new Date(t);
     const h = d.getUTCHours();

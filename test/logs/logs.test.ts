@@ -19,16 +19,22 @@ const FORMAT_OF: Record<string, string> = {
   'squid-native.log.gz': 'squid',
   'squid-common.log': 'squid-common',
   'nginx-combined.log': 'combined',
+  'squid-combined.log': 'squid-common', // Squid's common and combined logformats are one format: Squid codes at the end
   'zeek-http.log': 'zeek',
   'zeek-dns.log': 'zeek',
   'zeek-ssl.log': 'zeek',
   'zeek-http.json': 'zeek-json',
   'zeek-dns.json': 'zeek-json',
+  'zeek-ssl.json': 'zeek-json',
   'suricata-http.eve.json': 'suricata-eve',
   'suricata-dns.eve.json': 'suricata-eve',
   'suricata-tls.eve.json': 'suricata-eve',
   'sysmon-22.evtx.json': 'sysmon',
   'sysmon-3.winlogbeat.json': 'sysmon',
+  'sysmon-3.evtx.json': 'sysmon',
+  'sysmon-22.winlogbeat.json': 'sysmon',
+  'sysmon-3.nxlog.json': 'sysmon',
+  'sysmon-22.powershell.json': 'sysmon',
   'windows-dns.log': 'windows-dns',
   'bind-query.log': 'bind',
   'unbound.log': 'unbound',
@@ -40,7 +46,7 @@ const FORMAT_OF: Record<string, string> = {
 };
 /** Formats whose lines carry the URL (path and host): the webhook becomes a finding. */
 const WITH_URL = new Set(['squid', 'squid-common', 'combined', 'zeek-http.log', 'zeek-http.json', 'suricata-http.eve.json', 'cloudflare-gateway-http.json', 'browser.har']);
-const HTTP = new Set(['squid-native.log', 'squid-native.log.gz', 'squid-common.log', 'nginx-combined.log', 'zeek-http.log', 'zeek-http.json', 'suricata-http.eve.json', 'cloudflare-gateway-http.json', 'browser.har']);
+const HTTP = new Set(['squid-native.log', 'squid-combined.log', 'squid-native.log.gz', 'squid-common.log', 'nginx-combined.log', 'zeek-http.log', 'zeek-http.json', 'suricata-http.eve.json', 'cloudflare-gateway-http.json', 'browser.har']);
 
 async function json(args: string[]) {
   const r = await cli(['logs', ...args, '-f', 'json'], dir);
@@ -97,6 +103,9 @@ describe('hookscan logs on a log of every format', () => {
     expect(bulk.bytesOut).toBe(BULK.count * BULK.bytes);
     expect(bulk.reasons.join(' ')).toMatch(/uploaded/);
     expect(report.stats.connectionsJoined).toBe(BULK.count + BEACON.count);
+    // A TSV conn.log joins a JSON ssl log as well (a sensor exporting both ways).
+    const { report: mixed } = await json(['zeek-ssl.json', 'zeek-conn.log']);
+    expect(mixed.sinks.find((s: { domain: string }) => s.domain === BULK.domain).bytesOut).toBe(BULK.count * BULK.bytes);
   });
 
   it('--no-redact shows the full URL; text, CSV, SARIF and Timesketch outputs carry the sinks', async () => {

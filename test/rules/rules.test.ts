@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -8,33 +10,13 @@ import { loadProviders } from '../../src/patterns/index.js';
 import { webhookPaths } from '../../src/rules/index.js';
 
 /**
- * The constraints of the published Sigma rule JSON schema (SigmaHQ/sigma-specification
- * json-schema/sigma-detection-rule-schema.json, V2.0.0) that these rules use, restated here: the
- * schema file itself is not vendored (helpers commit no fetched files).
+ * The published Sigma rule JSON schema, vendored verbatim: SigmaHQ/sigma-specification
+ * json-schema/sigma-detection-rule-schema.json (V2.0.0, commit ba9251aa834b11a70dbf80836b453dba99c5159e),
+ * public domain per that repository's LICENSE.
  */
-const SIGMA_SCHEMA = {
-  type: 'object',
-  required: ['title', 'logsource', 'detection'],
-  properties: {
-    title: { type: 'string', maxLength: 256 },
-    id: { type: 'string', format: 'uuid' },
-    status: { enum: ['stable', 'test', 'experimental', 'deprecated', 'unsupported'] },
-    description: { type: 'string', maxLength: 65535 },
-    author: { type: 'string' },
-    references: { type: 'array', uniqueItems: true, items: { type: 'string' } },
-    date: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])$' },
-    logsource: { type: 'object', properties: { category: { type: 'string' }, product: { type: 'string' }, service: { type: 'string' } } },
-    detection: {
-      type: 'object',
-      required: ['condition'],
-      properties: { condition: { type: 'string' } },
-      additionalProperties: { anyOf: [{ type: 'array', items: { anyOf: [{ type: 'string' }, { type: 'integer' }, { type: 'object' }] } }, { type: 'object' }] },
-    },
-    falsepositives: { anyOf: [{ type: 'string', minLength: 2 }, { type: 'array', items: { type: 'string', minLength: 2 } }] },
-    level: { enum: ['informational', 'low', 'medium', 'high', 'critical'] },
-    tags: { type: 'array', uniqueItems: true, items: { type: 'string', pattern: '^[a-z0-9_-]+\\.[a-z0-9._-]+$' } },
-  },
-};
+const SIGMA_SCHEMA = JSON.parse(
+  readFileSync(fileURLToPath(new URL('./sigma-detection-rule-schema.json', import.meta.url)), 'utf8'),
+) as Record<string, unknown>;
 
 describe('hookscan rules', () => {
   it('Sigma: every rule fits the Sigma rule schema, names its source data and T1567.004, ids are stable', async () => {
@@ -45,6 +27,9 @@ describe('hookscan rules', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     (addFormats as unknown as (a: Ajv2020) => void)(ajv);
     const validate = ajv.compile(SIGMA_SCHEMA);
+    // The schema bites: a rule without logsource or with an unknown level is rejected.
+    expect(validate({ title: 't', detection: { condition: 'x' } })).toBe(false);
+    expect(validate({ title: 't', logsource: {}, detection: { condition: 'x' }, level: 'urgent' })).toBe(false);
     const categories = new Set<string>();
     for (const d of docs) {
       expect(validate(d), JSON.stringify(validate.errors)).toBe(true);
