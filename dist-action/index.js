@@ -23,7 +23,7 @@ import {
   scrubFindings,
   scrubSecrets,
   secretForms
-} from "./chunk-LIF232RF.js";
+} from "./chunk-64L2WTSQ.js";
 import {
   REGEX_ENGINE
 } from "./chunk-CVTHDUSB.js";
@@ -2534,10 +2534,19 @@ var FindingCollector = class {
   byFingerprint = /* @__PURE__ */ new Map();
   patterns;
   suppressed = 0;
+  /** Every suppression by reason, and the first ones for `--verbose`. */
+  suppressedByReason = {};
+  suppressions = [];
   /** Bound on stored locations per finding; the rest are counted. */
   maxLocations = 1e3;
   get size() {
     return this.byFingerprint.size;
+  }
+  /** Records a match that is not reported (placeholders come from the detector, the rest from add()). */
+  noteSuppressed(s) {
+    const kind = s.reason.startsWith("placeholder") ? "placeholder" : s.reason.startsWith("documentation host") ? "documentation host" : s.reason;
+    this.suppressedByReason[kind] = (this.suppressedByReason[kind] ?? 0) + 1;
+    if (this.suppressions.length < 1e3) this.suppressions.push(s);
   }
   /** Adds the located matches of one fragment, seen at every origin given. Returns how many were kept. */
   add(matches, origins) {
@@ -2545,8 +2554,10 @@ var FindingCollector = class {
     for (const m of matches) {
       const p = this.patterns.get(m.ruleId);
       const fp = fingerprint(m.ruleId, m.secret);
-      if (m.allowed || this.config.allowFingerprints.includes(fp) || this.baseline.has(fp) || this.hostIsAllowed(m.url)) {
+      const why = m.allowed ? "allow comment" : this.config.allowFingerprints.includes(fp) ? "allow-fingerprints" : this.baseline.has(fp) ? "baseline" : this.hostIsAllowed(m.url) ? "allow-hosts" : void 0;
+      if (why) {
         this.suppressed++;
+        this.noteSuppressed({ path: origins[0]?.path ?? "", line: m.line, ruleId: m.ruleId, redactedUrl: m.redactedUrl, reason: why });
         continue;
       }
       let f = this.byFingerprint.get(fp);
@@ -2684,6 +2695,10 @@ async function scan(opts = {}) {
               for (const t of r.installTargets) installRuns.set(`${dir}${t.file}`, t);
             }
           }
+          if (r.dropped?.length) {
+            const o = await list2();
+            for (const d of r.dropped) collector.noteSuppressed({ path: o[0]?.path ?? "", ...d });
+          }
           const held = more?.alreadyIn;
           const matches = held?.size ? r.matches.filter((m) => !held.has(`${m.ruleId}\0${m.secret}`)) : r.matches;
           if (matches.length) {
@@ -2709,6 +2724,10 @@ async function scan(opts = {}) {
   else if (stats.commitsScanned !== void 0) stats.blobsScanned = stats.filesScanned;
   stats.findings = findings.length;
   stats.suppressed = collector.suppressed;
+  if (Object.keys(collector.suppressedByReason).length) {
+    stats.suppressedByReason = collector.suppressedByReason;
+    stats.suppressions = collector.suppressions.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0));
+  }
   stats.durationMs = Date.now() - started;
   return { findings, stats };
 }

@@ -4,7 +4,7 @@ const require = __hookscanCreateRequire(import.meta.url);
 import {
   Detector,
   processJob
-} from "./chunk-LIF232RF.js";
+} from "./chunk-64L2WTSQ.js";
 import "./chunk-F2VOR3XU.js";
 import "./chunk-DSMI7GCB.js";
 

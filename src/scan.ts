@@ -10,7 +10,7 @@ import { UsageError } from './errors.js';
 import { loadProviders } from './patterns/index.js';
 import type { ArchiveOptions, Source, Origin } from './sources/index.js';
 import { WorktreeSource } from './sources/index.js';
-import type { Finding, Location, Pattern, Progress, Provider, ScanResult, ScanStats, SkippedFile } from './types.js';
+import type { Finding, Location, Pattern, Progress, Provider, ScanResult, ScanStats, SkippedFile, Suppression } from './types.js';
 
 export interface ScanOptions {
   /** Files or directories; relative ones need `cwd`. Default: [cwd]. */
@@ -90,6 +90,9 @@ export class FindingCollector {
   private readonly byFingerprint = new Map<string, Finding>();
   private readonly patterns: Map<string, Pattern>;
   suppressed = 0;
+  /** Every suppression by reason, and the first ones for `--verbose`. */
+  readonly suppressedByReason: Record<string, number> = {};
+  readonly suppressions: Suppression[] = [];
   /** Bound on stored locations per finding; the rest are counted. */
   maxLocations = 1000;
 
@@ -107,14 +110,23 @@ export class FindingCollector {
     return this.byFingerprint.size;
   }
 
+  /** Records a match that is not reported (placeholders come from the detector, the rest from add()). */
+  noteSuppressed(s: Suppression): void {
+    const kind = s.reason.startsWith('placeholder') ? 'placeholder' : s.reason.startsWith('documentation host') ? 'documentation host' : s.reason;
+    this.suppressedByReason[kind] = (this.suppressedByReason[kind] ?? 0) + 1;
+    if (this.suppressions.length < 1000) this.suppressions.push(s);
+  }
+
   /** Adds the located matches of one fragment, seen at every origin given. Returns how many were kept. */
   add(matches: LocatedMatch[], origins: Origin[]): number {
     let kept = 0;
     for (const m of matches) {
       const p = this.patterns.get(m.ruleId)!;
       const fp = fingerprint(m.ruleId, m.secret);
-      if (m.allowed || this.config.allowFingerprints.includes(fp) || this.baseline.has(fp) || this.hostIsAllowed(m.url)) {
+      const why = m.allowed ? 'allow comment' : this.config.allowFingerprints.includes(fp) ? 'allow-fingerprints' : this.baseline.has(fp) ? 'baseline' : this.hostIsAllowed(m.url) ? 'allow-hosts' : undefined;
+      if (why) {
         this.suppressed++;
+        this.noteSuppressed({ path: origins[0]?.path ?? '', line: m.line, ruleId: m.ruleId, redactedUrl: m.redactedUrl, reason: why });
         continue;
       }
       let f = this.byFingerprint.get(fp);
@@ -270,6 +282,10 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
               for (const t of r.installTargets) installRuns.set(`${dir}${t.file}`, t);
             }
           }
+          if (r.dropped?.length) {
+            const o = await list();
+            for (const d of r.dropped) collector.noteSuppressed({ path: o[0]?.path ?? '', ...d });
+          }
           const held = more?.alreadyIn;
           const matches = held?.size ? r.matches.filter((m) => !held.has(`${m.ruleId}\0${m.secret}`)) : r.matches;
           if (matches.length) {
@@ -295,6 +311,10 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   else if (stats.commitsScanned !== undefined) stats.blobsScanned = stats.filesScanned;
   stats.findings = findings.length;
   stats.suppressed = collector.suppressed;
+  if (Object.keys(collector.suppressedByReason).length) {
+    stats.suppressedByReason = collector.suppressedByReason;
+    stats.suppressions = collector.suppressions.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  }
   stats.durationMs = Date.now() - started;
   return { findings, stats };
 }

@@ -128,6 +128,15 @@ export interface RepositoryStats {
   incremental?: boolean;
 }
 
+/** One match that was not reported, and why. */
+export interface Suppression {
+  path: string;
+  line?: number;
+  ruleId: string;
+  redactedUrl: string;
+  reason: string;
+}
+
 export interface ScanStats {
   filesScanned: number;
   bytesScanned: number;
@@ -136,6 +145,13 @@ export interface ScanStats {
   findings: number;
   /** Findings dropped by the allowlist, hookscan:allow comments or the baseline. */
   suppressed: number;
+  /**
+   * Everything not reported, by reason: `allow comment`, `allow-fingerprints`, `baseline`,
+   * `allow-hosts`, `placeholder`, `documentation host` (matches, not findings: one secret seen twice counts twice).
+   */
+  suppressedByReason?: Record<string, number>;
+  /** The first suppressions (at most 1,000), for `--verbose`: where, which rule, the redacted URL, why. */
+  suppressions?: Suppression[];
   durationMs: number;
   blobsScanned?: number;
   commitsScanned?: number;

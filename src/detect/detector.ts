@@ -29,6 +29,18 @@ import { redactSpan } from './redact.js';
 import { piecesOf, SplitReader, type Assembly } from './split.js';
 import { buildTriggers, type TriggerRole } from './triggers.js';
 
+/** A match dropped as a placeholder, kept so that `--verbose` can say what was not reported and why. */
+export interface DroppedMatch {
+  ruleId: string;
+  redactedUrl: string;
+  reason: string;
+  /** Offset in the scanned buffer, when the match was in it as written (not in a decoded copy). */
+  start?: number;
+}
+
+/** Dropped matches kept per buffer (the rest are not listed). */
+const MAX_DROPPED = 50;
+
 export interface RawMatch {
   ruleId: string;
   /** The secret, percent-decoded. */
@@ -162,8 +174,24 @@ export class Detector {
     return indices.map((i) => (this.compiled[i] ??= compilePattern(this.patterns[i])));
   }
 
+  /** Matches the last detect() dropped as placeholders (documentation values, templates, example hosts). */
+  private dropped: DroppedMatch[] = [];
+  /** The buffer detect() was given: offsets of matches in it are positions in the file. */
+  private original: Buffer | undefined;
+
+  /** What the last detect() dropped and why (at most MAX_DROPPED; `start` where it is an offset of the buffer). */
+  lastDropped(): DroppedMatch[] {
+    return this.dropped;
+  }
+
+  private drop(p: CompiledPattern, x: { redactedUrl: string }, reason: string, start: number | undefined): void {
+    if (this.dropped.length < MAX_DROPPED) this.dropped.push({ ruleId: p.id, redactedUrl: x.redactedUrl, reason, ...(start !== undefined ? { start } : {}) });
+  }
+
   /** All matches in one buffer, deduplicated by (rule, secret, position). */
   detect(buf: Buffer): RawMatch[] {
+    this.dropped = [];
+    this.original = buf;
     const found = this.scan(buf, 0);
     for (const m of found) {
       const script = installScriptAt(buf, m.start);
@@ -326,9 +354,14 @@ export class Detector {
       if (next === ELLIPSIS[0] && text.subarray(e, e + 3).equals(ELLIPSIS)) continue;
       const rawSecret = text.toString('utf8', g[0], g[1]);
       const secret = percentDecodeString(rawSecret);
-      if (placeholderReason(secret, p.placeholders) || placeholderReason(rawSecret, p.placeholders)) continue;
+      const ph = placeholderReason(secret, p.placeholders) ?? placeholderReason(rawSecret, p.placeholders);
       const url = text.toString('utf8', s, e);
-      if (documentationHost(url)) continue; // chat.example.com, mm.localhost, team.invalid: documentation
+      const doc = ph ? null : documentationHost(url); // chat.example.com, mm.localhost, team.invalid: documentation
+      if (ph || doc) {
+        const secretStart = text.toString('utf8', s, g[0]).length;
+        this.drop(p, { redactedUrl: redactSpan(url, secretStart, secretStart + rawSecret.length) }, ph ? `placeholder: ${ph}` : `documentation host ${doc}`, text === this.original ? s : undefined);
+        continue;
+      }
       const secretStart = text.toString('utf8', s, g[0]).length;
       emit({ s, e, gs: g[0], ge: g[1], secret, url, redactedUrl: redactSpan(url, secretStart, secretStart + rawSecret.length) });
     }

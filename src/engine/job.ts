@@ -9,9 +9,38 @@ export type Job =
   /** `manifest`: the bytes are a package.json (its install hooks are read). */
   | { kind: 'bytes'; bytes: Uint8Array; manifest?: boolean };
 
+/** A match dropped as a placeholder, with its line where it was in the file as written. */
+export interface DroppedLine {
+  ruleId: string;
+  redactedUrl: string;
+  reason: string;
+  line?: number;
+}
+
+/** Line numbers of the dropped matches: one pass over the buffer, in offset order. */
+function droppedLines(bytes: Buffer, dropped: { ruleId: string; redactedUrl: string; reason: string; start?: number }[]): DroppedLine[] {
+  const order = dropped.map((d, i) => [d.start ?? -1, i] as const).sort((a, b) => a[0] - b[0]);
+  const out: DroppedLine[] = new Array(dropped.length);
+  let line = 1;
+  let at = 0;
+  for (const [start, i] of order) {
+    const { start: _s, ...d } = dropped[i];
+    if (start < 0) {
+      out[i] = d;
+      continue;
+    }
+    for (let nl = bytes.indexOf(10, at); nl >= 0 && nl < start; nl = bytes.indexOf(10, nl + 1)) {
+      line++;
+      at = nl + 1;
+    }
+    out[i] = { ...d, line };
+  }
+  return out;
+}
+
 export type JobResult =
   /** `installTargets`: for a package.json, the files its install hooks run. */
-  | { ok: true; size: number; matches: LocatedMatch[]; installTargets?: InstallTarget[] }
+  | { ok: true; size: number; matches: LocatedMatch[]; installTargets?: InstallTarget[]; dropped?: DroppedLine[] }
   | { ok: false; reason: SkippedFile['reason']; detail?: string };
 
 /** One read buffer per thread, grown as needed: no garbage per file. Matches copy what they keep. */
@@ -64,5 +93,7 @@ export function processJob(detector: Detector, job: Job): JobResult {
   if ('skip' in c) return { ok: false, reason: c.skip };
   const manifest = job.kind === 'file' ? /(?:^|[/\\])package\.json$/.test(job.file) : job.manifest;
   const targets = manifest ? installTargets(c.text) : [];
-  return { ok: true, size: c.text.length, matches: locate(c.text, detector.detect(c.text)), ...(targets.length ? { installTargets: targets } : {}) };
+  const matches = locate(c.text, detector.detect(c.text));
+  const dropped = detector.lastDropped();
+  return { ok: true, size: c.text.length, matches, ...(targets.length ? { installTargets: targets } : {}), ...(dropped.length ? { dropped: droppedLines(c.text, dropped) } : {}) };
 }

@@ -35,6 +35,13 @@ export function renderText(result: ScanResult, opts: ReportOptions): string {
     out.push('skipped:');
     for (const s of result.stats.skipped) out.push(`  ${s.path} (${s.reason}${s.detail ? `: ${s.detail}` : ''})`);
   }
+  const suppressions = result.stats.suppressions ?? [];
+  if (opts.verbose && suppressions.length) {
+    out.push('not reported (found, then dropped):');
+    for (const s of suppressions) out.push(`  ${s.path}${s.line ? `:${s.line}` : ''}  ${s.ruleId}  ${s.redactedUrl}  (${s.reason})`);
+    const total = Object.values(result.stats.suppressedByReason ?? {}).reduce((a, b) => a + b, 0);
+    if (total > suppressions.length) out.push(`  … and ${total - suppressions.length} more`);
+  }
   return `${out.join('\n')}\n`;
 }
 
@@ -58,6 +65,9 @@ export function summary(result: ScanResult, opts: Pick<ReportOptions, 'verbose'>
     parts.push(`${stats.filesSkipped} skipped (${reasons}${opts.verbose ? '' : '; --verbose lists them'})`);
   }
   if (stats.suppressed) parts.push(`${stats.suppressed} suppressed`);
+  const byReason = stats.suppressedByReason ?? {};
+  const placeholders = (byReason.placeholder ?? 0) + (byReason['documentation host'] ?? 0);
+  if (placeholders) parts.push(`${placeholders} placeholder${placeholders === 1 ? '' : 's'} not reported${opts.verbose ? '' : ' (--verbose lists them)'}`);
   if (stats.repositories) parts.push(repositoriesLine(stats.repositories));
   if (stats.shallow) parts.push('shallow clone: older history not scanned');
   parts.push(`${(stats.durationMs / 1000).toFixed(2)} s`);

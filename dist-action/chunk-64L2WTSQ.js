@@ -8871,6 +8871,7 @@ function hex2(b) {
 }
 
 // src/detect/detector.ts
+var MAX_DROPPED = 50;
 var ELLIPSIS = Buffer.from("…");
 var ESCAPE_IN_URL = /\\|&(?:#[0-9]+|#x[0-9a-f]+|[a-z]+);/i;
 var WINDOW_BEFORE = 1024;
@@ -8946,8 +8947,21 @@ var Detector = class {
   compile(indices) {
     return indices.map((i) => this.compiled[i] ??= compilePattern(this.patterns[i]));
   }
+  /** Matches the last detect() dropped as placeholders (documentation values, templates, example hosts). */
+  dropped = [];
+  /** The buffer detect() was given: offsets of matches in it are positions in the file. */
+  original;
+  /** What the last detect() dropped and why (at most MAX_DROPPED; `start` where it is an offset of the buffer). */
+  lastDropped() {
+    return this.dropped;
+  }
+  drop(p, x, reason, start) {
+    if (this.dropped.length < MAX_DROPPED) this.dropped.push({ ruleId: p.id, redactedUrl: x.redactedUrl, reason, ...start !== void 0 ? { start } : {} });
+  }
   /** All matches in one buffer, deduplicated by (rule, secret, position). */
   detect(buf) {
+    this.dropped = [];
+    this.original = buf;
     const found = this.scan(buf, 0);
     for (const m of found) {
       const script = installScriptAt(buf, m.start);
@@ -9098,9 +9112,14 @@ var Detector = class {
       if (next === ELLIPSIS[0] && text.subarray(e, e + 3).equals(ELLIPSIS)) continue;
       const rawSecret = text.toString("utf8", g[0], g[1]);
       const secret = percentDecodeString(rawSecret);
-      if (placeholderReason(secret, p.placeholders) || placeholderReason(rawSecret, p.placeholders)) continue;
+      const ph = placeholderReason(secret, p.placeholders) ?? placeholderReason(rawSecret, p.placeholders);
       const url = text.toString("utf8", s, e);
-      if (documentationHost(url)) continue;
+      const doc = ph ? null : documentationHost(url);
+      if (ph || doc) {
+        const secretStart2 = text.toString("utf8", s, g[0]).length;
+        this.drop(p, { redactedUrl: redactSpan(url, secretStart2, secretStart2 + rawSecret.length) }, ph ? `placeholder: ${ph}` : `documentation host ${doc}`, text === this.original ? s : void 0);
+        continue;
+      }
       const secretStart = text.toString("utf8", s, g[0]).length;
       emit({ s, e, gs: g[0], ge: g[1], secret, url, redactedUrl: redactSpan(url, secretStart, secretStart + rawSecret.length) });
     }
@@ -9397,6 +9416,25 @@ function classify(bytes) {
 }
 
 // src/engine/job.ts
+function droppedLines(bytes, dropped) {
+  const order = dropped.map((d, i) => [d.start ?? -1, i]).sort((a, b) => a[0] - b[0]);
+  const out = new Array(dropped.length);
+  let line = 1;
+  let at = 0;
+  for (const [start, i] of order) {
+    const { start: _s, ...d } = dropped[i];
+    if (start < 0) {
+      out[i] = d;
+      continue;
+    }
+    for (let nl = bytes.indexOf(10, at); nl >= 0 && nl < start; nl = bytes.indexOf(10, nl + 1)) {
+      line++;
+      at = nl + 1;
+    }
+    out[i] = { ...d, line };
+  }
+  return out;
+}
 var scratch = Buffer.allocUnsafe(1 << 20);
 function readFile(file, maxFileSize) {
   let fd;
@@ -9441,7 +9479,9 @@ function processJob(detector, job) {
   if ("skip" in c) return { ok: false, reason: c.skip };
   const manifest = job.kind === "file" ? /(?:^|[/\\])package\.json$/.test(job.file) : job.manifest;
   const targets = manifest ? installTargets(c.text) : [];
-  return { ok: true, size: c.text.length, matches: locate(c.text, detector.detect(c.text)), ...targets.length ? { installTargets: targets } : {} };
+  const matches = locate(c.text, detector.detect(c.text));
+  const dropped = detector.lastDropped();
+  return { ok: true, size: c.text.length, matches, ...targets.length ? { installTargets: targets } : {}, ...dropped.length ? { dropped: droppedLines(c.text, dropped) } : {} };
 }
 
 export {
