@@ -158,7 +158,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void, more: C
     .option('--max-archive-depth <n>', 'archive levels opened (a.zip!b.tgz!c.js is 2; default 4)', intArg('--max-archive-depth'))
     .option('--max-archive-size <size>', 'stop reading an archive after this many uncompressed bytes, nested ones included (default 1GB)', sizeArg)
     .option('--patterns <dir>', 'use the pattern files of this folder instead of the built-in ones')
-    .option('-v, --verbose', 'list skipped files (binary, too large, unreadable)')
+    .option('-v, --verbose', 'list skipped files (binary, too large, unreadable) and the matches not reported, with why (placeholder, documentation host, allow comment, baseline, allow-hosts)')
     .option('-q, --quiet', 'no progress output')
     .addHelpText(
       'after',
