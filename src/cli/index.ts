@@ -271,7 +271,9 @@ export type CommandAdder = (program: Command, io: CliIO, setExit: (code: number)
  * report, the GitHub client or the revocation code.
  */
 const LAZY_COMMANDS: { names: string[]; load: () => Promise<CommandAdder> }[] = [
-  { names: ['org', 'merge', 'audit-hooks'], load: async () => { const m = await import('./github.js'); return (p, io, s) => m.addGithubCommands(p, io, s, { writeReport, readBaseline }); } },
+  { names: ['org'], load: async () => { const m = await import('./org.js'); return (p, io, s) => m.addOrgCommand(p, io, s, { writeReport, readBaseline }); } },
+  { names: ['merge'], load: async () => { const m = await import('./merge.js'); return (p, io, s) => m.addMergeCommand(p, io, s, { writeReport, readBaseline }); } },
+  { names: ['audit-hooks'], load: async () => { const m = await import('./audit-hooks.js'); return (p, io, s) => m.addAuditHooksCommand(p, io, s, { writeReport, readBaseline }); } },
   { names: ['revoke'], load: async () => { const m = await import('./revoke.js'); return (p, io, s) => m.addRevokeCommand(p, io, s, { writeReport }); } },
   { names: ['logs'], load: async () => { const m = await import('./logs.js'); return (p, io, s) => m.addLogsCommand(p, io, s, { writeReport }); } },
   { names: ['rules'], load: async () => { const m = await import('./rules.js'); return (p, io, s) => m.addRulesCommand(p, io, s, { writeReport }); } },
