@@ -2,6 +2,20 @@
 import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
+  processJob
+} from "./chunk-UTLBQ7GA.js";
+import {
+  REGEX_ENGINE
+} from "./chunk-CVTHDUSB.js";
+import {
+  CONFIG_FILE,
+  VERSION,
+  hostAllowed,
+  loadConfig,
+  pLimit,
+  parseOrigin
+} from "./chunk-6ZCQZNEZ.js";
+import {
   ConfigError,
   Detector,
   EXIT,
@@ -15,18 +29,11 @@ import {
   installTargetEvidence,
   loadProviders,
   maskCredentials,
-  maskSecrets,
-  parseYaml,
-  processJob,
   raiseSeverity,
-  redactSecret,
   scrubFindings,
   scrubSecrets,
   secretForms
-} from "./chunk-64L2WTSQ.js";
-import {
-  REGEX_ENGINE
-} from "./chunk-CVTHDUSB.js";
+} from "./chunk-E2XS2NRY.js";
 import "./chunk-F2VOR3XU.js";
 import {
   __commonJS,
@@ -897,6 +904,12 @@ var require_ignore = __commonJS({
   }
 });
 
+// src/action/index.ts
+import { randomUUID } from "node:crypto";
+import { appendFileSync, existsSync as existsSync3, mkdirSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
+import { dirname as dirname2, isAbsolute as isAbsolute3, join as join5, relative as relative3, resolve as resolve4 } from "node:path";
+import { availableParallelism as availableParallelism3 } from "node:os";
+
 // src/app/fail-on.ts
 var FAIL_ON = ["any", "live", "none"];
 function anyLive(findings) {
@@ -907,103 +920,11 @@ function failsOn(failOn, findings) {
   if (failOn === "live") return anyLive(findings);
   return findings.length > 0;
 }
-function checkFailOn(failOn, verify2, how = { failOn: "--fail-on live", verify: "--verify" }) {
-  if (failOn === "live" && !verify2) throw new UsageError(`${how.failOn} needs ${how.verify} (nothing is known to be live without verification)`);
+function exitCodeFor(failOn, findings) {
+  return failsOn(failOn, findings) ? EXIT.findings : EXIT.clean;
 }
-
-// src/action/index.ts
-import { randomUUID as randomUUID3 } from "node:crypto";
-import { appendFileSync, existsSync as existsSync3, mkdirSync, readFileSync as readFileSync5, writeFileSync } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute3, join as join5, relative as relative2, resolve as resolve3 } from "node:path";
-import { availableParallelism as availableParallelism3 } from "node:os";
-
-// src/config/index.ts
-import { readFileSync } from "node:fs";
-
-// src/host-name.ts
-function entryDomain(entry) {
-  return entry.trim().toLowerCase().replace(/^\*?\./, "").replace(/\.$/, "");
-}
-function hostMatches(host, entry) {
-  const h = host.trim().toLowerCase().replace(/\.$/, "");
-  const e = entry.trim().toLowerCase();
-  const d = entryDomain(e);
-  if (d === "") return false;
-  const wildcard = e.startsWith("*.") || e.startsWith(".");
-  return h === d || wildcard && h.endsWith(`.${d}`);
-}
-function hostListed(host, entries) {
-  return entries.some((e) => hostMatches(host, e));
-}
-
-// src/config/index.ts
-var DEFAULT_MAX_FILE_SIZE = 25 * 1024 * 1024;
-var CONFIG_FILE = ".hookscan.yaml";
-function defaultConfig() {
-  return { exclude: [], disableRules: [], allowFingerprints: [], allowHosts: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, verifyOrigins: {}, allowHookHosts: [], revokeCredentials: {} };
-}
-function parseSize(v) {
-  if (typeof v === "number" && Number.isFinite(v) && v > 0) return Math.floor(v);
-  if (typeof v !== "string") return null;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$/i.exec(v);
-  if (!m) return null;
-  const unit = (m[2] ?? "b").toLowerCase()[0];
-  const mult = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
-  const n = Math.floor(Number(m[1]) * mult);
-  return n > 0 ? n : null;
-}
-var list = (v) => Array.isArray(v) && v.every((x) => typeof x === "string" && x !== "") ? v : void 0;
-var FIELDS = {
-  exclude: { key: "exclude", parse: list, expect: "a list of path patterns" },
-  "disable-rules": { key: "disableRules", parse: list, expect: "a list of rule ids" },
-  "allow-fingerprints": { key: "allowFingerprints", parse: list, expect: "a list of fingerprints" },
-  "allow-hosts": { key: "allowHosts", parse: list, expect: "a list of host names" },
-  "allow-hook-hosts": { key: "allowHookHosts", parse: list, expect: "a list of host names" },
-  "max-file-size": { key: "maxFileSize", parse: (v) => parseSize(v) ?? void 0, expect: "a size such as 20MB or a number of bytes" },
-  "verify-origins": {
-    key: "verifyOrigins",
-    parse: (v) => v && typeof v === "object" && !Array.isArray(v) && Object.values(v).every((x) => typeof x === "string") ? v : void 0,
-    expect: "a mapping of provider id to origin URL"
-  },
-  // Values are names of environment variables, never credentials: a committed config is no place for one.
-  // UPPER_SNAKE_CASE rejects most token shapes; the error never echoes a value.
-  "revoke-credentials": {
-    key: "revokeCredentials",
-    parse: (v) => v && typeof v === "object" && !Array.isArray(v) && Object.entries(v).every(([k, x]) => /^[A-Z][A-Z0-9_]*$/.test(k) && typeof x === "string" && /^[A-Z_][A-Z0-9_]{0,127}$/.test(x)) ? v : void 0,
-    expect: "a mapping of credential name (e.g. HOOKSCAN_MATTERMOST_TOKEN) to the NAME of the environment variable that holds it, in UPPER_SNAKE_CASE (never the credential itself)"
-  }
-};
-function parseConfig(text, file) {
-  let doc;
-  try {
-    doc = parseYaml(text);
-  } catch (e) {
-    throw new ConfigError(`${file}: not valid YAML: ${e.message.split("\n")[0]}`, { cause: e });
-  }
-  const cfg = defaultConfig();
-  if (doc === null || doc === void 0) return cfg;
-  if (typeof doc !== "object" || Array.isArray(doc)) throw new ConfigError(`${file}: must be a mapping of settings`);
-  for (const [k, v] of Object.entries(doc)) {
-    const f = FIELDS[k];
-    if (!f) throw new ConfigError(`${file}: unknown key '${k}' (known: ${Object.keys(FIELDS).join(", ")})`);
-    const parsed = f.parse(v);
-    if (parsed === void 0) throw new ConfigError(`${file}: '${k}' must be ${f.expect}`);
-    cfg[f.key] = parsed;
-  }
-  return cfg;
-}
-function loadConfig(file, required) {
-  let text;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    if (!required && e.code === "ENOENT") return defaultConfig();
-    throw new ConfigError(`cannot read config ${file}: ${e.message}`, { cause: e });
-  }
-  return parseConfig(text, file);
-}
-function hostAllowed(host, allowHosts) {
-  return hostListed(host, allowHosts);
+function checkFailOn(failOn, verify, how = { failOn: "--fail-on live", verify: "--verify" }) {
+  if (failOn === "live" && !verify) throw new UsageError(`${how.failOn} needs ${how.verify} (nothing is known to be live without verification)`);
 }
 
 // src/report/shared.ts
@@ -1018,6 +939,48 @@ function firstLine(markdown) {
   const plain = text.replace(/\*\*|__|`/g, "").replace(/\[([^\]]+)\]\([^)]+\)/g, "$1").trim();
   const end = plain.search(/[.!?](?:\s|$)/);
   return end >= 0 ? plain.slice(0, end + 1) : plain;
+}
+function skippedByReason(stats) {
+  const out = {};
+  for (const s of stats.skipped) out[s.reason] = (out[s.reason] ?? 0) + 1;
+  return out;
+}
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
+  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GB`;
+}
+
+// src/report/json.ts
+var JSON_REPORT_VERSION = 1;
+function toJsonReport(result, opts) {
+  return {
+    version: JSON_REPORT_VERSION,
+    tool: { name: "hookscan", version: opts.toolVersion },
+    redacted: !opts.noRedact,
+    findings: result.findings.map((f) => ({
+      fingerprint: f.fingerprint,
+      ruleId: f.ruleId,
+      provider: f.provider,
+      providerName: f.providerName,
+      kind: f.kind,
+      name: f.name,
+      severity: f.severity,
+      url: displayUrl(f, opts),
+      ...opts.noRedact && f.secret ? { secret: f.secret, redactedUrl: f.redactedUrl } : {},
+      encoding: f.encoding,
+      ...f.verification ? { verification: f.verification } : {},
+      ...f.evidence?.length ? { evidence: f.evidence } : {},
+      locations: f.locations,
+      ...f.moreLocations ? { moreLocations: f.moreLocations } : {}
+    })),
+    stats: { ...result.stats, skippedByReason: skippedByReason(result.stats) }
+  };
+}
+function renderJson(result, opts) {
+  return `${JSON.stringify(toJsonReport(result, opts), null, 2)}
+`;
 }
 
 // src/report/sarif.ts
@@ -1073,8 +1036,8 @@ function levelOf(f) {
 function toUri(path) {
   return path.split("/").map(encodeURIComponent).join("/");
 }
-function stableId(...parts2) {
-  return createHash("sha256").update(parts2.join("\0")).digest("hex").slice(0, 32);
+function stableId(...parts) {
+  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
 }
 function toSarif(result, opts) {
   const patterns = new Map(opts.patterns.map((p) => [p.id, p]));
@@ -1094,7 +1057,7 @@ function toSarif(result, opts) {
     for (const l of perPath.values()) {
       const uri = toUri(l.repository ? `${l.repository}/${l.path}` : l.path);
       const where = l.commit ? ` (commit ${l.commit.slice(0, 12)})` : "";
-      const verdict = f.verification ? ` Verification: ${f.verification.status}.` : "";
+      const verdict2 = f.verification ? ` Verification: ${f.verification.status}.` : "";
       const how = f.encoding !== "plain" ? ` Found ${ENCODING_WORDS[f.encoding]}.` : "";
       const why = f.evidence?.length ? ` Evidence: ${f.evidence.join("; ")}.` : "";
       results.push({
@@ -1102,7 +1065,7 @@ function toSarif(result, opts) {
         ruleIndex: ruleIndex.get(f.ruleId),
         level: levelOf(f),
         message: {
-          text: `${f.kind === "exfil-sink" ? "Exfiltration sink" : "Hardcoded webhook"}: ${f.providerName} ${f.name} ${displayUrl(f, opts)}${where}.${how}${why}${verdict}`
+          text: `${f.kind === "exfil-sink" ? "Exfiltration sink" : "Hardcoded webhook"}: ${f.providerName} ${f.name} ${displayUrl(f, opts)}${where}.${how}${why}${verdict2}`
         },
         // A URL assembled from pieces: where each piece is written.
         ...l.parts?.length ? {
@@ -1159,12 +1122,92 @@ function renderSarif(result, opts) {
 `;
 }
 
+// src/report/text.ts
+var ANSI = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, magenta: 35 };
+function renderText(result, opts) {
+  const c = (code2, s) => opts.color ? `\x1B[${ANSI[code2]}m${s}\x1B[0m` : s;
+  const patterns = new Map(opts.patterns.map((p) => [p.id, p]));
+  const out = [];
+  for (const f of result.findings) {
+    const sev = f.severity === "critical" || f.severity === "high" ? c("red", f.severity) : c("yellow", f.severity);
+    const kind = f.kind === "exfil-sink" ? c("magenta", "exfil sink") : "credential";
+    const v = f.verification ? `  ${verdict(f, c)}` : "";
+    out.push(`${c("bold", `${f.providerName}: ${f.name}`)}  [${kind} · ${sev}${f.encoding !== "plain" ? ` · ${f.encoding}` : ""}]${v}`);
+    out.push(`  ${c("cyan", displayUrl(f, opts))}`);
+    const shown = f.locations.slice(0, 5);
+    for (const l of shown) {
+      const where = `${l.repository ? `${l.repository}:` : ""}${l.path}:${l.line}:${l.column}`;
+      const commit = l.commit ? c("dim", `  ${l.commit.slice(0, 12)}${l.author ? ` ${l.author}` : ""}${l.date ? ` ${l.date.slice(0, 10)}` : ""}`) : "";
+      const parts = l.parts?.length ? c("dim", `  (${l.parts.length} pieces at ${l.parts.map((p2) => `${p2.line}:${p2.column}`).join(", ")})`) : "";
+      out.push(`  ${where}${commit}${parts}`);
+    }
+    const more = f.locations.length - shown.length + (f.moreLocations ?? 0);
+    if (more > 0) out.push(c("dim", `  … and ${more} more location${more === 1 ? "" : "s"}`));
+    for (const e of f.evidence ?? []) out.push(`  evidence: ${e}`);
+    if (f.verification) out.push(`  verified ${f.verification.status}: ${f.verification.reason}`);
+    const p = patterns.get(f.ruleId);
+    if (p) out.push(c("dim", `  fix: ${firstLine(p.remediation)}`));
+    out.push(c("dim", `  fingerprint: ${f.fingerprint}`));
+    out.push("");
+  }
+  out.push(summary(result, opts));
+  if (opts.verbose && result.stats.skipped.length) {
+    out.push("skipped:");
+    for (const s of result.stats.skipped) out.push(`  ${s.path} (${s.reason}${s.detail ? `: ${s.detail}` : ""})`);
+  }
+  const suppressions = result.stats.suppressions ?? [];
+  if (opts.verbose && suppressions.length) {
+    out.push("not reported (found, then dropped):");
+    for (const s of suppressions) out.push(`  ${s.path}${s.line ? `:${s.line}` : ""}  ${s.ruleId}  ${s.redactedUrl}  (${s.reason})`);
+    const total = Object.values(result.stats.suppressedByReason ?? {}).reduce((a, b) => a + b, 0);
+    if (total > suppressions.length) out.push(`  … and ${total - suppressions.length} more`);
+  }
+  return `${out.join("\n")}
+`;
+}
+function verdict(f, c) {
+  const v = f.verification;
+  if (v.status === "live") return c("red", c("bold", "‼ LIVE"));
+  return c("dim", v.status);
+}
+function summary(result, opts = {}) {
+  const { stats, findings } = result;
+  const byKind = (k) => findings.filter((f) => f.kind === k).length;
+  const n = findings.length;
+  const head = n === 0 ? "no webhook URLs found" : `${n} finding${n === 1 ? "" : "s"} (${byKind("credential")} credential${byKind("credential") === 1 ? "" : "s"}, ${byKind("exfil-sink")} exfil sink${byKind("exfil-sink") === 1 ? "" : "s"})`;
+  const unit = stats.blobsScanned !== void 0 ? "blob" : "file";
+  const scanned = stats.blobsScanned ?? stats.filesScanned;
+  const parts = [head, `${scanned} ${unit}${scanned === 1 ? "" : "s"} scanned (${formatBytes(stats.bytesScanned)})`];
+  if (stats.commitsScanned !== void 0) parts.push(`${stats.commitsScanned} commit${stats.commitsScanned === 1 ? "" : "s"}`);
+  if (stats.filesSkipped) {
+    const reasons = Object.entries(skippedByReason(stats)).map(([r, k]) => `${k} ${r}`).join(", ");
+    parts.push(`${stats.filesSkipped} skipped (${reasons}${opts.verbose ? "" : "; --verbose lists them"})`);
+  }
+  if (stats.suppressed) parts.push(`${stats.suppressed} suppressed`);
+  const byReason = stats.suppressedByReason ?? {};
+  const placeholders = (byReason.placeholder ?? 0) + (byReason["documentation host"] ?? 0);
+  if (placeholders) parts.push(`${placeholders} placeholder${placeholders === 1 ? "" : "s"} not reported${opts.verbose ? "" : " (--verbose lists them)"}`);
+  if (stats.repositories) parts.push(repositoriesLine(stats.repositories));
+  if (stats.shallow) parts.push("shallow clone: older history not scanned");
+  parts.push(`${(stats.durationMs / 1e3).toFixed(2)} s`);
+  return parts.join(" · ");
+}
+function repositoriesLine(r) {
+  const skipped = Object.entries(r.skipped).filter(([, n]) => n > 0);
+  const bits = [`${r.scanned} scanned`];
+  if (r.unchanged) bits.push(`${r.unchanged} unchanged`);
+  if (r.failed) bits.push(`${r.failed} failed`);
+  if (skipped.length) bits.push(`${skipped.reduce((a, [, n]) => a + n, 0)} skipped (${skipped.map(([k, n]) => `${n} ${k}`).join(", ")})`);
+  const shards = r.shards?.length ? ` · shard${r.shards.length === 1 ? "" : "s"} ${r.shards.join(", ")}` : "";
+  return `${r.selected} of ${r.listed} repositories${r.incremental ? " (new commits only)" : ""}: ${bits.join(", ")}${shards}`;
+}
+
 // src/report/baseline.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 function readBaseline(file) {
   let doc;
   try {
-    doc = JSON.parse(readFileSync2(file, "utf8"));
+    doc = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
     throw new ConfigError(`cannot read baseline ${file}: ${e.message}`, { cause: e });
   }
@@ -1172,6 +1215,24 @@ function readBaseline(file) {
   if (!Array.isArray(findings)) throw new ConfigError(`baseline ${file} is not a hookscan JSON report (no 'findings' list)`);
   return new Set(findings.map((f) => f.fingerprint).filter((x) => typeof x === "string"));
 }
+
+// src/report/index.ts
+function render(format, result, opts) {
+  return format === "json" ? renderJson(result, opts) : format === "sarif" ? renderSarif(result, opts) : renderText(result, opts);
+}
+
+// src/app/render.ts
+function renderResult(result, req) {
+  const text = render(req.format, result, { noRedact: req.noRedact, patterns: req.patterns, toolVersion: VERSION, color: req.color, verbose: req.verbose });
+  return maskFor(text, result.findings, req.noRedact);
+}
+function maskFor(text, findings, noRedact) {
+  return noRedact ? text : scrubFindings(text, findings);
+}
+
+// src/app/scan.ts
+import { statSync as statSync2 } from "node:fs";
+import { relative as relative2, resolve as resolve3 } from "node:path";
 
 // src/scan.ts
 import { isAbsolute, join as join3, resolve as resolve2 } from "node:path";
@@ -1234,8 +1295,8 @@ var WorkerEngine = class {
   }
   run(job) {
     if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve4, reject) => {
-      this.batch.push({ job, resolve: resolve4, reject });
+    return new Promise((resolve5, reject) => {
+      this.batch.push({ job, resolve: resolve5, reject });
       this.batchBytes += job.kind === "bytes" ? job.bytes.byteLength : 0;
       if (this.batch.length >= BATCH_JOBS || this.batchBytes >= BATCH_BYTES) this.flush();
       else if (!this.flushScheduled) {
@@ -1276,7 +1337,7 @@ import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/sources/worktree.ts
 import { lstat as lstat2 } from "node:fs/promises";
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { dirname, join as join2, posix, relative, resolve } from "node:path";
 
 // src/sources/portable-path.ts
@@ -1338,175 +1399,6 @@ async function walkFolder(root, h) {
 
 // src/sources/worktree.ts
 var import_ignore = __toESM(require_ignore(), 1);
-
-// node_modules/yocto-queue/index.js
-var Node = class {
-  value;
-  next;
-  constructor(value) {
-    this.value = value;
-  }
-};
-var Queue = class {
-  #head;
-  #tail;
-  #size;
-  constructor() {
-    this.clear();
-  }
-  enqueue(value) {
-    const node = new Node(value);
-    if (this.#head) {
-      this.#tail.next = node;
-      this.#tail = node;
-    } else {
-      this.#head = node;
-      this.#tail = node;
-    }
-    this.#size++;
-  }
-  dequeue() {
-    const current = this.#head;
-    if (!current) {
-      return;
-    }
-    this.#head = this.#head.next;
-    this.#size--;
-    if (!this.#head) {
-      this.#tail = void 0;
-    }
-    return current.value;
-  }
-  peek() {
-    if (!this.#head) {
-      return;
-    }
-    return this.#head.value;
-  }
-  clear() {
-    this.#head = void 0;
-    this.#tail = void 0;
-    this.#size = 0;
-  }
-  get size() {
-    return this.#size;
-  }
-  *[Symbol.iterator]() {
-    let current = this.#head;
-    while (current) {
-      yield current.value;
-      current = current.next;
-    }
-  }
-  *drain() {
-    while (this.#head) {
-      yield this.dequeue();
-    }
-  }
-};
-
-// node_modules/p-limit/index.js
-function pLimit(concurrency) {
-  let rejectOnClear = false;
-  if (typeof concurrency === "object") {
-    ({ concurrency, rejectOnClear = false } = concurrency);
-  }
-  validateConcurrency(concurrency);
-  if (typeof rejectOnClear !== "boolean") {
-    throw new TypeError("Expected `rejectOnClear` to be a boolean");
-  }
-  const queue = new Queue();
-  let activeCount = 0;
-  const resumeNext = () => {
-    if (activeCount < concurrency && queue.size > 0) {
-      activeCount++;
-      queue.dequeue().run();
-    }
-  };
-  const next = () => {
-    activeCount--;
-    resumeNext();
-  };
-  const run = async (function_, resolve4, arguments_) => {
-    const result = (async () => function_(...arguments_))();
-    resolve4(result);
-    try {
-      await result;
-    } catch {
-    }
-    next();
-  };
-  const enqueue = (function_, resolve4, reject, arguments_) => {
-    const queueItem = { reject };
-    new Promise((internalResolve) => {
-      queueItem.run = internalResolve;
-      queue.enqueue(queueItem);
-    }).then(run.bind(void 0, function_, resolve4, arguments_));
-    if (activeCount < concurrency) {
-      resumeNext();
-    }
-  };
-  const generator = (function_, ...arguments_) => new Promise((resolve4, reject) => {
-    enqueue(function_, resolve4, reject, arguments_);
-  });
-  Object.defineProperties(generator, {
-    activeCount: {
-      get: () => activeCount
-    },
-    pendingCount: {
-      get: () => queue.size
-    },
-    clearQueue: {
-      value() {
-        if (!rejectOnClear) {
-          queue.clear();
-          return;
-        }
-        const abortError = AbortSignal.abort().reason;
-        while (queue.size > 0) {
-          queue.dequeue().reject(abortError);
-        }
-      }
-    },
-    concurrency: {
-      get: () => concurrency,
-      set(newConcurrency) {
-        validateConcurrency(newConcurrency);
-        concurrency = newConcurrency;
-        queueMicrotask(() => {
-          while (activeCount < concurrency && queue.size > 0) {
-            resumeNext();
-          }
-        });
-      }
-    },
-    map: {
-      async value(iterable, function_) {
-        const promises = [];
-        try {
-          Array.from(iterable, (value, index) => {
-            const promise = generator(function_, value, index);
-            promises.push(promise);
-            return promise;
-          });
-        } catch (error) {
-          for (const promise of promises) {
-            promise.catch(() => {
-            });
-          }
-          throw error;
-        }
-        return Promise.all(promises);
-      }
-    }
-  });
-  return generator;
-}
-function validateConcurrency(concurrency) {
-  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
-  }
-}
 
 // src/sources/archive.ts
 import { createReadStream } from "node:fs";
@@ -1707,7 +1599,7 @@ async function readTarOrGzip(format, input, path, depth, walk) {
 }
 async function readSingle(chunks, path, depth, walk) {
   countEntry(walk, path);
-  const parts2 = [];
+  const parts = [];
   let n = 0;
   for await (const c of chunks) {
     n += c.length;
@@ -1715,9 +1607,9 @@ async function readSingle(chunks, path, depth, walk) {
       skip(walk, { path, reason: "too-large", detail: `more than ${walk.maxMemberSize} bytes uncompressed` });
       return;
     }
-    parts2.push(c);
+    parts.push(c);
   }
-  await handleMember(path, Buffer.concat(parts2), depth, walk);
+  await handleMember(path, Buffer.concat(parts), depth, walk);
 }
 var TAR_FILE_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile"]);
 var TAR_BACKLOG = 4;
@@ -1753,10 +1645,10 @@ async function readTar(chunks, path, depth, walk) {
         skip(walk, { path: member, reason: "too-large", detail: `${entry.size} bytes > ${walk.maxMemberSize}` });
         return void entry.resume();
       }
-      const parts2 = [];
-      entry.on("data", (c) => parts2.push(c));
+      const parts = [];
+      entry.on("data", (c) => parts.push(c));
       entry.on("end", () => {
-        const bytes = Buffer.concat(parts2);
+        const bytes = Buffer.concat(parts);
         backlog++;
         queue = queue.then(() => failure && !(failure.error instanceof ArchiveLimitReached) ? void 0 : handleMember(member, bytes, depth, walk)).catch(fail).finally(() => {
           backlog--;
@@ -1764,12 +1656,12 @@ async function readTar(chunks, path, depth, walk) {
       });
     }
   });
-  const finished = new Promise((resolve4) => {
-    parser.on("end", resolve4);
-    parser.on("close", resolve4);
+  const finished = new Promise((resolve5) => {
+    parser.on("end", resolve5);
+    parser.on("close", resolve5);
     parser.on("error", (e) => {
       damaged ??= message(e);
-      resolve4();
+      resolve5();
     });
   });
   void finished.then(() => {
@@ -1833,18 +1725,18 @@ async function readZip(input, path, depth, walk) {
 }
 async function readZipEntry(zip, entry, path, walk) {
   const stream = await zip.openReadStreamPromise(entry);
-  const parts2 = [];
+  const parts = [];
   let n = 0;
   try {
     for await (const c of metered(stream, path, walk)) {
       n += c.length;
       if (n > walk.maxMemberSize) throw new MemberTooLarge(`more than ${walk.maxMemberSize} bytes uncompressed`);
-      parts2.push(c);
+      parts.push(c);
     }
   } finally {
     stream.destroy();
   }
-  return Buffer.concat(parts2);
+  return Buffer.concat(parts);
 }
 
 // src/sources/worktree.ts
@@ -1854,7 +1746,7 @@ var toPosix = (p) => toPortablePath(p);
 var relativeTo = (dir, abs) => portableRelative(dir, abs);
 function readIgnoreFile(file) {
   try {
-    return readFileSync3(file, "utf8");
+    return readFileSync2(file, "utf8");
   } catch {
     return null;
   }
@@ -2022,11 +1914,11 @@ function scrubbed(text, scrub) {
   return maskCredentials(text, scrub ?? []);
 }
 function gitMissing(purpose, cause) {
-  return new EnvironmentError(`git is not installed or not on PATH${purpose ? ` (${purpose})` : ""}`, { cause });
+  return new EnvironmentError(`git is not installed or not on PATH${purpose ? ` (${purpose})` : ""}`, { cause, hint: "install git (https://git-scm.com/downloads) or put it on PATH; scanning files without --history, --range or --staged needs no git" });
 }
 function gitFailed(args, code2, stderr, opts = {}) {
   const line = scrubbed(gitFailureLine(stderr), opts.scrub);
-  if (/not a git repository/i.test(line)) return new UsageError(`${opts.cwd ?? "."} is not a git repository (${line})`);
+  if (/not a git repository/i.test(line)) return new UsageError(`${opts.cwd ?? "."} is not a git repository (${line})`, { hint: "give the repository folder, or scan the files without --history, --range or --staged" });
   return new EnvironmentError(`git ${args[0]} failed: ${line || `exit ${code2}`}`);
 }
 function environment(opts) {
@@ -2042,14 +1934,14 @@ function spawnGit(args, opts = {}) {
   return child;
 }
 function runGit(args, opts = {}) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     const child = spawnGit(args, opts);
     const out = [];
     let err = "";
     child.stdout.on("data", (d) => out.push(d));
     child.stderr.on("data", (d) => err += d.toString("utf8"));
     child.on("error", (e) => reject(e.code === "ENOENT" ? gitMissing(opts.purpose, e) : e));
-    child.on("close", (code2) => resolve4({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    child.on("close", (code2) => resolve5({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: err }));
     child.stdin.end(opts.input ?? "");
   });
 }
@@ -2067,7 +1959,7 @@ async function inspectRepository(repo, purpose = "needed for --history, --range 
     out = await gitText(["rev-parse", "--is-shallow-repository", "--is-bare-repository"], { cwd: repo, purpose });
   } catch (e) {
     if (e instanceof UsageError && /not a git repository/i.test(e.message)) {
-      throw new UsageError(`${repo} is not a git repository (--history, --range and --staged need one; scan it without them for the files)`, { cause: e });
+      throw new UsageError(`${repo} is not a git repository`, { cause: e, hint: "--history, --range and --staged need one; scan the folder without them for its files" });
     }
     throw e;
   }
@@ -2147,7 +2039,7 @@ async function* gitStream(args, opts = {}) {
   child.stderr.on("data", (d) => stderr += d.toString("utf8"));
   let failure;
   child.on("error", (e) => failure = e.code === "ENOENT" ? gitMissing(opts.purpose, e) : e);
-  const closed = new Promise((resolve4) => child.on("close", resolve4));
+  const closed = new Promise((resolve5) => child.on("close", resolve5));
   child.stdin.end(opts.input ?? "");
   try {
     for await (const chunk of child.stdout) yield chunk;
@@ -2262,8 +2154,8 @@ var GitSource = class {
           const key = `${path}\0${newBlob}`;
           if (!seenInCommit.has(key)) {
             seenInCommit.add(key);
-            const list2 = sightings.get(newBlob);
-            if (list2) list2.push({ commit, path });
+            const list = sightings.get(newBlob);
+            if (list) list.push({ commit, path });
             else sightings.set(newBlob, [{ commit, path }]);
           }
           if (mode.kind === "range") {
@@ -2294,9 +2186,9 @@ var GitSource = class {
         }, seen)
       ]);
       this.blobs = 0;
-      for (const [blob, list2] of sightings) {
+      for (const [blob, list] of sightings) {
         if (seen.has(blob)) this.blobs++;
-        else sink.skip({ path: list2[0].path, reason: "missing-object", detail: blob });
+        else sink.skip({ path: list[0].path, reason: "missing-object", detail: blob });
       }
       return;
     }
@@ -2305,9 +2197,9 @@ var GitSource = class {
     const wanted = /* @__PURE__ */ new Map();
     const before = /* @__PURE__ */ new Map();
     for (const a of entries) {
-      const list2 = wanted.get(a.blob) ?? [];
-      list2.push({ commit: a.commit, path: a.path });
-      wanted.set(a.blob, list2);
+      const list = wanted.get(a.blob) ?? [];
+      list.push({ commit: a.commit, path: a.path });
+      wanted.set(a.blob, list);
       const b = before.get(a.blob) ?? /* @__PURE__ */ new Set();
       for (const x of a.before) b.add(x);
       before.set(a.blob, b);
@@ -2323,8 +2215,8 @@ var GitSource = class {
     const before = /* @__PURE__ */ new Map();
     for await (const { status, newMode, oldBlob, newBlob, path } of stagedEntries(repo, base, { signal })) {
       if (status === "D" || ZERO.test(newBlob) || newMode === "160000") continue;
-      const list2 = wanted.get(newBlob);
-      if (list2) list2.push({ commit: -1, path });
+      const list = wanted.get(newBlob);
+      if (list) list.push({ commit: -1, path });
       else wanted.set(newBlob, [{ commit: -1, path }]);
       if (!ZERO.test(oldBlob)) {
         const b = before.get(newBlob);
@@ -2352,7 +2244,7 @@ var GitSource = class {
     const heldIn = /* @__PURE__ */ new Map();
     let inFlightBytes = 0;
     const MAX_IN_FLIGHT = 64 * 1024 * 1024;
-    return new Promise((resolve4, reject) => {
+    return new Promise((resolve5, reject) => {
       const child = spawnGit(args, { cwd: repo });
       let stderr = "";
       child.stderr.on("data", (d) => stderr += d.toString("utf8"));
@@ -2467,7 +2359,7 @@ var GitSource = class {
         if (code2 !== 0) return reject(gitFailed(args, code2, stderr, { cwd: repo }));
         try {
           await Promise.all(pending);
-          resolve4();
+          resolve5();
         } catch (e) {
           reject(e);
         }
@@ -2681,28 +2573,28 @@ async function scan(opts = {}) {
         skip: skip2,
         scan: async (job, origins, more) => {
           const r = await engineNow().run(job);
-          const list2 = async () => typeof origins === "function" ? await origins() : origins;
+          const list = async () => typeof origins === "function" ? await origins() : origins;
           if (!r.ok) {
-            const o = await list2();
+            const o = await list();
             if (o.length) skip2({ path: o[0].path, reason: r.reason, detail: r.detail });
             return;
           }
           stats.filesScanned++;
           stats.bytesScanned += r.size;
           if (r.installTargets) {
-            for (const o of await list2()) {
+            for (const o of await list()) {
               const dir = o.path.includes("/") || o.path.includes("!") ? o.path.slice(0, Math.max(o.path.lastIndexOf("/"), o.path.lastIndexOf("!")) + 1) : "";
               for (const t of r.installTargets) installRuns.set(`${dir}${t.file}`, t);
             }
           }
           if (r.dropped?.length) {
-            const o = await list2();
+            const o = await list();
             for (const d of r.dropped) collector.noteSuppressed({ path: o[0]?.path ?? "", ...d });
           }
           const held = more?.alreadyIn;
           const matches = held?.size ? r.matches.filter((m) => !held.has(`${m.ruleId}\0${m.secret}`)) : r.matches;
           if (matches.length) {
-            const o = await list2();
+            const o = await list();
             if (o.length) collector.add(matches, o);
           }
           progress();
@@ -2732,1298 +2624,80 @@ async function scan(opts = {}) {
   return { findings, stats };
 }
 
-// src/providers/probe.ts
-import { randomBytes } from "node:crypto";
-function findingUrl(f) {
-  const raw = /^[a-z][a-z0-9+.-]*:\/\//i.test(f.url) ? f.url : `https://${f.url}`;
-  return new URL(raw);
+// src/app/verify-options.ts
+function checkProvider(p, known, where) {
+  if (!known.has(p)) throw new UsageError(`${where}: unknown provider '${p}' (see hookscan providers; e.g. ${[...known].slice(0, 4).join(", ")})`);
 }
-function atHost(f, path, query) {
-  const u = new URL(`https://${findingUrl(f).hostname}`);
-  u.pathname = path;
-  if (query) u.search = new URLSearchParams(query).toString();
-  return u;
-}
-function randomFrom(alphabet, n) {
-  let out = "";
-  while (out.length < n) {
-    for (const b of randomBytes(n * 2)) {
-      if (b < 256 - 256 % alphabet.length) out += alphabet[b % alphabet.length];
-      if (out.length === n) break;
-    }
+function originsFrom(flags, config, knownProviders) {
+  const origins = {};
+  for (const [p, o] of Object.entries(config.verifyOrigins)) {
+    checkProvider(p, knownProviders, "verify-origins in the configuration");
+    origins[p] = o;
   }
-  return out;
-}
-var randomHex = (n) => randomFrom("0123456789abcdef", n);
-function quote(body, max = 160) {
-  const one = body.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").replace(/\s+/g, " ").trim();
-  if (!one) return "(empty body)";
-  return JSON.stringify(one.length > max ? `${one.slice(0, max)}…` : one);
-}
-function answer(r) {
-  return `HTTP ${r.status} ${quote(r.body)}`;
-}
-function parseJson(body) {
-  try {
-    const j = JSON.parse(body);
-    return j && typeof j === "object" && !Array.isArray(j) ? j : void 0;
-  } catch {
-    return void 0;
+  for (const pair of flags.verifyOrigin ?? []) {
+    const eq = pair.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--verify-origin '${pair}': expected PROVIDER=ORIGIN, e.g. slack=https://slack-proxy.example.com`);
+    const p = pair.slice(0, eq).trim();
+    checkProvider(p, knownProviders, "--verify-origin");
+    origins[p] = pair.slice(eq + 1).trim();
   }
+  for (const [p, o] of Object.entries(origins)) parseOrigin(p, o);
+  return origins;
 }
-var live = (reason) => ({ status: "live", reason });
-var dead = (reason) => ({ status: "dead", reason });
-var unknown = (reason) => ({ status: "unknown", reason });
-var unrecognised = (r) => unknown(`unrecognised answer: ${answer(r)}`);
-var acceptedProbe = (r, provider) => live(`${answer(r)}: ${provider} accepted a probe it should have rejected (report this to the hookscan maintainers)`);
-function transportVerdict(o) {
-  switch (o.kind) {
-    case "timeout":
-    case "network":
-      return unknown(o.reason);
-    case "refused":
-      return { status: "skipped", reason: o.reason };
-    case "redirect":
-      return unknown(`redirected (HTTP ${o.status}) to ${o.to}; redirects are not followed`);
-    case "response":
-      if (o.status === 429) return unknown(`rate limited: ${answer(o)}${o.attempts > 1 ? ` after ${o.attempts} attempts` : ""}`);
-      if (o.status >= 500) return unknown(`provider error: ${answer(o)}`);
-      return void 0;
-  }
+function checkVerify(req, config, knownProviders) {
+  const origins = originsFrom({ verifyOrigin: req.origins }, config, knownProviders);
+  for (const p of req.providers ?? []) checkProvider(p, knownProviders, "--verify-providers");
+  return origins;
 }
-function responseOf(o) {
-  return o.kind === "response" ? o : void 0;
-}
-function numField(j, ...keys) {
-  for (const k of keys) {
-    const v = j?.[k];
-    if (typeof v === "number") return v;
-    if (typeof v === "string" && /^-?\d+$/.test(v)) return Number(v);
-  }
-  return void 0;
-}
-function strField(j, ...keys) {
-  for (const k of keys) if (typeof j?.[k] === "string") return j[k];
-  return "";
-}
-function describeOutcome(o) {
-  return o.kind === "response" ? answer(o) : o.kind === "redirect" ? `a redirect (HTTP ${o.status})` : o.reason;
+async function verifyWith(findings, req, config, knownProviders, onProgress) {
+  const origins = checkVerify(req, config, knownProviders);
+  const { verify } = await import("./chunk-FC42FLHE.js");
+  return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }
 
-// src/providers/dingtalk.ts
-var DINGTALK_PROBE_BODY = '{"msgtype":"hookscan_probe"}';
-function tokenMissing(o) {
-  if (o.kind !== "response") return false;
-  const j = parseJson(o.body);
-  const code2 = numField(j, "errcode");
-  return (code2 === 300001 || code2 === 300005) && /token is not exist/i.test(strField(j, "errmsg"));
+// src/app/scan.ts
+function underPaths(findings, within, cwd) {
+  const prefixes = within.map((p) => relative2(cwd, resolve3(cwd, p)).split("\\").join("/"));
+  if (prefixes.some((p) => p === "")) return findings;
+  const keep = (path) => prefixes.some((p) => path === p || path.startsWith(`${p}/`));
+  return findings.map((f) => ({ ...f, locations: f.locations.filter((l) => keep(l.path)) })).filter((f) => f.locations.length > 0);
 }
-var dingtalk = {
-  provider: "dingtalk",
-  ruleIds: ["dingtalk-robot-webhook"],
-  hosts: ["oapi.dingtalk.com"],
-  key: (f) => f.secret.toLowerCase(),
-  async check(f, ctx) {
-    const host = findingUrl(f).hostname;
-    const probe = (token) => ctx.send({ method: "POST", url: atHost(f, "/robot/send", { access_token: token }), headers: { "content-type": "application/json" }, body: DINGTALK_PROBE_BODY });
-    const control = await ctx.control(`dingtalk ${host}`, () => probe(randomHex(64)));
-    const o = await probe(f.secret);
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
-    const j = parseJson(r.body);
-    const code2 = numField(j, "errcode");
-    if (r.status !== 200 || code2 === void 0) return unrecognised(r);
-    if (tokenMissing(r)) return dead(`${answer(r)}: the robot was removed or never existed`);
-    if (code2 === 31e4) return live(`${answer(r)}: the robot exists; a security setting (signature, keyword or IP list) blocks unsigned posts`);
-    if (code2 === 130101 || code2 === 90030) return unknown(`rate limited or over quota: ${answer(r)}`);
-    if (code2 === 0) return acceptedProbe(r, "DingTalk");
-    if (tokenMissing(control)) return live(`${answer(r)}: the probe was rejected for its content, while a random token gets "token is not exist"`);
-    return unknown(`${answer(r)}, but the control probe with a random token answered ${describeOutcome(control)}: the check does not tell them apart`);
+async function scanCommand(req) {
+  checkFailOn(req.failOn, !!req.verify);
+  const cwd = req.cwd;
+  const resolved = resolveScan({ paths: req.paths.length ? req.paths : ["."], cwd, config: req.config, configFile: req.configFile ? resolve3(cwd, req.configFile) : void 0 });
+  const providers = req.providers ?? (req.patternsDir ? loadProviders(resolve3(cwd, req.patternsDir)) : void 0);
+  const patterns = activePatterns({ providers }, resolved.config);
+  let source = req.source;
+  if (!source && req.git) {
+    if (resolved.paths.length !== 1 || !statSync2(resolved.paths[0]).isDirectory()) throw new UsageError(`--${req.git.kind} scans one git repository: give its folder (got ${req.paths.join(" ") || "."})`);
+    source = new GitSource({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
   }
-};
-
-// src/providers/revoker.ts
-function redactedRequest(method, url, secrets) {
-  return `${method} ${maskSecrets(url, secrets, redactSecret, { min: 4 })}`;
-}
-function selfHostedBase(f) {
-  const u = findingUrl(f);
-  const i = u.pathname.lastIndexOf("/hooks/");
-  return { origin: `${u.protocol}//${u.host}`, basePath: i >= 0 ? u.pathname.slice(0, i) : "" };
-}
-function urlAt(origin, path, query) {
-  const u = new URL(origin);
-  u.pathname = path;
-  if (query) u.search = new URLSearchParams(query).toString();
-  return u;
-}
-function transportFailure(o) {
-  switch (o.kind) {
-    case "response":
-      return void 0;
-    case "redirect":
-      return { result: "failed", httpStatus: o.status, detail: `redirected (HTTP ${o.status}) to ${o.to}; redirects are not followed` };
-    default:
-      return { result: "failed", detail: o.reason };
-  }
-}
-function failedAnswer(r, what = "the provider") {
-  const why = r.status === 401 ? ": the credential was rejected" : r.status === 403 ? ": the credential lacks the permission" : r.status === 429 ? ": rate limited (after the bounded retries)" : r.status >= 500 ? `: ${what} failed` : "";
-  return { result: "failed", httpStatus: r.status, detail: `${answer(r)}${why}` };
-}
-function transportCheck(o) {
-  if (o.kind === "response") return void 0;
-  if (o.kind === "redirect") return { status: "unknown", reason: `redirected (HTTP ${o.status}) to ${o.to}; redirects are not followed`, httpStatus: o.status };
-  return { status: o.kind === "refused" ? "skipped" : "unknown", reason: o.reason };
-}
-function unknownCheck(r, why = "unrecognised answer") {
-  const extra = r.status === 401 ? " (the credential was rejected)" : r.status === 403 ? " (the credential lacks the permission)" : "";
-  return { status: "unknown", reason: `${why}: ${answer(r)}${extra}`, httpStatus: r.status };
-}
-
-// src/providers/discord.ts
-var discord = {
-  provider: "discord",
-  ruleIds: ["discord-webhook"],
-  hosts: ["discord.com", "discordapp.com", "ptb.discord.com", "canary.discord.com", "ptb.discordapp.com", "canary.discordapp.com"],
-  // 401, 403 and 429 count towards Discord's 10,000-per-10-minutes invalid-request ban per IP.
-  breaker: {
-    statuses: [401, 403, 429],
-    run: 50,
-    windowLimit: 5e3,
-    windowMs: 10 * 60 * 1e3,
-    why: "Discord bans an IP that gets 10,000 answers of 401, 403 or 429 within 10 minutes"
-  },
-  key: (f) => f.secret,
-  async check(f, ctx) {
-    const o = await ctx.send({ method: "GET", url: atHost(f, `/api/v10/webhooks/${f.secret}`) });
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
-    const j = parseJson(r.body);
-    const id = f.secret.split("/")[0];
-    if (r.status === 200) {
-      if (j && String(j.id) === id) {
-        const what = [j.name ? `webhook ${quote(String(j.name), 60)}` : "webhook", j.channel_id ? `channel ${String(j.channel_id)}` : "", j.guild_id ? `guild ${String(j.guild_id)}` : ""].filter(Boolean).join(", ");
-        return live(`HTTP 200: ${what}`);
-      }
-      return unrecognised(r);
-    }
-    const code2 = j?.code;
-    if (r.status === 401 && code2 === 50027) return dead(`${answer(r)}: the webhook id exists but the token is wrong (regenerated or deleted)`);
-    if (r.status === 404 && code2 === 10015) return dead(`${answer(r)}: the webhook was deleted or never existed`);
-    return unrecognised(r);
-  }
-};
-var discordRevoker = {
-  provider: "discord",
-  ruleIds: ["discord-webhook"],
-  action: "delete",
-  credentials: [],
-  hosts: discord.hosts,
-  describe: (f) => redactedRequest("DELETE", atHost(f, `/api/v10/webhooks/${f.secret}`).href, [f.secret]),
-  async revoke(f, ctx) {
-    const o = await ctx.send({
-      method: "DELETE",
-      url: atHost(f, `/api/v10/webhooks/${f.secret}`),
-      headers: { "x-audit-log-reason": "hookscan: webhook URL leaked, revoked" }
-    });
-    const t = transportFailure(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
-    const code2 = parseJson(r.body)?.code;
-    if (r.status === 204 || r.status === 200) return { result: "done", httpStatus: r.status, detail: `HTTP ${r.status}: deleted` };
-    if (r.status === 404 && code2 === 10015) return { result: "gone", httpStatus: 404, detail: `${answer(r)}: the webhook no longer exists` };
-    if (r.status === 401 && code2 === 50027) return { result: "gone", httpStatus: 401, detail: `${answer(r)}: the token no longer works (regenerated or deleted)` };
-    return failedAnswer(r, "Discord");
-  }
-};
-
-// src/providers/feishu.ts
-var FEISHU_PROBE_BODY = "{}";
-var feishu = {
-  provider: "feishu",
-  ruleIds: ["feishu-bot-webhook"],
-  hosts: ["open.feishu.cn", "open-hl.feishu.cn", "open.larksuite.com", "open.larkoffice.com"],
-  key: (f) => f.secret.toLowerCase(),
-  async check(f, ctx) {
-    const u = findingUrl(f);
-    const url = new URL(`https://${u.hostname}`);
-    url.pathname = u.pathname;
-    const o = await ctx.send({ method: "POST", url, headers: { "content-type": "application/json" }, body: FEISHU_PROBE_BODY });
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
-    const j = parseJson(r.body);
-    const code2 = numField(j, "code", "StatusCode");
-    const msg = strField(j, "msg", "StatusMessage");
-    if (code2 === void 0) return unrecognised(r);
-    if (code2 === 19001) return dead(`${answer(r)}: the bot was removed or the token never existed`);
-    if (code2 === 19002) return live(`${answer(r)}: the token was accepted and the empty payload rejected`);
-    if (code2 === 9499) {
-      if (/too many/i.test(msg)) return unknown(`rate limited: ${answer(r)}`);
-      return live(`${answer(r)}: the token was accepted and the empty payload rejected`);
-    }
-    if (code2 === 19021) return live(`${answer(r)}: the bot exists and requires signed requests`);
-    if (code2 === 19022 || code2 === 19024) return live(`${answer(r)}: the bot exists; an IP or keyword restriction blocks posts`);
-    if (code2 === 0) return acceptedProbe(r, "Feishu");
-    return unrecognised(r);
-  }
-};
-
-// src/providers/google-chat.ts
-var GOOGLE_CHAT_PROBE_BODY = "{}";
-var B64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-function isPermissionDenied(o) {
-  return o.kind === "response" && o.status === 403 && /PERMISSION_DENIED/.test(o.body);
-}
-function param(u, name) {
-  for (const [k, v] of u.searchParams) if (k === name || k === `amp;${name}` || k === `#38;${name}`) return v;
-  return void 0;
-}
-var googleChat = {
-  provider: "google-chat",
-  ruleIds: ["google-chat-webhook"],
-  hosts: ["chat.googleapis.com"],
-  key: (f) => f.secret,
-  async check(f, ctx) {
-    const u = findingUrl(f);
-    const build = (token) => {
-      const url = new URL(`https://${u.hostname}`);
-      url.pathname = u.pathname;
-      const q = new URLSearchParams();
-      const key = param(u, "key");
-      if (key) q.set("key", key);
-      q.set("token", token);
-      url.search = q.toString();
-      return url;
-    };
-    const probe = (token) => ctx.send({ method: "POST", url: build(token), headers: { "content-type": "application/json; charset=UTF-8" }, body: GOOGLE_CHAT_PROBE_BODY });
-    const control = await ctx.control(`google-chat ${u.hostname}`, () => probe(`${randomFrom(B64URL, 43)}=`));
-    const o = await probe(param(u, "token") ?? f.secret);
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
-    if (isPermissionDenied(r)) return dead(`${answer(r)}: the token is wrong or the webhook was deleted`);
-    if (r.status === 200 && /"name"\s*:\s*"spaces\//.test(r.body)) return acceptedProbe(r, "Google Chat");
-    if (r.status === 400 && /API_KEY_INVALID/.test(r.body)) return unknown(`${answer(r)}: the key part of the URL is broken`);
-    if (r.status === 400) {
-      if (isPermissionDenied(control)) return live(`${answer(r)}: the empty message was rejected, while a random token gets 403 PERMISSION_DENIED`);
-      return unknown(`${answer(r)}, but the control probe with a random token answered ${describeOutcome(control)}: the check does not tell them apart`);
-    }
-    if (r.status === 404 && /NOT_FOUND/.test(r.body)) return dead(`${answer(r)}: the space is gone`);
-    return unrecognised(r);
-  }
-};
-
-// src/providers/ifttt.ts
-var IFTTT_EVENT_PREFIX = "hookscan_probe_";
-var ifttt = {
-  provider: "ifttt",
-  ruleIds: ["ifttt-webhooks-key"],
-  hosts: ["maker.ifttt.com"],
-  key: (f) => f.secret,
-  async check(f, ctx) {
-    const event = `${IFTTT_EVENT_PREFIX}${randomHex(24)}`;
-    const o = await ctx.send({ method: "POST", url: atHost(f, `/trigger/${event}/with/key/${f.secret}`) });
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
-    if (r.status === 200 && /Congratulations/i.test(r.body)) return live(`HTTP 200 for the unused event name ${event}: the key is valid`);
-    if (r.status === 401) return dead(`${answer(r)}: the key was regenerated or never existed`);
-    return unrecognised(r);
-  }
-};
-
-// src/providers/mattermost.ts
-function mattermostProbeBody() {
-  return JSON.stringify({ channel: `hookscan-probe-${randomHex(32)}`, attachments: [] });
-}
-var has = (o, id) => o.kind === "response" && o.body.includes(id);
-var mattermost = {
-  provider: "mattermost",
-  ruleIds: ["mattermost-webhook"],
-  hosts: [],
-  selfHosted: true,
-  key: (f) => `${findingUrl(f).host}/${f.secret}`,
-  async check(f, ctx) {
-    const u = findingUrl(f);
-    const base = u.pathname.slice(0, u.pathname.lastIndexOf("/"));
-    const probe = (id) => {
-      const url = new URL(`${u.protocol}//${u.host}`);
-      url.pathname = `${base}/${id}`;
-      return ctx.send({ method: "POST", url, headers: { "content-type": "application/json" }, body: mattermostProbeBody() });
-    };
-    const control = await ctx.control(`mattermost ${u.host}${base}`, () => probe(randomFrom("abcdefghijkmnopqrstuwxyz13456789", 26)));
-    const o = await probe(f.secret);
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
-    if (r.status === 200 && r.body.trim() === "ok") return acceptedProbe(r, "Mattermost");
-    if (r.status === 501 || has(r, "web.incoming_webhook.disabled.app_error")) return unknown(`${answer(r)}: incoming webhooks are disabled on this server`);
-    if (has(r, "web.incoming_webhook.invalid.app_error")) return dead(`${answer(r)}: no such hook on this server`);
-    if (has(r, "web.incoming_webhook.channel_locked.app_error")) return live(`${answer(r)}: the hook exists (locked to its channel)`);
-    if (has(r, "web.incoming_webhook.channel.app_error")) {
-      if (has(control, "web.incoming_webhook.invalid.app_error")) return live(`${answer(r)}: the hook exists (the probe's random channel was not found)`);
-      return unknown(`${answer(r)}, but the control probe with a random hook id answered ${describeOutcome(control)}: the check does not tell them apart`);
-    }
-    if (has(r, "web.incoming_webhook.text.app_error") || has(r, "web.incoming_webhook.parse.app_error")) {
-      return unknown(`${answer(r)}: this server rejected the probe before looking up the hook`);
-    }
-    return unrecognised(r);
-  }
-};
-function mattermostError(body, status) {
-  const j = parseJson(body);
-  return typeof j?.id === "string" && Number(j.status_code) === status;
-}
-var mattermostRevoker = {
-  provider: "mattermost",
-  ruleIds: ["mattermost-webhook"],
-  action: "delete",
-  credentials: [{ name: "HOOKSCAN_MATTERMOST_TOKEN", description: "a Mattermost personal access token (or session token) with manage_incoming_webhooks, or manage_others_incoming_webhooks for hooks of other users" }],
-  hosts: [],
-  selfHosted: true,
-  describe(f) {
-    const { origin, basePath } = selfHostedBase(f);
-    return redactedRequest("DELETE", `${origin}${basePath}/api/v4/hooks/incoming/${f.secret}`, [f.secret]);
-  },
-  async check(f, ctx) {
-    const { origin, basePath } = selfHostedBase(f);
-    const o = await ctx.send({
-      method: "GET",
-      url: urlAt(origin, `${basePath}/api/v4/hooks/incoming/${f.secret}`),
-      headers: { authorization: `Bearer ${ctx.credential("HOOKSCAN_MATTERMOST_TOKEN")}` }
-    });
-    const t = transportCheck(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
-    const j = parseJson(r.body);
-    if (r.status === 200 && j?.id === f.secret) {
-      return { status: "live", httpStatus: 200, reason: `HTTP 200: incoming webhook${typeof j.display_name === "string" && j.display_name ? ` ${quote(j.display_name, 60)}` : ""} exists` };
-    }
-    if (r.status === 404 && mattermostError(r.body, 404)) return { status: "dead", httpStatus: 404, reason: `${answer(r)}: no such incoming webhook on this server` };
-    return unknownCheck(r);
-  },
-  async revoke(f, ctx) {
-    const { origin, basePath } = selfHostedBase(f);
-    const o = await ctx.send({
-      method: "DELETE",
-      url: urlAt(origin, `${basePath}/api/v4/hooks/incoming/${f.secret}`),
-      headers: { authorization: `Bearer ${ctx.credential("HOOKSCAN_MATTERMOST_TOKEN")}` }
-    });
-    const t = transportFailure(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
-    if (r.status === 200) return { result: "done", httpStatus: 200, detail: `${answer(r)}: deleted` };
-    if (r.status === 404 && mattermostError(r.body, 404)) return { result: "gone", httpStatus: 404, detail: `${answer(r)}: the hook no longer exists` };
-    return failedAnswer(r, "Mattermost");
-  }
-};
-
-// src/providers/microsoft-teams.ts
-var TEAMS_PROBE_BODY = '{"text":""}';
-var microsoftTeams = {
-  provider: "microsoft-teams",
-  ruleIds: ["microsoft-teams-webhook", "microsoft-teams-legacy-webhook"],
-  hosts: ["*.webhook.office.com", "outlook.office.com", "outlook.office365.com"],
-  key: (f) => f.secret,
-  async check(f, ctx) {
-    const u = findingUrl(f);
-    const url = new URL(`https://${u.hostname}`);
-    url.pathname = u.pathname;
-    const o = await ctx.send({ method: "POST", url, headers: { "content-type": "application/json" }, body: TEAMS_PROBE_BODY });
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
-    const b = r.body;
-    if (r.status === 400 && /(Summary or )?Text is required|Bad payload received by generic incoming webhook/i.test(b)) {
-      return live(`${answer(r)}: the connector exists (empty text rejected)`);
-    }
-    if (r.status === 410) return dead(`${answer(r)}: the connector configuration was removed`);
-    if (r.status === 404 || r.status === 401 || r.status === 403) return dead(`${answer(r)}: no such connector`);
-    if (r.status === 200 && /Webhook message delivery failed/i.test(b)) return dead(`${answer(r)}: the channel behind the connector is gone`);
-    if (r.status === 200 && b.trim() === "1") return live(`${answer(r)}: Teams accepted a probe it should have rejected (report this to the hookscan maintainers)`);
-    return unrecognised(r);
-  }
-};
-
-// src/providers/no-safe-check.ts
-var NO_SAFE_CHECK = {
-  "slack-workflow-webhook": "no safe check: any request a Slack Workflow Builder webhook accepts runs the workflow",
-  "slack-workflow-trigger": "no safe check: any request a Slack webhook trigger accepts runs the workflow",
-  zapier: "no safe check: any request a Zapier catch hook accepts runs the Zap and uses a task",
-  make: "no safe check: any request a Make webhook accepts queues a scenario run",
-  pipedream: "no safe check: every request to a Pipedream endpoint is an event that runs the workflow",
-  n8n: "no safe check: a request with the registered method runs the n8n workflow, and the method is unknown",
-  "power-automate": "no safe check: any request the signature accepts starts a Power Automate flow run",
-  "azure-logic-apps": "no safe check: any request the signature accepts starts a Logic Apps workflow run",
-  tines: "no safe check: any request (GET included) to a Tines webhook starts the story",
-  "rocket-chat": "no safe check without admin credentials: an accepted request runs the integration script, which can post"
-};
-var CAPTURE_SERVICE_REASON = "capture service or exfiltration sink: never contacted (its owner sees every request; canary tokens fire on any request)";
-
-// src/providers/slack.ts
-var SLACK_PROBE_BODY = "hookscan verification probe: intentionally not JSON, so nothing can be posted";
-var LIVE = /* @__PURE__ */ new Set(["invalid_payload", "no_text", "missing_text_or_fallback_or_attachments"]);
-var DEAD = /* @__PURE__ */ new Set(["invalid_token", "no_service", "no_service_id", "no_team", "team_disabled", "channel_not_found", "channel_is_archived"]);
-var slack = {
-  provider: "slack",
-  ruleIds: ["slack-incoming-webhook"],
-  hosts: ["hooks.slack.com", "hooks.slack-gov.com"],
-  key: (f) => f.secret,
-  async check(f, ctx) {
-    const o = await ctx.send({
-      method: "POST",
-      url: atHost(f, `/services/${f.secret}`),
-      headers: { "content-type": "application/json" },
-      body: SLACK_PROBE_BODY
-    });
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
-    const code2 = r.body.trim();
-    if (r.status >= 200 && r.status < 300) return code2 === "ok" ? acceptedProbe(r, "Slack") : unrecognised(r);
-    if (LIVE.has(code2)) return live(`${answer(r)}: the webhook exists (token accepted, malformed body rejected)`);
-    if (code2 === "action_prohibited") return live(`${answer(r)}: the webhook exists; workspace policy blocks posting`);
-    if (DEAD.has(code2) || r.status === 400 && code2.includes("invalid_token")) return dead(`${answer(r)}: revoked, removed, or its workspace or channel is gone`);
-    return unrecognised(r);
-  }
-};
-
-// src/providers/telegram.ts
-var telegram = {
-  provider: "telegram",
-  ruleIds: ["telegram-bot-api-url"],
-  hosts: ["api.telegram.org"],
-  key: (f) => f.secret,
-  async check(f, ctx) {
-    const o = await ctx.send({ method: "GET", url: atHost(f, `/bot${f.secret}/getMe`) });
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
-    const j = parseJson(r.body);
-    if (r.status === 200 && j?.ok === true) {
-      const bot = j.result ?? {};
-      if (bot.is_bot === true) return live(`HTTP 200: bot${typeof bot.username === "string" ? ` @${quote(bot.username, 40).slice(1, -1)}` : ""} (getMe)`);
-    }
-    if (r.status === 401) return dead(`${answer(r)}: the bot token was revoked or never existed`);
-    if (r.status === 404) return unknown(`${answer(r)}: Telegram does not recognise the URL (malformed token)`);
-    return unrecognised(r);
-  }
-};
-
-// src/providers/webex.ts
-import { randomUUID } from "node:crypto";
-var WEBEX_PROBE_BODY = "{}";
-var webex = {
-  provider: "webex",
-  ruleIds: ["webex-incoming-webhook"],
-  hosts: ["webexapis.com", "api.ciscospark.com"],
-  key: (f) => f.secret,
-  async check(f, ctx) {
-    const host = findingUrl(f).hostname;
-    const probe = (id) => ctx.send({ method: "POST", url: atHost(f, `/v1/webhooks/incoming/${id}`), headers: { "content-type": "application/json" }, body: WEBEX_PROBE_BODY });
-    const fakeId = Buffer.from(`ciscospark://us/WEBHOOK/${randomUUID()}`).toString("base64url");
-    const control = await ctx.control(`webex ${host}`, () => probe(fakeId));
-    const o = await probe(f.secret);
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
-    if (r.status === 204) return acceptedProbe(r, "Webex");
-    const c = responseOf(control);
-    if (!c || c.status !== 404) {
-      return unknown(`${answer(r)}, but the control probe with a random webhook id answered ${describeOutcome(control)} instead of 404: the check does not tell them apart`);
-    }
-    if (r.status === 404) return dead(`${answer(r)}: answers like a webhook that does not exist`);
-    if (r.status >= 400 && r.status < 500) return live(`${answer(r)}: the empty message was rejected, while a random webhook id gets 404`);
-    return unrecognised(r);
-  }
-};
-
-// src/providers/wecom.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-var WECOM_PROBE_BODY = '{"msgtype":"hookscan_probe"}';
-function invalidKey(o) {
-  return o.kind === "response" && numField(parseJson(o.body), "errcode") === 93e3;
-}
-var wecom = {
-  provider: "wecom",
-  ruleIds: ["wecom-robot-webhook"],
-  hosts: ["qyapi.weixin.qq.com"],
-  key: (f) => f.secret.toLowerCase(),
-  async check(f, ctx) {
-    const host = findingUrl(f).hostname;
-    const probe = (key) => ctx.send({ method: "POST", url: atHost(f, "/cgi-bin/webhook/send", { key }), headers: { "content-type": "application/json" }, body: WECOM_PROBE_BODY });
-    const control = await ctx.control(`wecom ${host}`, () => probe(randomUUID2()));
-    const o = await probe(f.secret);
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
-    const code2 = numField(parseJson(r.body), "errcode");
-    if (r.status !== 200 || code2 === void 0) return unrecognised(r);
-    if (code2 === 93e3) return dead(`${answer(r)}: the robot was removed or the key never existed`);
-    if (code2 === 45009) return unknown(`rate limited: ${answer(r)}`);
-    if (code2 === 0) return acceptedProbe(r, "WeCom");
-    if (invalidKey(control)) return live(`${answer(r)}: the probe was rejected for its content, while a random key gets 93000`);
-    return unknown(`${answer(r)}, but the control probe with a random key answered ${describeOutcome(control)}: the check does not tell them apart`);
-  }
-};
-
-// src/providers/http.ts
-import { lookup as dnsLookup } from "node:dns/promises";
-import { request as httpRequest } from "node:http";
-import { request as httpsRequest } from "node:https";
-import { BlockList, isIP } from "node:net";
-var DEFAULT_BODY_CAP = 64 * 1024;
-var BLOCKED = new BlockList();
-for (const [net, prefix] of [
-  ["0.0.0.0", 8],
-  ["10.0.0.0", 8],
-  ["100.64.0.0", 10],
-  ["127.0.0.0", 8],
-  ["169.254.0.0", 16],
-  ["172.16.0.0", 12],
-  ["192.0.0.0", 24],
-  ["192.0.2.0", 24],
-  ["192.168.0.0", 16],
-  ["198.18.0.0", 15],
-  ["198.51.100.0", 24],
-  ["203.0.113.0", 24],
-  ["224.0.0.0", 4],
-  ["240.0.0.0", 4]
-]) BLOCKED.addSubnet(net, prefix, "ipv4");
-for (const [net, prefix] of [
-  ["::", 128],
-  ["::1", 128],
-  ["fc00::", 7],
-  ["fe80::", 10],
-  ["fec0::", 10],
-  ["ff00::", 8],
-  ["2001:db8::", 32],
-  ["100::", 64]
-]) BLOCKED.addSubnet(net, prefix, "ipv6");
-function ipv6Groups(addr) {
-  let a = addr.toLowerCase().split("%")[0];
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(a);
-  if (dotted) {
-    const o = dotted[1].split(".").map(Number);
-    a = `${a.slice(0, -dotted[1].length)}${(o[0] << 8 | o[1]).toString(16)}:${(o[2] << 8 | o[3]).toString(16)}`;
-  }
-  const [head, tail] = a.includes("::") ? a.split("::") : [a, void 0];
-  const h = head ? head.split(":") : [];
-  const t = tail !== void 0 ? tail ? tail.split(":") : [] : [];
-  const fill = tail !== void 0 ? 8 - h.length - t.length : 0;
-  const groups = [...h, ...Array(Math.max(0, fill)).fill("0"), ...t].map((g) => parseInt(g, 16));
-  return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 65535) ? groups : null;
-}
-function isBlockedAddress(address) {
-  const family = isIP(address);
-  if (family === 4) return BLOCKED.check(address, "ipv4");
-  if (family !== 6) return true;
-  const g = ipv6Groups(address);
-  if (!g) return true;
-  const mapped = g.slice(0, 5).every((x) => x === 0) && (g[5] === 65535 || g[5] === 0);
-  const nat64 = g[0] === 100 && g[1] === 65435 && g.slice(2, 6).every((x) => x === 0);
-  if (mapped && (g[6] || g[7]) || nat64) {
-    const v4 = `${g[6] >> 8}.${g[6] & 255}.${g[7] >> 8}.${g[7] & 255}`;
-    return BLOCKED.check(v4, "ipv4");
-  }
-  return BLOCKED.check(address, "ipv6");
-}
-var defaultLookup = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
-function retryAfterMs(headers2, body, now = Date.now()) {
-  const h = headers2.get("retry-after")?.trim();
-  if (h) {
-    if (/^\d+(\.\d+)?$/.test(h)) return Math.ceil(Number(h) * 1e3);
-    const t = Date.parse(h);
-    if (!Number.isNaN(t)) return Math.max(0, t - now);
-  }
-  try {
-    const j = JSON.parse(body);
-    const s = j?.retry_after ?? j?.parameters?.retry_after;
-    if (typeof s === "number" && s >= 0) return Math.ceil(s * 1e3);
-  } catch {
-  }
-  return void 0;
-}
-function sleep(ms, signal) {
-  return new Promise((resolve4, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const t = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve4();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(t);
-      reject(signal.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
+  const known = req.verify ? new Set((providers ?? loadProviders()).map((p) => p.id)) : void 0;
+  if (req.verify) checkVerify(req.verify, resolved.config, known);
+  const baseline = req.baseline ?? (req.baselineFile ? readBaseline(resolve3(cwd, req.baselineFile)) : void 0);
+  const result = await scan({
+    source,
+    paths: resolved.paths,
+    cwd,
+    config: resolved.config,
+    providers,
+    baseline,
+    jobs: req.jobs,
+    maxFileSize: req.maxFileSize,
+    includeDependencies: req.includeDependencies,
+    archives: req.archives,
+    onProgress: req.onProgress,
+    signal: req.signal
   });
-}
-function pinnedLookup(hostname, addresses) {
-  const name = hostname.toLowerCase();
-  return ((host, options, callback) => {
-    if (host.toLowerCase() !== name || addresses.length === 0) {
-      callback(Object.assign(new Error(`refused: ${host} is not the checked host`), { code: "EPINNED" }));
-      return;
-    }
-    if (options?.all) callback(null, addresses.map((a) => ({ address: a.address, family: a.family })));
-    else callback(null, addresses[0].address, addresses[0].family);
-  });
-}
-function toHeaders(res) {
-  const h = new Headers();
-  for (const [k, v] of Object.entries(res.headers)) {
-    if (v === void 0) continue;
-    for (const one of Array.isArray(v) ? v : [v]) h.append(k, one);
+  if (req.within?.length) {
+    result.findings = underPaths(result.findings, req.within, cwd);
+    result.stats.findings = result.findings.length;
   }
-  return h;
-}
-function send(target, init, readBody) {
-  return new Promise((resolve4, reject) => {
-    const body = init.body === void 0 ? void 0 : Buffer.from(init.body, "utf8");
-    const headers2 = { ...init.headers, ...body ? { "content-length": String(body.byteLength) } : {} };
-    const make = target.protocol === "https:" ? httpsRequest : httpRequest;
-    const req = make(target, { method: init.method, headers: headers2, signal: init.signal, lookup: init.lookup });
-    req.on("error", reject);
-    req.on("response", (res) => {
-      const status = res.statusCode ?? 0;
-      const out = { status, headers: toHeaders(res) };
-      if (!readBody(status)) {
-        res.destroy();
-        req.destroy();
-        resolve4({ ...out, body: "" });
-        return;
-      }
-      const chunks = [];
-      let size = 0;
-      let done = false;
-      const finish = () => {
-        if (done) return;
-        done = true;
-        resolve4({ ...out, body: Buffer.concat(chunks).subarray(0, init.cap).toString("utf8") });
-      };
-      res.on("data", (c) => {
-        chunks.push(c);
-        size += c.byteLength;
-        if (size >= init.cap) {
-          finish();
-          res.destroy();
-          req.destroy();
-        }
-      });
-      res.on("end", finish);
-      res.on("error", (e) => done ? void 0 : (done = true, reject(e)));
-      res.on("aborted", () => done ? void 0 : (done = true, reject(init.signal.reason ?? new Error("aborted"))));
-    });
-    req.end(body);
-  });
-}
-function networkReason(e) {
-  const err = e;
-  const code2 = err?.cause?.code ?? err?.code;
-  const msg = err?.cause?.message ?? err?.message ?? String(e);
-  return code2 && !msg.includes(code2) ? `${code2}: ${msg}` : msg;
-}
-function isTimeout(e, signal) {
-  const name = e?.name;
-  return name === "TimeoutError" || signal.aborted && signal.reason?.name === "TimeoutError";
-}
-function rewriteToOrigin(origin, url) {
-  const base = origin.pathname.replace(/\/+$/, "");
-  const out = new URL(origin.origin);
-  out.pathname = base + url.pathname;
-  out.search = url.search;
-  return out;
-}
-var GuardedHttp = class {
-  constructor(policy) {
-    this.policy = policy;
-    this.attempts = policy.retry?.attempts ?? 2;
-    this.maxWait = policy.retry?.maxWaitMs ?? 1e4;
-    this.budgetLeft = policy.retry?.budgetMs ?? 3e4;
-    this.lookup = policy.lookup ?? defaultLookup;
-  }
-  policy;
-  budgetLeft;
-  attempts;
-  maxWait;
-  lookup;
-  dnsCache = /* @__PURE__ */ new Map();
-  async request(req) {
-    const scrub = (s) => scrubSecrets(s, req.secrets);
-    const url = new URL(req.url);
-    const host = url.hostname.toLowerCase();
-    const matched = req.matchedHost.toLowerCase();
-    if (url.username || url.password) return { kind: "refused", reason: "refused: the URL carries credentials" };
-    if (host !== matched) return { kind: "refused", reason: scrub(`refused: request host ${host} is not the matched host ${matched}`) };
-    if (!hostAllowed(host, req.allowedHosts)) {
-      return { kind: "refused", reason: scrub(`refused: ${host} is not a known ${req.provider} host`) };
-    }
-    if (url.protocol !== "https:" && url.protocol !== "http:") return { kind: "refused", reason: `refused: scheme ${url.protocol}` };
-    const origin = this.policy.origins?.get(req.provider);
-    const target = origin ? rewriteToOrigin(origin, url) : url;
-    const named = !!origin || hostAllowed(host, this.policy.namedHosts ?? []);
-    const resolved = await this.resolve(target.hostname, !named);
-    if ("refused" in resolved) return { kind: "refused", reason: scrub(resolved.refused) };
-    if ("unresolved" in resolved) return { kind: "network", reason: scrub(resolved.unresolved) };
-    const lookup = resolved.addresses.length ? pinnedLookup(target.hostname.replace(/^\[|\]$/g, ""), resolved.addresses) : void 0;
-    for (let attempt = 1; ; attempt++) {
-      const r = await this.once(target, req, scrub, lookup);
-      if (r.kind !== "response" || r.status !== 429 && r.status !== 503 || attempt > this.attempts) {
-        return r.kind === "response" ? { ...r, attempts: attempt } : r;
-      }
-      const asked = retryAfterMs(r.headers, r.body);
-      const wait = asked ?? (r.status === 429 ? 1e3 * attempt : void 0);
-      if (wait === void 0 || wait > this.maxWait || wait > this.budgetLeft) return { ...r, attempts: attempt };
-      this.budgetLeft -= wait;
-      await sleep(wait, this.policy.signal);
-    }
-  }
-  /**
-   * Resolves a host once per run. An IP literal needs no lookup (empty `addresses`: connect to it
-   * as written). With `guard`, any private, loopback or link-local address refuses the host.
-   */
-  resolve(hostname, guard) {
-    const h = hostname.replace(/^\[|\]$/g, "").toLowerCase();
-    const key = `${guard ? "g" : "n"}:${h}`;
-    let p = this.dnsCache.get(key);
-    if (!p) {
-      p = (async () => {
-        if (isIP(h)) {
-          return guard && isBlockedAddress(h) ? { refused: `refused: ${h} is a private, loopback or link-local address` } : { addresses: [] };
-        }
-        let addrs;
-        try {
-          addrs = await this.lookup(h);
-        } catch (e) {
-          return { unresolved: `cannot resolve ${h}: ${networkReason(e)}` };
-        }
-        if (addrs.length === 0) return { unresolved: `cannot resolve ${h}: no addresses` };
-        const bad = guard ? addrs.find((a) => isBlockedAddress(a.address)) : void 0;
-        if (bad) {
-          return { refused: `refused: ${h} resolves to ${bad.address}, a private, loopback or link-local address (name the origin with --verify-origin if this is intended)` };
-        }
-        return { addresses: addrs.map((a) => ({ address: a.address, family: a.family || isIP(a.address) })) };
-      })();
-      this.dnsCache.set(key, p);
-    }
-    return p;
-  }
-  async once(target, req, scrub, lookup) {
-    const outer = this.policy.signal;
-    if (outer?.aborted) throw outer.reason;
-    const signal = outer ? AbortSignal.any([AbortSignal.timeout(this.policy.timeoutMs), outer]) : AbortSignal.timeout(this.policy.timeoutMs);
-    const headers2 = {
-      "user-agent": this.policy.userAgent,
-      accept: "application/json, text/plain;q=0.9, */*;q=0.5",
-      ...req.headers ?? {}
-    };
-    const isRedirect = (status) => status >= 300 && status < 400;
-    try {
-      const cap = this.policy.maxBodyBytes ?? DEFAULT_BODY_CAP;
-      const res = await send(target, { method: req.method, headers: headers2, body: req.body, signal, lookup, cap }, (status) => !isRedirect(status));
-      if (isRedirect(res.status)) {
-        const loc = res.headers.get("location");
-        let to = "an unnamed location";
-        if (loc) {
-          try {
-            const l = new URL(loc, target);
-            to = l.host === target.host ? "the same host" : l.host;
-          } catch {
-            to = "an unparsable location";
-          }
-        }
-        return { kind: "redirect", status: res.status, to: scrub(to) };
-      }
-      return { kind: "response", status: res.status, headers: res.headers, body: res.body, attempts: 1 };
-    } catch (e) {
-      if (outer?.aborted) throw outer.reason;
-      if (isTimeout(e, signal)) return { kind: "timeout", reason: `no answer within ${this.policy.timeoutMs} ms` };
-      return { kind: "network", reason: scrub(`network error: ${networkReason(e)}`) };
-    }
-  }
-};
-
-// src/providers/azure-logic-apps.ts
-var TOKEN = "HOOKSCAN_AZURE_TOKEN";
-var API = "2016-06-01";
-function armOrigin(host) {
-  if (/\.logic\.azure\.us$/i.test(host)) return "https://management.usgovcloudapi.net";
-  if (/\.logic\.azure\.cn$/i.test(host)) return "https://management.chinacloudapi.cn";
-  return "https://management.azure.com";
-}
-function parts(f) {
-  const u = findingUrl(f);
-  const m = /\/workflows\/([0-9a-fA-F]{32})\/triggers\/([^/]+)\//.exec(u.pathname);
-  return { workflowId: m?.[1] ?? "", trigger: m ? decodeURIComponent(m[2]) : "", arm: armOrigin(u.hostname) };
-}
-var auth = (ctx) => ({ authorization: `Bearer ${ctx.credential(TOKEN)}`, "content-type": "application/json" });
-async function locate(f, ctx) {
-  const { workflowId, arm } = parts(f);
-  const query = `resources | where type =~ 'microsoft.logic/workflows' | where tostring(properties.accessEndpoint) endswith '/workflows/${workflowId}' | project id`;
-  const o = await ctx.send({ method: "POST", url: urlAt(arm, "/providers/Microsoft.ResourceGraph/resources", { "api-version": "2021-03-01" }), headers: auth(ctx), body: JSON.stringify({ query }) });
-  const t = transportCheck(o);
-  const r = responseOf(o);
-  if (t || !r) return { check: t };
-  const j = parseJson(r.body);
-  if (r.status !== 200 || !Array.isArray(j?.data)) return { check: unknownCheck(r) };
-  const ids = j.data.map((d) => d.id).filter((x) => typeof x === "string" && /^\/subscriptions\/[^?#]+\/providers\/Microsoft\.Logic\/workflows\/[^/?#]+$/i.test(x));
-  if (ids.length !== 1) return { check: { status: "unknown", httpStatus: 200, reason: ids.length ? `${ids.length} workflows match the id in the URL` : "no workflow visible to this token has the id in the URL" } };
-  return { id: ids[0] };
-}
-var azureLogicAppsRevoker = {
-  provider: "azure-logic-apps",
-  ruleIds: ["azure-logic-apps-trigger"],
-  action: "rotate",
-  credentials: [{ name: TOKEN, description: "an Azure Resource Manager access token (az account get-access-token --query accessToken -o tsv) of a principal with Logic App Contributor on the workflow and read access for Resource Graph" }],
-  hosts: ["management.azure.com", "management.usgovcloudapi.net", "management.chinacloudapi.cn"],
-  unconfirmed: "regenerateAccessKey is documented, but finding the workflow through Resource Graph and comparing listCallbackUrl signatures were not confirmed against Azure",
-  unsupported: (f) => parts(f).workflowId ? void 0 : "the URL names no workflow id",
-  describe: (f) => {
-    const { workflowId, arm } = parts(f);
-    return `POST ${arm}/providers/Microsoft.ResourceGraph/resources (find workflow ${workflowId}), then POST …/workflows/<name>/regenerateAccessKey?api-version=${API} {"keyType":"Primary"} and {"keyType":"Secondary"}`;
-  },
-  async check(f, ctx) {
-    const w = await locate(f, ctx);
-    if ("check" in w) return w.check;
-    const { trigger, arm } = parts(f);
-    const o = await ctx.send({ method: "POST", url: urlAt(arm, `${w.id}/triggers/${encodeURIComponent(trigger)}/listCallbackUrl`, { "api-version": API }), headers: auth(ctx) });
-    const t = transportCheck(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
-    const value = parseJson(r.body)?.value;
-    if (r.status !== 200 || typeof value !== "string") return r.status === 200 ? { status: "unknown", httpStatus: 200, reason: "HTTP 200 without a callback URL" } : unknownCheck(r);
-    let sig = null;
-    try {
-      sig = new URL(value).searchParams.get("sig");
-    } catch {
-    }
-    if (!sig) return { status: "unknown", httpStatus: 200, reason: "HTTP 200: the callback URL has no sig" };
-    return sig === f.secret ? { status: "live", httpStatus: 200, reason: "HTTP 200: the trigger is still signed with the leaked signature" } : { status: "dead", httpStatus: 200, reason: "HTTP 200: the trigger is signed with another key now (the leaked signature no longer works)" };
-  },
-  async revoke(f, ctx) {
-    const w = await locate(f, ctx);
-    if ("check" in w) return { result: "failed", httpStatus: w.check.httpStatus, detail: w.check.reason };
-    const { arm } = parts(f);
-    for (const keyType of ["Primary", "Secondary"]) {
-      const o = await ctx.send({ method: "POST", url: urlAt(arm, `${w.id}/regenerateAccessKey`, { "api-version": API }), headers: auth(ctx), body: JSON.stringify({ keyType }) });
-      const t = transportFailure(o);
-      const r = responseOf(o);
-      if (t || !r) return t;
-      if (r.status === 404) return { result: "gone", httpStatus: 404, detail: `${answer(r)}: the workflow no longer exists` };
-      if (r.status !== 200 && r.status !== 204) return failedAnswer(r, "Azure Resource Manager");
-    }
-    return { result: "done", httpStatus: 200, detail: "HTTP 200: Primary and Secondary access keys regenerated" };
-  }
-};
-
-// src/providers/make.ts
-var TOKEN2 = "HOOKSCAN_MAKE_TOKEN";
-var TEAM = "HOOKSCAN_MAKE_TEAM_ID";
-function makeApiOrigin(host) {
-  const m = /^hook\.([a-z]{2}[0-9]{1,2})\.(make\.com|make\.celonis\.com)$/i.exec(host);
-  return m ? `https://${m[1].toLowerCase()}.${m[2].toLowerCase()}` : void 0;
-}
-var auth2 = (ctx) => ({ authorization: `Token ${ctx.credential(TOKEN2)}` });
-async function findHook(f, ctx) {
-  const origin = makeApiOrigin(findingUrl(f).hostname);
-  const team = ctx.credential(TEAM);
-  const o = await ctx.send({ method: "GET", url: urlAt(origin, "/api/v2/hooks", { teamId: team }), headers: auth2(ctx) });
-  const t = transportCheck(o);
-  const r = responseOf(o);
-  if (t || !r) return { check: t };
-  const j = parseJson(r.body);
-  if (r.status !== 200 || !Array.isArray(j?.hooks)) return { check: unknownCheck(r) };
-  for (const h of j.hooks) {
-    const url = typeof h.url === "string" ? h.url : "";
-    if (h.udid === f.secret || url.replace(/\/+$/, "").endsWith(`/${f.secret}`)) return { id: String(h.id), enabled: h.enabled !== false };
-  }
-  return { check: { status: "dead", httpStatus: 200, reason: `HTTP 200: team ${team} has no hook with this address` } };
-}
-var makeRevoker = {
-  provider: "make",
-  ruleIds: ["make-webhook"],
-  action: "delete",
-  credentials: [
-    { name: TOKEN2, description: "a Make API token with the hooks:read and hooks:write scopes" },
-    { name: TEAM, description: "the id of the Make team that owns the hook (not in the URL; a wrong team makes the hook look gone)" }
-  ],
-  hosts: ["*.make.com", "*.make.celonis.com"],
-  unconfirmed: "the Make API paths (GET /api/v2/hooks?teamId=…, DELETE /api/v2/hooks/{id}?confirmed=true) are from memory of the Make API reference and were not confirmed against Make",
-  unsupported: (f) => makeApiOrigin(findingUrl(f).hostname) ? void 0 : "the hook host has no Make zone (legacy integromat.com address): delete it in the Make UI",
-  describe: (f) => `GET ${makeApiOrigin(findingUrl(f).hostname) ?? "https://<zone>.make.com"}/api/v2/hooks?teamId=<team> to find the hook, then ${redactedRequest("DELETE", `${makeApiOrigin(findingUrl(f).hostname)}/api/v2/hooks/<hook id>?confirmed=true`, [])}`,
-  async check(f, ctx) {
-    const found = await findHook(f, ctx);
-    if ("check" in found) return found.check;
-    return { status: "live", httpStatus: 200, reason: `HTTP 200: hook ${found.id} has this address${found.enabled ? "" : " (disabled)"}` };
-  },
-  async revoke(f, ctx) {
-    const found = await findHook(f, ctx);
-    if ("check" in found) {
-      const c = found.check;
-      return c.status === "dead" ? { result: "gone", httpStatus: c.httpStatus, detail: c.reason } : { result: "failed", httpStatus: c.httpStatus, detail: c.reason };
-    }
-    const origin = makeApiOrigin(findingUrl(f).hostname);
-    const o = await ctx.send({ method: "DELETE", url: urlAt(origin, `/api/v2/hooks/${found.id}`, { confirmed: "true" }), headers: auth2(ctx) });
-    const t = transportFailure(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
-    if (r.status === 200 || r.status === 204) return { result: "done", httpStatus: r.status, detail: `HTTP ${r.status}: hook ${found.id} deleted` };
-    if (r.status === 404) return { result: "gone", httpStatus: 404, detail: `${answer(r)}: hook ${found.id} no longer exists` };
-    return failedAnswer(r, "Make");
-  }
-};
-
-// src/providers/n8n.ts
-var KEY = "HOOKSCAN_N8N_API_KEY";
-var MAX_PAGES = 40;
-function servesPath(node, path) {
-  if (typeof node.type !== "string" || !/webhook|formtrigger/i.test(node.type)) return false;
-  const p = String(node.parameters?.path ?? "").replace(/^\/+|\/+$/g, "");
-  const id = typeof node.webhookId === "string" ? node.webhookId : "";
-  return p === path || !!id && (id === path || `${id}/${p}` === path);
-}
-async function findWorkflow(f, ctx) {
-  const u = findingUrl(f);
-  const origin = `${u.protocol}//${u.host}`;
-  let cursor;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const o = await ctx.send({
-      method: "GET",
-      url: urlAt(origin, "/api/v1/workflows", { limit: "250", ...cursor ? { cursor } : {} }),
-      headers: { "x-n8n-api-key": ctx.credential(KEY) }
-    });
-    const t = transportCheck(o);
-    const r = responseOf(o);
-    if (t || !r) return { check: t };
-    const j = parseJson(r.body);
-    if (r.status !== 200 || !Array.isArray(j?.data)) return { check: unknownCheck(r) };
-    for (const w of j.data) {
-      const nodes = Array.isArray(w.nodes) ? w.nodes : [];
-      if (nodes.some((n) => servesPath(n, f.secret))) return { id: String(w.id), name: String(w.name ?? ""), active: w.active === true };
-    }
-    cursor = typeof j.nextCursor === "string" && j.nextCursor ? j.nextCursor : void 0;
-    if (!cursor) break;
-  }
-  return { check: { status: "unknown", httpStatus: 200, reason: "no workflow visible to this API key has a Webhook node with this path" } };
-}
-var n8nRevoker = {
-  provider: "n8n",
-  ruleIds: ["n8n-cloud-webhook"],
-  action: "disable",
-  credentials: [{ name: KEY, description: "an n8n API key of the instance (Settings → n8n API) that can read and deactivate the workflow" }],
-  hosts: ["*.app.n8n.cloud"],
-  unconfirmed: "the n8n public API paths (GET /api/v1/workflows, POST /api/v1/workflows/{id}/deactivate) were not confirmed against a running instance",
-  describe: (f) => {
-    const u = findingUrl(f);
-    return `GET ${u.protocol}//${u.host}/api/v1/workflows to find the workflow serving the path, then ${redactedRequest("POST", `${u.protocol}//${u.host}/api/v1/workflows/<id>/deactivate`, [])}`;
-  },
-  async check(f, ctx) {
-    const w = await findWorkflow(f, ctx);
-    if ("check" in w) return w.check;
-    return w.active ? { status: "live", httpStatus: 200, reason: `HTTP 200: workflow ${w.id} is active and serves this path` } : { status: "dead", httpStatus: 200, reason: `HTTP 200: workflow ${w.id} serves this path but is inactive` };
-  },
-  async revoke(f, ctx) {
-    const w = await findWorkflow(f, ctx);
-    if ("check" in w) return { result: "failed", httpStatus: w.check.httpStatus, detail: w.check.reason };
-    if (!w.active) return { result: "gone", httpStatus: 200, detail: `workflow ${w.id} is already inactive` };
-    const u = findingUrl(f);
-    const o = await ctx.send({ method: "POST", url: urlAt(`${u.protocol}//${u.host}`, `/api/v1/workflows/${w.id}/deactivate`), headers: { "x-n8n-api-key": ctx.credential(KEY) } });
-    const t = transportFailure(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
-    if (r.status === 200) return { result: "done", httpStatus: 200, detail: `HTTP 200: workflow ${w.id} deactivated` };
-    if (r.status === 404) return { result: "gone", httpStatus: 404, detail: `${answer(r)}: workflow ${w.id} no longer exists` };
-    return failedAnswer(r, "n8n");
-  }
-};
-
-// src/providers/rocket-chat.ts
-var USER = "HOOKSCAN_ROCKETCHAT_USER_ID";
-var TOKEN3 = "HOOKSCAN_ROCKETCHAT_TOKEN";
-var NOT_FOUND = /does not exists?|not found|no integration found|invalid[-_ ]integration/i;
-var headers = (ctx) => ({ "x-user-id": ctx.credential(USER), "x-auth-token": ctx.credential(TOKEN3) });
-function notFound(status, body) {
-  const j = parseJson(body);
-  return (status === 400 || status === 404) && j?.success === false && NOT_FOUND.test(`${String(j.error ?? "")} ${String(j.errorType ?? "")}`);
-}
-var rocketChatRevoker = {
-  provider: "rocket-chat",
-  ruleIds: ["rocket-chat-webhook"],
-  action: "delete",
-  credentials: [
-    { name: USER, description: "the user id of a Rocket.Chat user holding manage-incoming-integrations (or manage-own-incoming-integrations for its own)" },
-    { name: TOKEN3, description: "that user's personal access token (X-Auth-Token)" }
-  ],
-  hosts: [],
-  selfHosted: true,
-  describe(f) {
-    const { origin, basePath } = selfHostedBase(f);
-    const id = f.secret.split("/")[0];
-    return `${redactedRequest("POST", `${origin}${basePath}/api/v1/integrations.remove`, [])} {"type":"webhook-incoming","integrationId":"${redactSecret(id)}"}`;
-  },
-  async check(f, ctx) {
-    const { origin, basePath } = selfHostedBase(f);
-    const [id, token] = f.secret.split("/");
-    const o = await ctx.send({ method: "GET", url: urlAt(origin, `${basePath}/api/v1/integrations.get`, { integrationId: id }), headers: headers(ctx) });
-    const t = transportCheck(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
-    const j = parseJson(r.body);
-    if (r.status === 200 && j?.success === true) {
-      const i = j.integration ?? {};
-      if (i._id !== id) return { status: "unknown", httpStatus: 200, reason: "HTTP 200, but not the integration asked for" };
-      if (typeof i.token === "string" && i.token !== token) return { status: "dead", httpStatus: 200, reason: "HTTP 200: the integration exists but its token differs from the URL (the URL no longer works)" };
-      return { status: "live", httpStatus: 200, reason: `HTTP 200: incoming integration exists${i.enabled === false ? " (disabled)" : ""}` };
-    }
-    if (notFound(r.status, r.body)) return { status: "dead", httpStatus: r.status, reason: `${answer(r)}: no such integration on this server` };
-    return unknownCheck(r);
-  },
-  async revoke(f, ctx) {
-    const { origin, basePath } = selfHostedBase(f);
-    const id = f.secret.split("/")[0];
-    const o = await ctx.send({
-      method: "POST",
-      url: urlAt(origin, `${basePath}/api/v1/integrations.remove`),
-      headers: { ...headers(ctx), "content-type": "application/json" },
-      body: JSON.stringify({ type: "webhook-incoming", integrationId: id })
-    });
-    const t = transportFailure(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
-    if (r.status === 200 && parseJson(r.body)?.success === true) return { result: "done", httpStatus: 200, detail: "HTTP 200: integration removed" };
-    if (notFound(r.status, r.body)) return { result: "gone", httpStatus: r.status, detail: `${answer(r)}: the integration no longer exists` };
-    return failedAnswer(r, "Rocket.Chat");
-  }
-};
-
-// src/providers/revokers.ts
-var REVOKERS = [discordRevoker, mattermostRevoker, rocketChatRevoker, makeRevoker, n8nRevoker, azureLogicAppsRevoker];
-var BY_RULE = new Map(REVOKERS.flatMap((r) => r.ruleIds.map((id) => [id, r])));
-var REVOKE_CREDENTIALS = [...new Set(REVOKERS.flatMap((r) => r.credentials.map((c) => c.name)))];
-
-// src/providers/index.ts
-var VERIFIERS = [slack, discord, microsoftTeams, googleChat, telegram, dingtalk, feishu, wecom, webex, ifttt, mattermost];
-var BY_RULE2 = new Map(VERIFIERS.flatMap((v) => v.ruleIds.map((id) => [id, v])));
-function planFor(f) {
-  const why = NO_SAFE_CHECK[f.ruleId] ?? NO_SAFE_CHECK[f.provider];
-  const v = BY_RULE2.get(f.ruleId);
-  if (f.kind === "exfil-sink" && !v && !why) return { status: "skipped", reason: CAPTURE_SERVICE_REASON };
-  if (why) return { status: "unverifiable", reason: why };
-  if (v) return { verifier: v };
-  return { status: "unverifiable", reason: `hookscan has no verifier for ${f.ruleId} (provider ${f.provider})` };
-}
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/verify/breaker.ts
-var ProviderBreaker = class {
-  constructor(provider, policy, timeoutRun, now = Date.now) {
-    this.provider = provider;
-    this.policy = policy;
-    this.timeoutRun = timeoutRun;
-    this.now = now;
-  }
-  provider;
-  policy;
-  timeoutRun;
-  now;
-  /** Set once the provider is stopped: the verdict for every URL of it not yet checked. */
-  tripped;
-  run = 0;
-  times = [];
-  timeouts = 0;
-  /** Requests of this provider in flight. */
-  pending = /* @__PURE__ */ new Set();
-  /** Timeouts in a row so far. */
-  get timeoutStreak() {
-    return this.timeouts;
-  }
-  observe(o) {
-    if (o.kind === "timeout") {
-      this.timeouts++;
-      if (this.timeouts >= this.timeoutRun && !this.tripped) {
-        this.tripped = {
-          status: "unknown",
-          reason: `not checked: ${this.provider} did not answer ${this.timeouts} requests in a row (timeouts), so hookscan stopped contacting it`
-        };
-      }
-      return;
-    }
-    this.timeouts = 0;
-    const p = this.policy;
-    if (!p || o.kind !== "response") return;
-    if (!p.statuses.includes(o.status)) {
-      this.run = 0;
-      return;
-    }
-    this.run++;
-    const t = this.now();
-    this.times.push(t);
-    while (this.times.length && this.times[0] <= t - p.windowMs) this.times.shift();
-    if (!this.tripped && (this.run >= p.run || this.times.length >= p.windowLimit)) {
-      const what = this.run >= p.run ? `${this.run} answers of ${p.statuses.join("/")} in a row` : `${this.times.length} answers of ${p.statuses.join("/")} within ${Math.round(p.windowMs / 6e4)} minutes`;
-      this.tripped = { status: "skipped", reason: `not checked: hookscan stopped verifying ${this.provider} after ${what} (${p.why})` };
-    }
-  }
-};
-
-// src/verify/origin.ts
-function parseOrigin(provider, value) {
-  let u;
-  try {
-    u = new URL(value);
-  } catch {
-    throw new UsageError(`verify origin for '${provider}': '${value}' is not a URL (expected e.g. https://proxy.example.com)`);
-  }
-  if (u.protocol !== "https:" && u.protocol !== "http:") throw new UsageError(`verify origin for '${provider}': '${value}' must be http or https`);
-  if (u.username || u.password || u.search || u.hash) {
-    throw new UsageError(`verify origin for '${provider}': '${value}' must be an origin with an optional base path (no credentials, query or fragment)`);
-  }
-  return u;
-}
-
-// src/verify/index.ts
-var DEFAULT_VERIFY_TIMEOUT_MS = 5e3;
-function secretsOf(f) {
-  return secretForms(f);
-}
-function positive(name, v, fallback) {
-  if (v === void 0) return fallback;
-  if (!Number.isInteger(v) || v < 1) throw new UsageError(`${name} must be a whole number ≥ 1`);
-  return v;
-}
-function reusable(o) {
-  return o.kind === "response" && o.status !== 429 && o.status < 500;
-}
-var BreakerOpen = class extends Error {
-};
-async function verify(findings, options = {}) {
-  const timeoutMs = positive("the verification timeout", options.timeoutMs, DEFAULT_VERIFY_TIMEOUT_MS);
-  const concurrency = positive("the verification concurrency", options.concurrency, 8);
-  const perProvider = positive("the per-provider concurrency", options.perProviderConcurrency, 2);
-  const timeoutRun = positive("timeoutRun", options.timeoutRun, 3);
-  const origins = new Map(Object.entries(options.origins ?? {}).map(([p, o]) => [p, parseOrigin(p, o)]));
-  const allowHosts = options.allowHosts ?? [];
-  const selected = options.providers ? new Set(options.providers) : void 0;
-  const stamp = () => (options.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
-  const signal = options.signal;
-  const http = new GuardedHttp({
-    timeoutMs,
-    origins,
-    namedHosts: allowHosts,
-    retry: options.retry,
-    lookup: options.lookup,
-    signal,
-    userAgent: options.userAgent ?? `hookscan/${VERSION} (webhook verification; sends no message)`
-  });
-  const fixed = /* @__PURE__ */ new Map();
-  const keyOf = /* @__PURE__ */ new Map();
-  const jobs = /* @__PURE__ */ new Map();
-  findings.forEach((f, i) => {
-    const plan = planFor(f);
-    if (!("verifier" in plan)) return fixed.set(i, plan);
-    const v = plan.verifier;
-    if (selected && !selected.has(f.provider)) return fixed.set(i, { status: "skipped", reason: `not checked: ${f.provider} is not in the selected providers (--verify-providers)` });
-    let host;
-    try {
-      host = findingUrl(f).hostname;
-    } catch {
-      return fixed.set(i, { status: "skipped", reason: "not checked: the URL does not parse" });
-    }
-    if (v.selfHosted && !hostAllowed(host, allowHosts)) {
-      return fixed.set(i, { status: "skipped", reason: `not checked: ${host} is a self-hosted ${f.providerName} server; allow it with --verify-allow-host ${host}` });
-    }
-    const key = `${v.provider}\0${v.key(f)}`;
-    keyOf.set(i, key);
-    if (!jobs.has(key)) jobs.set(key, { key, verifier: v, finding: f });
-  });
-  const total = jobs.size;
-  let done = 0;
-  const progress = () => options.onProgress?.({ phase: "verify", done, total, bytes: 0, findings: findings.length });
-  progress();
-  const cache = options.cache ?? /* @__PURE__ */ new Map();
-  const global = pLimit(concurrency);
-  const limiters = /* @__PURE__ */ new Map();
-  const breakers = /* @__PURE__ */ new Map();
-  const controls = /* @__PURE__ */ new Map();
-  const limiterFor = (p) => limiters.get(p) ?? limiters.set(p, pLimit(perProvider)).get(p);
-  const breakerFor = (v) => {
-    let b = breakers.get(v.provider);
-    if (!b) {
-      const policy = v.breaker && options.invalidRequestRun ? { ...v.breaker, run: options.invalidRequestRun } : v.breaker;
-      b = new ProviderBreaker(v.provider, policy, timeoutRun);
-      breakers.set(v.provider, b);
-    }
-    return b;
-  };
-  const runJob = async (job) => {
-    if (signal?.aborted) throw signal.reason;
-    const { verifier: v, finding: f } = job;
-    const breaker = breakerFor(v);
-    if (breaker.timeoutStreak > 0 && breaker.pending.size) await Promise.allSettled([...breaker.pending]);
-    if (breaker.tripped) return { ...breaker.tripped, checkedAt: stamp() };
-    const secrets = secretsOf(f);
-    const matchedHost = findingUrl(f).hostname;
-    const send2 = async (req) => {
-      if (breaker.tripped) throw new BreakerOpen();
-      const pending = http.request({ ...req, provider: v.provider, matchedHost, allowedHosts: v.selfHosted ? allowHosts : v.hosts, secrets });
-      breaker.pending.add(pending);
-      try {
-        const o = await pending;
-        breaker.observe(o);
-        return o;
-      } finally {
-        breaker.pending.delete(pending);
-      }
-    };
-    const ctx = {
-      send: send2,
-      control: (key, make) => {
-        const k = `${v.provider}\0${key}`;
-        let p = controls.get(k);
-        if (!p) {
-          p = make().then((o) => {
-            if (!reusable(o)) controls.delete(k);
-            return o;
-          });
-          controls.set(k, p);
-          p.catch(() => controls.delete(k));
-        }
-        return p;
-      }
-    };
-    let r;
-    try {
-      r = await v.check(f, ctx);
-    } catch (e) {
-      if (signal?.aborted) throw signal.reason;
-      const tripped = breaker.tripped;
-      if (e instanceof BreakerOpen && tripped) return { ...tripped, checkedAt: stamp() };
-      r = { status: "unknown", reason: `verifier error: ${e?.message ?? String(e)}` };
-    }
-    return { status: r.status, reason: scrubSecrets(r.reason, secrets), checkedAt: stamp() };
-  };
-  await Promise.all(
-    [...jobs.values()].map(
-      (job) => limiterFor(job.verifier.provider)(
-        () => global(async () => {
-          if (!cache.has(job.key)) cache.set(job.key, await runJob(job));
-          done++;
-          progress();
-        })
-      )
-    )
-  );
-  return findings.map((f, i) => {
-    const key = keyOf.get(i);
-    const verdict = key ? { ...cache.get(key) } : { ...fixed.get(i), checkedAt: stamp() };
-    return { ...f, verification: verdict };
-  });
+  req.onScanned?.(result);
+  if (req.verify && result.findings.length) result.findings = await verifyWith(result.findings, req.verify, resolved.config, known, req.onProgress);
+  const rendered = renderResult(result, { format: req.format, noRedact: req.noRedact, patterns, color: req.color, verbose: req.verbose });
+  return { result, rendered, exitCode: exitCodeFor(req.failOn, result.findings), patterns, config: resolved.config };
 }
 
 // src/action/builtin-providers.ts
@@ -6335,13 +5009,13 @@ function annotationLines(findings, remediation) {
     const where = l.commit ? ` (commit ${l.commit.slice(0, 12)})` : "";
     const more = f.locations.length + (f.moreLocations ?? 0) - 1;
     const also = more > 0 ? ` Also seen in ${more} other place${more === 1 ? "" : "s"}.` : "";
-    const verdict = f.verification ? ` Verification: ${f.verification.status}.` : "";
+    const verdict2 = f.verification ? ` Verification: ${f.verification.status}.` : "";
     const what = f.kind === "exfil-sink" ? "Exfiltration sink" : "Hardcoded webhook";
     lines.push(
       command(
         "error",
         { file: l.path, line: l.line, col: l.column, endLine: l.endLine, endColumn: l.endLine === l.line ? l.endColumn : void 0, title: `hookscan: ${f.providerName} ${f.name}` },
-        `${what} ${f.redactedUrl}${where}.${verdict}${also} ${remediation(f)} (rule ${f.ruleId}, fingerprint ${f.fingerprint})`
+        `${what} ${f.redactedUrl}${where}.${verdict2}${also} ${remediation(f)} (rule ${f.ruleId}, fingerprint ${f.fingerprint})`
       )
     );
   }
@@ -6417,7 +5091,7 @@ function planScan(eventName, payload, mode, range) {
 }
 
 // src/action/history.ts
-import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join4 } from "node:path";
 var CHECKOUT_HINT = "check out with `fetch-depth: 0` (actions/checkout) so that the history is already there";
 var Git = class {
@@ -6449,7 +5123,7 @@ var Git = class {
   async shallowCommits() {
     const [p] = await this.lines(["rev-parse", "--git-path", "shallow"]);
     const file = isAbsolute2(p) ? p : join4(this.cwd, p);
-    return new Set(existsSync2(file) ? readFileSync4(file, "utf8").split("\n").filter(Boolean) : []);
+    return new Set(existsSync2(file) ? readFileSync3(file, "utf8").split("\n").filter(Boolean) : []);
   }
   async hasRemote(name) {
     return (await this.run(["remote"])).stdout.split("\n").includes(name);
@@ -6492,9 +5166,9 @@ async function prepareHistory(git, plan) {
       if (!await git.hasCommit(base)) return "missing-base";
       const shallow = await git.shallowCommits();
       if (shallow.size === 0) return "ok";
-      const list2 = await git.lines(["rev-list", `${base}..${head2}`]);
-      if (list2.some((c) => shallow.has(c))) return "shallow";
-      if (plan.commits !== void 0 && list2.length !== plan.commits) return "count";
+      const list = await git.lines(["rev-list", `${base}..${head2}`]);
+      if (list.some((c) => shallow.has(c))) return "shallow";
+      if (plan.commits !== void 0 && list.length !== plan.commits) return "count";
       if (!await git.ok(["merge-base", base, head2])) return "shallow";
       return "ok";
     };
@@ -6544,8 +5218,8 @@ async function prepareHistory(git, plan) {
     if (!await git.hasCommit(head)) return "missing-head";
     const shallow = await git.shallowCommits();
     if (shallow.size === 0) return "ok";
-    const list2 = await git.lines(["rev-list", ...revs]);
-    return list2.some((c) => shallow.has(c)) ? "shallow" : "ok";
+    const list = await git.lines(["rev-list", ...revs]);
+    return list.some((c) => shallow.has(c)) ? "shallow" : "ok";
   };
   let state = await check();
   const others = ["+refs/heads/*:refs/remotes/origin/*"];
@@ -6661,8 +5335,8 @@ function renderSummary(s) {
     out.push("", "| Provider | Rule | Location | URL (redacted) | Verdict | Remediation |", "|---|---|---|---|---|---|");
     for (const f of findings.slice(0, MAX_SUMMARY_ROWS)) {
       const p = byId.get(f.ruleId);
-      const verdict = f.verification ? `**${f.verification.status}**${f.verification.reason ? ` — ${cell(f.verification.reason)}` : ""}` : s.verified ? "not checked" : "not verified";
-      out.push(`| ${cell(f.providerName)} | ${code(f.ruleId)} | ${location(f)} | ${code(f.redactedUrl)} | ${verdict} | ${cell(p ? remediationLine(p.remediation) : "")} |`);
+      const verdict2 = f.verification ? `**${f.verification.status}**${f.verification.reason ? ` — ${cell(f.verification.reason)}` : ""}` : s.verified ? "not checked" : "not verified";
+      out.push(`| ${cell(f.providerName)} | ${code(f.ruleId)} | ${location(f)} | ${code(f.redactedUrl)} | ${verdict2} | ${cell(p ? remediationLine(p.remediation) : "")} |`);
     }
     if (n > MAX_SUMMARY_ROWS) out.push("", `…and ${n - MAX_SUMMARY_ROWS} more: see the SARIF file${s.sarifFile ? ` (${code(s.sarifFile)})` : ""}.`);
     out.push(
@@ -6675,43 +5349,16 @@ function renderSummary(s) {
   return scrubFindings(out.join("\n"), findings);
 }
 
-// src/app/verify-options.ts
-function checkProvider(p, known, where) {
-  if (!known.has(p)) throw new UsageError(`${where}: unknown provider '${p}' (see hookscan providers; e.g. ${[...known].slice(0, 4).join(", ")})`);
-}
-function originsFrom(flags, config, knownProviders) {
-  const origins = {};
-  for (const [p, o] of Object.entries(config.verifyOrigins)) {
-    checkProvider(p, knownProviders, "verify-origins in the configuration");
-    origins[p] = o;
-  }
-  for (const pair of flags.verifyOrigin ?? []) {
-    const eq = pair.indexOf("=");
-    if (eq <= 0) throw new UsageError(`--verify-origin '${pair}': expected PROVIDER=ORIGIN, e.g. slack=https://slack-proxy.example.com`);
-    const p = pair.slice(0, eq).trim();
-    checkProvider(p, knownProviders, "--verify-origin");
-    origins[p] = pair.slice(eq + 1).trim();
-  }
-  for (const [p, o] of Object.entries(origins)) parseOrigin(p, o);
-  return origins;
-}
-
 // src/action/index.ts
 var EMPTY = {
   findings: [],
   stats: { filesScanned: 0, bytesScanned: 0, filesSkipped: 0, skipped: [], findings: 0, suppressed: 0, durationMs: 0 }
 };
-function underPaths(findings, paths, workspace2) {
-  const prefixes = paths.map((p) => relative2(workspace2, resolve3(workspace2, p)).split("\\").join("/"));
-  if (prefixes.some((p) => p === "")) return findings;
-  const keep = (path) => prefixes.some((p) => path === p || path.startsWith(`${p}/`));
-  return findings.map((f) => ({ ...f, locations: f.locations.filter((l) => keep(l.path)) })).filter((f) => f.locations.length > 0);
-}
 function readEvent(env) {
   const file = env.GITHUB_EVENT_PATH;
   if (!file || !existsSync3(file)) return {};
   try {
-    return JSON.parse(readFileSync5(file, "utf8"));
+    return JSON.parse(readFileSync4(file, "utf8"));
   } catch (e) {
     throw new UsageError(`cannot read the event payload ${file}: ${e.message}`, { cause: e });
   }
@@ -6740,14 +5387,12 @@ async function runAction(io) {
   try {
     const inputs = readInputs(env);
     checkFailOn(inputs.failOn, inputs.verify, { failOn: "fail-on 'live'", verify: "verify: true" });
-    const workspace2 = resolve3(env.GITHUB_WORKSPACE || io.cwd);
+    const workspace2 = resolve4(env.GITHUB_WORKSPACE || io.cwd);
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const plan = planScan(eventName, readEvent(env), inputs.mode, inputs.range);
-    const config = inputs.config ? loadConfig(resolve3(workspace2, inputs.config), true) : loadConfig(join5(workspace2, CONFIG_FILE), false);
+    const config = inputs.config ? loadConfig(resolve4(workspace2, inputs.config), true) : loadConfig(join5(workspace2, CONFIG_FILE), false);
     const providers = builtinProviders();
-    const patterns = activePatterns({ providers }, config);
-    const baseline = inputs.baseline ? readBaseline(resolve3(workspace2, inputs.baseline)) : void 0;
-    const sarifFile = inputs.sarifFile ? resolve3(workspace2, inputs.sarifFile) : join5(env.RUNNER_TEMP || workspace2, "hookscan.sarif");
+    const sarifFile = inputs.sarifFile ? resolve4(workspace2, inputs.sarifFile) : join5(env.RUNNER_TEMP || workspace2, "hookscan.sarif");
     print(`hookscan ${VERSION}: scanning the ${plan.describe} of ${workspace2} (regex engine: ${REGEX_ENGINE})`);
     if (plan.kind === "range" && plan.fork) {
       print(
@@ -6756,32 +5401,32 @@ async function runAction(io) {
     }
     const prepared = await prepareHistory(new Git(workspace2, env), plan);
     for (const n2 of prepared.notes) print(`hookscan: ${n2}`);
-    let result = EMPTY;
+    const announce = (r) => {
+      open2(r.findings);
+      if (prepared.nothing !== void 0) print(`hookscan: nothing to scan: ${prepared.nothing}`);
+      for (const w of prepared.warnings) print(command("warning", { title: "hookscan" }, w));
+      if (inputs.verify && r.findings.length) print(`hookscan: verifying ${r.findings.length} URL(s) with their providers (no message is sent)`);
+    };
+    const request = { cwd: workspace2, config, providers, baselineFile: inputs.baseline, format: "sarif", noRedact: !inputs.redact, failOn: inputs.failOn, verify: inputs.verify ? {} : void 0 };
+    let response;
     if (prepared.nothing === void 0) {
       const jobs = availableParallelism3();
       if (!prepared.mode) {
-        for (const p of inputs.paths) if (!existsSync3(resolve3(workspace2, p))) throw new UsageError(`input 'paths': ${p} does not exist in the workspace`);
+        for (const p of inputs.paths) if (!existsSync3(resolve4(workspace2, p))) throw new UsageError(`input 'paths': ${p} does not exist in the workspace`);
       }
-      const source = prepared.mode ? new GitSource({ repo: workspace2, mode: prepared.mode, maxFileSize: config.maxFileSize }) : new WorktreeSource({ paths: inputs.paths.map((p) => resolve3(workspace2, p)), root: workspace2, exclude: config.exclude, maxFileSize: config.maxFileSize, jobs });
-      result = await scan({ source, paths: [workspace2], cwd: workspace2, config, providers, baseline, jobs });
-      if (prepared.mode) result.findings = underPaths(result.findings, inputs.paths, workspace2);
-      result.stats.findings = result.findings.length;
+      const source = prepared.mode ? new GitSource({ repo: workspace2, mode: prepared.mode, maxFileSize: config.maxFileSize }) : new WorktreeSource({ paths: inputs.paths.map((p) => resolve4(workspace2, p)), root: workspace2, exclude: config.exclude, maxFileSize: config.maxFileSize, jobs });
+      response = await scanCommand({ ...request, paths: [workspace2], source, jobs, within: prepared.mode ? inputs.paths : void 0, onScanned: announce });
+    } else {
+      announce(EMPTY);
+      const patterns2 = activePatterns({ providers }, config);
+      response = { result: EMPTY, rendered: renderResult(EMPTY, { format: "sarif", noRedact: !inputs.redact, patterns: patterns2 }), exitCode: EXIT.clean, patterns: patterns2, config };
     }
-    open2(result.findings);
-    if (prepared.nothing !== void 0) print(`hookscan: nothing to scan: ${prepared.nothing}`);
-    for (const w of prepared.warnings) print(command("warning", { title: "hookscan" }, w));
-    if (inputs.verify && result.findings.length) {
-      print(`hookscan: verifying ${result.findings.length} URL(s) with their providers (no message is sent)`);
-      const origins = originsFrom({}, config, new Set(providers.map((p) => p.id)));
-      result.findings = await verify(result.findings, { origins });
-    }
+    const { result, patterns, rendered: sarif } = response;
     const byId = new Map(patterns.map((p) => [p.id, p]));
     const remediation = (f) => remediationLine(byId.get(f.ruleId)?.remediation ?? "");
     for (const l of annotationLines(result.findings, remediation)) print(l);
-    const live2 = result.findings.filter((f) => f.verification?.status === "live").length;
-    const failed = failsOn(inputs.failOn, result.findings);
-    let sarif = renderSarif(result, { noRedact: !inputs.redact, patterns, toolVersion: VERSION });
-    if (inputs.redact) sarif = scrubSecrets(sarif, secrets);
+    const live = result.findings.filter((f) => f.verification?.status === "live").length;
+    const failed = response.exitCode === EXIT.findings;
     try {
       mkdirSync(dirname2(sarifFile), { recursive: true });
       writeFileSync(sarifFile, sarif, { mode: inputs.redact ? 420 : 384 });
@@ -6799,18 +5444,18 @@ async function runAction(io) {
         engine: REGEX_ENGINE,
         version: VERSION,
         warnings: prepared.warnings,
-        sarifFile: isAbsolute3(sarifFile) && sarifFile.startsWith(workspace2) ? relative2(workspace2, sarifFile) : sarifFile,
+        sarifFile: isAbsolute3(sarifFile) && sarifFile.startsWith(workspace2) ? relative3(workspace2, sarifFile) : sarifFile,
         nothing: prepared.nothing
       });
       appendFileSync(env.GITHUB_STEP_SUMMARY, summary2);
     }
     if (env.GITHUB_OUTPUT) {
-      appendFileSync(env.GITHUB_OUTPUT, outputLines({ findings: result.findings.length, live: live2, sarif: sarifFile }, `hookscan_${randomUUID3()}`));
+      appendFileSync(env.GITHUB_OUTPUT, outputLines({ findings: result.findings.length, live, sarif: sarifFile }, `hookscan_${randomUUID()}`));
     }
     const n = result.findings.length;
     const tail = failed ? `failing the step (fail-on: ${inputs.failOn})` : `not failing (fail-on: ${inputs.failOn})`;
     print(
-      prepared.nothing !== void 0 ? "hookscan: nothing scanned, nothing found" : `hookscan: ${n} finding${n === 1 ? "" : "s"}${inputs.verify ? `, ${live2} live` : ""} in the ${plan.describe}; ${tail}. SARIF: ${sarifFile}`
+      prepared.nothing !== void 0 ? "hookscan: nothing scanned, nothing found" : `hookscan: ${n} finding${n === 1 ? "" : "s"}${inputs.verify ? `, ${live} live` : ""} in the ${plan.describe}; ${tail}. SARIF: ${sarifFile}`
     );
     return failed ? EXIT.findings : EXIT.clean;
   } catch (err) {

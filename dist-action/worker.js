@@ -2,9 +2,11 @@
 import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
-  Detector,
   processJob
-} from "./chunk-64L2WTSQ.js";
+} from "./chunk-UTLBQ7GA.js";
+import {
+  Detector
+} from "./chunk-E2XS2NRY.js";
 import "./chunk-F2VOR3XU.js";
 import "./chunk-DSMI7GCB.js";
 

@@ -3,30 +3,28 @@
  * (masks first, then annotations), the job summary, the SARIF file, the step outputs and an exit
  * status. With cli/, the only code that touches process; even here through the `io` it is given.
  */
-import { checkFailOn, failsOn } from '../app/fail-on.js';
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { CONFIG_FILE, loadConfig } from '../config/index.js';
+import { checkFailOn } from '../app/fail-on.js';
 import { scrubSecrets } from '../detect/index.js';
+import { renderResult } from '../app/render.js';
+import { scanCommand, type ScanResponse } from '../app/scan.js';
 import { describeError, EXIT, HookscanError, UsageError } from '../errors.js';
-import { renderSarif } from '../report/index.js';
-import { activePatterns, scan } from '../scan.js';
+import { activePatterns } from '../scan.js';
 import { GitSource, WorktreeSource } from '../sources/index.js';
 import type { Finding, ScanResult } from '../types.js';
-import { verify } from '../verify/index.js';
 import { VERSION } from '../version.js';
 import { builtinProviders } from './builtin-providers.js';
 import { annotationLines, command, maskLines, outputLines } from './commands.js';
 import { planScan, type Plan } from './event.js';
 import { Git, prepareHistory } from './history.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { readBaseline } from '../report/index.js';
 import { REGEX_ENGINE } from './regex.js';
 import { remediationLine, renderSummary } from './summary.js';
 import { secretForms } from '../secrets/index.js';
-import { originsFrom } from '../app/verify-options.js';
 
 export interface ActionIO {
   env: NodeJS.ProcessEnv;
@@ -39,14 +37,6 @@ const EMPTY: ScanResult = {
   findings: [],
   stats: { filesScanned: 0, bytesScanned: 0, filesSkipped: 0, skipped: [], findings: 0, suppressed: 0, durationMs: 0 },
 };
-
-/** Keeps only the locations under the `paths` input (git scans read the whole repository). */
-function underPaths(findings: Finding[], paths: string[], workspace: string): Finding[] {
-  const prefixes = paths.map((p) => relative(workspace, resolve(workspace, p)).split('\\').join('/'));
-  if (prefixes.some((p) => p === '')) return findings;
-  const keep = (path: string) => prefixes.some((p) => path === p || path.startsWith(`${p}/`));
-  return findings.map((f) => ({ ...f, locations: f.locations.filter((l) => keep(l.path)) })).filter((f) => f.locations.length > 0);
-}
 
 function readEvent(env: NodeJS.ProcessEnv): unknown {
   const file = env.GITHUB_EVENT_PATH;
@@ -87,8 +77,6 @@ export async function runAction(io: ActionIO): Promise<number> {
     const plan = planScan(eventName, readEvent(env), inputs.mode, inputs.range);
     const config = inputs.config ? loadConfig(resolve(workspace, inputs.config), true) : loadConfig(join(workspace, CONFIG_FILE), false);
     const providers = builtinProviders();
-    const patterns = activePatterns({ providers }, config);
-    const baseline = inputs.baseline ? readBaseline(resolve(workspace, inputs.baseline)) : undefined;
     const sarifFile = inputs.sarifFile ? resolve(workspace, inputs.sarifFile) : join(env.RUNNER_TEMP || workspace, 'hookscan.sarif');
 
     print(`hookscan ${VERSION}: scanning the ${plan.describe} of ${workspace} (regex engine: ${REGEX_ENGINE})`);
@@ -100,37 +88,36 @@ export async function runAction(io: ActionIO): Promise<number> {
     const prepared = await prepareHistory(new Git(workspace, env), plan);
     for (const n of prepared.notes) print(`hookscan: ${n}`);
 
-    let result: ScanResult = EMPTY;
+    // What the scan found is announced (masks first) before verification talks to anything.
+    const announce = (r: ScanResult) => {
+      open(r.findings);
+      if (prepared.nothing !== undefined) print(`hookscan: nothing to scan: ${prepared.nothing}`);
+      for (const w of prepared.warnings) print(command('warning', { title: 'hookscan' }, w));
+      if (inputs.verify && r.findings.length) print(`hookscan: verifying ${r.findings.length} URL(s) with their providers (no message is sent)`);
+    };
+    const request = { cwd: workspace, config, providers, baselineFile: inputs.baseline, format: 'sarif', noRedact: !inputs.redact, failOn: inputs.failOn, verify: inputs.verify ? {} : undefined } as const;
+    let response: ScanResponse;
     if (prepared.nothing === undefined) {
       const jobs = availableParallelism();
       if (!prepared.mode) for (const p of inputs.paths) if (!existsSync(resolve(workspace, p))) throw new UsageError(`input 'paths': ${p} does not exist in the workspace`);
       const source = prepared.mode
         ? new GitSource({ repo: workspace, mode: prepared.mode, maxFileSize: config.maxFileSize })
         : new WorktreeSource({ paths: inputs.paths.map((p) => resolve(workspace, p)), root: workspace, exclude: config.exclude, maxFileSize: config.maxFileSize, jobs });
-      result = await scan({ source, paths: [workspace], cwd: workspace, config, providers, baseline, jobs });
-      if (prepared.mode) result.findings = underPaths(result.findings, inputs.paths, workspace);
-      result.stats.findings = result.findings.length;
+      response = await scanCommand({ ...request, paths: [workspace], source, jobs, within: prepared.mode ? inputs.paths : undefined, onScanned: announce });
+    } else {
+      announce(EMPTY);
+      const patterns = activePatterns({ providers }, config);
+      response = { result: EMPTY, rendered: renderResult(EMPTY, { format: 'sarif', noRedact: !inputs.redact, patterns }), exitCode: EXIT.clean, patterns, config };
     }
-    // Masks go out first, before any line that could hold a secret (and before verification talks to anything).
-    open(result.findings);
-    if (prepared.nothing !== undefined) print(`hookscan: nothing to scan: ${prepared.nothing}`);
-    for (const w of prepared.warnings) print(command('warning', { title: 'hookscan' }, w));
-
-    if (inputs.verify && result.findings.length) {
-      print(`hookscan: verifying ${result.findings.length} URL(s) with their providers (no message is sent)`);
-      const origins = originsFrom({}, config, new Set(providers.map((p) => p.id)));
-      result.findings = await verify(result.findings, { origins });
-    }
+    const { result, patterns, rendered: sarif } = response;
 
     const byId = new Map(patterns.map((p) => [p.id, p]));
     const remediation = (f: Finding) => remediationLine(byId.get(f.ruleId)?.remediation ?? '');
     for (const l of annotationLines(result.findings, remediation)) print(l);
 
     const live = result.findings.filter((f) => f.verification?.status === 'live').length;
-    const failed = failsOn(inputs.failOn, result.findings);
+    const failed = response.exitCode === EXIT.findings;
 
-    let sarif = renderSarif(result, { noRedact: !inputs.redact, patterns, toolVersion: VERSION });
-    if (inputs.redact) sarif = scrubSecrets(sarif, secrets);
     try {
       mkdirSync(dirname(sarifFile), { recursive: true });
       writeFileSync(sarifFile, sarif, { mode: inputs.redact ? 0o644 : 0o600 });

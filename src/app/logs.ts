@@ -3,9 +3,12 @@ import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { EXIT, UsageError } from '../errors.js';
 import { loadProviders } from '../patterns/index.js';
-import { scrubFindings } from '../detect/index.js';
+import { defaultConfig } from '../config/index.js';
+import { anyLive, checkFailOn, type FailOn } from './fail-on.js';
+import { maskFor } from './render.js';
+import { verifyWith, type VerifyRequest } from './verify-options.js';
 import { analyzeLogs, FORMAT_NAMES, renderLogs, type LogInput, type LogsFormat, type LogsResult } from '../logs/index.js';
-import type { Finding, Provider } from '../types.js';
+import type { Provider } from '../types.js';
 import { VERSION } from '../version.js';
 
 export interface LogsRequest {
@@ -20,13 +23,14 @@ export interface LogsRequest {
   /** Parse every line, not only those naming a sink domain. */
   parseAll?: boolean;
   noRedact?: boolean;
-  failOn?: 'any' | 'none';
+  /** any (default): traffic to a sink or a webhook URL fails; live: only a URL verified live; none: never. */
+  failOn?: FailOn;
   providers?: Provider[];
   year?: number;
   tzOffsetMinutes?: number;
   signal?: AbortSignal;
-  /** Verification of the findings (the shell passes the usual verify path); known = provider ids. */
-  verify?: (findings: Finding[], known: ReadonlySet<string>) => Promise<Finding[]>;
+  /** Verify the webhook URLs found (under the scan's policy; the logs have no configuration). */
+  verify?: VerifyRequest;
 }
 
 export interface LogsResponse {
@@ -77,9 +81,10 @@ export async function logs(req: LogsRequest): Promise<LogsResponse> {
     return { name: e.name, bytes: createReadStream(file, { highWaterMark: 1 << 20 }), reopen: () => createReadStream(file, { highWaterMark: 1 << 20 }) };
   });
   const result = await analyzeLogs(inputs, { providers, patterns, format: req.formatIn, year: req.year, tzOffsetMinutes: req.tzOffsetMinutes, parseAll: req.parseAll, signal: req.signal });
-  if (req.verify && result.findings.length) result.findings = await req.verify(result.findings, new Set(providers.map((p) => p.id)));
-  let rendered = renderLogs(req.format, result, { noRedact: req.noRedact, patterns, toolVersion: VERSION });
-  if (!req.noRedact) rendered = scrubFindings(rendered, result.findings);
-  const anything = result.sinks.length > 0 || result.findings.length > 0;
-  return { result, rendered, exitCode: req.failOn !== 'none' && anything ? EXIT.findings : EXIT.clean };
+  checkFailOn(req.failOn ?? 'any', !!req.verify);
+  if (req.verify && result.findings.length) result.findings = await verifyWith(result.findings, req.verify, defaultConfig(), new Set(providers.map((p) => p.id)));
+  const rendered = maskFor(renderLogs(req.format, result, { noRedact: req.noRedact, patterns, toolVersion: VERSION }), result.findings, req.noRedact);
+  const failOn = req.failOn ?? 'any';
+  const failed = failOn === 'live' ? anyLive(result.findings) : failOn === 'any' && (result.sinks.length > 0 || result.findings.length > 0);
+  return { result, rendered, exitCode: failed ? EXIT.findings : EXIT.clean };
 }

@@ -6,6 +6,7 @@
 import type { HookscanConfig } from '../config/index.js';
 import { UsageError } from '../errors.js';
 import { parseOrigin } from '../verify/origin.js';
+import type { Finding, Progress } from '../types.js';
 
 export function checkProvider(p: string, known: ReadonlySet<string>, where: string): void {
   if (!known.has(p)) throw new UsageError(`${where}: unknown provider '${p}' (see hookscan providers; e.g. ${[...known].slice(0, 4).join(', ')})`);
@@ -27,4 +28,35 @@ export function originsFrom(flags: { verifyOrigin?: string[] }, config: Hookscan
   }
   for (const [p, o] of Object.entries(origins)) parseOrigin(p, o);
   return origins;
+}
+
+/** What a command verifies with: the shells' --verify-* flags or the Action's inputs, as data. */
+export interface VerifyRequest {
+  /** Only these provider ids. */
+  providers?: string[];
+  /** PROVIDER=ORIGIN pairs (flags); the configuration's verify-origins come first. */
+  origins?: string[];
+  /** Self-hosted servers (Mattermost …) verification may contact. */
+  allowHosts?: string[];
+  timeoutMs?: number;
+}
+
+/** Checks a verify request against the configuration and the known providers; returns the origin mapping. */
+export function checkVerify(req: VerifyRequest, config: HookscanConfig, knownProviders: ReadonlySet<string>): Record<string, string> {
+  const origins = originsFrom({ verifyOrigin: req.origins }, config, knownProviders);
+  for (const p of req.providers ?? []) checkProvider(p, knownProviders, '--verify-providers');
+  return origins;
+}
+
+/** Verifies findings under the one policy. The verifiers (HTTP, TLS, DNS) load only here. */
+export async function verifyWith(
+  findings: Finding[],
+  req: VerifyRequest,
+  config: HookscanConfig,
+  knownProviders: ReadonlySet<string>,
+  onProgress?: (p: Progress) => void,
+): Promise<Finding[]> {
+  const origins = checkVerify(req, config, knownProviders);
+  const { verify } = await import('../verify/index.js');
+  return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }

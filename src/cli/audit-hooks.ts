@@ -1,11 +1,8 @@
 /** `hookscan audit-hooks ORG`: audit, and on request disable or delete, the webhooks configured on a GitHub organisation and its repositories. */
-import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { EXIT, UsageError } from '../errors.js';
-import { applyHookActions, auditHooks, createHookJudge, DEFAULT_ACTION_RULES, HOOK_RULE_IDS, planHookActions, renderHookAuditJson, renderHookAuditText, renderHookPlan, statusOf, type HookRuleId } from '../github/index.js';
-import { loadProviders } from '../patterns/index.js';
-import { appendAudit } from '../revoke/index.js';
-import { activePatterns } from '../scan.js';
+import { auditHooksCommand } from '../app/audit-hooks.js';
+import { UsageError } from '../errors.js';
+import { DEFAULT_ACTION_RULES } from '../github/index.js';
 import type { CliIO } from './io.js';
 import { intArg } from './options.js';
 import { GithubCommandHelpers, GithubFlags, githubOptions, masked, tokenFrom, configFrom, clientFor, shardFrom } from './github-shared.js';
@@ -60,55 +57,33 @@ Set allow-hook-hosts in .hookscan.yaml to flag every target outside your own hos
       const { token } = tokenFrom(rawIo, flags, true);
       const io = masked(rawIo, token);
       if (flags.disable && flags.delete) throw new UsageError('choose one of --disable and --delete');
-      const action = flags.disable ? 'disable' : flags.delete ? 'delete' : undefined;
-      if (flags.apply && !action) throw new UsageError('--apply needs --disable or --delete');
-      if (flags.yes && !flags.apply) throw new UsageError('--yes only confirms --apply');
-      const rules = (flags.rules ?? [...DEFAULT_ACTION_RULES]) as HookRuleId[];
-      for (const r of rules) if (!HOOK_RULE_IDS.includes(r)) throw new UsageError(`--rules: unknown rule '${r}' (known: ${HOOK_RULE_IDS.join(', ')})`);
-      if (flags.rules && !action) throw new UsageError('--rules chooses the hooks of --disable or --delete; give one of them');
-      const config = configFrom(io, flags);
-      const providers = loadProviders();
-      const judge = createHookJudge(providers, activePatterns({ providers }, config), config.allowHookHosts);
       const client = await clientFor(io, flags, token);
-      let result;
-      try {
-        result = await auditHooks({
-          client,
-          org,
-          judge,
-          repositoriesToo: !flags.orgOnly,
-          deliveries: flags.deliveries,
-          jobs: flags.jobs,
-          includeForks: flags.includeForks,
-          includeArchived: flags.includeArchived,
-          repos: flags.repos,
-          shard: shardFrom(flags),
-          onEvent: (e) => {
-            if (e.type === 'listed' && !flags.quiet) io.stderr.write(`hookscan: ${org}: auditing the webhooks of ${e.repositories} repositories and the organisation\n`);
-          },
-        });
-      } catch (e) {
-        if (statusOf(e) === 401) throw new UsageError(`${client.host} rejected the token (HTTP 401): check the variable named by --token-env (default GITHUB_TOKEN)`, { cause: e });
-        throw e;
-      }
-      const plan = action ? planHookActions(result.findings, { action, rules }) : [];
-      if (flags.apply && !flags.yes) throw new UsageError(`--apply would ${action} ${plan.length} webhook${plan.length === 1 ? '' : 's'}; add --yes to confirm (run without --apply to see the plan)`);
-      const entries = flags.apply && plan.length ? await applyHookActions(client, plan, { delayMs: flags.mutationDelay }) : [];
-      if (entries.length) appendAudit(resolve(io.cwd, flags.auditLog), entries);
-      if (flags.format === 'json') {
-        helpers.writeReport(io, flags.output, renderHookAuditJson(org, result, action ? { plan, ...(flags.apply ? { applied: entries } : {}) } : {}), false);
-      } else {
-        const planText = action ? `\n${renderHookPlan(plan, !!flags.apply)}` : '';
-        const applied = entries.map((e) => `  ${e.outcome.padEnd(12)} ${e.action} ${e.fingerprint}${e.httpStatus ? ` (HTTP ${e.httpStatus})` : ''}`).join('\n');
-        helpers.writeReport(io, flags.output, `${renderHookAuditText(org, result)}${planText}${applied ? `${applied}\n` : ''}`, false);
-      }
-      if (entries.length) io.stderr.write(`hookscan: ${entries.length} change${entries.length === 1 ? '' : 's'} recorded in ${flags.auditLog}\n`);
-      const readable = (flags.orgOnly ? 1 : result.stats.repositories + 1) - result.stats.errors.length;
-      if (readable <= 0) {
-        io.stderr.write('hookscan: no webhook list could be read: the token needs admin:org_hook / admin:repo_hook (see docs/org-scan.md)\n');
-        return setExit(EXIT.error);
-      }
-      if (entries.some((e) => e.outcome === 'failed')) return setExit(EXIT.error);
-      setExit(result.findings.length ? EXIT.findings : EXIT.clean);
+      const r = await auditHooksCommand({
+        client,
+        org,
+        config: configFrom(io, flags),
+        cwd: io.cwd,
+        format: flags.format,
+        action: flags.disable ? 'disable' : flags.delete ? 'delete' : undefined,
+        rules: flags.rules,
+        apply: flags.apply,
+        yes: flags.yes,
+        auditLog: flags.auditLog,
+        mutationDelayMs: flags.mutationDelay,
+        repositoriesToo: !flags.orgOnly,
+        deliveries: flags.deliveries,
+        jobs: flags.jobs,
+        includeForks: flags.includeForks,
+        includeArchived: flags.includeArchived,
+        repos: flags.repos,
+        shard: shardFrom(flags),
+        onEvent: (e) => {
+          if (e.type === 'listed' && !flags.quiet) io.stderr.write(`hookscan: ${org}: auditing the webhooks of ${e.repositories} repositories and the organisation\n`);
+        },
+      });
+      helpers.writeReport(io, flags.output, r.rendered, false);
+      for (const n of r.notes) io.stderr.write(`hookscan: ${n}\n`);
+      setExit(r.exitCode);
     });
+
 }

@@ -2,10 +2,9 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { BLOCKLIST_FORMATS, BLOCKLIST_KINDS, blocklistEntries, renderBlocklist, type BlocklistFormat, type BlocklistKind } from '../blocklist/index.js';
-import { EXIT, UsageError } from '../errors.js';
-import { loadProviders } from '../patterns/index.js';
-import { VERSION } from '../version.js';
+import { blocklistCommand } from '../app/blocklist.js';
+import { BLOCKLIST_FORMATS, BLOCKLIST_KINDS, type BlocklistFormat, type BlocklistKind } from '../blocklist/index.js';
+import { UsageError } from '../errors.js';
 import type { CliIO } from './io.js';
 
 const HELP = `
@@ -46,8 +45,8 @@ export function addBlocklistCommand(program: Command, io: CliIO, setExit: (code:
     .option('--patterns <dir>', 'use the pattern files of this folder instead of the built-in ones')
     .addHelpText('after', HELP)
     .action((flags: { format: BlocklistFormat; kind: BlocklistKind; output?: string; patterns?: string }) => {
-      const providers = loadProviders(flags.patterns ? resolve(io.cwd, flags.patterns) : undefined);
-      const text = renderBlocklist(blocklistEntries(providers, flags.kind), flags.format, { version: VERSION, date: headerDate(io.env), kind: flags.kind });
+      const r = blocklistCommand({ format: flags.format, kind: flags.kind, date: headerDate(io.env), cwd: io.cwd, patternsDir: flags.patterns });
+      const text = r.rendered;
       if (flags.output) {
         try {
           writeFileSync(resolve(io.cwd, flags.output), text);
@@ -57,6 +56,6 @@ export function addBlocklistCommand(program: Command, io: CliIO, setExit: (code:
       } else {
         io.stdout.write(text);
       }
-      setExit(EXIT.clean);
+      setExit(r.exitCode);
     });
 }

@@ -7,9 +7,7 @@ import { loadConfig, CONFIG_FILE, type HookscanConfig } from '../config/index.js
 import { maskCredentials } from '../secrets/index.js';
 import { UsageError } from '../errors.js';
 import { createGitHubClient, DEFAULT_API_URL, parseShard, tokenForms, type GitHubClient, type RateLimitWait, type Shard } from '../github/index.js';
-import type { ScanResult } from '../types.js';
 import type { CliIO } from './io.js';
-import { FAIL_ON, exitCodeFor } from '../app/fail-on.js';
 import { intArg } from './options.js';
 
 export interface GithubCommandHelpers {
@@ -97,8 +95,3 @@ export function appendSummary(io: CliIO, file: string, text: string): void {
     throw new UsageError(`cannot write the summary to ${file}: ${(e as Error).message}`, { cause: e });
   }
 }
-
-export function exitFor(result: ScanResult, failOn: (typeof FAIL_ON)[number]): number {
-  return exitCodeFor(failOn, result.findings);
-}
-

@@ -1,21 +1,20 @@
 /** The commander program. With action/, the only code that touches process. */
-import { chmodSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { describeError, EXIT, HookscanError, UsageError } from '../errors.js';
 import { loadProviders, regexEngine } from '../patterns/index.js';
-import { FORMATS, readBaseline, render, renderJson, type Format } from '../report/index.js';
-import { scrubFindings } from '../detect/index.js';
-import { activePatterns, resolveScan, scan } from '../scan.js';
-import { FAIL_ON, exitCodeFor } from '../app/fail-on.js';
+import { FORMATS, readBaseline, type Format } from '../report/index.js';
+import { FAIL_ON } from '../app/fail-on.js';
 import { failOnOption, intArg, sizeArg } from './options.js';
-import type { Progress, ScanResult } from '../types.js';
-import { GitSource, type GitMode } from '../sources/index.js';
+import type { Progress } from '../types.js';
+import type { GitMode } from '../sources/index.js';
 import { VERSION } from '../version.js';
 import { providerTable } from './providers-table.js';
 import { addBlocklistCommand } from './blocklist.js';
-import { BLOCKED_HELP, commitExists, installHook, prePushRevs, type HookKind } from './hooks.js';
-import { checkVerifyFlags, collect, commaList, verifyFindings, type VerifyFlags } from './verify-flags.js';
+import { hookCommand, installHook, type HookKind } from '../app/hook.js';
+import { baselineCommand, scanCommand, type ScanRequest } from '../app/scan.js';
+import { checkVerifyFlags, collect, commaList, verifyRequest, type VerifyFlags } from './verify-flags.js';
 import type { CliIO } from './io.js';
 
 export type { CliIO } from './io.js';
@@ -66,43 +65,31 @@ function progressWriter(io: CliIO, enabled: boolean) {
   };
 }
 
-async function runScan(paths: string[], flags: ScanFlags, io: CliIO): Promise<{ result: ScanResult; text: string }> {
-  const cwd = io.cwd;
-  const resolved = resolveScan({ paths: paths.length ? paths : ['.'], cwd, configFile: flags.config ? resolve(cwd, flags.config) : undefined });
-  const providers = flags.patterns ? loadProviders(resolve(cwd, flags.patterns)) : undefined;
-  const patterns = activePatterns({ providers }, resolved.config);
+/** The scan flags as an application request (shared by scan and the hooks' internal flags). */
+function scanRequest(paths: string[], flags: ScanFlags, io: CliIO, onProgress?: (p: Progress) => void): ScanRequest {
   checkVerifyFlags(flags);
-  const progress = progressWriter(io, !!io.stderrIsTTY && !flags.quiet);
   const modes = [flags.history && 'history', flags.range !== undefined && 'range', flags.staged && 'staged'].filter(Boolean);
   if (modes.length > 1) throw new UsageError(`--history, --range and --staged exclude each other (got ${modes.map((m) => `--${m}`).join(' and ')})`);
-  let source: GitSource | undefined;
-  if (modes.length) {
-    if (resolved.paths.length !== 1 || !statSync(resolved.paths[0]).isDirectory()) throw new UsageError(`--${modes[0]} scans one git repository: give its folder (got ${paths.join(' ') || '.'})`);
-    const mode: GitMode = flags.history ? { kind: 'history' } : flags.staged ? { kind: 'staged' } : { kind: 'range', range: flags.range!, revs: flags.revs };
-    source = new GitSource({ repo: resolved.paths[0], mode, maxFileSize: flags.maxFileSize ?? resolved.config.maxFileSize });
-  }
-  const result = await scan({
-    source,
-    paths: resolved.paths,
-    cwd,
-    config: resolved.config,
-    providers,
-    baseline: flags.baseline ? readBaseline(resolve(cwd, flags.baseline)) : undefined,
+  const git: GitMode | undefined = flags.history ? { kind: 'history' } : flags.staged ? { kind: 'staged' } : flags.range !== undefined ? { kind: 'range', range: flags.range, revs: flags.revs } : undefined;
+  return {
+    paths,
+    cwd: io.cwd,
+    configFile: flags.config,
+    patternsDir: flags.patterns,
+    git,
+    baselineFile: flags.baseline,
     jobs: flags.jobs,
     maxFileSize: flags.maxFileSize,
     includeDependencies: flags.includeDependencies,
     archives: { walk: flags.archives, maxDepth: flags.maxArchiveDepth, maxTotalBytes: flags.maxArchiveSize },
-    onProgress: progress.update,
-  });
-  if (flags.verify) {
-    const known = new Set((providers ?? loadProviders()).map((p) => p.id));
-    result.findings = await verifyFindings(result.findings, flags, resolved.config, known, progress.update);
-  }
-  progress.done();
-  const color = flags.format === 'text' && !flags.output && !!io.stdoutIsTTY && !io.env.NO_COLOR;
-  let text = render(flags.format, result, { noRedact: !flags.redact, patterns, toolVersion: VERSION, color, verbose: flags.verbose });
-  if (flags.redact) text = scrubFindings(text, result.findings);
-  return { result, text };
+    verify: verifyRequest(flags),
+    failOn: flags.failOn,
+    format: flags.format,
+    noRedact: !flags.redact,
+    color: flags.format === 'text' && !flags.output && !!io.stdoutIsTTY && !io.env.NO_COLOR,
+    verbose: flags.verbose,
+    onProgress,
+  };
 }
 
 function writeReport(io: CliIO, file: string | undefined, text: string, secretsInside: boolean): void {
@@ -183,9 +170,10 @@ Exit codes: 0 nothing to report, 1 findings (see --fail-on), 2 usage or configur
 Lines containing "hookscan:allow" are never reported.`,
     )
     .action(async (paths: string[], flags: ScanFlags) => {
-      const { result, text } = await runScan(paths, flags, io);
-      writeReport(io, flags.output, text, !flags.redact);
-      setExit(exitCodeFor(flags.failOn, result.findings));
+      const progress = progressWriter(io, !!io.stderrIsTTY && !flags.quiet);
+      const { rendered, exitCode } = await scanCommand(scanRequest(paths, flags, io, progress.update)).finally(progress.done);
+      writeReport(io, flags.output, rendered, !flags.redact);
+      setExit(exitCode);
     });
   void scanCmd;
 
@@ -198,9 +186,9 @@ Lines containing "hookscan:allow" are never reported.`,
     .option('-q, --quiet', 'no progress output')
     .addHelpText('after', '\nThen: hookscan scan --baseline .hookscan-baseline.json (the file holds fingerprints and redacted URLs only).')
     .action(async (paths: string[], flags: { output: string; config?: string; quiet?: boolean }) => {
-      const { result } = await runScan(paths, { format: 'json', redact: true, failOn: 'none', config: flags.config, quiet: flags.quiet }, io);
-      const text = scrubFindings(renderJson(result, { patterns: [], toolVersion: VERSION }), result.findings);
-      writeReport(io, flags.output, text, false);
+      const progress = progressWriter(io, !!io.stderrIsTTY && !flags.quiet);
+      const { result, rendered } = await baselineCommand({ paths, cwd: io.cwd, configFile: flags.config, onProgress: progress.update }).finally(progress.done);
+      writeReport(io, flags.output, rendered, false);
       io.stderr.write(`hookscan: baseline with ${result.findings.length} finding(s) written to ${flags.output}\n`);
       setExit(EXIT.clean);
     });
@@ -227,23 +215,14 @@ Lines containing "hookscan:allow" are never reported.`,
     .argument('[args...]', 'what git passes (pre-push: remote name and URL)')
     .action(async (kind: string, args: string[]) => {
       if (kind !== 'pre-push' && kind !== 'pre-commit') throw new UsageError(`unknown hook '${kind}' (pre-push or pre-commit)`);
-      const flags: ScanFlags = { format: 'text', redact: true, failOn: 'any', quiet: true };
-      if (kind === 'pre-push') {
-        // git hands the refs on stdin; the pre-commit framework in PRE_COMMIT_FROM_REF/TO_REF.
-        const stdin = io.env.PRE_COMMIT_TO_REF
-          ? `x ${io.env.PRE_COMMIT_TO_REF} x ${io.env.PRE_COMMIT_FROM_REF || '0'.repeat(40)}`
-          : io.readStdin ? await io.readStdin() : '';
-        const revs = prePushRevs(stdin, (sha) => commitExists(io.cwd, sha));
-        if (!revs) return setExit(EXIT.clean);
-        Object.assign(flags, { range: revs.join(' '), revs });
-      } else {
-        flags.staged = true;
-      }
-      const { result, text } = await runScan([], flags, io);
-      if (result.findings.length === 0) return setExit(EXIT.clean);
-      io.stderr.write(text);
-      io.stderr.write(BLOCKED_HELP(kind));
-      setExit(EXIT.findings);
+      // git hands the refs on stdin; the pre-commit framework in PRE_COMMIT_FROM_REF/TO_REF.
+      const stdin =
+        kind !== 'pre-push' ? undefined
+        : io.env.PRE_COMMIT_TO_REF ? `x ${io.env.PRE_COMMIT_TO_REF} x ${io.env.PRE_COMMIT_FROM_REF || '0'.repeat(40)}`
+        : io.readStdin ? await io.readStdin() : '';
+      const { rendered, exitCode } = await hookCommand({ kind, cwd: io.cwd, stdin });
+      io.stderr.write(rendered);
+      setExit(exitCode);
     });
 
   program

@@ -4,8 +4,7 @@ import { FORMAT_NAMES, LOGS_FORMATS, type LogsFormat } from '../logs/index.js';
 import { loadProviders } from '../patterns/index.js';
 import { resolve } from 'node:path';
 import type { CliIO } from './io.js';
-import { anyLive, checkVerifyFlags, collect, commaList, verifyFindings, type VerifyFlags } from './verify-flags.js';
-import { defaultConfig } from '../config/index.js';
+import { checkVerifyFlags, collect, commaList, verifyRequest, type VerifyFlags } from './verify-flags.js';
 
 interface LogsFlags extends Omit<VerifyFlags, 'failOn'> {
   format: LogsFormat;
@@ -77,8 +76,8 @@ Exit codes: 0 nothing found, 1 traffic to a sink or a webhook URL found, 2 usage
         format: flags.format,
         formatIn: flags.formatIn,
         noRedact: !flags.redact,
-        failOn: flags.failOn === 'none' ? 'none' : 'any',
-        verify: flags.verify ? (findings, known) => verifyFindings(findings, flags as VerifyFlags, defaultConfig(), known) : undefined,
+        failOn: flags.failOn,
+        verify: verifyRequest(flags as VerifyFlags),
         year: flags.year,
         tzOffsetMinutes: flags.tz,
         parseAll: flags.parseAll,
@@ -87,6 +86,6 @@ Exit codes: 0 nothing found, 1 traffic to a sink or a webhook URL found, 2 usage
       deps.writeReport(io, flags.output, r.rendered, !flags.redact);
       const skipped = r.result.stats.files.filter((f) => Object.keys(f.reasons).some((k) => k !== 'blank'));
       if (flags.format !== 'text' && skipped.length) io.stderr.write(`hookscan: skipped lines or files in ${skipped.map((f) => `${f.path} (${Object.entries(f.reasons).map(([k, v]) => `${k} ${v}`).join(', ')})`).join('; ')}\n`);
-      setExit(flags.failOn === 'live' ? (anyLive(r.result.findings) ? 1 : 0) : r.exitCode);
+      setExit(r.exitCode);
     });
 }

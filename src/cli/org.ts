@@ -1,17 +1,13 @@
 /** `hookscan org ORG`: scan every repository of a GitHub organisation (mirrors cached and fetched incrementally) into one report. */
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { scrubFindings } from '../detect/index.js';
-import { EXIT } from '../errors.js';
-import { renderOrgSummary, scanOrg } from '../github/index.js';
+import { orgCommand } from '../app/org.js';
 import { loadProviders } from '../patterns/index.js';
-import { FORMATS, render, type Format } from '../report/index.js';
-import { activePatterns } from '../scan.js';
-import { VERSION } from '../version.js';
+import { FORMATS, type Format } from '../report/index.js';
 import type { CliIO } from './io.js';
 import { FAIL_ON } from '../app/fail-on.js';
 import { failOnOption, intArg, sizeArg } from './options.js';
-import { GithubCommandHelpers, GithubFlags, githubOptions, masked, tokenFrom, configFrom, clientFor, shardFrom, defaultCache, appendSummary, exitFor } from './github-shared.js';
+import { GithubCommandHelpers, GithubFlags, githubOptions, masked, tokenFrom, configFrom, clientFor, shardFrom, defaultCache, appendSummary } from './github-shared.js';
 
 interface OrgFlags extends GithubFlags {
   cache?: string;
@@ -66,11 +62,16 @@ Token scopes and a sharded GitHub Actions workflow: docs/org-scan.md.`,
       if (!token) io.stderr.write(`hookscan: no token in ${variable}: only public repositories, and 60 API requests per hour\n`);
       const config = configFrom(io, flags);
       const providers = flags.patterns ? loadProviders(resolve(io.cwd, flags.patterns)) : undefined;
-      const patterns = activePatterns({ providers }, config);
       const client = await clientFor(io, flags, token);
       const tty = !!io.stderrIsTTY && !flags.quiet;
       let shown = false;
-      const result = await scanOrg({
+      const r = await orgCommand({
+        format: flags.format,
+        noRedact: !flags.redact,
+        color: flags.format === 'text' && !flags.output && !!io.stdoutIsTTY && !io.env.NO_COLOR,
+        verbose: flags.verbose,
+        failOn: flags.failOn,
+        summary: !!flags.summary,
         org,
         client,
         token,
@@ -101,18 +102,10 @@ Token scopes and a sharded GitHub Actions workflow: docs/org-scan.md.`,
         },
       });
       if (shown) io.stderr.write('\r\x1b[K');
-      const color = flags.format === 'text' && !flags.output && !!io.stdoutIsTTY && !io.env.NO_COLOR;
-      let text = render(flags.format, result, { noRedact: !flags.redact, patterns, toolVersion: VERSION, color, verbose: flags.verbose });
-      if (flags.redact) text = scrubFindings(text, result.findings);
-      helpers.writeReport(io, flags.output, text, !flags.redact);
-      if (flags.summary) appendSummary(io, flags.summary, renderOrgSummary(result, { title: `hookscan: ${org}` }));
-      const repos = result.stats.repositories!;
-      if (repos.failed) io.stderr.write(`hookscan: ${repos.failed} of ${repos.selected} repositories could not be scanned (listed above)\n`);
-      if (repos.selected > 0 && repos.failed === repos.selected) {
-        io.stderr.write('hookscan: no repository could be scanned: check the token, its scopes and the network\n');
-        return setExit(EXIT.error);
-      }
-      setExit(exitFor(result, flags.failOn));
+      helpers.writeReport(io, flags.output, r.rendered, !flags.redact);
+      if (flags.summary && r.summary !== undefined) appendSummary(io, flags.summary, r.summary);
+      for (const w of r.warnings) io.stderr.write(`hookscan: ${w}\n`);
+      setExit(r.exitCode);
     });
 
 }

@@ -4,22 +4,14 @@
  * environment (names documented; .hookscan.yaml may name other variables), handed to the library
  * as values, and masked in everything this command writes.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { CONFIG_FILE, loadConfig } from '../config/index.js';
-import { scrubSecrets } from '../detect/index.js';
-import { maskCredentials, secretForms } from '../secrets/index.js';
-import { EXIT, UsageError } from '../errors.js';
-import { loadProviders } from '../patterns/index.js';
-import { REVOKE_CREDENTIALS } from '../providers/index.js';
-import { applyRevocation, findingsFromReport, planRevocation, renderPlan, REVOKE_FORMATS, type RevokeFormat, type StepResult } from '../revoke/index.js';
-import { VERSION } from '../version.js';
+import { DEFAULT_AUDIT_LOG, revokeCommand } from '../app/revoke.js';
+import { REVOKE_FORMATS, type RevokeFormat } from '../revoke/index.js';
 import type { CliIO } from './io.js';
 import { intArg } from './options.js';
-import { collect, commaList, originsFrom } from './verify-flags.js';
+import { collect, commaList } from './verify-flags.js';
 
-export const DEFAULT_AUDIT_LOG = 'hookscan-audit.jsonl';
+export { DEFAULT_AUDIT_LOG };
 
 interface RevokeFlags {
   apply?: boolean;
@@ -41,19 +33,6 @@ export interface RevokeCommandHelpers {
   writeReport(io: CliIO, file: string | undefined, text: string, secretsInside: boolean): void;
 }
 
-
-/** Credential values from the environment: each name, or the variable .hookscan.yaml names for it. */
-export function readCredentials(env: CliIO['env'], mapping: Readonly<Record<string, string>>): { values: Record<string, string | undefined>; hints: Record<string, string> } {
-  const values: Record<string, string | undefined> = {};
-  const hints: Record<string, string> = {};
-  for (const name of REVOKE_CREDENTIALS) {
-    const variable = mapping[name] ?? name;
-    const v = env[variable];
-    values[name] = v && v.trim() ? v.trim() : undefined;
-    hints[name] = variable === name ? name : `${variable} (named for ${name} in .hookscan.yaml)`;
-  }
-  return { values, hints };
-}
 
 export function addRevokeCommand(program: Command, io: CliIO, setExit: (code: number) => void, helpers: RevokeCommandHelpers): void {
   program
@@ -93,67 +72,35 @@ Exit codes: 0 plan printed, or every API action revoked or already gone; 1 an AP
 was skipped; 2 usage error (a redacted findings file, a declined confirmation: nothing was sent).`,
     )
     .action(async (file: string, flags: RevokeFlags) => {
-      if (flags.yes && !flags.apply) throw new UsageError('--yes only confirms --apply');
-      const path = resolve(io.cwd, file);
-      let doc: unknown;
-      try {
-        doc = JSON.parse(readFileSync(path, 'utf8'));
-      } catch (e) {
-        throw new UsageError(`cannot read findings ${file}: ${(e as Error).message.split('\n')[0]} (expected a JSON report: hookscan scan … --format json --no-redact --output ${file})`, { cause: e });
-      }
-      const config = loadConfig(resolve(io.cwd, flags.config ?? CONFIG_FILE), !!flags.config);
-      for (const name of Object.keys(config.revokeCredentials)) {
-        if (!REVOKE_CREDENTIALS.includes(name)) throw new UsageError(`revoke-credentials in the configuration: unknown credential '${name}' (known: ${REVOKE_CREDENTIALS.join(', ')})`);
-      }
-      const providers = loadProviders();
-      const patterns = providers.flatMap((p) => p.patterns);
-      const findings = findingsFromReport(doc, file, patterns);
-      const origins = originsFrom(flags, config, new Set(providers.map((p) => p.id)));
-      const plan = planRevocation(findings, { patterns, includeUnverified: flags.includeUnverified, unconfirmedApis: flags.unconfirmedApis, only: flags.only });
-      if (flags.only?.length && plan.steps.length === 0) throw new UsageError(`--only ${flags.only.join(',')}: no finding of ${file} has such a fingerprint`);
-
-      const { values, hints } = readCredentials(io.env, config.revokeCredentials);
-      const credentialValues = Object.values(values).filter((v): v is string => !!v);
-      const secrets = findings.flatMap((f) => secretForms(f));
-      /** Last line of defence on everything written: credentials masked whole, secrets redacted. */
-      const clean = (text: string) => {
-        return scrubSecrets(maskCredentials(text, credentialValues, '[credential]'), secrets);
-      };
-      const render = (result?: Awaited<ReturnType<typeof applyRevocation>>) => clean(renderPlan(flags.format, plan, { source: file, result, toolVersion: VERSION, now: new Date() }));
-
-      if (!flags.apply) {
-        helpers.writeReport(io, flags.output, render(), false);
-        return setExit(EXIT.clean);
-      }
-
-      const n = plan.summary.eligible;
-      if (n > 0 && !flags.yes) {
-        if (!io.stdinIsTTY || !io.prompt) throw new UsageError(`--apply would act on ${n} webhook${n === 1 ? '' : 's'}; standard input is not a terminal, so add --yes to confirm (nothing was sent)`);
-        io.stderr.write(clean(renderPlan('text', plan, { source: file, toolVersion: VERSION })));
-        const answer = (await io.prompt(`Revoke ${n} webhook${n === 1 ? '' : 's'} by API as planned above? Deleting cannot be undone. Type "yes" to continue: `)).trim().toLowerCase();
-        if (answer !== 'yes' && answer !== 'y') throw new UsageError('not confirmed: nothing was sent');
-      }
-
-      const auditLog = resolve(io.cwd, flags.auditLog);
-      const urlOf = new Map(plan.steps.map((s) => [s.fingerprint, s] as const));
-      let done = 0;
-      const onResult = (r: StepResult) => {
-        done++;
-        if (flags.quiet) return;
-        const s = urlOf.get(r.fingerprint);
-        io.stderr.write(clean(`hookscan: [${done}/${plan.steps.length}] ${r.outcome.padEnd(12)} ${s?.providerName ?? r.provider} ${s?.url ?? ''}${r.httpStatus !== undefined ? ` (HTTP ${r.httpStatus})` : ''}\n`));
-      };
-      const result = await applyRevocation(plan, findings, {
-        credentials: values,
-        credentialHints: hints,
-        origins,
+      const prompt = io.prompt;
+      const confirm =
+        io.stdinIsTTY && prompt
+          ? async (planText: string, n: number) => {
+              io.stderr.write(planText);
+              const answer = (await prompt(`Revoke ${n} webhook${n === 1 ? '' : 's'} by API as planned above? Deleting cannot be undone. Type "yes" to continue: `)).trim().toLowerCase();
+              return answer === 'yes' || answer === 'y';
+            }
+          : undefined;
+      const r = await revokeCommand({
+        file,
+        cwd: io.cwd,
+        configFile: flags.config,
+        env: io.env,
+        apply: flags.apply,
+        yes: flags.yes,
+        confirm,
+        includeUnverified: flags.includeUnverified,
+        unconfirmedApis: flags.unconfirmedApis,
+        only: flags.only,
+        format: flags.format,
+        origins: flags.verifyOrigin,
         allowHosts: flags.verifyAllowHost,
         timeoutMs: flags.verifyTimeout,
-        auditLog,
-        onResult,
+        auditLog: flags.auditLog,
+        onStep: flags.quiet ? undefined : (line) => io.stderr.write(`hookscan: ${line}\n`),
       });
-      helpers.writeReport(io, flags.output, render(result), false);
-      if (result.results.length) io.stderr.write(`hookscan: ${result.results.length} step${result.results.length === 1 ? '' : 's'} recorded in ${flags.auditLog}\n`);
-      setExit(result.ok ? EXIT.clean : EXIT.findings);
+      helpers.writeReport(io, flags.output, r.rendered, false);
+      for (const n of r.notes) io.stderr.write(`hookscan: ${n}\n`);
+      setExit(r.exitCode);
     });
 }

@@ -1,11 +1,7 @@
 /** The scan command's verification flags: parsing, checks and the call into verify(). */
 import { checkFailOn, type FailOn } from '../app/fail-on.js';
-import type { HookscanConfig } from '../config/index.js';
 import { UsageError } from '../errors.js';
-import type { Finding, Progress } from '../types.js';
-import { checkProvider, originsFrom } from '../app/verify-options.js';
-
-export { originsFrom };
+import type { VerifyRequest } from '../app/verify-options.js';
 
 export interface VerifyFlags {
   verify?: boolean;
@@ -39,26 +35,7 @@ export function checkVerifyFlags(flags: VerifyFlags): void {
   if (flags.failOn) checkFailOn(flags.failOn as FailOn, false);
 }
 
-/** Runs verification with the flags and the config's verify-origins (flags win). */
-export async function verifyFindings(
-  findings: Finding[],
-  flags: VerifyFlags,
-  config: HookscanConfig,
-  knownProviders: ReadonlySet<string>,
-  onProgress?: (p: Progress) => void,
-): Promise<Finding[]> {
-  const origins = originsFrom(flags, config, knownProviders);
-  for (const p of flags.verifyProviders ?? []) checkProvider(p, knownProviders, '--verify-providers');
-  // The verifiers (HTTP, TLS, DNS) load only when --verify asks for them.
-  const { verify } = await import('../verify/index.js');
-  return verify(findings, {
-    providers: flags.verifyProviders,
-    origins,
-    allowHosts: flags.verifyAllowHost,
-    timeoutMs: flags.verifyTimeout,
-    onProgress,
-  });
+/** The --verify-* flags as the application's verify request (undefined without --verify). */
+export function verifyRequest(flags: VerifyFlags): VerifyRequest | undefined {
+  return flags.verify ? { providers: flags.verifyProviders, origins: flags.verifyOrigin, allowHosts: flags.verifyAllowHost, timeoutMs: flags.verifyTimeout } : undefined;
 }
-
-/** Exit 1 under --fail-on live only when something is live. */
-export { anyLive } from '../app/fail-on.js';

@@ -1,6 +1,6 @@
 /**
  * The one module that spawns git. Everything else (sources/git, action/history, github/mirror,
- * cli/hooks) calls it, so there is one set of error texts (git missing, not a repository, bad
+ * app/hook) calls it, so there is one set of error texts (git missing, not a repository, bad
  * revision, a failed command) and one way to stream output: `git log -z --raw` entries and
  * `git cat-file` records are parsed chunk by chunk as they arrive, never from one buffer.
  *
@@ -45,13 +45,13 @@ function scrubbed(text: string, scrub: string[] | undefined): string {
 
 /** git could not be started at all. */
 export function gitMissing(purpose: string | undefined, cause: unknown): EnvironmentError {
-  return new EnvironmentError(`git is not installed or not on PATH${purpose ? ` (${purpose})` : ''}`, { cause });
+  return new EnvironmentError(`git is not installed or not on PATH${purpose ? ` (${purpose})` : ''}`, { cause, hint: 'install git (https://git-scm.com/downloads) or put it on PATH; scanning files without --history, --range or --staged needs no git' });
 }
 
 /** A git command exited non-zero. "Not a git repository" becomes a UsageError naming the folder. */
 export function gitFailed(args: string[], code: number | null, stderr: string, opts: GitOptions = {}): Error {
   const line = scrubbed(gitFailureLine(stderr), opts.scrub);
-  if (/not a git repository/i.test(line)) return new UsageError(`${opts.cwd ?? '.'} is not a git repository (${line})`);
+  if (/not a git repository/i.test(line)) return new UsageError(`${opts.cwd ?? '.'} is not a git repository (${line})`, { hint: 'give the repository folder, or scan the files without --history, --range or --staged' });
   return new EnvironmentError(`git ${args[0]} failed: ${line || `exit ${code}`}`);
 }
 
@@ -116,7 +116,7 @@ export async function inspectRepository(repo: string, purpose = 'needed for --hi
     out = await gitText(['rev-parse', '--is-shallow-repository', '--is-bare-repository'], { cwd: repo, purpose });
   } catch (e) {
     if (e instanceof UsageError && /not a git repository/i.test(e.message)) {
-      throw new UsageError(`${repo} is not a git repository (--history, --range and --staged need one; scan it without them for the files)`, { cause: e });
+      throw new UsageError(`${repo} is not a git repository`, { cause: e, hint: '--history, --range and --staged need one; scan the folder without them for its files' });
     }
     throw e;
   }

@@ -292,7 +292,7 @@ describe('hook pre-commit', () => {
 describe('end to end', () => {
   beforeAll(() => {
     const dist = join(ROOT, 'dist', 'cli', 'index.js');
-    const src = join(ROOT, 'src', 'cli', 'hooks.ts');
+    const src = join(ROOT, 'src', 'app', 'hook.ts');
     if (!existsSync(dist) || statSync(dist).mtimeMs < statSync(src).mtimeMs) {
       execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe' });
     }

@@ -449,19 +449,21 @@ describe('broken repositories', () => {
     expect(r.stats.filesScanned).toBe(1); // fine.txt
   });
 
-  it('--history outside a git repository: exit 2 with one clear line', async () => {
+  it('--history outside a git repository: exit 2 with one clear line and a hint', async () => {
     const dir = tempDir('hookscan-nogit-');
     writeFileSync(join(dir, 'a.txt'), 'hello\n');
     const r = await cli(['scan', dir, '--history'], dir);
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^hookscan: .*not a git repository/);
+    // Then only the cause that adds something and what to do: no stack.
+    expect(lines.slice(1).every((l) => /^  (?:caused by|hint): /.test(l))).toBe(true);
+    expect(lines[lines.length - 1]).toMatch(/^  hint: .*without them/);
     expect(r.stdout).toBe('');
     await expect(scanGit(dir, { kind: 'history' })).rejects.toBeInstanceOf(UsageError);
   });
 
-  it('git missing: exit 2 with a line saying git is not installed', async () => {
+  it('git missing: exit 2 with a line saying git is not installed, and a hint', async () => {
     const repo = Repo.init();
     repo.commit('c1', { 'a.txt': 'a\n' });
     const empty = tempDir('hookscan-nopath-');
@@ -475,7 +477,8 @@ describe('broken repositories', () => {
     }
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/git is not installed/);
+    expect(lines.slice(1).every((l) => /^  (?:caused by|hint): /.test(l))).toBe(true);
+    expect(lines[lines.length - 1]).toMatch(/^  hint: install git/);
   });
 });

@@ -7339,8 +7339,141 @@ var require_dist = __commonJS({
   }
 });
 
-// src/patterns/index.ts
+// src/errors.ts
+var HookscanError = class extends Error {
+  /** What the user can do about it, printed after the message. */
+  hint;
+  constructor(message, options) {
+    super(message, options?.cause !== void 0 ? { cause: options.cause } : void 0);
+    this.name = new.target.name;
+    if (options?.hint) this.hint = options.hint;
+  }
+};
+var UsageError = class extends HookscanError {
+};
+var ConfigError = class extends HookscanError {
+};
+var EnvironmentError = class extends HookscanError {
+};
+var EXIT = { clean: 0, findings: 1, error: 2 };
+var MAX_CAUSES = 4;
+function messageOf(e) {
+  const m = e?.message;
+  return typeof m === "string" && m ? m.split("\n")[0] : String(e);
+}
+function describeError(err) {
+  const head = err instanceof HookscanError ? `hookscan: ${err.message}` : `hookscan: unexpected error: ${messageOf(err)}`;
+  const lines = [head];
+  let said = head;
+  let cause = err?.cause;
+  for (let depth = 0; cause !== void 0 && cause !== null && depth < MAX_CAUSES; depth++) {
+    const m = messageOf(cause);
+    if (m && !said.includes(m)) {
+      lines.push(`  caused by: ${m}`);
+      said += `
+${m}`;
+    }
+    cause = cause.cause;
+  }
+  const hint = err?.hint;
+  if (typeof hint === "string" && hint) lines.push(`  hint: ${hint}`);
+  return lines.join("\n");
+}
+
+// src/secrets/index.ts
+var MIN_SECRET = 6;
+var KEY = 4;
+var BASE = 31;
+var MOD = 2147483647;
+var TOP = (() => {
+  let p = 1;
+  for (let i = 0; i < KEY - 1; i++) p = p * BASE % MOD;
+  return p;
+})();
+function hashOf(s, from) {
+  let h = 0;
+  for (let i = from; i < from + KEY; i++) h = (h * BASE + s.charCodeAt(i)) % MOD;
+  return h;
+}
+var SecretMasker = class {
+  /** hash of the first KEY characters → secrets with that start, longest first. */
+  table = /* @__PURE__ */ new Map();
+  replacement = /* @__PURE__ */ new Map();
+  constructor(secrets, replace, opts = {}) {
+    const min = Math.max(KEY, opts.min ?? MIN_SECRET);
+    for (const s of secrets) {
+      if (!s || s.length < min || this.replacement.has(s)) continue;
+      this.replacement.set(s, replace(s));
+      const h = hashOf(s, 0);
+      const list = this.table.get(h);
+      if (list) list.push(s);
+      else this.table.set(h, [s]);
+    }
+    for (const list of this.table.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
+  }
+  get size() {
+    return this.replacement.size;
+  }
+  /** The text with every occurrence of every secret replaced (the longest at a position wins). */
+  mask(text) {
+    if (this.table.size === 0 || text.length < KEY) return text;
+    const parts = [];
+    let copied = 0;
+    let h = hashOf(text, 0);
+    for (let i = 0; i + KEY <= text.length; ) {
+      const hit = this.table.get(h)?.find((s) => text.startsWith(s, i));
+      if (hit) {
+        parts.push(text.slice(copied, i), this.replacement.get(hit));
+        i += hit.length;
+        copied = i;
+        if (i + KEY <= text.length) h = hashOf(text, i);
+        continue;
+      }
+      if (i + KEY < text.length) h = ((h - text.charCodeAt(i) * TOP % MOD + MOD) % MOD * BASE + text.charCodeAt(i + KEY)) % MOD;
+      i++;
+    }
+    if (copied === 0) return text;
+    parts.push(text.slice(copied));
+    return parts.join("");
+  }
+};
+function maskSecrets(text, secrets, replace, opts = {}) {
+  return new SecretMasker(secrets, replace, opts).mask(text);
+}
+function secretForms(f) {
+  const s = f.secret;
+  if (!s) return [];
+  const parts = s.split(/[/:@.?&=]/).filter((p) => p.length >= 8);
+  const forms = [s, encodeURIComponent(s), s.replaceAll("/", "\\/"), ...parts];
+  return [...new Set(forms.filter((x) => x.length >= MIN_SECRET))];
+}
+function maskCredentials(text, values, mark = "***") {
+  return new SecretMasker(values, () => mark, { min: 4 }).mask(text);
+}
+
+// src/detect/redact.ts
 import { createHash } from "node:crypto";
+function fingerprint(ruleId, secret) {
+  return createHash("sha256").update(`${ruleId}\0${secret}`).digest("hex").slice(0, 32);
+}
+function redactSecret(secret) {
+  return secret.replace(/[^/:@.]+/g, (part) => {
+    const keep = part.length >= 16 ? 4 : part.length >= 8 ? 2 : 0;
+    return `${part.slice(0, keep)}…`;
+  });
+}
+function redactSpan(url, start, end) {
+  return url.slice(0, start) + redactSecret(url.slice(start, end)) + url.slice(end);
+}
+function scrubSecrets(text, secrets) {
+  return maskSecrets(text, secrets, redactSecret);
+}
+function scrubFindings(text, findings) {
+  return scrubSecrets(text, findings.flatMap((f) => secretForms(f)));
+}
+
+// src/patterns/index.ts
+import { createHash as createHash2 } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7355,26 +7488,6 @@ try {
   fallbackReason = `the native re2 addon did not load (${e.message.split("\n")[0]})`;
 }
 var RE2 = engine;
-
-// src/errors.ts
-var HookscanError = class extends Error {
-  constructor(message, options) {
-    super(message, options);
-    this.name = new.target.name;
-  }
-};
-var UsageError = class extends HookscanError {
-};
-var ConfigError = class extends HookscanError {
-};
-var EnvironmentError = class extends HookscanError {
-};
-var EXIT = { clean: 0, findings: 1, error: 2 };
-function describeError(err) {
-  if (err instanceof HookscanError) return `hookscan: ${err.message}`;
-  const e = err;
-  return `hookscan: unexpected error: ${e?.message ?? String(err)}`;
-}
 
 // src/severity.ts
 var SEVERITIES = ["critical", "high", "medium", "low"];
@@ -7543,7 +7656,7 @@ function readPatternTexts(dir) {
   return names.map((n) => ({ file: join(dir, n), text: readFileSync(join(dir, n), "utf8") }));
 }
 function patternHash(texts) {
-  const h = createHash("sha256");
+  const h = createHash2("sha256");
   for (const t of texts) h.update(basename(t.file)).update("\0").update(t.text).update("\0");
   return h.digest("hex");
 }
@@ -8236,100 +8349,6 @@ function documentationHost(url) {
   const host = m[1].toLowerCase().replace(/\.$/, "");
   if (host === "localhost" || /(?:^|\.)example\.(?:com|net|org)$/.test(host) || /\.(?:example|invalid|test|localhost)$/.test(host)) return host;
   return null;
-}
-
-// src/detect/redact.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// src/secrets/index.ts
-var MIN_SECRET = 6;
-var KEY = 4;
-var BASE = 31;
-var MOD = 2147483647;
-var TOP = (() => {
-  let p = 1;
-  for (let i = 0; i < KEY - 1; i++) p = p * BASE % MOD;
-  return p;
-})();
-function hashOf(s, from) {
-  let h = 0;
-  for (let i = from; i < from + KEY; i++) h = (h * BASE + s.charCodeAt(i)) % MOD;
-  return h;
-}
-var SecretMasker = class {
-  /** hash of the first KEY characters → secrets with that start, longest first. */
-  table = /* @__PURE__ */ new Map();
-  replacement = /* @__PURE__ */ new Map();
-  constructor(secrets, replace, opts = {}) {
-    const min = Math.max(KEY, opts.min ?? MIN_SECRET);
-    for (const s of secrets) {
-      if (!s || s.length < min || this.replacement.has(s)) continue;
-      this.replacement.set(s, replace(s));
-      const h = hashOf(s, 0);
-      const list = this.table.get(h);
-      if (list) list.push(s);
-      else this.table.set(h, [s]);
-    }
-    for (const list of this.table.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
-  }
-  get size() {
-    return this.replacement.size;
-  }
-  /** The text with every occurrence of every secret replaced (the longest at a position wins). */
-  mask(text) {
-    if (this.table.size === 0 || text.length < KEY) return text;
-    const parts = [];
-    let copied = 0;
-    let h = hashOf(text, 0);
-    for (let i = 0; i + KEY <= text.length; ) {
-      const hit = this.table.get(h)?.find((s) => text.startsWith(s, i));
-      if (hit) {
-        parts.push(text.slice(copied, i), this.replacement.get(hit));
-        i += hit.length;
-        copied = i;
-        if (i + KEY <= text.length) h = hashOf(text, i);
-        continue;
-      }
-      if (i + KEY < text.length) h = ((h - text.charCodeAt(i) * TOP % MOD + MOD) % MOD * BASE + text.charCodeAt(i + KEY)) % MOD;
-      i++;
-    }
-    if (copied === 0) return text;
-    parts.push(text.slice(copied));
-    return parts.join("");
-  }
-};
-function maskSecrets(text, secrets, replace, opts = {}) {
-  return new SecretMasker(secrets, replace, opts).mask(text);
-}
-function secretForms(f) {
-  const s = f.secret;
-  if (!s) return [];
-  const parts = s.split(/[/:@.?&=]/).filter((p) => p.length >= 8);
-  const forms = [s, encodeURIComponent(s), s.replaceAll("/", "\\/"), ...parts];
-  return [...new Set(forms.filter((x) => x.length >= MIN_SECRET))];
-}
-function maskCredentials(text, values, mark = "***") {
-  return new SecretMasker(values, () => mark, { min: 4 }).mask(text);
-}
-
-// src/detect/redact.ts
-function fingerprint(ruleId, secret) {
-  return createHash2("sha256").update(`${ruleId}\0${secret}`).digest("hex").slice(0, 32);
-}
-function redactSecret(secret) {
-  return secret.replace(/[^/:@.]+/g, (part) => {
-    const keep = part.length >= 16 ? 4 : part.length >= 8 ? 2 : 0;
-    return `${part.slice(0, keep)}…`;
-  });
-}
-function redactSpan(url, start, end) {
-  return url.slice(0, start) + redactSecret(url.slice(start, end)) + url.slice(end);
-}
-function scrubSecrets(text, secrets) {
-  return maskSecrets(text, secrets, redactSecret);
-}
-function scrubFindings(text, findings) {
-  return scrubSecrets(text, findings.flatMap((f) => secretForms(f)));
 }
 
 // src/detect/split.ts
@@ -9393,97 +9412,6 @@ function linesWithAllow(bytes, lines) {
   return out;
 }
 
-// src/engine/job.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-
-// src/detect/content.ts
-var SNIFF = 8e3;
-var LFS = Buffer.from("version https://git-lfs.github.com/spec/v1");
-function classify(bytes) {
-  if (bytes.length >= 2) {
-    const b0 = bytes[0], b1 = bytes[1];
-    if (b0 === 255 && b1 === 254 || b0 === 254 && b1 === 255) {
-      const body = Buffer.from(bytes.subarray(2, bytes.length - bytes.length % 2));
-      if (b0 === 254) body.swap16();
-      return { text: Buffer.from(body.toString("utf16le"), "utf8") };
-    }
-  }
-  if (bytes.length < 200 && bytes.subarray(0, LFS.length).equals(LFS)) return { skip: "lfs-pointer" };
-  const n = Math.min(bytes.length, SNIFF);
-  const nul = bytes.indexOf(0);
-  if (nul >= 0 && nul < n) return { skip: "binary" };
-  return { text: bytes };
-}
-
-// src/engine/job.ts
-function droppedLines(bytes, dropped) {
-  const order = dropped.map((d, i) => [d.start ?? -1, i]).sort((a, b) => a[0] - b[0]);
-  const out = new Array(dropped.length);
-  let line = 1;
-  let at = 0;
-  for (const [start, i] of order) {
-    const { start: _s, ...d } = dropped[i];
-    if (start < 0) {
-      out[i] = d;
-      continue;
-    }
-    for (let nl = bytes.indexOf(10, at); nl >= 0 && nl < start; nl = bytes.indexOf(10, nl + 1)) {
-      line++;
-      at = nl + 1;
-    }
-    out[i] = { ...d, line };
-  }
-  return out;
-}
-var scratch = Buffer.allocUnsafe(1 << 20);
-function readFile(file, maxFileSize) {
-  let fd;
-  try {
-    fd = openSync(file, "r");
-  } catch (e) {
-    return { ok: false, reason: "unreadable", detail: e.message };
-  }
-  try {
-    const size = fstatSync(fd).size;
-    if (size > maxFileSize) return { ok: false, reason: "too-large", detail: `${size} bytes > ${maxFileSize}` };
-    if (scratch.length < size + 1) scratch = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
-    let n = 0;
-    for (; ; ) {
-      if (n === scratch.length) {
-        if (n >= maxFileSize) return { ok: false, reason: "too-large", detail: `more than ${maxFileSize} bytes` };
-        const bigger = Buffer.allocUnsafe(scratch.length * 2);
-        scratch.copy(bigger, 0, 0, n);
-        scratch = bigger;
-      }
-      const r = readSync(fd, scratch, n, scratch.length - n, null);
-      if (r === 0) break;
-      n += r;
-    }
-    return scratch.subarray(0, n);
-  } catch (e) {
-    return { ok: false, reason: "unreadable", detail: e.message };
-  } finally {
-    closeSync(fd);
-  }
-}
-function processJob(detector, job) {
-  let bytes;
-  if (job.kind === "file") {
-    const r = readFile(job.file, job.maxFileSize);
-    if (!Buffer.isBuffer(r)) return r;
-    bytes = r;
-  } else {
-    bytes = Buffer.isBuffer(job.bytes) ? job.bytes : Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
-  }
-  const c = classify(bytes);
-  if ("skip" in c) return { ok: false, reason: c.skip };
-  const manifest = job.kind === "file" ? /(?:^|[/\\])package\.json$/.test(job.file) : job.manifest;
-  const targets = manifest ? installTargets(c.text) : [];
-  const matches = locate(c.text, detector.detect(c.text));
-  const dropped = detector.lastDropped();
-  return { ok: true, size: c.text.length, matches, ...targets.length ? { installTargets: targets } : {}, ...dropped.length ? { dropped: droppedLines(c.text, dropped) } : {} };
-}
-
 export {
   HookscanError,
   UsageError,
@@ -9496,6 +9424,7 @@ export {
   loadProviders,
   assessExfil,
   raiseSeverity,
+  installTargets,
   installTargetEvidence,
   maskSecrets,
   secretForms,
@@ -9505,5 +9434,5 @@ export {
   scrubSecrets,
   scrubFindings,
   Detector,
-  processJob
+  locate
 };

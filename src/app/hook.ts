@@ -2,7 +2,10 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UsageError } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
+import type { GitMode } from '../sources/index.js';
+import type { ScanResult } from '../types.js';
+import { scanCommand } from './scan.js';
 import { gitSync, gitTextSync } from '../git/index.js';
 
 export const HOOK_MARKER = '# installed by hookscan';
@@ -79,3 +82,28 @@ export const BLOCKED_HELP = (kind: HookKind) => `hookscan: ${kind === 'pre-push'
   A false positive? Add "hookscan:allow" to the line, or its fingerprint to allow-fingerprints in .hookscan.yaml.
   To skip the check once: git ${kind === 'pre-push' ? 'push' : 'commit'} --no-verify
 `;
+
+export interface HookRequest {
+  kind: HookKind;
+  cwd: string;
+  /** pre-push: what git wrote on standard input (`<local ref> <local sha> <remote ref> <remote sha>` lines). */
+  stdin?: string;
+}
+
+/**
+ * What a git hook runs: the pushed commits (or the staged changes) scanned with the repository's
+ * configuration. The rendered text is for standard error, with what to do next.
+ */
+export async function hookCommand(req: HookRequest): Promise<{ result: ScanResult | undefined; rendered: string; exitCode: number }> {
+  let git: GitMode;
+  if (req.kind === 'pre-push') {
+    const revs = prePushRevs(req.stdin ?? '', (sha) => commitExists(req.cwd, sha));
+    if (!revs) return { result: undefined, rendered: '', exitCode: EXIT.clean };
+    git = { kind: 'range', range: revs.join(' '), revs };
+  } else {
+    git = { kind: 'staged' };
+  }
+  const { result, rendered } = await scanCommand({ paths: [], cwd: req.cwd, git, format: 'text', failOn: 'any' });
+  if (result.findings.length === 0) return { result, rendered: '', exitCode: EXIT.clean };
+  return { result, rendered: `${rendered}${BLOCKED_HELP(req.kind)}`, exitCode: EXIT.findings };
+}
