@@ -10,7 +10,7 @@ import { UsageError } from './errors.js';
 import { loadProviders } from './patterns/index.js';
 import type { ArchiveOptions, Source, Origin } from './sources/index.js';
 import { WorktreeSource } from './sources/index.js';
-import type { Finding, Location, Pattern, Progress, Provider, ScanResult, ScanStats, SkippedFile, Suppression } from './types.js';
+import type { Finding, Location, Pattern, Progress, Provider, ScanResult, ScanStats, ScanUnit, SkippedFile, Suppression } from './types.js';
 
 export interface ScanOptions {
   /** Files or directories; relative ones need `cwd`. Default: [cwd]. */
@@ -255,6 +255,19 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     stats.skipped.push(s);
     progress();
   };
+  // The pre-image subtraction (range and index), a step of its own: each earlier version of a changed
+  // file is detected as it streams by and only the `rule\0secret` keys it holds are kept; the new
+  // version then reports only what those did not hold.
+  const preimages = new Map<string, Promise<Set<string>>>();
+  const heldSecrets = async (unit: ScanUnit): Promise<Set<string>> => {
+    const r = await engineNow().run(unit);
+    return new Set(r.ok ? r.matches.map((m) => `${m.ruleId}\0${m.secret}`) : []);
+  };
+  const subtractable = async (ids: readonly string[]): Promise<Set<string>> => {
+    const out = new Set<string>();
+    for (const set of await Promise.all(ids.map((id) => preimages.get(id)))) for (const k of set ?? []) out.add(k);
+    return out;
+  };
   try {
     await source.run(
       {
@@ -264,8 +277,13 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
           expectedBytes = bytes;
         },
         skip,
-        scan: async (job, origins, more) => {
-          const r = await engineNow().run(job);
+        preimage: (id, unit) => {
+          preimages.set(id, heldSecrets(unit));
+        },
+        scan: async (unit, origins, more) => {
+          // Range and index: what the earlier versions held is not new (the pre-image subtraction).
+          const held = more?.preimages?.length ? await subtractable(more.preimages) : undefined;
+          const r = await engineNow().run(unit);
           const list = async () => (typeof origins === 'function' ? await origins() : origins);
           if (!r.ok) {
             const o = await list();
@@ -286,17 +304,12 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
             const o = await list();
             for (const d of r.dropped) collector.noteSuppressed({ path: o[0]?.path ?? '', ...d });
           }
-          const held = more?.alreadyIn;
           const matches = held?.size ? r.matches.filter((m) => !held.has(`${m.ruleId}\0${m.secret}`)) : r.matches;
           if (matches.length) {
             const o = await list();
             if (o.length) collector.add(matches, o);
           }
           progress();
-        },
-        detect: async (job) => {
-          const r = await engineNow().run(job);
-          return r.ok ? r.matches : [];
         },
       },
       opts.signal,

@@ -173,3 +173,9 @@ export interface Progress {
   bytes: number;
   findings: number;
 }
+
+/**
+ * What a source hands over to be scanned: a file to read, or bytes already read (`manifest`: the
+ * bytes are a package.json, whose install hooks are read). Sources know nothing more of detection.
+ */
+export type ScanUnit = { kind: 'file'; file: string; maxFileSize: number } | { kind: 'bytes'; bytes: Uint8Array; manifest?: boolean };

@@ -2,12 +2,10 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { Detector, installTargets, locate, type InstallTarget, type LocatedMatch } from '../detect/index.js';
 import { classify } from '../detect/content.js';
-import type { SkippedFile } from '../types.js';
+import type { ScanUnit, SkippedFile } from '../types.js';
 
-export type Job =
-  | { kind: 'file'; file: string; maxFileSize: number }
-  /** `manifest`: the bytes are a package.json (its install hooks are read). */
-  | { kind: 'bytes'; bytes: Uint8Array; manifest?: boolean };
+/** One unit of detection work, as a source hands it over. */
+export type Job = ScanUnit;
 
 /** A match dropped as a placeholder, with its line where it was in the file as written. */
 export interface DroppedLine {

@@ -6,8 +6,7 @@
  */
 import { UsageError } from '../errors.js';
 import { gitText, inspectRepository, isCommit, logRecords, RawLogParser, spawnGit, stagedEntries, gitFailed, type LogCommit } from '../git/index.js';
-import type { Job } from '../engine/job.js';
-import type { Location } from '../types.js';
+import type { Location, ScanUnit } from '../types.js';
 import type { Origin, Source, SourceSink } from './types.js';
 
 const ZERO = /^0+$/;
@@ -258,8 +257,6 @@ export class GitSource implements Source {
     const isWantedBlob = (id: string) => !wanted || wanted.has(id);
     const args = before ? ['cat-file', '--batch'] : ['cat-file', '--batch-all-objects', '--batch', '--unordered'];
     const pending: Promise<void>[] = [];
-    /** Range and index: the secrets each pre-image holds, detected as it streams by (its bytes are not kept). */
-    const heldIn = new Map<string, Promise<Set<string>>>();
     let inFlightBytes = 0;
     const MAX_IN_FLIGHT = 64 * 1024 * 1024;
 
@@ -283,29 +280,20 @@ export class GitSource implements Source {
       const finishObject = () => {
         if (!keep || !body) return;
         const bytes = new Uint8Array(body.buffer, body.byteOffset, body.length);
-        const job: Job = { kind: 'bytes', bytes };
+        const unit: ScanUnit = { kind: 'bytes', bytes };
         const blob = oid;
         const size = body.length;
         let scanned: Promise<void>;
         if (before) {
-          // Pre-images are asked for first: each is detected as it arrives and only the secrets it
-          // holds are kept. An added blob is scanned once its pre-images are known, minus those secrets.
-          const pre = preimages.has(blob);
+          // Pre-images are asked for first and handed over as they arrive; an added blob names its
+          // pre-images, and the orchestrator leaves out what they already held.
           const want = isWantedBlob(blob);
-          if (pre) {
-            // Also an added blob: its own buffer may move to a worker, so detect on a copy.
-            const preJob: Job = want ? { kind: 'bytes', bytes: Uint8Array.from(bytes) } : job;
-            heldIn.set(blob, sink.detect(preJob).then((ms) => new Set(ms.map((m) => `${m.ruleId}\0${m.secret}`))));
-          }
+          // Also an added blob: its own buffer may move to a worker, so the pre-image is a copy.
+          if (preimages.has(blob)) sink.preimage(blob, want ? { kind: 'bytes', bytes: Uint8Array.from(bytes) } : unit);
           if (!want) return;
-          const pres = [...(before.get(blob) ?? [])].map((b) => heldIn.get(b) ?? Promise.resolve(new Set<string>()));
-          scanned = Promise.all(pres).then((sets) => {
-            const alreadyIn = new Set<string>();
-            for (const set of sets) for (const k of set) alreadyIn.add(k);
-            return sink.scan(job, () => (wanted?.get(blob) ?? []).map((x) => this.origin(x)), { alreadyIn });
-          });
+          scanned = sink.scan(unit, () => (wanted?.get(blob) ?? []).map((x) => this.origin(x)), { preimages: [...(before.get(blob) ?? [])] });
         } else {
-          scanned = sink.scan(job, () => originsOf(blob));
+          scanned = sink.scan(unit, () => originsOf(blob));
         }
         inFlightBytes += size;
         pending.push(

@@ -1,6 +1,4 @@
-import type { LocatedMatch } from '../detect/index.js';
-import type { Job } from '../engine/job.js';
-import type { Location, SkippedFile } from '../types.js';
+import type { Location, ScanUnit, SkippedFile } from '../types.js';
 
 /** Where scanned bytes were seen. */
 export interface Origin {
@@ -18,9 +16,12 @@ export interface SourceSink {
    * Scans one unit and records what it holds at every origin (a git blob can sit in many commits).
    * Origins may be given lazily: they are only asked for when the unit holds a finding.
    */
-  scan(job: Job, origins: Origin[] | (() => Origin[] | Promise<Origin[]>), opts?: { alreadyIn?: Set<string> }): Promise<void>;
-  /** Detects without recording (pre-images of a change). `alreadyIn` takes `ruleId\0secret` keys. */
-  detect(job: Job): Promise<LocatedMatch[]>;
+  scan(unit: ScanUnit, origins: Origin[] | (() => Origin[] | Promise<Origin[]>), opts?: { preimages?: readonly string[] }): Promise<void>;
+  /**
+   * Range and index: the earlier version (`id`) of a changed file. What it holds is not new: a unit
+   * scanned later with this id among its `preimages` does not report it again. The bytes are not kept.
+   */
+  preimage(id: string, unit: ScanUnit): void;
   skip(s: SkippedFile): void;
 }
 

@@ -75,7 +75,7 @@ function reusable(o: HttpOutcome): boolean {
 
 class BreakerOpen extends Error {}
 
-interface Job {
+interface Check {
   key: string;
   verifier: Verifier;
   finding: Finding;
@@ -108,7 +108,7 @@ export async function verify(findings: readonly Finding[], options: VerifyOption
   // Plan: a fixed verdict, or a job shared by every finding with the same verification key.
   const fixed = new Map<number, CheckResult>();
   const keyOf = new Map<number, string>();
-  const jobs = new Map<string, Job>();
+  const jobs = new Map<string, Check>();
   findings.forEach((f, i) => {
     const plan = planFor(f);
     if (!('verifier' in plan)) return fixed.set(i, plan);
@@ -149,7 +149,7 @@ export async function verify(findings: readonly Finding[], options: VerifyOption
     return b;
   };
 
-  const runJob = async (job: Job): Promise<Verdict> => {
+  const runJob = async (job: Check): Promise<Verdict> => {
     if (signal?.aborted) throw signal.reason;
     const { verifier: v, finding: f } = job;
     const breaker = breakerFor(v);
