@@ -1,19 +1,22 @@
-/** The public library API. */
-export { scan, resolveScan, activePatterns, FindingCollector, type ScanOptions } from './scan.js';
-export { loadProviders, parseProviderFile, BUILTIN_PATTERNS_DIR } from './patterns/index.js';
-export { Detector, fingerprint, redactSecret, placeholderReason } from './detect/index.js';
-export { loadConfig, parseConfig, defaultConfig, type HookscanConfig } from './config/index.js';
-export { render, renderText, renderJson, renderSarif, toJsonReport, toSarif, mergeResults, fromJsonReport, FORMATS, type Format, type JsonReport, type ReportOptions } from './report/index.js';
-export { WorktreeSource, GitSource, type GitMode, type Source, type SourceSink, type Origin } from './sources/index.js';
-export { scanArchiveFile, scanArchiveBytes, sniffArchive, hasArchiveName, DEFAULT_ARCHIVE_LIMITS, type ArchiveFormat, type ArchiveLimits, type ArchiveOptions } from './sources/index.js';
-export { blocklistEntries, renderBlocklist, BLOCKLIST_FORMATS, BLOCKLIST_KINDS, type BlocklistEntry, type BlocklistFormat, type BlocklistKind } from './blocklist/index.js';
-export { createEngine, type Engine, type Job, type JobResult } from './engine/index.js';
-export { verify, parseOrigin, DEFAULT_VERIFY_TIMEOUT_MS, type VerifyOptions } from './verify/index.js';
-export { VERIFIERS, planFor, type Verifier } from './providers/index.js';
+/**
+ * The hookscan library: what a program needs to find webhook URLs, check them and act on them.
+ * Nothing here prints, exits, reads the environment or `process.cwd()`; errors are thrown as the
+ * classes below. (The command-line shells live in `src/cli` and `src/action`; the rest of `src/` is
+ * internal and may change without notice.)
+ *
+ * - Scan: `scan()` — files and folders, or a `GitSource` (history, range, staged).
+ * - Check: `verify()` — a side-effect-free request per URL (no message is posted).
+ * - Act: `findingsFromReport()`, `planRevocation()` (pure), `applyRevocation()` (effects), `renderPlan()`.
+ * - Report: `render()` and the text, JSON and SARIF renderers; `mergeResults()` for shards.
+ * - Configure: `loadConfig()`, `parseConfig()`, `loadProviders()` (the pattern files).
+ */
+export { scan, type ScanOptions } from './scan.js';
+export { GitSource, type GitMode, type Source, type SourceSink, type Origin } from './sources/index.js';
+export { verify, DEFAULT_VERIFY_TIMEOUT_MS, type VerifyOptions } from './verify/index.js';
 export {
+  findingsFromReport,
   planRevocation,
   applyRevocation,
-  findingsFromReport,
   renderPlan,
   REVOKE_FORMATS,
   type PlanOptions,
@@ -25,27 +28,10 @@ export {
   type RevokeFormat,
   type AuditEntry,
 } from './revoke/index.js';
-export { REVOKERS, REVOKE_CREDENTIALS, type Revoker } from './providers/index.js';
+export { REVOKE_CREDENTIALS } from './providers/index.js';
+export { render, renderText, renderJson, renderSarif, mergeResults, fromJsonReport, FORMATS, type Format, type JsonReport, type ReportOptions } from './report/index.js';
+export { loadConfig, parseConfig, type HookscanConfig } from './config/index.js';
+export { loadProviders } from './patterns/index.js';
 export { HookscanError, UsageError, ConfigError, EnvironmentError, EXIT, describeError } from './errors.js';
-export {
-  scanOrg,
-  auditHooks,
-  judgeHook,
-  createHookJudge,
-  planHookActions,
-  applyHookActions,
-  createGitHubClient,
-  listOrgRepos,
-  selectRepos,
-  parseShard,
-  shardOf,
-  HOOK_RULES,
-  type OrgScanOptions,
-  type HookFinding,
-  type HookAuditResult,
-  type HookAction,
-  type GitHubClient,
-  type RepoInfo,
-} from './github/index.js';
 export { VERSION } from './version.js';
 export type * from './types.js';

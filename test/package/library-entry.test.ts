@@ -15,4 +15,17 @@ describe('the library entry', () => {
     );
     expect(JSON.parse(out)).toEqual({ run: false, scan: 'function', commander: 0 });
   });
+
+  it('is small: only the documented API (scan, verify, revocation, reporters, configuration, errors)', () => {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', "const m = await import('./dist/index.js'); console.log(JSON.stringify(Object.keys(m).sort()))"], { cwd: ROOT, encoding: 'utf8' });
+    // Adding a name here is a public-API decision: document it in the README's library section.
+    expect(JSON.parse(out)).toEqual(
+      [
+        'ConfigError', 'DEFAULT_VERIFY_TIMEOUT_MS', 'EXIT', 'EnvironmentError', 'FORMATS', 'GitSource', 'HookscanError',
+        'REVOKE_CREDENTIALS', 'REVOKE_FORMATS', 'UsageError', 'VERSION', 'applyRevocation', 'describeError',
+        'findingsFromReport', 'fromJsonReport', 'loadConfig', 'loadProviders', 'mergeResults', 'parseConfig',
+        'planRevocation', 'render', 'renderJson', 'renderPlan', 'renderSarif', 'renderText', 'scan', 'verify',
+      ].sort(),
+    );
+  });
 });
