@@ -8,7 +8,6 @@
  * makes the same choice for the addon the bundle carries.
  */
 import type NativeRE2 from 're2';
-import { JsRE2 } from './re2js.js';
 
 type RE2Class = typeof NativeRE2;
 
@@ -17,7 +16,8 @@ let fallbackReason: string | undefined;
 try {
   engine = (await import('re2')).default;
 } catch (e) {
-  engine = JsRE2 as unknown as RE2Class;
+  // Loaded only here: re2js is a large module, and a git hook with the native addon never needs it.
+  engine = (await import('./re2js.js')).JsRE2 as unknown as RE2Class;
   fallbackReason = `the native re2 addon did not load (${(e as Error).message.split('\n')[0]})`;
 }
 
