@@ -2,11 +2,23 @@
 import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
+  GitSource,
+  gitFailed,
+  gitFailureLine,
+  runGit
+} from "./chunk-BO73KQLQ.js";
+import {
   processJob
-} from "./chunk-UTLBQ7GA.js";
+} from "./chunk-ZVSK2ACJ.js";
 import {
   REGEX_ENGINE
-} from "./chunk-CVTHDUSB.js";
+} from "./chunk-3BZOQRVT.js";
+import "./chunk-3XSOYCJ2.js";
+import {
+  DEFAULT_ARCHIVE_LIMITS,
+  InFlight,
+  hasArchiveName
+} from "./chunk-DD3DPB3F.js";
 import {
   CONFIG_FILE,
   VERSION,
@@ -14,27 +26,28 @@ import {
   loadConfig,
   pLimit,
   parseOrigin
-} from "./chunk-6ZCQZNEZ.js";
+} from "./chunk-YJRXAMMN.js";
 import {
-  ConfigError,
   Detector,
-  EXIT,
-  EnvironmentError,
-  HookscanError,
-  UsageError,
   assessExfil,
   compareSeverity,
-  describeError,
   fingerprint,
   installTargetEvidence,
   loadProviders,
-  maskCredentials,
+  nodeWorkerThreads,
   raiseSeverity,
   scrubFindings,
   scrubSecrets,
+  sha256Hex
+} from "./chunk-AFXWJ2X7.js";
+import {
+  ConfigError,
+  EXIT,
+  HookscanError,
+  UsageError,
+  describeError,
   secretForms
-} from "./chunk-E2XS2NRY.js";
-import "./chunk-F2VOR3XU.js";
+} from "./chunk-NIDYLMAB.js";
 import {
   __commonJS,
   __toESM
@@ -767,8 +780,8 @@ var require_ignore = __commonJS({
         };
       }
     };
-    var throwError = (message2, Ctor) => {
-      throw new Ctor(message2);
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
     };
     var checkPath = (path, originalPath, doThrow) => {
       if (!isString(path)) {
@@ -984,7 +997,6 @@ function renderJson(result, opts) {
 }
 
 // src/report/sarif.ts
-import { createHash } from "node:crypto";
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
 var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
 var SARIF_FINGERPRINT_KEY = "hookscan/v1";
@@ -1037,7 +1049,7 @@ function toUri(path) {
   return path.split("/").map(encodeURIComponent).join("/");
 }
 function stableId(...parts) {
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+  return sha256Hex(parts.join("\0")).slice(0, 32);
 }
 function toSarif(result, opts) {
   const patterns = new Map(opts.patterns.map((p) => [p.id, p]));
@@ -1242,7 +1254,6 @@ import { statSync } from "node:fs";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 var InlineEngine = class {
   threads = 1;
   detector;
@@ -1268,7 +1279,7 @@ var WorkerEngine = class {
   constructor(patterns, threads) {
     this.threads = threads;
     for (let i = 0; i < threads; i++) {
-      const w = new Worker(WORKER_FILE, { workerData: { patterns } });
+      const w = new (nodeWorkerThreads()).Worker(WORKER_FILE, { workerData: { patterns } });
       const slot = { w, inFlight: 0 };
       w.on("message", (msg) => {
         const pend = this.waiting.get(msg.id);
@@ -1399,347 +1410,6 @@ async function walkFolder(root, h) {
 
 // src/sources/worktree.ts
 var import_ignore = __toESM(require_ignore(), 1);
-
-// src/sources/archive.ts
-import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
-import { createGunzip } from "node:zlib";
-import { Readable } from "node:stream";
-var DEFAULT_ARCHIVE_LIMITS = {
-  maxDepth: 4,
-  maxTotalBytes: 1024 * 1024 * 1024,
-  maxEntries: 1e5
-};
-var ZIP_NAMES = /\.(zip|whl|egg|jar|war|ear|aar|apk|nupkg|vsix|xpi)$/i;
-var TAR_NAMES = /\.(tar|tgz|tar\.gz|taz|gem|crate|gz)$/i;
-function hasArchiveName(name) {
-  return ZIP_NAMES.test(name) || TAR_NAMES.test(name);
-}
-function looksLikeTar(b) {
-  if (b.length < 512) return false;
-  if (b[257] === 117 && b[258] === 115 && b[259] === 116 && b[260] === 97 && b[261] === 114) return true;
-  const field = Buffer.from(b.subarray(148, 156)).toString("latin1").replace(/[\0 ]+$/, "").trim();
-  if (!/^[0-7]{1,7}$/.test(field)) return false;
-  let sum = 0;
-  for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 32 : b[i];
-  return sum === parseInt(field, 8) && b[0] !== 0;
-}
-function sniffArchive(head) {
-  if (head.length >= 4 && head[0] === 80 && head[1] === 75 && (head[2] === 3 && head[3] === 4 || head[2] === 5 && head[3] === 6)) return "zip";
-  if (head.length >= 3 && head[0] === 31 && head[1] === 139 && head[2] === 8) return "gzip";
-  if (looksLikeTar(head)) return "tar";
-  return void 0;
-}
-function formatOf(head, name) {
-  return sniffArchive(head) ?? (ZIP_NAMES.test(name) ? "zip" : /\.(tar|gem)$/i.test(name) ? "tar" : /\.(tgz|taz|gz|crate)$/i.test(name) ? "gzip" : void 0);
-}
-var ArchiveLimitReached = class extends Error {
-};
-var MemberTooLarge = class extends Error {
-};
-var InFlight = class {
-  constructor(max) {
-    this.max = max;
-  }
-  max;
-  running = /* @__PURE__ */ new Set();
-  failure;
-  /** Waits until a slot is free. */
-  async room() {
-    while (this.running.size >= this.max) await Promise.race(this.running);
-    this.check();
-  }
-  add(p) {
-    const tracked = p.then(
-      () => {
-        this.running.delete(tracked);
-      },
-      (error) => {
-        this.running.delete(tracked);
-        this.failure ??= { error };
-      }
-    );
-    this.running.add(tracked);
-  }
-  /** Waits for every scan and rethrows the first failure (an abort, a worker crash). */
-  async drain() {
-    while (this.running.size) await Promise.all(this.running);
-    this.check();
-  }
-  check() {
-    if (this.failure) throw this.failure.error;
-  }
-};
-var isAbort = (e) => e?.name === "AbortError";
-var message = (e) => (e?.message ?? String(e)).split("\n")[0];
-function memberPath(archive, name) {
-  let n = name.replace(/\\/g, "/");
-  for (; ; ) {
-    const m = n.replace(/^(\.\/|\/)+/, "");
-    if (m === n) break;
-    n = m;
-  }
-  return `${archive}!${n}`;
-}
-async function scanArchiveFile(file, path, sink, opts) {
-  const head = Buffer.alloc(512);
-  let n = 0;
-  try {
-    const fh = await open(file, "r");
-    try {
-      n = (await fh.read(head, 0, 512, 0)).bytesRead;
-    } finally {
-      await fh.close();
-    }
-  } catch {
-    return false;
-  }
-  const format = formatOf(head.subarray(0, n), file);
-  if (!format) return false;
-  const inFlight = opts.inFlight ?? new InFlight(4);
-  const walk = { sink, limits: opts.limits, maxMemberSize: opts.maxMemberSize, inFlight, signal: opts.signal, bytes: 0, entries: 0 };
-  try {
-    await readArchive(format, { file }, path, 1, walk);
-  } catch (e) {
-    if (!(e instanceof ArchiveLimitReached)) throw e;
-  }
-  if (!opts.inFlight) await inFlight.drain();
-  return true;
-}
-function skip(walk, s) {
-  walk.sink.skip(s);
-}
-function limitReached(walk, path, detail) {
-  skip(walk, { path, reason: "archive-limit", detail });
-  throw new ArchiveLimitReached(detail);
-}
-function countEntry(walk, path) {
-  if (++walk.entries > walk.limits.maxEntries) limitReached(walk, path, `more than ${walk.limits.maxEntries} entries; stopped reading`);
-}
-function countBytes(walk, path, n) {
-  walk.bytes += n;
-  if (walk.bytes > walk.limits.maxTotalBytes) limitReached(walk, path, `more than ${walk.limits.maxTotalBytes} bytes uncompressed; stopped reading`);
-}
-async function readArchive(format, input, path, depth, walk) {
-  try {
-    if (format === "zip") await readZip(input, path, depth, walk);
-    else await readTarOrGzip(format, input, path, depth, walk);
-  } catch (e) {
-    if (e instanceof ArchiveLimitReached || isAbort(e)) throw e;
-    walk.signal?.throwIfAborted();
-    skip(walk, { path, reason: "corrupt-archive", detail: message(e) });
-  }
-}
-async function handleMember(path, bytes, depth, walk) {
-  walk.signal?.throwIfAborted();
-  const format = sniffArchive(bytes.subarray(0, 512));
-  if (format) {
-    if (depth >= walk.limits.maxDepth) {
-      skip(walk, { path, reason: "archive-limit", detail: `archive nested more than ${walk.limits.maxDepth} levels deep` });
-      return;
-    }
-    await readArchive(format, { bytes }, path, depth + 1, walk);
-    return;
-  }
-  await walk.inFlight.room();
-  walk.inFlight.add(walk.sink.scan({ kind: "bytes", bytes, manifest: /(?:^|[/!])package\.json$/.test(path) }, [{ path }]));
-}
-async function* metered(chunks, path, walk) {
-  for await (const c of chunks) {
-    walk.signal?.throwIfAborted();
-    countBytes(walk, path, c.length);
-    yield c;
-  }
-}
-function rawStream(input) {
-  return "file" in input ? createReadStream(input.file, { highWaterMark: 256 * 1024 }) : Readable.from([input.bytes]);
-}
-async function readTarOrGzip(format, input, path, depth, walk) {
-  const raw = rawStream(input);
-  let source = raw;
-  if (format === "gzip") {
-    const gunzip = createGunzip();
-    raw.on("error", (e) => gunzip.destroy(e));
-    source = raw.pipe(gunzip);
-  }
-  try {
-    const it = metered(source, path, walk)[Symbol.asyncIterator]();
-    const head = [];
-    let headLen = 0;
-    let ended = false;
-    while (headLen < 512) {
-      const r = await it.next();
-      if (r.done) {
-        ended = true;
-        break;
-      }
-      head.push(r.value);
-      headLen += r.value.length;
-    }
-    const first = Buffer.concat(head);
-    async function* rest() {
-      if (first.length) yield first;
-      if (ended) return;
-      for (; ; ) {
-        const r = await it.next();
-        if (r.done) return;
-        yield r.value;
-      }
-    }
-    if (format === "gzip" && !looksLikeTar(first)) {
-      const name = path.replace(/^.*[!/]/, "").replace(/\.(gz|tgz|taz)$/i, (m) => m.toLowerCase() === ".gz" ? "" : ".tar");
-      await readSingle(rest(), memberPath(path, name || "data"), depth, walk);
-      return;
-    }
-    await readTar(rest(), path, depth, walk);
-  } finally {
-    source.destroy();
-    raw.destroy();
-  }
-}
-async function readSingle(chunks, path, depth, walk) {
-  countEntry(walk, path);
-  const parts = [];
-  let n = 0;
-  for await (const c of chunks) {
-    n += c.length;
-    if (n > walk.maxMemberSize) {
-      skip(walk, { path, reason: "too-large", detail: `more than ${walk.maxMemberSize} bytes uncompressed` });
-      return;
-    }
-    parts.push(c);
-  }
-  await handleMember(path, Buffer.concat(parts), depth, walk);
-}
-var TAR_FILE_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile"]);
-var TAR_BACKLOG = 4;
-async function readTar(chunks, path, depth, walk) {
-  const { Parser } = await import("./chunk-C4ZEETJ3.js");
-  let failure;
-  const fail = (error) => {
-    failure ??= { error };
-  };
-  let damaged;
-  let queue = Promise.resolve();
-  let backlog = 0;
-  let done = false;
-  const parser = new Parser({
-    strict: false,
-    zstd: false,
-    brotli: false,
-    // Caps are ours (total bytes, entries); the tar parser sees already decompressed bytes.
-    maxDecompressionRatio: Infinity,
-    onwarn: (code2, msg) => {
-      damaged ??= `${code2}: ${msg}`;
-    },
-    onReadEntry: (entry) => {
-      if (failure || !TAR_FILE_TYPES.has(entry.type)) return void entry.resume();
-      const member = memberPath(path, entry.path);
-      try {
-        countEntry(walk, path);
-      } catch (e) {
-        fail(e);
-        return void entry.resume();
-      }
-      if (entry.size > walk.maxMemberSize) {
-        skip(walk, { path: member, reason: "too-large", detail: `${entry.size} bytes > ${walk.maxMemberSize}` });
-        return void entry.resume();
-      }
-      const parts = [];
-      entry.on("data", (c) => parts.push(c));
-      entry.on("end", () => {
-        const bytes = Buffer.concat(parts);
-        backlog++;
-        queue = queue.then(() => failure && !(failure.error instanceof ArchiveLimitReached) ? void 0 : handleMember(member, bytes, depth, walk)).catch(fail).finally(() => {
-          backlog--;
-        });
-      });
-    }
-  });
-  const finished = new Promise((resolve5) => {
-    parser.on("end", resolve5);
-    parser.on("close", resolve5);
-    parser.on("error", (e) => {
-      damaged ??= message(e);
-      resolve5();
-    });
-  });
-  void finished.then(() => {
-    done = true;
-  });
-  try {
-    for await (const c of chunks) {
-      if (failure || done) break;
-      if (!parser.write(c) && !done) await Promise.race([new Promise((r) => parser.once("drain", r)), finished]);
-      while (backlog > TAR_BACKLOG && !failure) await queue;
-    }
-  } catch (e) {
-    fail(e);
-  }
-  if (!done) {
-    parser.end();
-    await finished;
-  }
-  await queue;
-  if (failure) throw failure.error;
-  if (damaged) skip(walk, { path, reason: "corrupt-archive", detail: damaged });
-}
-var ZIP_OPTIONS = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
-async function readZip(input, path, depth, walk) {
-  const { default: yauzl } = await import("./chunk-M5GIHU4G.js");
-  const zip = "file" in input ? await yauzl.openPromise(input.file, ZIP_OPTIONS) : await yauzl.fromBufferPromise(input.bytes, ZIP_OPTIONS);
-  try {
-    for await (const entry of zip.eachEntry()) {
-      walk.signal?.throwIfAborted();
-      countEntry(walk, path);
-      const raw = entry.fileNameRaw ?? entry.fileName;
-      const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, false);
-      if (name.endsWith("/")) continue;
-      const member = memberPath(path, name);
-      if (entry.isEncrypted()) {
-        skip(walk, { path: member, reason: "unreadable", detail: "encrypted zip entry" });
-        continue;
-      }
-      if (!entry.canDecodeFileData()) {
-        skip(walk, { path: member, reason: "unreadable", detail: `zip compression method ${entry.compressionMethod} is not supported` });
-        continue;
-      }
-      if (entry.uncompressedSize > walk.maxMemberSize) {
-        skip(walk, { path: member, reason: "too-large", detail: `${entry.uncompressedSize} bytes > ${walk.maxMemberSize}` });
-        continue;
-      }
-      let bytes;
-      try {
-        bytes = await readZipEntry(zip, entry, path, walk);
-      } catch (e) {
-        if (e instanceof ArchiveLimitReached || isAbort(e)) throw e;
-        if (e instanceof MemberTooLarge) skip(walk, { path: member, reason: "too-large", detail: e.message });
-        else skip(walk, { path: member, reason: "corrupt-archive", detail: message(e) });
-        continue;
-      }
-      await handleMember(member, bytes, depth, walk);
-    }
-  } finally {
-    if (zip.isOpen) zip.close();
-  }
-}
-async function readZipEntry(zip, entry, path, walk) {
-  const stream = await zip.openReadStreamPromise(entry);
-  const parts = [];
-  let n = 0;
-  try {
-    for await (const c of metered(stream, path, walk)) {
-      n += c.length;
-      if (n > walk.maxMemberSize) throw new MemberTooLarge(`more than ${walk.maxMemberSize} bytes uncompressed`);
-      parts.push(c);
-    }
-  } finally {
-    stream.destroy();
-  }
-  return Buffer.concat(parts);
-}
-
-// src/sources/worktree.ts
 var IN_NODE_MODULES = /(^|\/)node_modules\//;
 var LARGE_SCAN_FILES = 400;
 var toPosix = (p) => toPortablePath(p);
@@ -1845,7 +1515,8 @@ var WorktreeSource = class {
       signal?.throwIfAborted();
       const path = relativeTo(root, file) || toPosix(file);
       if (direct || archives?.walk && hasArchiveName(file)) {
-        const opened = await openArchive(() => scanArchiveFile(file, path, sink, { limits: archiveLimits, maxMemberSize: maxFileSize, inFlight: members, signal }));
+        const { scanArchiveFile: scanArchiveFile2 } = await import("./chunk-LEF7KVCA.js");
+        const opened = await openArchive(() => scanArchiveFile2(file, path, sink, { limits: archiveLimits, maxMemberSize: maxFileSize, inFlight: members, signal }));
         if (opened) return;
       }
       if (size !== void 0 && size > maxFileSize) {
@@ -1901,477 +1572,6 @@ var WorktreeSource = class {
     while (inFlight > 0) await new Promise((r) => idle = r);
     if (failure) throw failure.error;
     await members.drain();
-  }
-};
-
-// src/git/index.ts
-import { spawn, spawnSync } from "node:child_process";
-function gitFailureLine(stderr) {
-  const lines = stderr.split("\n").map((l) => l.trim()).filter((l) => l && !/^(hint|warning):/i.test(l));
-  return (lines.find((l) => /^(fatal|error):/i.test(l)) ?? lines[lines.length - 1] ?? "").replace(/^(fatal|error):\s*/i, "");
-}
-function scrubbed(text, scrub) {
-  return maskCredentials(text, scrub ?? []);
-}
-function gitMissing(purpose, cause) {
-  return new EnvironmentError(`git is not installed or not on PATH${purpose ? ` (${purpose})` : ""}`, { cause, hint: "install git (https://git-scm.com/downloads) or put it on PATH; scanning files without --history, --range or --staged needs no git" });
-}
-function gitFailed(args, code2, stderr, opts = {}) {
-  const line = scrubbed(gitFailureLine(stderr), opts.scrub);
-  if (/not a git repository/i.test(line)) return new UsageError(`${opts.cwd ?? "."} is not a git repository (${line})`, { hint: "give the repository folder, or scan the files without --history, --range or --staged" });
-  return new EnvironmentError(`git ${args[0]} failed: ${line || `exit ${code2}`}`);
-}
-function environment(opts) {
-  if (!opts.env) return void 0;
-  const env = {};
-  for (const [k, v] of Object.entries(opts.env)) if (v !== void 0) env[k] = v;
-  return env;
-}
-function spawnGit(args, opts = {}) {
-  const child = spawn("git", args, { cwd: opts.cwd, env: environment(opts), stdio: ["pipe", "pipe", "pipe"], signal: opts.signal });
-  child.stdin.on("error", () => {
-  });
-  return child;
-}
-function runGit(args, opts = {}) {
-  return new Promise((resolve5, reject) => {
-    const child = spawnGit(args, opts);
-    const out = [];
-    let err = "";
-    child.stdout.on("data", (d) => out.push(d));
-    child.stderr.on("data", (d) => err += d.toString("utf8"));
-    child.on("error", (e) => reject(e.code === "ENOENT" ? gitMissing(opts.purpose, e) : e));
-    child.on("close", (code2) => resolve5({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: err }));
-    child.stdin.end(opts.input ?? "");
-  });
-}
-async function gitOutput(args, opts = {}) {
-  const r = await runGit(args, opts);
-  if (r.code !== 0) throw gitFailed(args, r.code, r.stderr, opts);
-  return r.stdout;
-}
-async function gitText(args, opts = {}) {
-  return (await gitOutput(args, opts)).toString("utf8").trim();
-}
-async function inspectRepository(repo, purpose = "needed for --history, --range and --staged") {
-  let out;
-  try {
-    out = await gitText(["rev-parse", "--is-shallow-repository", "--is-bare-repository"], { cwd: repo, purpose });
-  } catch (e) {
-    if (e instanceof UsageError && /not a git repository/i.test(e.message)) {
-      throw new UsageError(`${repo} is not a git repository`, { cause: e, hint: "--history, --range and --staged need one; scan the folder without them for its files" });
-    }
-    throw e;
-  }
-  const [shallow, bare] = out.split("\n");
-  return { shallow: shallow === "true", bare: bare === "true" };
-}
-async function isCommit(repo, rev) {
-  return (await runGit(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], { cwd: repo })).code === 0;
-}
-var LOG_FORMAT = "--format=%x01%H%x00%P%x00%an <%ae>%x00%aI%x00";
-var RawLogParser = class {
-  pending = [];
-  fields = [];
-  want = "any";
-  meta = [];
-  /** Feeds a chunk; returns the records it completes. */
-  push(chunk) {
-    const out = [];
-    let i = 0;
-    while (i < chunk.length) {
-      const nul = chunk.indexOf(0, i);
-      if (nul < 0) {
-        this.pending.push(chunk.subarray(i));
-        break;
-      }
-      let field;
-      if (this.pending.length) {
-        this.pending.push(chunk.subarray(i, nul));
-        field = Buffer.concat(this.pending).toString("utf8");
-        this.pending = [];
-      } else field = chunk.toString("utf8", i, nul);
-      i = nul + 1;
-      this.field(field, out);
-    }
-    return out;
-  }
-  /** Call at the end of the stream (a last field without its NUL). */
-  end() {
-    const out = [];
-    if (this.pending.length) {
-      const field = Buffer.concat(this.pending).toString("utf8");
-      this.pending = [];
-      this.field(field, out);
-    }
-    return out;
-  }
-  field(raw, out) {
-    if (this.want === "path") {
-      const [oldMode, newMode, oldBlob, newBlob, status] = this.meta;
-      out.push({ kind: "entry", entry: { oldMode, newMode, oldBlob, newBlob, status, path: raw } });
-      this.want = "any";
-      return;
-    }
-    if (this.want === "header") {
-      this.fields.push(raw);
-      if (this.fields.length === 4) {
-        const [sha2, parents, author, date] = this.fields;
-        out.push({ kind: "commit", commit: { sha: sha2, parents: parents ? parents.split(" ") : [], author, date } });
-        this.fields = [];
-        this.want = "any";
-      }
-      return;
-    }
-    const s = raw.replace(/^\n+/, "");
-    if (s.startsWith("")) {
-      this.fields = [s.slice(1)];
-      this.want = "header";
-    } else if (s.startsWith(":")) {
-      this.meta = s.slice(1).split(" ");
-      this.want = "path";
-    }
-  }
-};
-async function* gitStream(args, opts = {}) {
-  const child = spawnGit(args, opts);
-  let stderr = "";
-  child.stderr.on("data", (d) => stderr += d.toString("utf8"));
-  let failure;
-  child.on("error", (e) => failure = e.code === "ENOENT" ? gitMissing(opts.purpose, e) : e);
-  const closed = new Promise((resolve5) => child.on("close", resolve5));
-  child.stdin.end(opts.input ?? "");
-  try {
-    for await (const chunk of child.stdout) yield chunk;
-    const code2 = await closed;
-    if (failure) throw failure;
-    opts.signal?.throwIfAborted();
-    if (code2 !== 0) throw gitFailed(args, code2, stderr, opts);
-  } finally {
-    if (child.exitCode === null) child.kill();
-  }
-}
-async function* logRecords(repo, revs, opts = {}) {
-  const parser = new RawLogParser();
-  const args = ["log", ...revs, "-m", "--raw", "--no-abbrev", "--no-renames", "-z", "--date-order", "--reverse", LOG_FORMAT, "--"];
-  for await (const chunk of gitStream(args, { ...opts, cwd: repo })) {
-    const records = parser.push(chunk);
-    if (records.length) yield records;
-  }
-  const rest = parser.end();
-  if (rest.length) yield rest;
-}
-async function* stagedEntries(repo, base, opts = {}) {
-  const parser = new RawLogParser();
-  const take = (records) => records.flatMap((r) => r.kind === "entry" ? [r.entry] : []);
-  for await (const chunk of gitStream(["diff", "--cached", "--raw", "--no-abbrev", "--no-renames", "-z", base, "--"], { ...opts, cwd: repo })) yield* take(parser.push(chunk));
-  yield* take(parser.end());
-}
-
-// src/sources/git.ts
-var ZERO = /^0+$/;
-var LogCommits = class {
-  list = [];
-  index = /* @__PURE__ */ new Map();
-  current = -1;
-  parentIndex = 0;
-  /** Returns whether this is a new commit (not a merge's next parent). */
-  add(c) {
-    const known = this.index.get(c.sha);
-    if (known !== void 0) {
-      this.current = known;
-      this.parentIndex++;
-      return false;
-    }
-    this.current = this.list.length;
-    this.parentIndex = 0;
-    this.index.set(c.sha, this.current);
-    this.list.push({ sha: c.sha, author: c.author, date: c.date, parents: c.parents.length });
-    return true;
-  }
-};
-var GitSource = class {
-  constructor(opts) {
-    this.opts = opts;
-  }
-  opts;
-  shallow = false;
-  commits = [];
-  /** Orders locations oldest first (the first is where the secret was introduced). */
-  compareLocations = (a, b) => {
-    const ia = a.commit ? this.order.get(a.commit) ?? -1 : Number.MAX_SAFE_INTEGER;
-    const ib = b.commit ? this.order.get(b.commit) ?? -1 : Number.MAX_SAFE_INTEGER;
-    return ia - ib || a.path.localeCompare(b.path) || a.line - b.line;
-  };
-  order = /* @__PURE__ */ new Map();
-  /** git cat-file keeps one core busy: detection gets the others (measured: docs/benchmarks.md). */
-  defaultWorkers(cores) {
-    return Math.max(1, cores - 1);
-  }
-  /** Reachable blobs read (history: dangling objects in the store are read but not counted). */
-  blobs;
-  describe() {
-    return { commitsScanned: this.commits.length, shallow: this.shallow, ...this.blobs !== void 0 ? { blobsScanned: this.blobs } : {} };
-  }
-  origin(s) {
-    if (s.commit < 0) return { path: s.path };
-    const c = this.commits[s.commit];
-    return { path: s.path, commit: c.sha, author: c.author, date: c.date, ...this.opts.repository ? { repository: this.opts.repository } : {} };
-  }
-  async run(sink, signal) {
-    const { repo, mode } = this.opts;
-    this.shallow = (await inspectRepository(repo)).shallow;
-    if (mode.kind === "staged") return this.runStaged(sink, signal);
-    let revs;
-    if (mode.kind === "history") revs = ["--all"];
-    else if (mode.revs) revs = mode.revs;
-    else {
-      if (!mode.range.trim() || mode.range.startsWith("-")) throw new UsageError(`--range needs a revision range such as main..HEAD, got '${mode.range}'`);
-      revs = mode.range.split(/\s+/);
-      for (const rev of revs.map((r) => r.replace(/^\^/, "")).flatMap((r) => r.split(/\.\.\.?/)).filter(Boolean)) {
-        if (!await isCommit(repo, rev)) throw new UsageError(`--range ${mode.range}: unknown revision '${rev}' (fetch it first, e.g. git fetch origin; in GitHub Actions set fetch-depth: 0)`);
-      }
-    }
-    const readLog = async () => {
-      const sightings = /* @__PURE__ */ new Map();
-      const added2 = /* @__PURE__ */ new Map();
-      let gitlinks = 0;
-      const commits = new LogCommits();
-      let seenInCommit = /* @__PURE__ */ new Set();
-      for await (const records of logRecords(repo, revs, { signal })) {
-        for (const r of records) {
-          if (r.kind === "commit") {
-            if (commits.add(r.commit)) seenInCommit = /* @__PURE__ */ new Set();
-            continue;
-          }
-          const { status, newMode, oldBlob, newBlob, path } = r.entry;
-          const commit = commits.current;
-          if (status === "D" || ZERO.test(newBlob)) continue;
-          if (newMode === "160000") {
-            gitlinks++;
-            continue;
-          }
-          const key = `${path}\0${newBlob}`;
-          if (!seenInCommit.has(key)) {
-            seenInCommit.add(key);
-            const list = sightings.get(newBlob);
-            if (list) list.push({ commit, path });
-            else sightings.set(newBlob, [{ commit, path }]);
-          }
-          if (mode.kind === "range") {
-            const k = `${commit}\0${path}`;
-            let a = added2.get(k);
-            if (!a) added2.set(k, a = { blob: newBlob, path, commit, before: /* @__PURE__ */ new Set(), differs: 0 });
-            a.differs++;
-            if (!ZERO.test(oldBlob)) a.before.add(oldBlob);
-          }
-        }
-      }
-      signal?.throwIfAborted();
-      this.commits = commits.list;
-      this.order = new Map(this.commits.map((c, k) => [c.sha, k]));
-      if (gitlinks) sink.skip({ path: "(submodules)", reason: "submodule", detail: `${gitlinks} gitlink entr${gitlinks === 1 ? "y" : "ies"} not followed` });
-      return { sightings, added: added2 };
-    };
-    if (mode.kind === "history") {
-      const logDone = readLog();
-      logDone.then(({ sightings: sightings2 }) => sink.total?.(sightings2.size), () => {
-      });
-      const seen = /* @__PURE__ */ new Set();
-      const [{ sightings }] = await Promise.all([
-        logDone,
-        this.streamBlobs(sink, null, null, signal, async (oid) => {
-          const { sightings: sightings2 } = await logDone;
-          return (sightings2.get(oid) ?? []).map((s) => this.origin(s));
-        }, seen)
-      ]);
-      this.blobs = 0;
-      for (const [blob, list] of sightings) {
-        if (seen.has(blob)) this.blobs++;
-        else sink.skip({ path: list[0].path, reason: "missing-object", detail: blob });
-      }
-      return;
-    }
-    const { added } = await readLog();
-    const entries = [...added.values()].filter((a) => a.differs >= Math.max(1, this.commits[a.commit].parents));
-    const wanted = /* @__PURE__ */ new Map();
-    const before = /* @__PURE__ */ new Map();
-    for (const a of entries) {
-      const list = wanted.get(a.blob) ?? [];
-      list.push({ commit: a.commit, path: a.path });
-      wanted.set(a.blob, list);
-      const b = before.get(a.blob) ?? /* @__PURE__ */ new Set();
-      for (const x of a.before) b.add(x);
-      before.set(a.blob, b);
-    }
-    sink.total?.(wanted.size);
-    await this.streamBlobs(sink, wanted, before, signal);
-  }
-  async runStaged(sink, signal) {
-    const { repo } = this.opts;
-    let base = "HEAD";
-    if (!await isCommit(repo, "HEAD")) base = await gitText(["hash-object", "-t", "tree", "--stdin"], { cwd: repo });
-    const wanted = /* @__PURE__ */ new Map();
-    const before = /* @__PURE__ */ new Map();
-    for await (const { status, newMode, oldBlob, newBlob, path } of stagedEntries(repo, base, { signal })) {
-      if (status === "D" || ZERO.test(newBlob) || newMode === "160000") continue;
-      const list = wanted.get(newBlob);
-      if (list) list.push({ commit: -1, path });
-      else wanted.set(newBlob, [{ commit: -1, path }]);
-      if (!ZERO.test(oldBlob)) {
-        const b = before.get(newBlob);
-        if (b) b.add(oldBlob);
-        else before.set(newBlob, /* @__PURE__ */ new Set([oldBlob]));
-      }
-    }
-    sink.total?.(wanted.size);
-    signal?.throwIfAborted();
-    await this.streamBlobs(sink, wanted, before, signal);
-  }
-  /**
-   * Streams blobs through `git cat-file --batch` and hands each wanted one to the sink.
-   * Without `before` (full history) it reads every object in pack order and keeps the wanted
-   * blobs; with `before` it asks for exactly the wanted blobs and their pre-images.
-   */
-  streamBlobs(sink, wanted, before, signal, originsOf = (oid) => (wanted?.get(oid) ?? []).map((s) => this.origin(s)), seenBlobs) {
-    const { repo, maxFileSize } = this.opts;
-    const preimages = /* @__PURE__ */ new Set();
-    if (before) for (const s of before.values()) for (const b of s) preimages.add(b);
-    if (wanted?.size === 0) return Promise.resolve();
-    const isWantedBlob = (id) => !wanted || wanted.has(id);
-    const args = before ? ["cat-file", "--batch"] : ["cat-file", "--batch-all-objects", "--batch", "--unordered"];
-    const pending = [];
-    const heldIn = /* @__PURE__ */ new Map();
-    let inFlightBytes = 0;
-    const MAX_IN_FLIGHT = 64 * 1024 * 1024;
-    return new Promise((resolve5, reject) => {
-      const child = spawnGit(args, { cwd: repo });
-      let stderr = "";
-      child.stderr.on("data", (d) => stderr += d.toString("utf8"));
-      child.on("error", reject);
-      const onAbort = () => child.kill();
-      signal?.addEventListener("abort", onAbort, { once: true });
-      let header = "";
-      let oid = "";
-      let keep = false;
-      let body = null;
-      let need = 0;
-      let filled = 0;
-      let trailer = false;
-      const finishObject = () => {
-        if (!keep || !body) return;
-        const bytes = new Uint8Array(body.buffer, body.byteOffset, body.length);
-        const job = { kind: "bytes", bytes };
-        const blob = oid;
-        const size = body.length;
-        let scanned;
-        if (before) {
-          const pre = preimages.has(blob);
-          const want = isWantedBlob(blob);
-          if (pre) {
-            const preJob = want ? { kind: "bytes", bytes: Uint8Array.from(bytes) } : job;
-            heldIn.set(blob, sink.detect(preJob).then((ms) => new Set(ms.map((m) => `${m.ruleId}\0${m.secret}`))));
-          }
-          if (!want) return;
-          const pres = [...before.get(blob) ?? []].map((b) => heldIn.get(b) ?? Promise.resolve(/* @__PURE__ */ new Set()));
-          scanned = Promise.all(pres).then((sets) => {
-            const alreadyIn = /* @__PURE__ */ new Set();
-            for (const set of sets) for (const k of set) alreadyIn.add(k);
-            return sink.scan(job, () => (wanted?.get(blob) ?? []).map((x) => this.origin(x)), { alreadyIn });
-          });
-        } else {
-          scanned = sink.scan(job, () => originsOf(blob));
-        }
-        inFlightBytes += size;
-        pending.push(
-          scanned.finally(() => {
-            inFlightBytes -= size;
-            if (inFlightBytes < MAX_IN_FLIGHT / 2 && child.stdout.isPaused()) child.stdout.resume();
-          })
-        );
-        if (inFlightBytes > MAX_IN_FLIGHT) child.stdout.pause();
-      };
-      child.stdout.on("data", (chunk) => {
-        let i = 0;
-        while (i < chunk.length) {
-          if (trailer) {
-            i++;
-            trailer = false;
-            continue;
-          }
-          if (need > 0) {
-            const n = Math.min(need, chunk.length - i);
-            if (keep && body) chunk.copy(body, filled, i, i + n);
-            filled += n;
-            need -= n;
-            i += n;
-            if (need === 0) {
-              finishObject();
-              trailer = true;
-            }
-            continue;
-          }
-          const nl = chunk.indexOf(10, i);
-          if (nl < 0) {
-            header += chunk.toString("latin1", i);
-            break;
-          }
-          header += chunk.toString("latin1", i, nl);
-          i = nl + 1;
-          const [id, type, sizeText] = header.split(" ");
-          header = "";
-          if (type === "missing") {
-            const s = wanted?.get(id);
-            if (s) sink.skip({ path: s[0].path, reason: "missing-object", detail: id });
-            continue;
-          }
-          const size = Number(sizeText);
-          oid = id;
-          if (type === "blob") seenBlobs?.add(id);
-          const isWanted = type === "blob" && (isWantedBlob(id) || preimages.has(id));
-          keep = isWanted && size <= maxFileSize;
-          if (isWanted && !keep && isWantedBlob(id)) {
-            const detail = `${size} bytes > ${maxFileSize} (blob ${id.slice(0, 12)})`;
-            pending.push(Promise.resolve(originsOf(id)).then((o) => {
-              if (o.length) sink.skip({ path: o[0].path, reason: "too-large", detail });
-            }));
-          }
-          filled = 0;
-          need = size;
-          if (keep && i + size <= chunk.length) {
-            body = chunk.subarray(i, i + size);
-            i += size;
-            need = 0;
-            finishObject();
-            trailer = true;
-            continue;
-          }
-          body = keep ? Buffer.allocUnsafeSlow(size) : null;
-          if (size === 0) {
-            finishObject();
-            trailer = true;
-          }
-        }
-      });
-      child.on("close", async (code2) => {
-        signal?.removeEventListener("abort", onAbort);
-        if (signal?.aborted) return reject(signal.reason);
-        if (code2 !== 0) return reject(gitFailed(args, code2, stderr, { cwd: repo }));
-        try {
-          await Promise.all(pending);
-          resolve5();
-        } catch (e) {
-          reject(e);
-        }
-      });
-      if (before && wanted) {
-        const ids = [.../* @__PURE__ */ new Set([...preimages, ...wanted.keys()])];
-        child.stdin.end(`${ids.join("\n")}
-`);
-      } else {
-        child.stdin.end();
-      }
-    });
   }
 };
 
@@ -2557,10 +1757,20 @@ async function scan(opts = {}) {
   const installRuns = /* @__PURE__ */ new Map();
   const engineNow = () => engine ??= createEngine(patterns, { workers, expectedBytes, expectedUnits });
   const progress = () => opts.onProgress?.({ phase: "scan", done: stats.filesScanned + stats.filesSkipped, total, bytes: stats.bytesScanned, findings: collector.size });
-  const skip2 = (s) => {
+  const skip = (s) => {
     stats.filesSkipped++;
     stats.skipped.push(s);
     progress();
+  };
+  const preimages = /* @__PURE__ */ new Map();
+  const heldSecrets = async (unit) => {
+    const r = await engineNow().run(unit);
+    return new Set(r.ok ? r.matches.map((m) => `${m.ruleId}\0${m.secret}`) : []);
+  };
+  const subtractable = async (ids) => {
+    const out = /* @__PURE__ */ new Set();
+    for (const set of await Promise.all(ids.map((id) => preimages.get(id)))) for (const k of set ?? []) out.add(k);
+    return out;
   };
   try {
     await source.run(
@@ -2570,13 +1780,17 @@ async function scan(opts = {}) {
           expectedUnits = n;
           expectedBytes = bytes;
         },
-        skip: skip2,
-        scan: async (job, origins, more) => {
-          const r = await engineNow().run(job);
+        skip,
+        preimage: (id, unit) => {
+          preimages.set(id, heldSecrets(unit));
+        },
+        scan: async (unit, origins, more) => {
+          const held = more?.preimages?.length ? await subtractable(more.preimages) : void 0;
+          const r = await engineNow().run(unit);
           const list = async () => typeof origins === "function" ? await origins() : origins;
           if (!r.ok) {
             const o = await list();
-            if (o.length) skip2({ path: o[0].path, reason: r.reason, detail: r.detail });
+            if (o.length) skip({ path: o[0].path, reason: r.reason, detail: r.detail });
             return;
           }
           stats.filesScanned++;
@@ -2591,17 +1805,12 @@ async function scan(opts = {}) {
             const o = await list();
             for (const d of r.dropped) collector.noteSuppressed({ path: o[0]?.path ?? "", ...d });
           }
-          const held = more?.alreadyIn;
           const matches = held?.size ? r.matches.filter((m) => !held.has(`${m.ruleId}\0${m.secret}`)) : r.matches;
           if (matches.length) {
             const o = await list();
             if (o.length) collector.add(matches, o);
           }
           progress();
-        },
-        detect: async (job) => {
-          const r = await engineNow().run(job);
-          return r.ok ? r.matches : [];
         }
       },
       opts.signal
@@ -2651,7 +1860,7 @@ function checkVerify(req, config, knownProviders) {
 }
 async function verifyWith(findings, req, config, knownProviders, onProgress) {
   const origins = checkVerify(req, config, knownProviders);
-  const { verify } = await import("./chunk-FC42FLHE.js");
+  const { verify } = await import("./chunk-MP7GAJUI.js");
   return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }
 
@@ -2671,7 +1880,8 @@ async function scanCommand(req) {
   let source = req.source;
   if (!source && req.git) {
     if (resolved.paths.length !== 1 || !statSync2(resolved.paths[0]).isDirectory()) throw new UsageError(`--${req.git.kind} scans one git repository: give its folder (got ${req.paths.join(" ") || "."})`);
-    source = new GitSource({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
+    const { GitSource: GitSource2 } = await import("./chunk-TY2LZJ4O.js");
+    source = new GitSource2({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
   }
   const known = req.verify ? new Set((providers ?? loadProviders()).map((p) => p.id)) : void 0;
   if (req.verify) checkVerify(req.verify, resolved.config, known);
@@ -5038,7 +4248,7 @@ ${delimiter}
 
 // src/action/event.ts
 var MODES = ["auto", "diff", "history", "worktree"];
-var ZERO2 = /^0{40}(?:0{24})?$/;
+var ZERO = /^0{40}(?:0{24})?$/;
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment"]);
 function sha(v, what) {
@@ -5073,10 +4283,10 @@ function planScan(eventName, payload, mode, range) {
   }
   if (eventName === "push" && typeof p.after === "string") {
     const ref = p.ref ?? "";
-    if (p.deleted || ZERO2.test(p.after)) return { kind: "nothing", describe: `push deleting ${ref}`, reason: `${ref || "the ref"} was deleted: nothing was pushed` };
+    if (p.deleted || ZERO.test(p.after)) return { kind: "nothing", describe: `push deleting ${ref}`, reason: `${ref || "the ref"} was deleted: nothing was pushed` };
     const after = sha(p.after, "after");
     const branch = ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : void 0;
-    if (p.created || !p.before || ZERO2.test(p.before)) {
+    if (p.created || !p.before || ZERO.test(p.before)) {
       return { kind: "new-branch", describe: `new ${branch ? `branch ${branch}` : ref || "ref"} at ${short(after)} (its commits that no other branch has)`, head: after, branch };
     }
     const before = sha(p.before, "before");
@@ -5368,7 +4578,7 @@ async function runAction(io) {
   const pending = [];
   let secrets = [];
   let opened = false;
-  const open2 = (findings) => {
+  const open = (findings) => {
     if (opened) return;
     opened = true;
     secrets = findings.flatMap((f) => secretForms(f));
@@ -5402,7 +4612,7 @@ async function runAction(io) {
     const prepared = await prepareHistory(new Git(workspace2, env), plan);
     for (const n2 of prepared.notes) print(`hookscan: ${n2}`);
     const announce = (r) => {
-      open2(r.findings);
+      open(r.findings);
       if (prepared.nothing !== void 0) print(`hookscan: nothing to scan: ${prepared.nothing}`);
       for (const w of prepared.warnings) print(command("warning", { title: "hookscan" }, w));
       if (inputs.verify && r.findings.length) print(`hookscan: verifying ${r.findings.length} URL(s) with their providers (no message is sent)`);
@@ -5459,7 +4669,7 @@ async function runAction(io) {
     );
     return failed ? EXIT.findings : EXIT.clean;
   } catch (err) {
-    open2([]);
+    open([]);
     print(command("error", { title: "hookscan" }, describeError(err)));
     if (!(err instanceof HookscanError) && env.RUNNER_DEBUG === "1") {
       for (const l of String(err?.stack ?? "").split("\n")) print(`::debug::${l}`);

@@ -3,11 +3,11 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   processJob
-} from "./chunk-UTLBQ7GA.js";
+} from "./chunk-ZVSK2ACJ.js";
 import {
   Detector
-} from "./chunk-E2XS2NRY.js";
-import "./chunk-F2VOR3XU.js";
+} from "./chunk-AFXWJ2X7.js";
+import "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";
 
 // src/engine/worker.ts

@@ -8,8 +8,10 @@ import { createEngine, type Engine } from './engine/index.js';
 import { availableParallelism } from 'node:os';
 import { UsageError } from './errors.js';
 import { loadProviders } from './patterns/index.js';
-import type { ArchiveOptions, Source, Origin } from './sources/index.js';
-import { WorktreeSource } from './sources/index.js';
+import type { ArchiveOptions } from './sources/archive-shape.js';
+import type { Source, Origin } from './sources/types.js';
+// Not sources/index.js: that would load the git source (and node's process spawning) on every scan.
+import { WorktreeSource } from './sources/worktree.js';
 import type { Finding, Location, Pattern, Progress, Provider, ScanResult, ScanStats, ScanUnit, SkippedFile, Suppression } from './types.js';
 
 export interface ScanOptions {

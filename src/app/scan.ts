@@ -11,7 +11,7 @@ import type { HookscanConfig } from '../config/index.js';
 import { loadProviders } from '../patterns/index.js';
 import { readBaseline, renderJson, type Format } from '../report/index.js';
 import { activePatterns, resolveScan, scan } from '../scan.js';
-import { GitSource, type ArchiveOptions, type GitMode, type Source } from '../sources/index.js';
+import type { ArchiveOptions, GitMode, Source } from '../sources/index.js';
 import type { Finding, Pattern, Progress, Provider, ScanResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { checkFailOn, exitCodeFor, type FailOn } from './fail-on.js';
@@ -82,6 +82,8 @@ export async function scanCommand(req: ScanRequest): Promise<ScanResponse> {
   let source = req.source;
   if (!source && req.git) {
     if (resolved.paths.length !== 1 || !statSync(resolved.paths[0]).isDirectory()) throw new UsageError(`--${req.git.kind} scans one git repository: give its folder (got ${req.paths.join(' ') || '.'})`);
+    // The git source (and node's process spawning) loads only for git scans.
+    const { GitSource } = await import('../sources/git.js');
     source = new GitSource({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
   }
   const known = req.verify ? new Set((providers ?? loadProviders()).map((p) => p.id)) : undefined;

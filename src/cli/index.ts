@@ -12,7 +12,7 @@ import type { GitMode } from '../sources/index.js';
 import { VERSION } from '../version.js';
 import { providerTable } from './providers-table.js';
 import { addBlocklistCommand } from './blocklist.js';
-import { hookCommand, installHook, type HookKind } from '../app/hook.js';
+import type { HookKind } from '../app/hook.js';
 import { baselineCommand, scanCommand, type ScanRequest } from '../app/scan.js';
 import { checkVerifyFlags, collect, commaList, verifyRequest, type VerifyFlags } from './verify-flags.js';
 import type { CliIO } from './io.js';
@@ -200,9 +200,10 @@ Lines containing "hookscan:allow" are never reported.`,
     .option('--pre-commit', 'scan what is staged')
     .option('--force', 'replace a hook that hookscan did not write (kept as <hook>.backup)')
     .addHelpText('after', '\nThe hook runs `hookscan hook pre-push|pre-commit`; it honours core.hooksPath. Skip it once with --no-verify.')
-    .action((flags: { prePush?: boolean; preCommit?: boolean; force?: boolean }) => {
+    .action(async (flags: { prePush?: boolean; preCommit?: boolean; force?: boolean }) => {
       if (flags.prePush && flags.preCommit) throw new UsageError('choose one of --pre-push and --pre-commit');
       const kind: HookKind = flags.preCommit ? 'pre-commit' : 'pre-push';
+      const { installHook } = await import('../app/hook.js');
       const r = installHook(io.cwd, kind, !!flags.force);
       io.stdout.write(`hookscan: ${kind} hook written to ${r.file}${r.replaced ? ` (previous hook kept as ${r.replaced})` : ''}\n`);
       setExit(EXIT.clean);
@@ -220,6 +221,7 @@ Lines containing "hookscan:allow" are never reported.`,
         kind !== 'pre-push' ? undefined
         : io.env.PRE_COMMIT_TO_REF ? `x ${io.env.PRE_COMMIT_TO_REF} x ${io.env.PRE_COMMIT_FROM_REF || '0'.repeat(40)}`
         : io.readStdin ? await io.readStdin() : '';
+      const { hookCommand } = await import('../app/hook.js');
       const { rendered, exitCode } = await hookCommand({ kind, cwd: io.cwd, stdin });
       io.stderr.write(rendered);
       setExit(exitCode);

@@ -1,10 +1,10 @@
 /** Redaction and fingerprints: pure functions of a secret. */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../builtin.js';
 import { maskSecrets, secretForms } from '../secrets/index.js';
 
 /** Stable identity of a finding: rule id + secret, never a location. */
 export function fingerprint(ruleId: string, secret: string): string {
-  return createHash('sha256').update(`${ruleId}\0${secret}`).digest('hex').slice(0, 32);
+  return sha256Hex(`${ruleId}\0${secret}`).slice(0, 32);
 }
 
 /** Keeps at most the first few characters of each part of a secret (parts split at / : @ . -). */

@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { nodeWorkerThreads } from '../builtin.js';
 import { Detector } from '../detect/index.js';
 import type { Pattern } from '../types.js';
 import { processJob, type Job, type JobResult } from './job.js';
@@ -61,7 +62,7 @@ export class WorkerEngine implements Engine {
 
   constructor(patterns: Pattern[], readonly threads: number) {
     for (let i = 0; i < threads; i++) {
-      const w = new Worker(WORKER_FILE, { workerData: { patterns } });
+      const w = new (nodeWorkerThreads().Worker)(WORKER_FILE, { workerData: { patterns } });
       const slot = { w, inFlight: 0 };
       w.on('message', (msg: { id: number; results: JobResult[] }) => {
         const pend = this.waiting.get(msg.id)!;

@@ -2,7 +2,6 @@
  * Loads, validates and compiles the pattern files in patterns/*.yaml.
  * Compiles through src/patterns/regex-engine.ts (native re2, or re2js when the addon is absent).
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -168,11 +167,28 @@ function readPatternTexts(dir: string): { file: string; text: string }[] {
   return names.map((n) => ({ file: join(dir, n), text: readFileSync(join(dir, n), 'utf8') }));
 }
 
-/** Identifies a set of pattern file texts (names and contents). */
+/**
+ * Identifies a set of pattern file texts (names and contents) for the build cache: two 32-bit
+ * FNV-1a lanes over the UTF-16 code units. Not a security boundary (the cache is a file the package
+ * ships); a cryptographic hash would load node:crypto on every start for nothing.
+ */
 export function patternHash(texts: { file: string; text: string }[]): string {
-  const h = createHash('sha256');
-  for (const t of texts) h.update(basename(t.file)).update('\0').update(t.text).update('\0');
-  return h.digest('hex');
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  const feed = (s: string) => {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
+    a = Math.imul(a ^ 0xff, 0x01000193);
+    b = Math.imul(b ^ 0xff, 0x5bd1e995);
+  };
+  for (const t of texts) {
+    feed(basename(t.file));
+    feed(t.text);
+  }
+  return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}:${texts.length}`;
 }
 
 const cache = new Map<string, Provider[]>();

@@ -1,5 +1,5 @@
 /** SARIF 2.1.0 for GitHub code scanning. Pure; never carries a raw secret unless noRedact. */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../builtin.js';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, Pattern, ScanResult, Severity } from '../types.js';
 import { displayUrl, firstLine, type ReportOptions } from './shared.js';
@@ -51,7 +51,7 @@ function toUri(path: string): string {
 }
 
 function stableId(...parts: string[]): string {
-  return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+  return sha256Hex(parts.join('\0')).slice(0, 32);
 }
 
 export function toSarif(result: ScanResult, opts: ReportOptions): Log {

@@ -10,7 +10,7 @@ import { walkFolder } from './walk.js';
 import ignore, { type Ignore } from 'ignore';
 import pLimit from 'p-limit';
 import type { Source, SourceSink } from './types.js';
-import { DEFAULT_ARCHIVE_LIMITS, hasArchiveName, InFlight, scanArchiveFile, type ArchiveLimits, type ArchiveOptions } from './archive.js';
+import { DEFAULT_ARCHIVE_LIMITS, hasArchiveName, InFlight, type ArchiveLimits, type ArchiveOptions } from './archive-shape.js';
 
 export interface WorktreeOptions {
   /** Absolute files or directories to scan. */
@@ -143,6 +143,8 @@ export class WorktreeSource implements Source {
         signal?.throwIfAborted();
         const path = relativeTo(root, file) || toPosix(file);
         if (direct || (archives?.walk && hasArchiveName(file))) {
+          // The readers (tar, zlib, yauzl) load with the first archive.
+          const { scanArchiveFile } = await import('./archive.js');
           const opened = await openArchive(() => scanArchiveFile(file, path, sink, { limits: archiveLimits, maxMemberSize: maxFileSize, inFlight: members, signal }));
           if (opened) return;
         }

@@ -2,8 +2,10 @@
 import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
-  JsRE2
-} from "./chunk-F2VOR3XU.js";
+  ConfigError,
+  maskSecrets,
+  secretForms
+} from "./chunk-NIDYLMAB.js";
 import {
   __commonJS,
   __require
@@ -7339,122 +7341,24 @@ var require_dist = __commonJS({
   }
 });
 
-// src/errors.ts
-var HookscanError = class extends Error {
-  /** What the user can do about it, printed after the message. */
-  hint;
-  constructor(message, options) {
-    super(message, options?.cause !== void 0 ? { cause: options.cause } : void 0);
-    this.name = new.target.name;
-    if (options?.hint) this.hint = options.hint;
-  }
-};
-var UsageError = class extends HookscanError {
-};
-var ConfigError = class extends HookscanError {
-};
-var EnvironmentError = class extends HookscanError {
-};
-var EXIT = { clean: 0, findings: 1, error: 2 };
-var MAX_CAUSES = 4;
-function messageOf(e) {
-  const m = e?.message;
-  return typeof m === "string" && m ? m.split("\n")[0] : String(e);
+// src/builtin.ts
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url);
+var crypto;
+var workerThreads;
+function nodeCrypto() {
+  return crypto ??= load("node:crypto");
 }
-function describeError(err) {
-  const head = err instanceof HookscanError ? `hookscan: ${err.message}` : `hookscan: unexpected error: ${messageOf(err)}`;
-  const lines = [head];
-  let said = head;
-  let cause = err?.cause;
-  for (let depth = 0; cause !== void 0 && cause !== null && depth < MAX_CAUSES; depth++) {
-    const m = messageOf(cause);
-    if (m && !said.includes(m)) {
-      lines.push(`  caused by: ${m}`);
-      said += `
-${m}`;
-    }
-    cause = cause.cause;
-  }
-  const hint = err?.hint;
-  if (typeof hint === "string" && hint) lines.push(`  hint: ${hint}`);
-  return lines.join("\n");
+function nodeWorkerThreads() {
+  return workerThreads ??= load("node:worker_threads");
 }
-
-// src/secrets/index.ts
-var MIN_SECRET = 6;
-var KEY = 4;
-var BASE = 31;
-var MOD = 2147483647;
-var TOP = (() => {
-  let p = 1;
-  for (let i = 0; i < KEY - 1; i++) p = p * BASE % MOD;
-  return p;
-})();
-function hashOf(s, from) {
-  let h = 0;
-  for (let i = from; i < from + KEY; i++) h = (h * BASE + s.charCodeAt(i)) % MOD;
-  return h;
-}
-var SecretMasker = class {
-  /** hash of the first KEY characters → secrets with that start, longest first. */
-  table = /* @__PURE__ */ new Map();
-  replacement = /* @__PURE__ */ new Map();
-  constructor(secrets, replace, opts = {}) {
-    const min = Math.max(KEY, opts.min ?? MIN_SECRET);
-    for (const s of secrets) {
-      if (!s || s.length < min || this.replacement.has(s)) continue;
-      this.replacement.set(s, replace(s));
-      const h = hashOf(s, 0);
-      const list = this.table.get(h);
-      if (list) list.push(s);
-      else this.table.set(h, [s]);
-    }
-    for (const list of this.table.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
-  }
-  get size() {
-    return this.replacement.size;
-  }
-  /** The text with every occurrence of every secret replaced (the longest at a position wins). */
-  mask(text) {
-    if (this.table.size === 0 || text.length < KEY) return text;
-    const parts = [];
-    let copied = 0;
-    let h = hashOf(text, 0);
-    for (let i = 0; i + KEY <= text.length; ) {
-      const hit = this.table.get(h)?.find((s) => text.startsWith(s, i));
-      if (hit) {
-        parts.push(text.slice(copied, i), this.replacement.get(hit));
-        i += hit.length;
-        copied = i;
-        if (i + KEY <= text.length) h = hashOf(text, i);
-        continue;
-      }
-      if (i + KEY < text.length) h = ((h - text.charCodeAt(i) * TOP % MOD + MOD) % MOD * BASE + text.charCodeAt(i + KEY)) % MOD;
-      i++;
-    }
-    if (copied === 0) return text;
-    parts.push(text.slice(copied));
-    return parts.join("");
-  }
-};
-function maskSecrets(text, secrets, replace, opts = {}) {
-  return new SecretMasker(secrets, replace, opts).mask(text);
-}
-function secretForms(f) {
-  const s = f.secret;
-  if (!s) return [];
-  const parts = s.split(/[/:@.?&=]/).filter((p) => p.length >= 8);
-  const forms = [s, encodeURIComponent(s), s.replaceAll("/", "\\/"), ...parts];
-  return [...new Set(forms.filter((x) => x.length >= MIN_SECRET))];
-}
-function maskCredentials(text, values, mark = "***") {
-  return new SecretMasker(values, () => mark, { min: 4 }).mask(text);
+function sha256Hex(text) {
+  return nodeCrypto().createHash("sha256").update(text).digest("hex");
 }
 
 // src/detect/redact.ts
-import { createHash } from "node:crypto";
 function fingerprint(ruleId, secret) {
-  return createHash("sha256").update(`${ruleId}\0${secret}`).digest("hex").slice(0, 32);
+  return sha256Hex(`${ruleId}\0${secret}`).slice(0, 32);
 }
 function redactSecret(secret) {
   return secret.replace(/[^/:@.]+/g, (part) => {
@@ -7473,7 +7377,6 @@ function scrubFindings(text, findings) {
 }
 
 // src/patterns/index.ts
-import { createHash as createHash2 } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7482,9 +7385,9 @@ import { fileURLToPath } from "node:url";
 var engine;
 var fallbackReason;
 try {
-  engine = (await import("./chunk-EGJ3CCAA.js")).default;
+  engine = (await import("./chunk-3JUUFT3O.js")).default;
 } catch (e) {
-  engine = JsRE2;
+  engine = (await import("./chunk-CIQ6TX7B.js")).JsRE2;
   fallbackReason = `the native re2 addon did not load (${e.message.split("\n")[0]})`;
 }
 var RE2 = engine;
@@ -7656,9 +7559,22 @@ function readPatternTexts(dir) {
   return names.map((n) => ({ file: join(dir, n), text: readFileSync(join(dir, n), "utf8") }));
 }
 function patternHash(texts) {
-  const h = createHash2("sha256");
-  for (const t of texts) h.update(basename(t.file)).update("\0").update(t.text).update("\0");
-  return h.digest("hex");
+  let a = 2166136261;
+  let b = 16777619 ^ 1540483477;
+  const feed = (s) => {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      a = Math.imul(a ^ c, 16777619);
+      b = Math.imul(b ^ c, 1540483477) ^ b >>> 15;
+    }
+    a = Math.imul(a ^ 255, 16777619);
+    b = Math.imul(b ^ 255, 1540483477);
+  };
+  for (const t of texts) {
+    feed(basename(t.file));
+    feed(t.text);
+  }
+  return `${(a >>> 0).toString(16).padStart(8, "0")}${(b >>> 0).toString(16).padStart(8, "0")}:${texts.length}`;
 }
 var cache = /* @__PURE__ */ new Map();
 function loadProviders(dir = BUILTIN_PATTERNS_DIR) {
@@ -9413,12 +9329,6 @@ function linesWithAllow(bytes, lines) {
 }
 
 export {
-  HookscanError,
-  UsageError,
-  ConfigError,
-  EnvironmentError,
-  EXIT,
-  describeError,
   parseYaml,
   compareSeverity,
   loadProviders,
@@ -9426,9 +9336,8 @@ export {
   raiseSeverity,
   installTargets,
   installTargetEvidence,
-  maskSecrets,
-  secretForms,
-  maskCredentials,
+  nodeWorkerThreads,
+  sha256Hex,
   fingerprint,
   redactSecret,
   scrubSecrets,

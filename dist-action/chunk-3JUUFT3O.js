@@ -5,11 +5,11 @@ import {
   NATIVE_ADDON,
   REGEX_ENGINE,
   regex_default
-} from "./chunk-CVTHDUSB.js";
+} from "./chunk-3BZOQRVT.js";
 import {
   JsRE2,
   literalAlternation
-} from "./chunk-F2VOR3XU.js";
+} from "./chunk-3XSOYCJ2.js";
 import "./chunk-DSMI7GCB.js";
 export {
   JsRE2,

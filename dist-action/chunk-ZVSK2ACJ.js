@@ -4,7 +4,7 @@ const require = __hookscanCreateRequire(import.meta.url);
 import {
   installTargets,
   locate
-} from "./chunk-E2XS2NRY.js";
+} from "./chunk-AFXWJ2X7.js";
 
 // src/engine/job.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";

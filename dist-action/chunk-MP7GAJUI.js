@@ -6,15 +6,16 @@ import {
   hostAllowed,
   pLimit,
   parseOrigin
-} from "./chunk-6ZCQZNEZ.js";
+} from "./chunk-YJRXAMMN.js";
+import {
+  redactSecret,
+  scrubSecrets
+} from "./chunk-AFXWJ2X7.js";
 import {
   UsageError,
   maskSecrets,
-  redactSecret,
-  scrubSecrets,
   secretForms
-} from "./chunk-E2XS2NRY.js";
-import "./chunk-F2VOR3XU.js";
+} from "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";
 
 // src/providers/probe.ts

@@ -2,10 +2,12 @@
 import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
-  ConfigError,
-  UsageError,
   parseYaml
-} from "./chunk-E2XS2NRY.js";
+} from "./chunk-AFXWJ2X7.js";
+import {
+  ConfigError,
+  UsageError
+} from "./chunk-NIDYLMAB.js";
 
 // src/config/index.ts
 import { readFileSync } from "node:fs";

@@ -1,0 +1,487 @@
+// hookscan GitHub Action, bundled from src/ by `npm run build:action` (scripts/build-action.mjs). Do not edit.
+import { createRequire as __hookscanCreateRequire } from 'node:module';
+const require = __hookscanCreateRequire(import.meta.url);
+import {
+  EnvironmentError,
+  UsageError,
+  maskCredentials
+} from "./chunk-NIDYLMAB.js";
+
+// src/git/index.ts
+import { spawn, spawnSync } from "node:child_process";
+function gitFailureLine(stderr) {
+  const lines = stderr.split("\n").map((l) => l.trim()).filter((l) => l && !/^(hint|warning):/i.test(l));
+  return (lines.find((l) => /^(fatal|error):/i.test(l)) ?? lines[lines.length - 1] ?? "").replace(/^(fatal|error):\s*/i, "");
+}
+function scrubbed(text, scrub) {
+  return maskCredentials(text, scrub ?? []);
+}
+function gitMissing(purpose, cause) {
+  return new EnvironmentError(`git is not installed or not on PATH${purpose ? ` (${purpose})` : ""}`, { cause, hint: "install git (https://git-scm.com/downloads) or put it on PATH; scanning files without --history, --range or --staged needs no git" });
+}
+function gitFailed(args, code, stderr, opts = {}) {
+  const line = scrubbed(gitFailureLine(stderr), opts.scrub);
+  if (/not a git repository/i.test(line)) return new UsageError(`${opts.cwd ?? "."} is not a git repository (${line})`, { hint: "give the repository folder, or scan the files without --history, --range or --staged" });
+  return new EnvironmentError(`git ${args[0]} failed: ${line || `exit ${code}`}`);
+}
+function environment(opts) {
+  if (!opts.env) return void 0;
+  const env = {};
+  for (const [k, v] of Object.entries(opts.env)) if (v !== void 0) env[k] = v;
+  return env;
+}
+function spawnGit(args, opts = {}) {
+  const child = spawn("git", args, { cwd: opts.cwd, env: environment(opts), stdio: ["pipe", "pipe", "pipe"], signal: opts.signal });
+  child.stdin.on("error", () => {
+  });
+  return child;
+}
+function runGit(args, opts = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawnGit(args, opts);
+    const out = [];
+    let err = "";
+    child.stdout.on("data", (d) => out.push(d));
+    child.stderr.on("data", (d) => err += d.toString("utf8"));
+    child.on("error", (e) => reject(e.code === "ENOENT" ? gitMissing(opts.purpose, e) : e));
+    child.on("close", (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    child.stdin.end(opts.input ?? "");
+  });
+}
+async function gitOutput(args, opts = {}) {
+  const r = await runGit(args, opts);
+  if (r.code !== 0) throw gitFailed(args, r.code, r.stderr, opts);
+  return r.stdout;
+}
+async function gitText(args, opts = {}) {
+  return (await gitOutput(args, opts)).toString("utf8").trim();
+}
+async function inspectRepository(repo, purpose = "needed for --history, --range and --staged") {
+  let out;
+  try {
+    out = await gitText(["rev-parse", "--is-shallow-repository", "--is-bare-repository"], { cwd: repo, purpose });
+  } catch (e) {
+    if (e instanceof UsageError && /not a git repository/i.test(e.message)) {
+      throw new UsageError(`${repo} is not a git repository`, { cause: e, hint: "--history, --range and --staged need one; scan the folder without them for its files" });
+    }
+    throw e;
+  }
+  const [shallow, bare] = out.split("\n");
+  return { shallow: shallow === "true", bare: bare === "true" };
+}
+async function isCommit(repo, rev) {
+  return (await runGit(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], { cwd: repo })).code === 0;
+}
+var LOG_FORMAT = "--format=%x01%H%x00%P%x00%an <%ae>%x00%aI%x00";
+var RawLogParser = class {
+  pending = [];
+  fields = [];
+  want = "any";
+  meta = [];
+  /** Feeds a chunk; returns the records it completes. */
+  push(chunk) {
+    const out = [];
+    let i = 0;
+    while (i < chunk.length) {
+      const nul = chunk.indexOf(0, i);
+      if (nul < 0) {
+        this.pending.push(chunk.subarray(i));
+        break;
+      }
+      let field;
+      if (this.pending.length) {
+        this.pending.push(chunk.subarray(i, nul));
+        field = Buffer.concat(this.pending).toString("utf8");
+        this.pending = [];
+      } else field = chunk.toString("utf8", i, nul);
+      i = nul + 1;
+      this.field(field, out);
+    }
+    return out;
+  }
+  /** Call at the end of the stream (a last field without its NUL). */
+  end() {
+    const out = [];
+    if (this.pending.length) {
+      const field = Buffer.concat(this.pending).toString("utf8");
+      this.pending = [];
+      this.field(field, out);
+    }
+    return out;
+  }
+  field(raw, out) {
+    if (this.want === "path") {
+      const [oldMode, newMode, oldBlob, newBlob, status] = this.meta;
+      out.push({ kind: "entry", entry: { oldMode, newMode, oldBlob, newBlob, status, path: raw } });
+      this.want = "any";
+      return;
+    }
+    if (this.want === "header") {
+      this.fields.push(raw);
+      if (this.fields.length === 4) {
+        const [sha, parents, author, date] = this.fields;
+        out.push({ kind: "commit", commit: { sha, parents: parents ? parents.split(" ") : [], author, date } });
+        this.fields = [];
+        this.want = "any";
+      }
+      return;
+    }
+    const s = raw.replace(/^\n+/, "");
+    if (s.startsWith("")) {
+      this.fields = [s.slice(1)];
+      this.want = "header";
+    } else if (s.startsWith(":")) {
+      this.meta = s.slice(1).split(" ");
+      this.want = "path";
+    }
+  }
+};
+async function* gitStream(args, opts = {}) {
+  const child = spawnGit(args, opts);
+  let stderr = "";
+  child.stderr.on("data", (d) => stderr += d.toString("utf8"));
+  let failure;
+  child.on("error", (e) => failure = e.code === "ENOENT" ? gitMissing(opts.purpose, e) : e);
+  const closed = new Promise((resolve) => child.on("close", resolve));
+  child.stdin.end(opts.input ?? "");
+  try {
+    for await (const chunk of child.stdout) yield chunk;
+    const code = await closed;
+    if (failure) throw failure;
+    opts.signal?.throwIfAborted();
+    if (code !== 0) throw gitFailed(args, code, stderr, opts);
+  } finally {
+    if (child.exitCode === null) child.kill();
+  }
+}
+async function* logRecords(repo, revs, opts = {}) {
+  const parser = new RawLogParser();
+  const args = ["log", ...revs, "-m", "--raw", "--no-abbrev", "--no-renames", "-z", "--date-order", "--reverse", LOG_FORMAT, "--"];
+  for await (const chunk of gitStream(args, { ...opts, cwd: repo })) {
+    const records = parser.push(chunk);
+    if (records.length) yield records;
+  }
+  const rest = parser.end();
+  if (rest.length) yield rest;
+}
+async function* stagedEntries(repo, base, opts = {}) {
+  const parser = new RawLogParser();
+  const take = (records) => records.flatMap((r) => r.kind === "entry" ? [r.entry] : []);
+  for await (const chunk of gitStream(["diff", "--cached", "--raw", "--no-abbrev", "--no-renames", "-z", base, "--"], { ...opts, cwd: repo })) yield* take(parser.push(chunk));
+  yield* take(parser.end());
+}
+
+// src/sources/git.ts
+var ZERO = /^0+$/;
+function parseLog(buf, onEntry) {
+  const commits = new LogCommits();
+  const parser = new RawLogParser();
+  for (const r of [...parser.push(buf), ...parser.end()]) {
+    if (r.kind === "commit") commits.add(r.commit);
+    else onEntry(commits.current, r.entry.status, r.entry.newMode, r.entry.oldBlob, r.entry.newBlob, r.entry.path, commits.parentIndex);
+  }
+  return commits.list;
+}
+var LogCommits = class {
+  list = [];
+  index = /* @__PURE__ */ new Map();
+  current = -1;
+  parentIndex = 0;
+  /** Returns whether this is a new commit (not a merge's next parent). */
+  add(c) {
+    const known = this.index.get(c.sha);
+    if (known !== void 0) {
+      this.current = known;
+      this.parentIndex++;
+      return false;
+    }
+    this.current = this.list.length;
+    this.parentIndex = 0;
+    this.index.set(c.sha, this.current);
+    this.list.push({ sha: c.sha, author: c.author, date: c.date, parents: c.parents.length });
+    return true;
+  }
+};
+var GitSource = class {
+  constructor(opts) {
+    this.opts = opts;
+  }
+  opts;
+  shallow = false;
+  commits = [];
+  /** Orders locations oldest first (the first is where the secret was introduced). */
+  compareLocations = (a, b) => {
+    const ia = a.commit ? this.order.get(a.commit) ?? -1 : Number.MAX_SAFE_INTEGER;
+    const ib = b.commit ? this.order.get(b.commit) ?? -1 : Number.MAX_SAFE_INTEGER;
+    return ia - ib || a.path.localeCompare(b.path) || a.line - b.line;
+  };
+  order = /* @__PURE__ */ new Map();
+  /** git cat-file keeps one core busy: detection gets the others (measured: docs/benchmarks.md). */
+  defaultWorkers(cores) {
+    return Math.max(1, cores - 1);
+  }
+  /** Reachable blobs read (history: dangling objects in the store are read but not counted). */
+  blobs;
+  describe() {
+    return { commitsScanned: this.commits.length, shallow: this.shallow, ...this.blobs !== void 0 ? { blobsScanned: this.blobs } : {} };
+  }
+  origin(s) {
+    if (s.commit < 0) return { path: s.path };
+    const c = this.commits[s.commit];
+    return { path: s.path, commit: c.sha, author: c.author, date: c.date, ...this.opts.repository ? { repository: this.opts.repository } : {} };
+  }
+  async run(sink, signal) {
+    const { repo, mode } = this.opts;
+    this.shallow = (await inspectRepository(repo)).shallow;
+    if (mode.kind === "staged") return this.runStaged(sink, signal);
+    let revs;
+    if (mode.kind === "history") revs = ["--all"];
+    else if (mode.revs) revs = mode.revs;
+    else {
+      if (!mode.range.trim() || mode.range.startsWith("-")) throw new UsageError(`--range needs a revision range such as main..HEAD, got '${mode.range}'`);
+      revs = mode.range.split(/\s+/);
+      for (const rev of revs.map((r) => r.replace(/^\^/, "")).flatMap((r) => r.split(/\.\.\.?/)).filter(Boolean)) {
+        if (!await isCommit(repo, rev)) throw new UsageError(`--range ${mode.range}: unknown revision '${rev}' (fetch it first, e.g. git fetch origin; in GitHub Actions set fetch-depth: 0)`);
+      }
+    }
+    const readLog = async () => {
+      const sightings = /* @__PURE__ */ new Map();
+      const added2 = /* @__PURE__ */ new Map();
+      let gitlinks = 0;
+      const commits = new LogCommits();
+      let seenInCommit = /* @__PURE__ */ new Set();
+      for await (const records of logRecords(repo, revs, { signal })) {
+        for (const r of records) {
+          if (r.kind === "commit") {
+            if (commits.add(r.commit)) seenInCommit = /* @__PURE__ */ new Set();
+            continue;
+          }
+          const { status, newMode, oldBlob, newBlob, path } = r.entry;
+          const commit = commits.current;
+          if (status === "D" || ZERO.test(newBlob)) continue;
+          if (newMode === "160000") {
+            gitlinks++;
+            continue;
+          }
+          const key = `${path}\0${newBlob}`;
+          if (!seenInCommit.has(key)) {
+            seenInCommit.add(key);
+            const list = sightings.get(newBlob);
+            if (list) list.push({ commit, path });
+            else sightings.set(newBlob, [{ commit, path }]);
+          }
+          if (mode.kind === "range") {
+            const k = `${commit}\0${path}`;
+            let a = added2.get(k);
+            if (!a) added2.set(k, a = { blob: newBlob, path, commit, before: /* @__PURE__ */ new Set(), differs: 0 });
+            a.differs++;
+            if (!ZERO.test(oldBlob)) a.before.add(oldBlob);
+          }
+        }
+      }
+      signal?.throwIfAborted();
+      this.commits = commits.list;
+      this.order = new Map(this.commits.map((c, k) => [c.sha, k]));
+      if (gitlinks) sink.skip({ path: "(submodules)", reason: "submodule", detail: `${gitlinks} gitlink entr${gitlinks === 1 ? "y" : "ies"} not followed` });
+      return { sightings, added: added2 };
+    };
+    if (mode.kind === "history") {
+      const logDone = readLog();
+      logDone.then(({ sightings: sightings2 }) => sink.total?.(sightings2.size), () => {
+      });
+      const seen = /* @__PURE__ */ new Set();
+      const [{ sightings }] = await Promise.all([
+        logDone,
+        this.streamBlobs(sink, null, null, signal, async (oid) => {
+          const { sightings: sightings2 } = await logDone;
+          return (sightings2.get(oid) ?? []).map((s) => this.origin(s));
+        }, seen)
+      ]);
+      this.blobs = 0;
+      for (const [blob, list] of sightings) {
+        if (seen.has(blob)) this.blobs++;
+        else sink.skip({ path: list[0].path, reason: "missing-object", detail: blob });
+      }
+      return;
+    }
+    const { added } = await readLog();
+    const entries = [...added.values()].filter((a) => a.differs >= Math.max(1, this.commits[a.commit].parents));
+    const wanted = /* @__PURE__ */ new Map();
+    const before = /* @__PURE__ */ new Map();
+    for (const a of entries) {
+      const list = wanted.get(a.blob) ?? [];
+      list.push({ commit: a.commit, path: a.path });
+      wanted.set(a.blob, list);
+      const b = before.get(a.blob) ?? /* @__PURE__ */ new Set();
+      for (const x of a.before) b.add(x);
+      before.set(a.blob, b);
+    }
+    sink.total?.(wanted.size);
+    await this.streamBlobs(sink, wanted, before, signal);
+  }
+  async runStaged(sink, signal) {
+    const { repo } = this.opts;
+    let base = "HEAD";
+    if (!await isCommit(repo, "HEAD")) base = await gitText(["hash-object", "-t", "tree", "--stdin"], { cwd: repo });
+    const wanted = /* @__PURE__ */ new Map();
+    const before = /* @__PURE__ */ new Map();
+    for await (const { status, newMode, oldBlob, newBlob, path } of stagedEntries(repo, base, { signal })) {
+      if (status === "D" || ZERO.test(newBlob) || newMode === "160000") continue;
+      const list = wanted.get(newBlob);
+      if (list) list.push({ commit: -1, path });
+      else wanted.set(newBlob, [{ commit: -1, path }]);
+      if (!ZERO.test(oldBlob)) {
+        const b = before.get(newBlob);
+        if (b) b.add(oldBlob);
+        else before.set(newBlob, /* @__PURE__ */ new Set([oldBlob]));
+      }
+    }
+    sink.total?.(wanted.size);
+    signal?.throwIfAborted();
+    await this.streamBlobs(sink, wanted, before, signal);
+  }
+  /**
+   * Streams blobs through `git cat-file --batch` and hands each wanted one to the sink.
+   * Without `before` (full history) it reads every object in pack order and keeps the wanted
+   * blobs; with `before` it asks for exactly the wanted blobs and their pre-images.
+   */
+  streamBlobs(sink, wanted, before, signal, originsOf = (oid) => (wanted?.get(oid) ?? []).map((s) => this.origin(s)), seenBlobs) {
+    const { repo, maxFileSize } = this.opts;
+    const preimages = /* @__PURE__ */ new Set();
+    if (before) for (const s of before.values()) for (const b of s) preimages.add(b);
+    if (wanted?.size === 0) return Promise.resolve();
+    const isWantedBlob = (id) => !wanted || wanted.has(id);
+    const args = before ? ["cat-file", "--batch"] : ["cat-file", "--batch-all-objects", "--batch", "--unordered"];
+    const pending = [];
+    let inFlightBytes = 0;
+    const MAX_IN_FLIGHT = 64 * 1024 * 1024;
+    return new Promise((resolve, reject) => {
+      const child = spawnGit(args, { cwd: repo });
+      let stderr = "";
+      child.stderr.on("data", (d) => stderr += d.toString("utf8"));
+      child.on("error", reject);
+      const onAbort = () => child.kill();
+      signal?.addEventListener("abort", onAbort, { once: true });
+      let header = "";
+      let oid = "";
+      let keep = false;
+      let body = null;
+      let need = 0;
+      let filled = 0;
+      let trailer = false;
+      const finishObject = () => {
+        if (!keep || !body) return;
+        const bytes = new Uint8Array(body.buffer, body.byteOffset, body.length);
+        const unit = { kind: "bytes", bytes };
+        const blob = oid;
+        const size = body.length;
+        let scanned;
+        if (before) {
+          const want = isWantedBlob(blob);
+          if (preimages.has(blob)) sink.preimage(blob, want ? { kind: "bytes", bytes: Uint8Array.from(bytes) } : unit);
+          if (!want) return;
+          scanned = sink.scan(unit, () => (wanted?.get(blob) ?? []).map((x) => this.origin(x)), { preimages: [...before.get(blob) ?? []] });
+        } else {
+          scanned = sink.scan(unit, () => originsOf(blob));
+        }
+        inFlightBytes += size;
+        pending.push(
+          scanned.finally(() => {
+            inFlightBytes -= size;
+            if (inFlightBytes < MAX_IN_FLIGHT / 2 && child.stdout.isPaused()) child.stdout.resume();
+          })
+        );
+        if (inFlightBytes > MAX_IN_FLIGHT) child.stdout.pause();
+      };
+      child.stdout.on("data", (chunk) => {
+        let i = 0;
+        while (i < chunk.length) {
+          if (trailer) {
+            i++;
+            trailer = false;
+            continue;
+          }
+          if (need > 0) {
+            const n = Math.min(need, chunk.length - i);
+            if (keep && body) chunk.copy(body, filled, i, i + n);
+            filled += n;
+            need -= n;
+            i += n;
+            if (need === 0) {
+              finishObject();
+              trailer = true;
+            }
+            continue;
+          }
+          const nl = chunk.indexOf(10, i);
+          if (nl < 0) {
+            header += chunk.toString("latin1", i);
+            break;
+          }
+          header += chunk.toString("latin1", i, nl);
+          i = nl + 1;
+          const [id, type, sizeText] = header.split(" ");
+          header = "";
+          if (type === "missing") {
+            const s = wanted?.get(id);
+            if (s) sink.skip({ path: s[0].path, reason: "missing-object", detail: id });
+            continue;
+          }
+          const size = Number(sizeText);
+          oid = id;
+          if (type === "blob") seenBlobs?.add(id);
+          const isWanted = type === "blob" && (isWantedBlob(id) || preimages.has(id));
+          keep = isWanted && size <= maxFileSize;
+          if (isWanted && !keep && isWantedBlob(id)) {
+            const detail = `${size} bytes > ${maxFileSize} (blob ${id.slice(0, 12)})`;
+            pending.push(Promise.resolve(originsOf(id)).then((o) => {
+              if (o.length) sink.skip({ path: o[0].path, reason: "too-large", detail });
+            }));
+          }
+          filled = 0;
+          need = size;
+          if (keep && i + size <= chunk.length) {
+            body = chunk.subarray(i, i + size);
+            i += size;
+            need = 0;
+            finishObject();
+            trailer = true;
+            continue;
+          }
+          body = keep ? Buffer.allocUnsafeSlow(size) : null;
+          if (size === 0) {
+            finishObject();
+            trailer = true;
+          }
+        }
+      });
+      child.on("close", async (code) => {
+        signal?.removeEventListener("abort", onAbort);
+        if (signal?.aborted) return reject(signal.reason);
+        if (code !== 0) return reject(gitFailed(args, code, stderr, { cwd: repo }));
+        try {
+          await Promise.all(pending);
+          resolve();
+        } catch (e) {
+          reject(e);
+        }
+      });
+      if (before && wanted) {
+        const ids = [.../* @__PURE__ */ new Set([...preimages, ...wanted.keys()])];
+        child.stdin.end(`${ids.join("\n")}
+`);
+      } else {
+        child.stdin.end();
+      }
+    });
+  }
+};
+
+export {
+  gitFailureLine,
+  gitFailed,
+  runGit,
+  inspectRepository,
+  parseLog,
+  GitSource
+};

@@ -1,0 +1,12 @@
+// hookscan GitHub Action, bundled from src/ by `npm run build:action` (scripts/build-action.mjs). Do not edit.
+import { createRequire as __hookscanCreateRequire } from 'node:module';
+const require = __hookscanCreateRequire(import.meta.url);
+import {
+  JsRE2,
+  literalAlternation
+} from "./chunk-3XSOYCJ2.js";
+import "./chunk-DSMI7GCB.js";
+export {
+  JsRE2,
+  literalAlternation
+};

@@ -1,0 +1,15 @@
+// hookscan GitHub Action, bundled from src/ by `npm run build:action` (scripts/build-action.mjs). Do not edit.
+import { createRequire as __hookscanCreateRequire } from 'node:module';
+const require = __hookscanCreateRequire(import.meta.url);
+import {
+  GitSource,
+  inspectRepository,
+  parseLog
+} from "./chunk-BO73KQLQ.js";
+import "./chunk-NIDYLMAB.js";
+import "./chunk-DSMI7GCB.js";
+export {
+  GitSource,
+  inspectRepository,
+  parseLog
+};
