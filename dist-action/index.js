@@ -2,6 +2,14 @@
 import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
+  CONFIG_FILE,
+  VERSION,
+  hostAllowed,
+  loadConfig,
+  pLimit,
+  parseOrigin
+} from "./chunk-YJRXAMMN.js";
+import {
   GitSource,
   gitFailed,
   gitFailureLine,
@@ -10,23 +18,6 @@ import {
 import {
   processJob
 } from "./chunk-ZVSK2ACJ.js";
-import {
-  REGEX_ENGINE
-} from "./chunk-3BZOQRVT.js";
-import "./chunk-3XSOYCJ2.js";
-import {
-  DEFAULT_ARCHIVE_LIMITS,
-  InFlight,
-  hasArchiveName
-} from "./chunk-DD3DPB3F.js";
-import {
-  CONFIG_FILE,
-  VERSION,
-  hostAllowed,
-  loadConfig,
-  pLimit,
-  parseOrigin
-} from "./chunk-YJRXAMMN.js";
 import {
   Detector,
   assessExfil,
@@ -48,6 +39,15 @@ import {
   describeError,
   secretForms
 } from "./chunk-NIDYLMAB.js";
+import {
+  REGEX_ENGINE
+} from "./chunk-3BZOQRVT.js";
+import "./chunk-3XSOYCJ2.js";
+import {
+  DEFAULT_ARCHIVE_LIMITS,
+  InFlight,
+  hasArchiveName
+} from "./chunk-DD3DPB3F.js";
 import {
   __commonJS,
   __toESM
@@ -919,8 +919,8 @@ var require_ignore = __commonJS({
 
 // src/action/index.ts
 import { randomUUID } from "node:crypto";
-import { appendFileSync, existsSync as existsSync3, mkdirSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute3, join as join5, relative as relative3, resolve as resolve4 } from "node:path";
+import { appendFileSync, existsSync as existsSync4, mkdirSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
+import { dirname as dirname2, isAbsolute as isAbsolute3, join as join5, relative as relative4, resolve as resolve5 } from "node:path";
 import { availableParallelism as availableParallelism3 } from "node:os";
 
 // src/app/fail-on.ts
@@ -1244,122 +1244,11 @@ function maskFor(text, findings, noRedact) {
 
 // src/app/scan.ts
 import { statSync as statSync2 } from "node:fs";
-import { relative as relative2, resolve as resolve3 } from "node:path";
+import { relative as relative3, resolve as resolve4 } from "node:path";
 
-// src/scan.ts
-import { isAbsolute, join as join3, resolve as resolve2 } from "node:path";
-import { statSync } from "node:fs";
-
-// src/engine/index.ts
+// src/sources/path-globs.ts
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-var InlineEngine = class {
-  threads = 1;
-  detector;
-  constructor(patterns) {
-    this.detector = new Detector(patterns);
-  }
-  run(job) {
-    return Promise.resolve(processJob(this.detector, job));
-  }
-  async close() {
-  }
-};
-function ownsBuffer(b) {
-  return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength;
-}
-var WORKER_FILE = fileURLToPath(new URL("./worker.js", import.meta.url));
-var BATCH_JOBS = 32;
-var BATCH_BYTES = 2 * 1024 * 1024;
-function workersAvailable() {
-  return existsSync(WORKER_FILE);
-}
-var WorkerEngine = class {
-  constructor(patterns, threads) {
-    this.threads = threads;
-    for (let i = 0; i < threads; i++) {
-      const w = new (nodeWorkerThreads()).Worker(WORKER_FILE, { workerData: { patterns } });
-      const slot = { w, inFlight: 0 };
-      w.on("message", (msg) => {
-        const pend = this.waiting.get(msg.id);
-        this.waiting.delete(msg.id);
-        slot.inFlight -= pend.length;
-        msg.results.forEach((r, k) => pend[k].resolve(r));
-      });
-      w.on("error", (e) => this.fail(e));
-      this.workers.push(slot);
-    }
-  }
-  threads;
-  workers = [];
-  waiting = /* @__PURE__ */ new Map();
-  batch = [];
-  batchBytes = 0;
-  nextId = 1;
-  flushScheduled = false;
-  failed;
-  fail(e) {
-    this.failed = e;
-    for (const pend of this.waiting.values()) for (const p of pend) p.reject(e);
-    this.waiting.clear();
-  }
-  run(job) {
-    if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve5, reject) => {
-      this.batch.push({ job, resolve: resolve5, reject });
-      this.batchBytes += job.kind === "bytes" ? job.bytes.byteLength : 0;
-      if (this.batch.length >= BATCH_JOBS || this.batchBytes >= BATCH_BYTES) this.flush();
-      else if (!this.flushScheduled) {
-        this.flushScheduled = true;
-        setImmediate(() => this.flush());
-      }
-    });
-  }
-  flush() {
-    this.flushScheduled = false;
-    if (this.batch.length === 0) return;
-    const pend = this.batch;
-    this.batch = [];
-    this.batchBytes = 0;
-    const slot = this.workers.reduce((a, b) => b.inFlight < a.inFlight ? b : a);
-    const id = this.nextId++;
-    this.waiting.set(id, pend);
-    slot.inFlight += pend.length;
-    const jobs = pend.map((p) => p.job.kind === "bytes" && !ownsBuffer(p.job.bytes) ? { kind: "bytes", bytes: Uint8Array.from(p.job.bytes) } : p.job);
-    const transfer = jobs.flatMap((j) => j.kind === "bytes" ? [j.bytes.buffer] : []);
-    slot.w.postMessage({ id, jobs }, transfer);
-  }
-  async close() {
-    await Promise.all(this.workers.map((s) => s.w.terminate()));
-  }
-};
-var INLINE_BELOW_BYTES = 16 * 1024 * 1024;
-var INLINE_BELOW_UNITS = 400;
-function createEngine(patterns, opts = {}) {
-  const threads = opts.workers ?? availableParallelism();
-  const small = opts.expectedBytes !== void 0 ? opts.expectedBytes < INLINE_BELOW_BYTES : (opts.expectedUnits ?? Infinity) < INLINE_BELOW_UNITS;
-  if (threads < 1 || small || !workersAvailable()) return new InlineEngine(patterns);
-  return new WorkerEngine(patterns, threads);
-}
-
-// src/scan.ts
-import { availableParallelism as availableParallelism2 } from "node:os";
-
-// src/sources/worktree.ts
-import { lstat as lstat2 } from "node:fs/promises";
-import { readFileSync as readFileSync2 } from "node:fs";
-import { dirname, join as join2, posix, relative, resolve } from "node:path";
-
-// src/sources/portable-path.ts
-import nodePath from "node:path";
-function toPortablePath(p, path = nodePath) {
-  return path.sep === "/" ? p : p.split(path.sep).join("/");
-}
-function portableRelative(dir, abs, path = nodePath) {
-  if (abs.startsWith(dir) && abs[dir.length] === path.sep) return toPortablePath(abs.slice(dir.length + 1), path);
-  return toPortablePath(path.relative(dir, abs), path);
-}
+import { relative, resolve, sep } from "node:path";
 
 // src/sources/walk.ts
 import { lstat, readdir } from "node:fs/promises";
@@ -1406,6 +1295,158 @@ async function walkFolder(root, h) {
     }
     for (let i = subfolders.length - 1; i >= 0; i--) todo.push(subfolders[i]);
   }
+}
+
+// src/sources/path-globs.ts
+var GLOB_CHARS = /[*?[\]{}!]/;
+function isGlobArgument(arg, cwd) {
+  return GLOB_CHARS.test(arg) && !existsSync(resolve(cwd, arg));
+}
+async function expandPathGlobs(args, cwd) {
+  if (!args.some((a) => isGlobArgument(a, cwd))) return [...args];
+  const { default: picomatch } = await import("./chunk-54E2WAKX.js");
+  const out = [];
+  for (const arg of args) {
+    if (!isGlobArgument(arg, cwd)) {
+      out.push(arg);
+      continue;
+    }
+    const pattern = arg.split(sep).join("/");
+    const { base } = picomatch.scan(pattern);
+    const root = resolve(cwd, base || ".");
+    const match = picomatch(pattern.startsWith("./") ? pattern.slice(2) : pattern, { dot: true, windows: false });
+    const named = (part) => pattern.split("/").includes(part);
+    const found = [];
+    if (existsSync(root)) {
+      await walkFolder(root, {
+        enter: (_path, name) => (name !== "node_modules" || named("node_modules")) && (name !== ".git" || named(".git")),
+        keep: (path) => match(relative(cwd, path).split(sep).join("/")),
+        file: (path) => {
+          found.push(relative(cwd, path) || path);
+        },
+        error: () => {
+        }
+      });
+    }
+    if (found.length === 0) throw new UsageError(`no file matches '${arg}'`, { hint: 'quote the glob so the shell passes it as written; ** matches any depth, e.g. "config/**/*.yml"' });
+    out.push(...found.sort());
+  }
+  return out;
+}
+
+// src/scan.ts
+import { isAbsolute, join as join3, resolve as resolve3 } from "node:path";
+import { statSync } from "node:fs";
+
+// src/engine/index.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+var InlineEngine = class {
+  threads = 1;
+  detector;
+  constructor(patterns) {
+    this.detector = new Detector(patterns);
+  }
+  run(job) {
+    return Promise.resolve(processJob(this.detector, job));
+  }
+  async close() {
+  }
+};
+function ownsBuffer(b) {
+  return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength;
+}
+var WORKER_FILE = fileURLToPath(new URL("./worker.js", import.meta.url));
+var BATCH_JOBS = 32;
+var BATCH_BYTES = 2 * 1024 * 1024;
+function workersAvailable() {
+  return existsSync2(WORKER_FILE);
+}
+var WorkerEngine = class {
+  constructor(patterns, threads) {
+    this.threads = threads;
+    for (let i = 0; i < threads; i++) {
+      const w = new (nodeWorkerThreads()).Worker(WORKER_FILE, { workerData: { patterns } });
+      const slot = { w, inFlight: 0 };
+      w.on("message", (msg) => {
+        const pend = this.waiting.get(msg.id);
+        this.waiting.delete(msg.id);
+        slot.inFlight -= pend.length;
+        msg.results.forEach((r, k) => pend[k].resolve(r));
+      });
+      w.on("error", (e) => this.fail(e));
+      this.workers.push(slot);
+    }
+  }
+  threads;
+  workers = [];
+  waiting = /* @__PURE__ */ new Map();
+  batch = [];
+  batchBytes = 0;
+  nextId = 1;
+  flushScheduled = false;
+  failed;
+  fail(e) {
+    this.failed = e;
+    for (const pend of this.waiting.values()) for (const p of pend) p.reject(e);
+    this.waiting.clear();
+  }
+  run(job) {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve6, reject) => {
+      this.batch.push({ job, resolve: resolve6, reject });
+      this.batchBytes += job.kind === "bytes" ? job.bytes.byteLength : 0;
+      if (this.batch.length >= BATCH_JOBS || this.batchBytes >= BATCH_BYTES) this.flush();
+      else if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+  flush() {
+    this.flushScheduled = false;
+    if (this.batch.length === 0) return;
+    const pend = this.batch;
+    this.batch = [];
+    this.batchBytes = 0;
+    const slot = this.workers.reduce((a, b) => b.inFlight < a.inFlight ? b : a);
+    const id = this.nextId++;
+    this.waiting.set(id, pend);
+    slot.inFlight += pend.length;
+    const jobs = pend.map((p) => p.job.kind === "bytes" && !ownsBuffer(p.job.bytes) ? { kind: "bytes", bytes: Uint8Array.from(p.job.bytes) } : p.job);
+    const transfer = jobs.flatMap((j) => j.kind === "bytes" ? [j.bytes.buffer] : []);
+    slot.w.postMessage({ id, jobs }, transfer);
+  }
+  async close() {
+    await Promise.all(this.workers.map((s) => s.w.terminate()));
+  }
+};
+var INLINE_BELOW_BYTES = 16 * 1024 * 1024;
+var INLINE_BELOW_UNITS = 400;
+function createEngine(patterns, opts = {}) {
+  const threads = opts.workers ?? availableParallelism();
+  const small = opts.expectedBytes !== void 0 ? opts.expectedBytes < INLINE_BELOW_BYTES : (opts.expectedUnits ?? Infinity) < INLINE_BELOW_UNITS;
+  if (threads < 1 || small || !workersAvailable()) return new InlineEngine(patterns);
+  return new WorkerEngine(patterns, threads);
+}
+
+// src/scan.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
+
+// src/sources/worktree.ts
+import { lstat as lstat2 } from "node:fs/promises";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { dirname, join as join2, posix, relative as relative2, resolve as resolve2 } from "node:path";
+
+// src/sources/portable-path.ts
+import nodePath from "node:path";
+function toPortablePath(p, path = nodePath) {
+  return path.sep === "/" ? p : p.split(path.sep).join("/");
+}
+function portableRelative(dir, abs, path = nodePath) {
+  if (abs.startsWith(dir) && abs[dir.length] === path.sep) return toPortablePath(abs.slice(dir.length + 1), path);
+  return toPortablePath(path.relative(dir, abs), path);
 }
 
 // src/sources/worktree.ts
@@ -1457,7 +1498,7 @@ var WorktreeSource = class {
         if (!relRoot.startsWith("..") && rootIgnore.ignores(relRoot + suffix)) return true;
         if (includeDependencies && (IN_NODE_MODULES.test(`${rel}/`) || !relRoot.startsWith("..") && IN_NODE_MODULES.test(`${relRoot}/`))) return false;
         if (this.ignoredByGitignore(rel + suffix, gitignores)) return true;
-        return parentIgnores.some(([dir, ig]) => ig.ignores(toPosix(relative(dir, abs)) + suffix));
+        return parentIgnores.some(([dir, ig]) => ig.ignores(toPosix(relative2(dir, abs)) + suffix));
       };
       await walkFolder(p, {
         enter: (path, name) => {
@@ -1476,8 +1517,8 @@ var WorktreeSource = class {
   /** .gitignore files between the scan root and a scanned subfolder also apply. */
   parentGitignores(dir) {
     const res = [];
-    const root = resolve(this.opts.root);
-    let d = resolve(dir);
+    const root = resolve2(this.opts.root);
+    let d = resolve2(dir);
     while (d !== root && d.startsWith(root)) {
       d = dirname(d);
       const text = readIgnoreFile(join2(d, ".gitignore"));
@@ -1582,7 +1623,7 @@ function resolveScan(opts) {
   const paths = raw.map((p) => {
     if (isAbsolute(p)) return p;
     if (!opts.cwd) throw new UsageError(`relative path '${p}' needs the cwd option`);
-    return resolve2(opts.cwd, p);
+    return resolve3(opts.cwd, p);
   });
   for (const p of paths) {
     try {
@@ -1866,7 +1907,7 @@ async function verifyWith(findings, req, config, knownProviders, onProgress) {
 
 // src/app/scan.ts
 function underPaths(findings, within, cwd) {
-  const prefixes = within.map((p) => relative2(cwd, resolve3(cwd, p)).split("\\").join("/"));
+  const prefixes = within.map((p) => relative3(cwd, resolve4(cwd, p)).split("\\").join("/"));
   if (prefixes.some((p) => p === "")) return findings;
   const keep = (path) => prefixes.some((p) => path === p || path.startsWith(`${p}/`));
   return findings.map((f) => ({ ...f, locations: f.locations.filter((l) => keep(l.path)) })).filter((f) => f.locations.length > 0);
@@ -1874,8 +1915,9 @@ function underPaths(findings, within, cwd) {
 async function scanCommand(req) {
   checkFailOn(req.failOn, !!req.verify);
   const cwd = req.cwd;
-  const resolved = resolveScan({ paths: req.paths.length ? req.paths : ["."], cwd, config: req.config, configFile: req.configFile ? resolve3(cwd, req.configFile) : void 0 });
-  const providers = req.providers ?? (req.patternsDir ? loadProviders(resolve3(cwd, req.patternsDir)) : void 0);
+  const paths = req.git ? req.paths : await expandPathGlobs(req.paths, cwd);
+  const resolved = resolveScan({ paths: paths.length ? paths : ["."], cwd, config: req.config, configFile: req.configFile ? resolve4(cwd, req.configFile) : void 0 });
+  const providers = req.providers ?? (req.patternsDir ? loadProviders(resolve4(cwd, req.patternsDir)) : void 0);
   const patterns = activePatterns({ providers }, resolved.config);
   let source = req.source;
   if (!source && req.git) {
@@ -1885,7 +1927,7 @@ async function scanCommand(req) {
   }
   const known = req.verify ? new Set((providers ?? loadProviders()).map((p) => p.id)) : void 0;
   if (req.verify) checkVerify(req.verify, resolved.config, known);
-  const baseline = req.baseline ?? (req.baselineFile ? readBaseline(resolve3(cwd, req.baselineFile)) : void 0);
+  const baseline = req.baseline ?? (req.baselineFile ? readBaseline(resolve4(cwd, req.baselineFile)) : void 0);
   const result = await scan({
     source,
     paths: resolved.paths,
@@ -4301,7 +4343,7 @@ function planScan(eventName, payload, mode, range) {
 }
 
 // src/action/history.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join4 } from "node:path";
 var CHECKOUT_HINT = "check out with `fetch-depth: 0` (actions/checkout) so that the history is already there";
 var Git = class {
@@ -4333,7 +4375,7 @@ var Git = class {
   async shallowCommits() {
     const [p] = await this.lines(["rev-parse", "--git-path", "shallow"]);
     const file = isAbsolute2(p) ? p : join4(this.cwd, p);
-    return new Set(existsSync2(file) ? readFileSync3(file, "utf8").split("\n").filter(Boolean) : []);
+    return new Set(existsSync3(file) ? readFileSync3(file, "utf8").split("\n").filter(Boolean) : []);
   }
   async hasRemote(name) {
     return (await this.run(["remote"])).stdout.split("\n").includes(name);
@@ -4566,7 +4608,7 @@ var EMPTY = {
 };
 function readEvent(env) {
   const file = env.GITHUB_EVENT_PATH;
-  if (!file || !existsSync3(file)) return {};
+  if (!file || !existsSync4(file)) return {};
   try {
     return JSON.parse(readFileSync4(file, "utf8"));
   } catch (e) {
@@ -4597,12 +4639,12 @@ async function runAction(io) {
   try {
     const inputs = readInputs(env);
     checkFailOn(inputs.failOn, inputs.verify, { failOn: "fail-on 'live'", verify: "verify: true" });
-    const workspace2 = resolve4(env.GITHUB_WORKSPACE || io.cwd);
+    const workspace2 = resolve5(env.GITHUB_WORKSPACE || io.cwd);
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const plan = planScan(eventName, readEvent(env), inputs.mode, inputs.range);
-    const config = inputs.config ? loadConfig(resolve4(workspace2, inputs.config), true) : loadConfig(join5(workspace2, CONFIG_FILE), false);
+    const config = inputs.config ? loadConfig(resolve5(workspace2, inputs.config), true) : loadConfig(join5(workspace2, CONFIG_FILE), false);
     const providers = builtinProviders();
-    const sarifFile = inputs.sarifFile ? resolve4(workspace2, inputs.sarifFile) : join5(env.RUNNER_TEMP || workspace2, "hookscan.sarif");
+    const sarifFile = inputs.sarifFile ? resolve5(workspace2, inputs.sarifFile) : join5(env.RUNNER_TEMP || workspace2, "hookscan.sarif");
     print(`hookscan ${VERSION}: scanning the ${plan.describe} of ${workspace2} (regex engine: ${REGEX_ENGINE})`);
     if (plan.kind === "range" && plan.fork) {
       print(
@@ -4622,9 +4664,9 @@ async function runAction(io) {
     if (prepared.nothing === void 0) {
       const jobs = availableParallelism3();
       if (!prepared.mode) {
-        for (const p of inputs.paths) if (!existsSync3(resolve4(workspace2, p))) throw new UsageError(`input 'paths': ${p} does not exist in the workspace`);
+        for (const p of inputs.paths) if (!existsSync4(resolve5(workspace2, p))) throw new UsageError(`input 'paths': ${p} does not exist in the workspace`);
       }
-      const source = prepared.mode ? new GitSource({ repo: workspace2, mode: prepared.mode, maxFileSize: config.maxFileSize }) : new WorktreeSource({ paths: inputs.paths.map((p) => resolve4(workspace2, p)), root: workspace2, exclude: config.exclude, maxFileSize: config.maxFileSize, jobs });
+      const source = prepared.mode ? new GitSource({ repo: workspace2, mode: prepared.mode, maxFileSize: config.maxFileSize }) : new WorktreeSource({ paths: inputs.paths.map((p) => resolve5(workspace2, p)), root: workspace2, exclude: config.exclude, maxFileSize: config.maxFileSize, jobs });
       response = await scanCommand({ ...request, paths: [workspace2], source, jobs, within: prepared.mode ? inputs.paths : void 0, onScanned: announce });
     } else {
       announce(EMPTY);
@@ -4654,7 +4696,7 @@ async function runAction(io) {
         engine: REGEX_ENGINE,
         version: VERSION,
         warnings: prepared.warnings,
-        sarifFile: isAbsolute3(sarifFile) && sarifFile.startsWith(workspace2) ? relative3(workspace2, sarifFile) : sarifFile,
+        sarifFile: isAbsolute3(sarifFile) && sarifFile.startsWith(workspace2) ? relative4(workspace2, sarifFile) : sarifFile,
         nothing: prepared.nothing
       });
       appendFileSync(env.GITHUB_STEP_SUMMARY, summary2);

@@ -7,6 +7,7 @@
 import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { expandPathGlobs } from '../sources/path-globs.js';
 import type { HookscanConfig } from '../config/index.js';
 import { loadProviders } from '../patterns/index.js';
 import { readBaseline, renderJson, type Format } from '../report/index.js';
@@ -76,7 +77,9 @@ export function underPaths(findings: Finding[], within: readonly string[], cwd: 
 export async function scanCommand(req: ScanRequest): Promise<ScanResponse> {
   checkFailOn(req.failOn, !!req.verify);
   const cwd = req.cwd;
-  const resolved = resolveScan({ paths: req.paths.length ? req.paths : ['.'], cwd, config: req.config, configFile: req.configFile ? resolve(cwd, req.configFile) : undefined });
+  // Globs the shell did not expand (Windows, npm scripts) are expanded here.
+  const paths = req.git ? req.paths : await expandPathGlobs(req.paths, cwd);
+  const resolved = resolveScan({ paths: paths.length ? paths : ['.'], cwd, config: req.config, configFile: req.configFile ? resolve(cwd, req.configFile) : undefined });
   const providers = req.providers ?? (req.patternsDir ? loadProviders(resolve(cwd, req.patternsDir)) : undefined);
   const patterns = activePatterns({ providers }, resolved.config);
   let source = req.source;

@@ -123,7 +123,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void, more: C
   const scanCmd = program
     .command('scan')
     .description('Scan files and folders (default: the current folder) for webhook URLs.')
-    .argument('[paths...]', 'files or folders to scan (a repository folder with --history/--range/--staged)', [])
+    .argument('[paths...]', "files, folders or quoted globs ('config/**/*.yml') to scan; a repository folder with --history/--range/--staged", [])
     .option('--history', 'scan every blob of every commit reachable from any ref (branches, tags, remotes, stash), each once')
     .option('--range <A..B>', 'scan only what the commits of a range add (pull requests, pre-push)')
     .option('--staged', 'scan only what is staged in the index (pre-commit)')
@@ -153,6 +153,7 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void, more: C
 Examples:
   hookscan scan                      scan the current folder
   hookscan scan src config -f json   JSON report of two folders
+  hookscan scan 'deploy/**/*.yml'    a glob, expanded by hookscan when the shell does not
   hookscan scan --history            every commit of every ref: finds webhooks deleted long ago
   hookscan scan --range main..HEAD   only what this branch adds
   hookscan scan --staged             only what is about to be committed

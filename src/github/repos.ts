@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { UsageError } from '../errors.js';
 import { describeApiError, statusOf, type GitHubClient } from './client.js';
+import picomatch from 'picomatch';
 
 export interface RepoInfo {
   /** owner/name */
@@ -81,29 +82,19 @@ export function shardOf(fullName: string, count: number): number {
   return (h.readUInt32BE(0) % count) + 1;
 }
 
-function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') re += glob[i + 1] === '*' ? (i++, '.*') : '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`, 'i');
-}
-
 /** A predicate from `--repos`: comma-separated globs; `!glob` excludes; only exclusions means "all but". */
 export function repoFilter(spec: string | undefined): (r: Pick<RepoInfo, 'name' | 'fullName'>) => boolean {
   const parts = (spec ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   if (parts.length === 0) return () => true;
-  type Glob = { re: RegExp; full: boolean };
+  // One glob dialect (picomatch, as for path arguments); GitHub names are case-insensitive.
+  type Glob = { test: (s: string) => boolean; full: boolean };
   const include: Glob[] = [];
   const exclude: Glob[] = [];
   for (const p of parts) {
     const glob = p.replace(/^!/, '');
-    (p.startsWith('!') ? exclude : include).push({ re: globToRegExp(glob), full: glob.includes('/') });
+    (p.startsWith('!') ? exclude : include).push({ test: picomatch(glob, { nocase: true, dot: true }), full: glob.includes('/') });
   }
-  const test = (g: Glob, r: Pick<RepoInfo, 'name' | 'fullName'>) => g.re.test(g.full ? r.fullName : r.name);
+  const test = (g: Glob, r: Pick<RepoInfo, 'name' | 'fullName'>) => g.test(g.full ? r.fullName : r.name);
   return (r) => (include.length === 0 || include.some((g) => test(g, r))) && !exclude.some((g) => test(g, r));
 }
 
