@@ -1,12 +1,19 @@
 /**
  * The GitHub REST client: @octokit/rest with the base URL of github.com or a GitHub Enterprise
- * Server, and a request hook that honours rate limits instead of failing:
+ * Server. Transient failures (5xx answers, dropped connections) are retried by
+ * @octokit/plugin-retry (3 times, 1 s, 4 s, 9 s apart); rate limits by a request hook here, which
+ * honours them instead of failing:
  *  - primary limit: once `x-ratelimit-remaining` reaches 0, requests wait until
  *    `x-ratelimit-reset`; a 403/429 that says the limit is exhausted waits and retries;
  *  - secondary limits: a 403/429 with `retry-after` waits that many seconds and retries (without
  *    the header, one minute, as GitHub's documentation asks);
  *  - every wait is announced through `onWait` (the CLI prints a progress line) and is abortable.
  * The token goes to Octokit only; it is never part of an error message this module makes.
+ *
+ * @octokit/plugin-throttling was tried for the rate limits and not adopted: it treats a 403/429
+ * as a secondary limit only when the message says "secondary rate" (a 429 with `retry-after` and
+ * another message is not retried), it does not wait before a request once the budget is known to
+ * be spent (each spent budget costs one refused request), and its waits cannot be aborted.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Octokit } from '@octokit/rest';
@@ -35,6 +42,8 @@ export interface GitHubClientOptions {
   maxWaitMs?: number;
   /** Rate-limit retries of one request (default 5). */
   maxRetries?: number;
+  /** Retries of a 5xx answer or a dropped connection (default 3). */
+  transientRetries?: number;
   /** Requests in flight at once (default 8; GitHub's secondary limit is about 100). */
   concurrency?: number;
   /** For tests: the clock. */
@@ -85,7 +94,7 @@ export function apiBaseUrl(raw: string | undefined): string {
 
 /** Loads Octokit on first use (the scan commands never pay for it). */
 export async function createGitHubClient(opts: GitHubClientOptions = {}): Promise<GitHubClient> {
-  const { Octokit } = await import('@octokit/rest');
+  const [{ Octokit }, { retry }] = await Promise.all([import('@octokit/rest'), import('@octokit/plugin-retry')]);
   const baseUrl = apiBaseUrl(opts.baseUrl);
   const now = opts.now ?? Date.now;
   const maxWaitMs = opts.maxWaitMs ?? 60 * 60 * 1000;
@@ -93,7 +102,9 @@ export async function createGitHubClient(opts: GitHubClientOptions = {}): Promis
   const limit = pLimit(opts.concurrency ?? 8);
   const state: { remaining?: number; resetMs?: number } = {};
   const silent = () => {};
-  const octokit = new Octokit({
+  const octokit = new (Octokit.plugin(retry))({
+    // 403 and 429 are rate limits (the hook below) or permissions: never retried blindly.
+    retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], retries: opts.transientRetries ?? 3 },
     auth: opts.token || undefined,
     baseUrl,
     userAgent: `hookscan/${VERSION}`,

@@ -63,6 +63,21 @@ describe('GitHub client', () => {
     expect(c.rateLimit().remaining).toBeUndefined();
   });
 
+  it('retries a 5xx answer (plugin-retry), never a 404', async () => {
+    const url = await serve([{ status: 502, body: { message: 'Server Error' } }, { status: 200, body: { login: 'acme' } }]);
+    const c = await createGitHubClient({ baseUrl: url });
+    const res = await c.octokit.request('GET /orgs/{org}', { org: 'acme' });
+    expect(res.data).toEqual({ login: 'acme' });
+    expect(seen).toHaveLength(2);
+    const url2 = await (async () => {
+      server?.closeAllConnections();
+      await new Promise<void>((r) => server!.close(() => r()));
+      return serve([{ status: 404, body: { message: 'Not Found' } }]);
+    })();
+    await expect((await createGitHubClient({ baseUrl: url2 })).octokit.request('GET /orgs/{org}', { org: 'nope' })).rejects.toMatchObject({ status: 404 });
+    expect(seen).toHaveLength(1);
+  });
+
   it('checks the API URL', async () => {
     await expect(createGitHubClient({ baseUrl: 'not a url' })).rejects.toThrow(/not a URL/);
     await expect(createGitHubClient({ baseUrl: 'https://u:p@ghe.example.com/api/v3' })).rejects.toThrow(/credentials/);
