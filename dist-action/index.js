@@ -8,16 +8,16 @@ import {
   loadConfig,
   pLimit,
   parseOrigin
-} from "./chunk-YJRXAMMN.js";
+} from "./chunk-DXWMSZE3.js";
 import {
   GitSource,
   gitFailed,
   gitFailureLine,
   runGit
-} from "./chunk-BO73KQLQ.js";
+} from "./chunk-ZY4L4JKK.js";
 import {
   processJob
-} from "./chunk-ZVSK2ACJ.js";
+} from "./chunk-DFJXDZHP.js";
 import {
   Detector,
   assessExfil,
@@ -30,7 +30,7 @@ import {
   scrubFindings,
   scrubSecrets,
   sha256Hex
-} from "./chunk-AFXWJ2X7.js";
+} from "./chunk-QIDUBU4M.js";
 import {
   ConfigError,
   EXIT,
@@ -47,7 +47,7 @@ import {
   DEFAULT_ARCHIVE_LIMITS,
   InFlight,
   hasArchiveName
-} from "./chunk-DD3DPB3F.js";
+} from "./chunk-LD2OJYJ6.js";
 import {
   __commonJS,
   __toESM
@@ -1556,7 +1556,7 @@ var WorktreeSource = class {
       signal?.throwIfAborted();
       const path = relativeTo(root, file) || toPosix(file);
       if (direct || archives?.walk && hasArchiveName(file)) {
-        const { scanArchiveFile: scanArchiveFile2 } = await import("./chunk-LEF7KVCA.js");
+        const { scanArchiveFile: scanArchiveFile2 } = await import("./chunk-FB4VCDRC.js");
         const opened = await openArchive(() => scanArchiveFile2(file, path, sink, { limits: archiveLimits, maxMemberSize: maxFileSize, inFlight: members, signal }));
         if (opened) return;
       }
@@ -1901,7 +1901,7 @@ function checkVerify(req, config, knownProviders) {
 }
 async function verifyWith(findings, req, config, knownProviders, onProgress) {
   const origins = checkVerify(req, config, knownProviders);
-  const { verify } = await import("./chunk-MP7GAJUI.js");
+  const { verify } = await import("./chunk-RL7SJFWY.js");
   return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }
 
@@ -1922,7 +1922,7 @@ async function scanCommand(req) {
   let source = req.source;
   if (!source && req.git) {
     if (resolved.paths.length !== 1 || !statSync2(resolved.paths[0]).isDirectory()) throw new UsageError(`--${req.git.kind} scans one git repository: give its folder (got ${req.paths.join(" ") || "."})`);
-    const { GitSource: GitSource2 } = await import("./chunk-TY2LZJ4O.js");
+    const { GitSource: GitSource2 } = await import("./chunk-ILRI5GG2.js");
     source = new GitSource2({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
   }
   const known = req.verify ? new Set((providers ?? loadProviders()).map((p) => p.id)) : void 0;

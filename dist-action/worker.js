@@ -3,10 +3,10 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   processJob
-} from "./chunk-ZVSK2ACJ.js";
+} from "./chunk-DFJXDZHP.js";
 import {
   Detector
-} from "./chunk-AFXWJ2X7.js";
+} from "./chunk-QIDUBU4M.js";
 import "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";
 

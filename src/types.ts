@@ -176,6 +176,7 @@ export interface Progress {
 
 /**
  * What a source hands over to be scanned: a file to read, or bytes already read (`manifest`: the
- * bytes are a package.json, whose install hooks are read). Sources know nothing more of detection.
+ * bytes are a package.json, whose install hooks are read; `name`: a path the bytes were seen at, whose
+ * extension says which language-specific evidence applies). Sources know nothing more of detection.
  */
-export type ScanUnit = { kind: 'file'; file: string; maxFileSize: number } | { kind: 'bytes'; bytes: Uint8Array; manifest?: boolean };
+export type ScanUnit = { kind: 'file'; file: string; maxFileSize: number } | { kind: 'bytes'; bytes: Uint8Array; manifest?: boolean; name?: string };

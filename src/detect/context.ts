@@ -6,12 +6,17 @@
  *   and how the URL was hidden → whether the URL is an exfiltration channel, and why, in words.
  */
 import type { Kind, Severity } from '../types.js';
-import { EXFIL_INDICATORS, INSTALL_SCRIPTS } from './exfil-indicators.js';
+import { indicatorsFor, languageOf, type CompiledIndicator, type Language } from './evidence.js';
 
 /** What the detector saw around a URL. Plain data (crosses worker threads). */
 export interface MatchContext {
   /** What the code near the URL gathers ("process.env", "browser cookies"). */
   sends?: string[];
+  /**
+   * Weak evidence near the URL: host facts (host name, user, public IP) that a monitoring alert
+   * sends too. They count only together with other evidence, or two of them together.
+   */
+  hints?: string[];
   /** The package.json script (`postinstall` …) whose command holds the URL. */
   installScript?: string;
   /** How the URL was hidden, outermost first ("base64 (decoded with atob())"). */
@@ -23,10 +28,12 @@ export interface ExfilAssessment {
   evidence: string[];
 }
 
+/** package.json scripts that npm runs on install (or uninstall) without asking. */
+export const INSTALL_SCRIPTS: readonly string[] = ['preinstall', 'install', 'postinstall', 'preuninstall', 'uninstall', 'postuninstall', 'prepare'];
+
 const NEAR_LINES = 20;
 const NEAR_BYTES = 4096;
 
-const INDICATORS = EXFIL_INDICATORS.map((i) => ({ ...i, re: new RegExp(i.source, i.ignoreCase ? 'gi' : 'g') }));
 const INSTALL_KEY = new RegExp(`"(${INSTALL_SCRIPTS.join('|')})"\\s*:\\s*"(?:[^"\\\\\\n]|\\\\.)*$`);
 
 /** Start of the text "near" an offset: 20 lines back, at most 4 KB (searched within those 4 KB). */
@@ -54,20 +61,27 @@ function nearEnd(buf: Buffer, at: number): number {
   return at + e;
 }
 
-function phrase(ind: (typeof INDICATORS)[number], m: RegExpExecArray): string {
+function phrase(ind: CompiledIndicator, m: RegExpExecArray): string {
   return ind.what.replace('$&', m[0].replace(/\s+/g, ' ')).replace('$1', m[1] ?? '');
 }
 
-/** What the code within 20 lines of [start, end) gathers, in words (one phrase per kind of data). */
-export function sendsNear(buf: Buffer, start: number, end: number): string[] {
-  return sendsNearEach(buf, [{ start, end }])[0];
+/** What the code within 20 lines of [start, end) gathers, in words (one phrase per kind of data; weak ones too). */
+export function sendsNear(buf: Buffer, start: number, end: number, language?: Language): string[] {
+  return sendsNearEach(buf, [{ start, end }], language)[0].map((g) => g.phrase);
+}
+
+/** One piece of evidence near a URL. */
+export interface Gathered {
+  phrase: string;
+  weak: boolean;
 }
 
 /**
  * sendsNear for many URLs of one buffer: the text near them is searched once (a file with
  * thousands of URLs costs one pass over it, not one per URL).
  */
-export function sendsNearEach(buf: Buffer, spans: readonly { start: number; end: number; secret?: string }[]): string[][] {
+export function sendsNearEach(buf: Buffer, spans: readonly { start: number; end: number; secret?: string }[], language?: Language): Gathered[][] {
+  const INDICATORS = indicatorsFor(language);
   const owners = urlOwners(buf, spans);
   const near = spans.map((s) => [nearStart(buf, s.start), nearEnd(buf, s.end)] as const);
   const merged: [number, number][] = [];
@@ -91,7 +105,7 @@ export function sendsNearEach(buf: Buffer, spans: readonly { start: number; end:
   }
   return near.map(([s, e], i) => {
     const mine = owners?.keys[i] ?? null;
-    const out: string[] = [];
+    const out: Gathered[] = [];
     const seen = new Set<string>();
     INDICATORS.forEach((ind, k) => {
       if (seen.has(ind.id)) return;
@@ -107,7 +121,7 @@ export function sendsNearEach(buf: Buffer, spans: readonly { start: number; end:
       for (let j = lo; j < list.length && list[j][0] < e; j++) {
         if (list[j][2] !== null && list[j][2] !== mine) continue;
         seen.add(ind.id);
-        out.push(list[j][1]);
+        out.push({ phrase: list[j][1], weak: ind.weight === 'weak' });
         break;
       }
     });
@@ -238,8 +252,13 @@ function listInWords(items: string[]): string {
  */
 export function assessExfil(ctx: MatchContext | undefined, path: string | undefined, target: { providerName: string; kind: Kind }): ExfilAssessment {
   const evidence: string[] = [];
-  const sends = ctx?.sends ?? [];
+  const strong = ctx?.sends ?? [];
+  const hints = ctx?.hints ?? [];
   const place = installPlace(ctx, path);
+  // One host fact next to a webhook is what a monitoring alert sends: evidence only beside other
+  // evidence (something stronger sent, an install hook, a hidden URL) or with a second host fact.
+  const corroborated = strong.length > 0 || hints.length >= 2 || place !== null || (ctx?.hidden?.length ?? 0) > 0;
+  const sends = corroborated ? [...strong, ...hints] : [];
   const noun = `${target.providerName} ${target.kind === 'credential' ? 'webhook' : 'capture endpoint'}`;
   const article = /^[aeiou]/i.test(target.providerName) ? 'an' : 'a';
   if (sends.length) evidence.push(`posts ${listInWords(sends)} to ${article} ${noun}${place ? ` ${place.from}` : ''}`);
@@ -258,7 +277,13 @@ export function raiseSeverity(s: Severity): Severity {
 
 /** Convenience for one file: the assessment of a match of `buf` found at `path`. */
 export function exfilEvidence(buf: Buffer, match: { start: number; end: number; context?: MatchContext }, path: string | undefined, target: { providerName: string; kind: Kind }): ExfilAssessment {
-  const ctx: MatchContext = { ...match.context, sends: match.context?.sends ?? sendsNear(buf, match.start, match.end), installScript: match.context?.installScript ?? installScriptAt(buf, match.start) };
+  const near = match.context?.sends || match.context?.hints ? undefined : sendsNearEach(buf, [match], languageOf(path))[0];
+  const ctx: MatchContext = {
+    ...match.context,
+    sends: match.context?.sends ?? near?.filter((g) => !g.weak).map((g) => g.phrase),
+    hints: match.context?.hints ?? near?.filter((g) => g.weak).map((g) => g.phrase),
+    installScript: match.context?.installScript ?? installScriptAt(buf, match.start),
+  };
   return assessExfil(ctx, path, target);
 }
 

@@ -28,6 +28,7 @@ import { documentationHost, placeholderReason } from './placeholder.js';
 import { redactSpan } from './redact.js';
 import { piecesOf, SplitReader, type Assembly } from './split.js';
 import { buildTriggers, type TriggerRole } from './triggers.js';
+import type { Language } from './evidence.js';
 
 /** A match dropped as a placeholder, kept so that `--verbose` can say what was not reported and why. */
 export interface DroppedMatch {
@@ -176,6 +177,8 @@ export class Detector {
 
   /** Matches the last detect() dropped as placeholders (documentation values, templates, example hosts). */
   private dropped: DroppedMatch[] = [];
+  /** The language of the file detect() was given (which evidence indicators apply), when known. */
+  private language: Language | undefined;
   /** The buffer detect() was given: offsets of matches in it are positions in the file. */
   private original: Buffer | undefined;
 
@@ -189,7 +192,8 @@ export class Detector {
   }
 
   /** All matches in one buffer, deduplicated by (rule, secret, position). */
-  detect(buf: Buffer): RawMatch[] {
+  detect(buf: Buffer, opts: { language?: Language } = {}): RawMatch[] {
+    this.language = opts.language;
     this.dropped = [];
     this.original = buf;
     const found = this.scan(buf, 0);
@@ -212,9 +216,12 @@ export class Detector {
     if (h.plain.length) this.splitPass(buf, h.plain, all);
     if (depth < MAX_DEPTH && h.encoded.length) this.encodedPass(buf, h.encoded, depth, all);
     const kept = finish(all);
-    sendsNearEach(buf, kept).forEach((sends, i) => {
+    sendsNearEach(buf, kept, this.language).forEach((near, i) => {
       const m = kept[i];
+      const sends = near.filter((g) => !g.weak).map((g) => g.phrase);
+      const hints = near.filter((g) => g.weak).map((g) => g.phrase);
       if (sends.length) m.context = { ...m.context, sends: [...new Set([...(m.context?.sends ?? []), ...sends])] };
+      if (hints.length) m.context = { ...m.context, hints: [...new Set([...(m.context?.hints ?? []), ...hints])] };
     });
     return kept;
   }

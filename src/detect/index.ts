@@ -13,7 +13,7 @@ export {
   type Decoded,
 } from './decode.js';
 export { assessExfil, exfilEvidence, installScriptAt, installTargetEvidence, installTargets, raiseSeverity, sendsNear, sendsNearEach, type ExfilAssessment, type InstallTarget, type MatchContext } from './context.js';
-export { EXFIL_INDICATORS, INSTALL_SCRIPTS, type ExfilIndicator } from './exfil-indicators.js';
+export { allIndicators, indicatorsFor, languageOf, type EvidenceIndicator, type Language } from './evidence.js';
 export { placeholderReason } from './placeholder.js';
 export { LineCounter, type Position } from './position.js';
 export { fingerprint, redactSecret, redactSpan, scrubFindings, scrubSecrets } from './redact.js';

@@ -2,6 +2,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { Detector, installTargets, locate, type InstallTarget, type LocatedMatch } from '../detect/index.js';
 import { classify } from '../detect/content.js';
+import { languageOf } from '../detect/evidence.js';
 import type { ScanUnit, SkippedFile } from '../types.js';
 
 /** One unit of detection work, as a source hands it over. */
@@ -91,7 +92,8 @@ export function processJob(detector: Detector, job: Job): JobResult {
   if ('skip' in c) return { ok: false, reason: c.skip };
   const manifest = job.kind === 'file' ? /(?:^|[/\\])package\.json$/.test(job.file) : job.manifest;
   const targets = manifest ? installTargets(c.text) : [];
-  const matches = locate(c.text, detector.detect(c.text));
+  const language = languageOf(job.kind === 'file' ? job.file : job.name);
+  const matches = locate(c.text, detector.detect(c.text, { language }));
   const dropped = detector.lastDropped();
   return { ok: true, size: c.text.length, matches, ...(targets.length ? { installTargets: targets } : {}), ...(dropped.length ? { dropped: droppedLines(c.text, dropped) } : {}) };
 }

@@ -156,7 +156,7 @@ async function handleMember(path: string, bytes: Buffer, depth: number, walk: Wa
     return;
   }
   await walk.inFlight.room();
-  walk.inFlight.add(walk.sink.scan({ kind: 'bytes', bytes, manifest: /(?:^|[/!])package\.json$/.test(path) }, [{ path }]));
+  walk.inFlight.add(walk.sink.scan({ kind: 'bytes', bytes, manifest: /(?:^|[/!])package\.json$/.test(path), name: path }, [{ path }]));
 }
 
 /** Yields the chunks of a stream, counting them against the total cap. */

@@ -280,7 +280,8 @@ export class GitSource implements Source {
       const finishObject = () => {
         if (!keep || !body) return;
         const bytes = new Uint8Array(body.buffer, body.byteOffset, body.length);
-        const unit: ScanUnit = { kind: 'bytes', bytes };
+        // A path the blob was seen at, when the wanted list has it (range, index): its language.
+        const unit: ScanUnit = { kind: 'bytes', bytes, name: wanted?.get(oid)?.[0]?.path };
         const blob = oid;
         const size = body.length;
         let scanned: Promise<void>;

@@ -3,7 +3,7 @@
 // from context + path. Pure functions; no URLs needed (the URL's place is a marker).
 import { describe, expect, it } from 'vitest';
 import { assessExfil, exfilEvidence, installScriptAt, raiseSeverity, sendsNear } from '../../src/detect/context.js';
-import { EXFIL_INDICATORS } from '../../src/detect/exfil-indicators.js';
+import { allIndicators } from '../../src/detect/evidence.js';
 
 const URL_MARK = '<<URL>>';
 /** sendsNear for a code snippet whose URL sits where the marker is. */
@@ -58,7 +58,7 @@ describe('sendsNear', () => {
   });
 
   it('every indicator compiles and has an id and words', () => {
-    for (const i of EXFIL_INDICATORS) {
+    for (const i of allIndicators()) {
       expect(() => new RegExp(i.source, 'g')).not.toThrow();
       expect(i.id).toMatch(/^[a-z-]+$/);
       expect(i.what.length).toBeGreaterThan(3);

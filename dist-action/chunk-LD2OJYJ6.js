@@ -161,7 +161,7 @@ async function handleMember(path, bytes, depth, walk) {
     return;
   }
   await walk.inFlight.room();
-  walk.inFlight.add(walk.sink.scan({ kind: "bytes", bytes, manifest: /(?:^|[/!])package\.json$/.test(path) }, [{ path }]));
+  walk.inFlight.add(walk.sink.scan({ kind: "bytes", bytes, manifest: /(?:^|[/!])package\.json$/.test(path), name: path }, [{ path }]));
 }
 async function* metered(chunks, path, walk) {
   for await (const c of chunks) {

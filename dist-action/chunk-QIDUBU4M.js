@@ -7626,44 +7626,107 @@ function compileLiterals(literals) {
   return new RE2(`(?i)(?:${esc.join("|")})`, "g");
 }
 
-// src/detect/exfil-indicators.ts
-var EXFIL_INDICATORS = [
-  // Environment variables, all of them (reading one named variable is configuration, not theft).
-  { id: "env", what: "process.env", source: String.raw`(?<![\w$.])(?<!\}\s*=\s*)process\.env(?![\w$]|\s*(?:\.|\[|\?\.))` },
-  { id: "env", what: "os.environ", source: String.raw`(?<![\w.])os\.environ(?![\w]|\s*(?:\[|\.get\b|\.setdefault\b|\.pop\b))` },
-  { id: "env", what: "all environment variables (env)", source: String.raw`\$\(\s*(?:env|printenv|set|export\s+-p)\s*(?:\||\))|\x60\s*(?:env|printenv)\s*\x60|\b(?:env|printenv|set)\s*\|\s*(?:base64|curl|gzip|xxd|openssl|nc|wget)\b` },
-  { id: "env", what: "all environment variables (env:)", source: String.raw`Get-ChildItem\s+env:|\bgci\s+env:|\bls\s+env:|\[(?:System\.)?Environment\]::GetEnvironmentVariables\(\)`, ignoreCase: true },
-  { id: "env", what: "all environment variables", source: String.raw`\bos\.Environ\(\)|\bSystem\.getenv\(\)|\bEnvironment\.GetEnvironmentVariables\(\)|\bENV\.(?:to_h|to_a|each|inspect)\b|\$_ENV\b|\bgetenv\(\s*\)` },
-  { id: "secrets", what: "all GitHub Actions secrets", source: String.raw`toJSON\(\s*secrets\s*\)` },
-  // Named tokens and keys read from the environment.
-  {
-    id: "tokens",
-    what: "tokens ($1)",
-    source: String.raw`(?:process\.env\.|process\.env\[\s*["']|os\.environ\[\s*["']|os\.environ\.get\(\s*["']|os\.getenv\(\s*["']|ENV\[\s*["']|\$env:|System\.getenv\(\s*")((?:NPM|NODE_AUTH|NPM_AUTH|GITHUB|GH|GITLAB|CI_JOB|PYPI|PYPI_API|DOCKERHUB|HEROKU_API|SLACK_BOT|DISCORD)_TOKEN|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|AZURE_CLIENT_SECRET|GOOGLE_APPLICATION_CREDENTIALS|TWINE_PASSWORD|DOCKER_PASSWORD|OPENAI_API_KEY|ANTHROPIC_API_KEY)\b`
-  },
-  // Files that hold credentials.
-  {
-    id: "files",
-    what: "credential files ($&)",
-    source: String.raw`\.ssh[/\\]+(?:id_\w+|authorized_keys)|\bid_(?:rsa|ed25519|ecdsa)\b|\.aws[/\\]+credentials|/etc/(?:passwd|shadow)\b|\.npmrc\b|\.pypirc\b|\.git-credentials\b|\.netrc\b|\.docker[/\\]+config\.json|\.kube[/\\]+config|wallet\.dat|\.bash_history|\.zsh_history|\bkey4\.db\b|\blogins\.json\b|Login Data`
-  },
-  { id: "discord-tokens", what: "Discord tokens", source: String.raw`discord(?:canary|ptb)?\W{1,6}Local Storage|Local Storage\W{1,6}leveldb|dQw4w9WgXcQ:`, ignoreCase: true },
-  { id: "cookies", what: "browser cookies", source: String.raw`document\.cookie|\bbrowser_cookie3\b|\bchrome\.cookies\b|Network[/\\]+Cookies\b|\bcookies\.sqlite\b` },
-  { id: "clipboard", what: "the clipboard", source: String.raw`navigator\.clipboard\.read(?:Text)?\(|\bpyperclip\.paste\(|\bclipboardy?\.read(?:Sync)?\(|Get-Clipboard|\bpbpaste\b|\bxclip\s+-o|\bxsel\s+-[bo]|\bclipboard\.readText\(` },
-  { id: "keystrokes", what: "keystrokes", source: String.raw`\bpynput\b|\bkeyboard\.(?:on_press|hook|read_key)\b|GetAsyncKeyState|SetWindowsHookEx|addEventListener\(\s*["']key(?:down|up|press)["']|\bonkey(?:down|up|press)\s*=|\bkeylog` },
-  { id: "screenshots", what: "screenshots", source: String.raw`\bImageGrab\.grab\b|\bpyautogui\.screenshot\b|\bscreenshot-desktop\b|CopyFromScreen` },
-  {
-    id: "host",
-    what: "host and user information ($&)",
-    source: String.raw`\bos\.(?:hostname|userInfo|homedir|networkInterfaces)\(\)|\bsocket\.gethostname\(\)|\bplatform\.(?:node|uname)\(\)|\bgetpass\.getuser\(\)|\bos\.getlogin\(\)|\$\(\s*(?:whoami|hostname|id|uname(?:\s+-a)?)\s*\)|\x60(?:whoami|hostname|id|uname)[^\x60]{0,10}\x60|\$env:(?:USERNAME|COMPUTERNAME|USERDOMAIN)\b|\bapi\.ipify\.org\b|\bipinfo\.io\b|\bifconfig\.me\b|\bEnvironment\.(?:UserName|MachineName)\b`
-  }
+// src/detect/evidence-data.ts
+var EVIDENCE = [
+  { "family": "environment", "id": "env", "what": "process.env", "languages": ["javascript"], "source": "(?<![\\w$.])(?<!\\}\\s*=\\s*)process\\.env(?![\\w$]|\\s*(?:\\.|\\[|\\?\\.))", "ignoreCase": false, "weight": "strong" },
+  { "family": "environment", "id": "env", "what": "os.environ", "languages": ["python"], "source": "(?<![\\w.])os\\.environ(?![\\w]|\\s*(?:\\[|\\.get\\b|\\.setdefault\\b|\\.pop\\b))", "ignoreCase": false, "weight": "strong" },
+  { "family": "environment", "id": "env", "what": "all environment variables (env)", "languages": ["any"], "source": "\\$\\(\\s*(?:env|printenv|set|export\\s+-p)\\s*(?:\\||\\))|\\x60\\s*(?:env|printenv)\\s*\\x60|\\b(?:env|printenv|set)\\s*\\|\\s*(?:base64|curl|gzip|xxd|openssl|nc|wget)\\b", "ignoreCase": false, "weight": "strong" },
+  { "family": "environment", "id": "env", "what": "all environment variables (env:)", "languages": ["any"], "source": "Get-ChildItem\\s+env:|\\bgci\\s+env:|\\bls\\s+env:|\\[(?:System\\.)?Environment\\]::GetEnvironmentVariables\\(\\)", "ignoreCase": true, "weight": "strong" },
+  { "family": "environment", "id": "env", "what": "all environment variables", "languages": ["go"], "source": "\\bos\\.Environ\\(\\)", "ignoreCase": false, "weight": "strong" },
+  { "family": "environment", "id": "env", "what": "all environment variables", "languages": ["csharp", "powershell"], "source": "\\bEnvironment\\.GetEnvironmentVariables\\(\\)", "ignoreCase": false, "weight": "strong" },
+  { "family": "environment", "id": "env", "what": "all environment variables", "languages": ["java"], "source": "\\bSystem\\.getenv\\(\\)", "ignoreCase": false, "weight": "strong" },
+  { "family": "environment", "id": "env", "what": "all environment variables", "languages": ["ruby"], "source": "\\bENV\\.(?:to_h|to_a|each|inspect)\\b", "ignoreCase": false, "weight": "strong" },
+  { "family": "environment", "id": "env", "what": "all environment variables", "languages": ["php"], "source": "\\$_ENV\\b|\\bgetenv\\(\\s*\\)", "ignoreCase": false, "weight": "strong" },
+  { "family": "environment", "id": "secrets", "what": "all GitHub Actions secrets", "languages": ["any"], "source": "toJSON\\(\\s*secrets\\s*\\)", "ignoreCase": false, "weight": "strong" },
+  { "family": "environment", "id": "tokens", "what": "tokens ($1)", "languages": ["any"], "source": `(?:process\\.env\\.|process\\.env\\[\\s*["']|os\\.environ\\[\\s*["']|os\\.environ\\.get\\(\\s*["']|os\\.getenv\\(\\s*["']|ENV\\[\\s*["']|\\$env:|System\\.getenv\\(\\s*")((?:NPM|NODE_AUTH|NPM_AUTH|GITHUB|GH|GITLAB|CI_JOB|PYPI|PYPI_API|DOCKERHUB|HEROKU_API|SLACK_BOT|DISCORD)_TOKEN|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|AZURE_CLIENT_SECRET|GOOGLE_APPLICATION_CREDENTIALS|TWINE_PASSWORD|DOCKER_PASSWORD|OPENAI_API_KEY|ANTHROPIC_API_KEY)\\b`, "ignoreCase": false, "weight": "strong" },
+  { "family": "stored-credentials", "id": "files", "what": "credential files ($&)", "languages": ["any"], "source": "\\.ssh[/\\\\]+(?:id_\\w+|authorized_keys)|\\bid_(?:rsa|ed25519|ecdsa)\\b|\\.aws[/\\\\]+credentials|/etc/(?:passwd|shadow)\\b|\\.npmrc\\b|\\.pypirc\\b|\\.git-credentials\\b|\\.netrc\\b|\\.docker[/\\\\]+config\\.json|\\.kube[/\\\\]+config|\\.azure[/\\\\]+(?:accessTokens\\.json|msal_token_cache)|gcloud[/\\\\]+(?:credentials\\.db|application_default_credentials\\.json)|\\.config[/\\\\]+gh[/\\\\]+hosts\\.yml|\\.bash_history|\\.zsh_history", "ignoreCase": false, "weight": "strong" },
+  { "family": "stored-credentials", "id": "browser-secrets", "what": "browser passwords ($&)", "languages": ["any"], "source": "\\bLocal State\\b|\\bLogin Data\\b|\\bWeb Data\\b|\\blogins\\.json\\b|\\bkey4\\.db\\b|\\bCryptUnprotectData\\b|\\bwin32crypt\\b", "ignoreCase": false, "weight": "strong" },
+  { "family": "stored-credentials", "id": "discord-tokens", "what": "Discord tokens", "languages": ["any"], "source": "discord(?:canary|ptb)?\\W{1,6}Local Storage|Local Storage\\W{1,6}leveldb|dQw4w9WgXcQ:", "ignoreCase": true, "weight": "strong" },
+  { "family": "stored-credentials", "id": "cookies", "what": "browser cookies", "languages": ["any"], "source": "document\\.cookie|\\bbrowser_cookie3\\b|\\bchrome\\.cookies\\b|Network[/\\\\]+Cookies\\b|\\bcookies\\.sqlite\\b", "ignoreCase": false, "weight": "strong" },
+  { "family": "stored-credentials", "id": "wallets", "what": "cryptocurrency wallets ($&)", "languages": ["any"], "source": "\\bwallet\\.dat\\b|\\bExodus[/\\\\]+exodus\\.wallet|\\bElectrum[/\\\\]+wallets|\\bnkbihfbeogaeaoehlefnkodbefgpgknn\\b|\\bAtomic[/\\\\]+Local Storage", "ignoreCase": true, "weight": "strong" },
+  { "family": "stored-credentials", "id": "app-sessions", "what": "app sessions ($&)", "languages": ["any"], "source": "\\blauncher_(?:profiles|accounts)\\.json\\b|\\.ROBLOSECURITY\\b|\\bTelegram Desktop[/\\\\]+tdata\\b|\\bSteam[/\\\\]+ssfn|\\bconfig[/\\\\]+loginusers\\.vdf\\b", "ignoreCase": true, "weight": "strong" },
+  { "family": "credentials", "id": "credentials", "what": "passwords typed into a login form ($&)", "languages": ["javascript", "php"], "source": `\\b(?:getElementById|querySelector)\\(\\s*["'](?:#|input\\[(?:name|type)=["']?)?\\w*pass(?:word|wd)?\\w*["']?\\]?["']\\s*\\)\\s*\\.value|\\binput\\[type=["']?password["']?\\]|\\bFormData\\(\\s*(?:document\\.)?(?:getElementById\\(\\s*["']\\w*login\\w*["']\\s*\\)|\\w*[Ll]ogin\\w*)\\s*\\)`, "ignoreCase": false, "weight": "strong" },
+  { "family": "credentials", "id": "credentials", "what": "passwords typed into a login form ($&)", "languages": ["php"], "source": `\\$_(?:POST|REQUEST|GET)\\[\\s*["'](?:pass(?:word|wd)?|pwd|pw)["']\\s*\\]`, "ignoreCase": false, "weight": "strong" },
+  { "family": "credentials", "id": "credentials", "what": "passwords typed into a login form ($&)", "languages": ["python"], "source": `\\brequest\\.(?:form|POST|values)(?:\\.get\\(|\\[)\\s*["'](?:pass(?:word|wd)?|pwd|pw)["']`, "ignoreCase": false, "weight": "strong" },
+  { "family": "screen-clipboard", "id": "clipboard", "what": "the clipboard", "languages": ["any"], "source": "navigator\\.clipboard\\.read(?:Text)?\\(|\\bpyperclip\\.paste\\(|\\bclipboardy?\\.read(?:Sync)?\\(|Get-Clipboard|\\bpbpaste\\b|\\bxclip\\s+-o|\\bxsel\\s+-[bo]|\\bclipboard\\.readText\\(", "ignoreCase": false, "weight": "strong" },
+  { "family": "screen-clipboard", "id": "screenshots", "what": "screenshots", "languages": ["any"], "source": "\\bImageGrab\\.grab\\b|\\bpyautogui\\.screenshot\\b|\\bscreenshot-desktop\\b|\\bCopyFromScreen\\b|\\bmss\\(\\)\\.grab\\b|\\bmss\\.mss\\(\\)|\\bscreencapture\\s+-x\\b", "ignoreCase": false, "weight": "strong" },
+  { "family": "keystrokes", "id": "keystrokes", "what": "keystrokes", "languages": ["python"], "source": "\\bpynput\\b|\\bkeyboard\\.(?:on_press|on_release|hook|read_key|read_event)\\b", "ignoreCase": false, "weight": "strong" },
+  { "family": "keystrokes", "id": "keystrokes", "what": "keystrokes", "languages": ["javascript"], "source": `addEventListener\\(\\s*["']key(?:down|up|press)["']|\\bonkey(?:down|up|press)\\s*=|\\biohook\\b|\\bnode-global-key-listener\\b`, "ignoreCase": false, "weight": "strong" },
+  { "family": "keystrokes", "id": "keystrokes", "what": "keystrokes", "languages": ["any"], "source": "\\bGetAsyncKeyState\\b|\\bSetWindowsHookEx\\w*|\\bGetKeyboardState\\b|\\bkeylog", "ignoreCase": true, "weight": "strong" },
+  { "family": "host-fingerprint", "id": "host", "what": "host and user information ($&)", "languages": ["any"], "source": "\\bos\\.(?:hostname|userInfo|homedir|networkInterfaces)\\(\\)|\\bsocket\\.gethostname\\(\\)|\\bplatform\\.(?:node|uname)\\(\\)|\\bgetpass\\.getuser\\(\\)|\\bos\\.getlogin\\(\\)|\\$\\(\\s*(?:whoami|hostname|id|uname(?:\\s+-a)?)\\s*\\)|\\x60(?:whoami|hostname|id|uname)[^\\x60]{0,10}\\x60|\\$env:(?:USERNAME|COMPUTERNAME|USERDOMAIN)\\b|\\bEnvironment\\.(?:UserName|MachineName)\\b", "ignoreCase": false, "weight": "weak" },
+  { "family": "host-fingerprint", "id": "public-ip", "what": "the public IP address ($&)", "languages": ["any"], "source": "\\bapi\\.ipify\\.org\\b|\\bipinfo\\.io\\b|\\bifconfig\\.me\\b|\\bicanhazip\\.com\\b|\\bcheckip\\.amazonaws\\.com\\b|\\bip-api\\.com\\b|\\bipapi\\.co\\b|\\bwtfismyip\\.com\\b", "ignoreCase": false, "weight": "weak" },
+  { "family": "host-fingerprint", "id": "hwid", "what": "the hardware id ($&)", "languages": ["any"], "source": "\\bwmic\\s+csproduct\\s+get\\s+uuid\\b|\\bWin32_ComputerSystemProduct\\b|\\bMachineGuid\\b|/etc/machine-id\\b|\\bIOPlatformUUID\\b|\\bhwid\\b", "ignoreCase": true, "weight": "weak" },
+  { "family": "persistence", "id": "persistence", "what": "persistence ($&)", "languages": ["any"], "source": "Start Menu[/\\\\]+Programs[/\\\\]+Startup|\\bshell:startup\\b|CurrentVersion[/\\\\]+Run(?:Once)?\\b|\\bschtasks(?:\\.exe)?\\s+/create\\b|\\bRegister-ScheduledTask\\b|\\bcrontab\\s+-(?:\\s|$)|\\(crontab\\s+-l|/etc/cron\\.d/|\\bsystemctl\\s+(?:--user\\s+)?enable\\b|\\.config/systemd/user/|Library/Launch(?:Agents|Daemons)/|>>\\s*~?/?(?:\\$HOME/)?\\.(?:bashrc|zshrc|profile)\\b", "ignoreCase": true, "weight": "strong" },
+  { "family": "forwarding", "id": "metadata", "what": "cloud instance credentials ($&)", "languages": ["any"], "source": "169\\.254\\.169\\.254|\\bmetadata\\.google\\.internal\\b|169\\.254\\.170\\.2\\b|\\bfd00:ec2::254\\b", "ignoreCase": false, "weight": "strong" },
+  { "family": "forwarding", "id": "page-content", "what": "the page content ($&)", "languages": ["javascript"], "source": "\\bdocument\\.(?:documentElement|body)\\.(?:outer|inner)HTML\\b(?!\\s*=[^=])|\\bdocument\\.documentElement\\.outerHTML\\b", "ignoreCase": false, "weight": "strong" },
+  { "family": "forwarding", "id": "stored-page-data", "what": "the page storage ($&)", "languages": ["javascript"], "source": "\\bJSON\\.stringify\\(\\s*(?:window\\.)?(?:localStorage|sessionStorage)\\s*\\)|\\bObject\\.(?:entries|keys)\\(\\s*(?:window\\.)?localStorage\\s*\\)", "ignoreCase": false, "weight": "strong" },
+  { "family": "obfuscation", "id": "env", "what": "process.env", "languages": ["javascript"], "source": `\\bprocess\\s*\\[\\s*(["'\\x60])env\\1\\s*\\](?!\\s*(?:\\.|\\[))`, "ignoreCase": false, "weight": "strong" },
+  { "family": "obfuscation", "id": "process-object", "what": "the whole process object", "languages": ["javascript"], "source": `\\bJSON\\s*\\[\\s*["']stringify["']\\s*\\]\\s*\\(\\s*process\\b|\\bJSON\\.stringify\\(\\s*process\\s*[,)]`, "ignoreCase": false, "weight": "strong" },
+  { "family": "obfuscation", "id": "host", "what": "host and user information ($&)", "languages": ["javascript"], "source": `\\bos\\s*\\[\\s*(["'])(?:hostname|userInfo|homedir|networkInterfaces)\\1\\s*\\]\\s*\\(`, "ignoreCase": false, "weight": "weak" },
+  { "family": "obfuscation", "id": "env", "what": "os.environ", "languages": ["python"], "source": `\\bgetattr\\(\\s*os\\s*,\\s*["']environ["']\\s*\\)|__import__\\(\\s*["']os["']\\s*\\)\\.environ\\b(?!\\s*(?:\\[|\\.get\\b))`, "ignoreCase": false, "weight": "strong" }
 ];
-var INSTALL_SCRIPTS = ["preinstall", "install", "postinstall", "preuninstall", "uninstall", "postuninstall", "prepare"];
+
+// src/detect/evidence.ts
+var EXTENSIONS = {
+  js: "javascript",
+  mjs: "javascript",
+  cjs: "javascript",
+  jsx: "javascript",
+  ts: "javascript",
+  tsx: "javascript",
+  mts: "javascript",
+  cts: "javascript",
+  vue: "javascript",
+  svelte: "javascript",
+  html: "javascript",
+  htm: "javascript",
+  py: "python",
+  pyw: "python",
+  pth: "python",
+  pyi: "python",
+  ps1: "powershell",
+  psm1: "powershell",
+  psd1: "powershell",
+  sh: "shell",
+  bash: "shell",
+  zsh: "shell",
+  ksh: "shell",
+  command: "shell",
+  go: "go",
+  cs: "csharp",
+  csx: "csharp",
+  lua: "lua",
+  luau: "lua",
+  php: "php",
+  phtml: "php",
+  bat: "batch",
+  cmd: "batch",
+  rb: "ruby",
+  java: "java",
+  kt: "java",
+  groovy: "java"
+};
+function languageOf(path) {
+  if (!path) return void 0;
+  const base = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"), path.lastIndexOf("!")) + 1);
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? EXTENSIONS[base.slice(dot + 1).toLowerCase()] : void 0;
+}
+var COMPILED = EVIDENCE.map((i) => ({ ...i, re: new RegExp(i.source, i.ignoreCase ? "gi" : "g") }));
+var BY_LANGUAGE = /* @__PURE__ */ new Map();
+function indicatorsFor(language) {
+  let list = BY_LANGUAGE.get(language);
+  if (!list) {
+    list = language === void 0 ? COMPILED : COMPILED.filter((i) => i.languages.includes("any") || i.languages.includes(language));
+    BY_LANGUAGE.set(language, list);
+  }
+  return list;
+}
 
 // src/detect/context.ts
+var INSTALL_SCRIPTS = ["preinstall", "install", "postinstall", "preuninstall", "uninstall", "postuninstall", "prepare"];
 var NEAR_LINES = 20;
 var NEAR_BYTES = 4096;
-var INDICATORS = EXFIL_INDICATORS.map((i) => ({ ...i, re: new RegExp(i.source, i.ignoreCase ? "gi" : "g") }));
 var INSTALL_KEY = new RegExp(`"(${INSTALL_SCRIPTS.join("|")})"\\s*:\\s*"(?:[^"\\\\\\n]|\\\\.)*$`);
 function nearStart(buf, at) {
   const from = Math.max(0, at - NEAR_BYTES);
@@ -7690,7 +7753,8 @@ function nearEnd(buf, at) {
 function phrase(ind, m) {
   return ind.what.replace("$&", m[0].replace(/\s+/g, " ")).replace("$1", m[1] ?? "");
 }
-function sendsNearEach(buf, spans) {
+function sendsNearEach(buf, spans, language) {
+  const INDICATORS = indicatorsFor(language);
   const owners = urlOwners(buf, spans);
   const near = spans.map((s) => [nearStart(buf, s.start), nearEnd(buf, s.end)]);
   const merged = [];
@@ -7728,7 +7792,7 @@ function sendsNearEach(buf, spans) {
       for (let j = lo; j < list.length && list[j][0] < e; j++) {
         if (list[j][2] !== null && list[j][2] !== mine) continue;
         seen.add(ind.id);
-        out.push(list[j][1]);
+        out.push({ phrase: list[j][1], weak: ind.weight === "weak" });
         break;
       }
     });
@@ -7831,8 +7895,11 @@ function listInWords(items) {
 }
 function assessExfil(ctx, path, target) {
   const evidence = [];
-  const sends = ctx?.sends ?? [];
+  const strong = ctx?.sends ?? [];
+  const hints = ctx?.hints ?? [];
   const place = installPlace(ctx, path);
+  const corroborated = strong.length > 0 || hints.length >= 2 || place !== null || (ctx?.hidden?.length ?? 0) > 0;
+  const sends = corroborated ? [...strong, ...hints] : [];
   const noun = `${target.providerName} ${target.kind === "credential" ? "webhook" : "capture endpoint"}`;
   const article = /^[aeiou]/i.test(target.providerName) ? "an" : "a";
   if (sends.length) evidence.push(`posts ${listInWords(sends)} to ${article} ${noun}${place ? ` ${place.from}` : ""}`);
@@ -8884,6 +8951,8 @@ var Detector = class {
   }
   /** Matches the last detect() dropped as placeholders (documentation values, templates, example hosts). */
   dropped = [];
+  /** The language of the file detect() was given (which evidence indicators apply), when known. */
+  language;
   /** The buffer detect() was given: offsets of matches in it are positions in the file. */
   original;
   /** What the last detect() dropped and why (at most MAX_DROPPED; `start` where it is an offset of the buffer). */
@@ -8894,7 +8963,8 @@ var Detector = class {
     if (this.dropped.length < MAX_DROPPED) this.dropped.push({ ruleId: p.id, redactedUrl: x.redactedUrl, reason, ...start !== void 0 ? { start } : {} });
   }
   /** All matches in one buffer, deduplicated by (rule, secret, position). */
-  detect(buf) {
+  detect(buf, opts = {}) {
+    this.language = opts.language;
     this.dropped = [];
     this.original = buf;
     const found = this.scan(buf, 0);
@@ -8916,9 +8986,12 @@ var Detector = class {
     if (h.plain.length) this.splitPass(buf, h.plain, all);
     if (depth < MAX_DEPTH2 && h.encoded.length) this.encodedPass(buf, h.encoded, depth, all);
     const kept = finish(all);
-    sendsNearEach(buf, kept).forEach((sends, i) => {
+    sendsNearEach(buf, kept, this.language).forEach((near, i) => {
       const m = kept[i];
+      const sends = near.filter((g) => !g.weak).map((g) => g.phrase);
+      const hints = near.filter((g) => g.weak).map((g) => g.phrase);
       if (sends.length) m.context = { ...m.context, sends: [.../* @__PURE__ */ new Set([...m.context?.sends ?? [], ...sends])] };
+      if (hints.length) m.context = { ...m.context, hints: [.../* @__PURE__ */ new Set([...m.context?.hints ?? [], ...hints])] };
     });
     return kept;
   }
@@ -9317,7 +9390,7 @@ function locate(bytes, matches) {
       encoding: m.encoding,
       ...where,
       ...parts ? { parts } : {},
-      ...m.context && (m.context.sends?.length || m.context.installScript || m.context.hidden?.length) ? { context: m.context } : {},
+      ...m.context && (m.context.sends?.length || m.context.hints?.length || m.context.installScript || m.context.hidden?.length) ? { context: m.context } : {},
       allowed
     };
   });
@@ -9332,6 +9405,7 @@ export {
   parseYaml,
   compareSeverity,
   loadProviders,
+  languageOf,
   assessExfil,
   raiseSeverity,
   installTargets,

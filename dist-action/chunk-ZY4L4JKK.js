@@ -372,7 +372,7 @@ var GitSource = class {
       const finishObject = () => {
         if (!keep || !body) return;
         const bytes = new Uint8Array(body.buffer, body.byteOffset, body.length);
-        const unit = { kind: "bytes", bytes };
+        const unit = { kind: "bytes", bytes, name: wanted?.get(oid)?.[0]?.path };
         const blob = oid;
         const size = body.length;
         let scanned;

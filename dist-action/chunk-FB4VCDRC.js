@@ -2,14 +2,19 @@
 import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
-  GitSource,
-  inspectRepository,
-  parseLog
-} from "./chunk-BO73KQLQ.js";
-import "./chunk-NIDYLMAB.js";
+  DEFAULT_ARCHIVE_LIMITS,
+  InFlight,
+  hasArchiveName,
+  scanArchiveBytes,
+  scanArchiveFile,
+  sniffArchive
+} from "./chunk-LD2OJYJ6.js";
 import "./chunk-DSMI7GCB.js";
 export {
-  GitSource,
-  inspectRepository,
-  parseLog
+  DEFAULT_ARCHIVE_LIMITS,
+  InFlight,
+  hasArchiveName,
+  scanArchiveBytes,
+  scanArchiveFile,
+  sniffArchive
 };

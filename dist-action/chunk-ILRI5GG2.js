@@ -2,19 +2,14 @@
 import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
-  DEFAULT_ARCHIVE_LIMITS,
-  InFlight,
-  hasArchiveName,
-  scanArchiveBytes,
-  scanArchiveFile,
-  sniffArchive
-} from "./chunk-DD3DPB3F.js";
+  GitSource,
+  inspectRepository,
+  parseLog
+} from "./chunk-ZY4L4JKK.js";
+import "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";
 export {
-  DEFAULT_ARCHIVE_LIMITS,
-  InFlight,
-  hasArchiveName,
-  scanArchiveBytes,
-  scanArchiveFile,
-  sniffArchive
+  GitSource,
+  inspectRepository,
+  parseLog
 };

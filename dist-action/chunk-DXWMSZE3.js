@@ -3,7 +3,7 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-AFXWJ2X7.js";
+} from "./chunk-QIDUBU4M.js";
 import {
   ConfigError,
   UsageError

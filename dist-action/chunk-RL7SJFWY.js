@@ -6,11 +6,11 @@ import {
   hostAllowed,
   pLimit,
   parseOrigin
-} from "./chunk-YJRXAMMN.js";
+} from "./chunk-DXWMSZE3.js";
 import {
   redactSecret,
   scrubSecrets
-} from "./chunk-AFXWJ2X7.js";
+} from "./chunk-QIDUBU4M.js";
 import {
   UsageError,
   maskSecrets,

@@ -3,8 +3,9 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   installTargets,
+  languageOf,
   locate
-} from "./chunk-AFXWJ2X7.js";
+} from "./chunk-QIDUBU4M.js";
 
 // src/engine/job.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
@@ -92,7 +93,8 @@ function processJob(detector, job) {
   if ("skip" in c) return { ok: false, reason: c.skip };
   const manifest = job.kind === "file" ? /(?:^|[/\\])package\.json$/.test(job.file) : job.manifest;
   const targets = manifest ? installTargets(c.text) : [];
-  const matches = locate(c.text, detector.detect(c.text));
+  const language = languageOf(job.kind === "file" ? job.file : job.name);
+  const matches = locate(c.text, detector.detect(c.text, { language }));
   const dropped = detector.lastDropped();
   return { ok: true, size: c.text.length, matches, ...targets.length ? { installTargets: targets } : {}, ...dropped.length ? { dropped: droppedLines(c.text, dropped) } : {} };
 }
