@@ -8,7 +8,7 @@ import {
   loadConfig,
   pLimit,
   parseOrigin
-} from "./chunk-DXWMSZE3.js";
+} from "./chunk-V25SQJCO.js";
 import {
   GitSource,
   gitFailed,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-ZY4L4JKK.js";
 import {
   processJob
-} from "./chunk-DFJXDZHP.js";
+} from "./chunk-K4EJCN5Q.js";
 import {
   Detector,
   assessExfil,
@@ -30,7 +30,7 @@ import {
   scrubFindings,
   scrubSecrets,
   sha256Hex
-} from "./chunk-QIDUBU4M.js";
+} from "./chunk-ZCMZFFYV.js";
 import {
   ConfigError,
   EXIT,
@@ -985,6 +985,7 @@ function toJsonReport(result, opts) {
       encoding: f.encoding,
       ...f.verification ? { verification: f.verification } : {},
       ...f.evidence?.length ? { evidence: f.evidence } : {},
+      ...f.confidence ? { confidence: f.confidence } : {},
       locations: f.locations,
       ...f.moreLocations ? { moreLocations: f.moreLocations } : {}
     })),
@@ -1071,7 +1072,7 @@ function toSarif(result, opts) {
       const where = l.commit ? ` (commit ${l.commit.slice(0, 12)})` : "";
       const verdict2 = f.verification ? ` Verification: ${f.verification.status}.` : "";
       const how = f.encoding !== "plain" ? ` Found ${ENCODING_WORDS[f.encoding]}.` : "";
-      const why = f.evidence?.length ? ` Evidence: ${f.evidence.join("; ")}.` : "";
+      const why = `${f.evidence?.length ? ` Evidence: ${f.evidence.join("; ")}.` : ""}${f.kind === "exfil-sink" && f.confidence ? ` Confidence: ${f.confidence}.` : ""}`;
       results.push({
         ruleId: f.ruleId,
         ruleIndex: ruleIndex.get(f.ruleId),
@@ -1104,7 +1105,8 @@ function toSarif(result, opts) {
           encoding: f.encoding,
           ...l.commit ? { commit: l.commit, author: l.author, date: l.date } : {},
           ...f.verification ? { verification: f.verification } : {},
-          ...f.evidence?.length ? { evidence: f.evidence } : {}
+          ...f.evidence?.length ? { evidence: f.evidence } : {},
+          ...f.confidence ? { confidence: f.confidence } : {}
         }
       });
     }
@@ -1135,6 +1137,7 @@ function renderSarif(result, opts) {
 }
 
 // src/report/text.ts
+var CONFIDENCE_WORDS = { high: "a call in the file sends the gathered data to this URL", medium: "from nearness only", low: "nearness only, beside a comment asking to replace the URL" };
 var ANSI = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, magenta: 35 };
 function renderText(result, opts) {
   const c = (code2, s) => opts.color ? `\x1B[${ANSI[code2]}m${s}\x1B[0m` : s;
@@ -1156,6 +1159,7 @@ function renderText(result, opts) {
     const more = f.locations.length - shown.length + (f.moreLocations ?? 0);
     if (more > 0) out.push(c("dim", `  … and ${more} more location${more === 1 ? "" : "s"}`));
     for (const e of f.evidence ?? []) out.push(`  evidence: ${e}`);
+    if (f.kind === "exfil-sink" && f.confidence) out.push(`  confidence: ${f.confidence} (${CONFIDENCE_WORDS[f.confidence]})`);
     if (f.verification) out.push(`  verified ${f.verification.status}: ${f.verification.reason}`);
     const p = patterns.get(f.ruleId);
     if (p) out.push(c("dim", `  fix: ${firstLine(p.remediation)}`));
@@ -1638,6 +1642,12 @@ function resolveScan(opts) {
   return { root, paths, config };
 }
 var MAX_EVIDENCE = 8;
+var CONFIDENCE_RANK = { low: 0, medium: 1, high: 2 };
+function strongerConfidence(a, b) {
+  if (!a) return b;
+  if (!b) return a;
+  return CONFIDENCE_RANK[a] >= CONFIDENCE_RANK[b] ? a : b;
+}
 function newFinding(p, m) {
   return {
     fingerprint: fingerprint(m.ruleId, m.secret),
@@ -1651,6 +1661,8 @@ function newFinding(p, m) {
     redactedUrl: m.redactedUrl,
     secret: m.secret,
     encoding: m.encoding,
+    // A capture service's own URL is a sink by what it is: nearness-level confidence until evidence says more.
+    ...p.kind === "exfil-sink" ? { confidence: "medium" } : {},
     locations: []
   };
 }
@@ -1732,6 +1744,7 @@ var FindingCollector = class {
     if (!a.exfil) return;
     f.kind = "exfil-sink";
     f.severity = raiseSeverity(p.severity);
+    f.confidence = strongerConfidence(f.confidence, a.confidence);
     const evidence = f.evidence ??= [];
     for (const e of a.evidence) if (!evidence.includes(e) && evidence.length < MAX_EVIDENCE) evidence.push(e);
   }
@@ -1744,6 +1757,7 @@ var FindingCollector = class {
       const p = this.patterns.get(f.ruleId);
       f.kind = "exfil-sink";
       f.severity = raiseSeverity(p.severity);
+      f.confidence = strongerConfidence(f.confidence, "medium");
       const evidence = f.evidence ??= [];
       const e = installTargetEvidence(t, p);
       if (!evidence.includes(e) && evidence.length < MAX_EVIDENCE) evidence.push(e);
@@ -1901,7 +1915,7 @@ function checkVerify(req, config, knownProviders) {
 }
 async function verifyWith(findings, req, config, knownProviders, onProgress) {
   const origins = checkVerify(req, config, knownProviders);
-  const { verify } = await import("./chunk-RL7SJFWY.js");
+  const { verify } = await import("./chunk-7KFFIDPS.js");
   return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }
 

@@ -3,10 +3,10 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   processJob
-} from "./chunk-DFJXDZHP.js";
+} from "./chunk-K4EJCN5Q.js";
 import {
   Detector
-} from "./chunk-QIDUBU4M.js";
+} from "./chunk-ZCMZFFYV.js";
 import "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";
 

@@ -12,7 +12,7 @@ import type { ArchiveOptions } from './sources/archive-shape.js';
 import type { Source, Origin } from './sources/types.js';
 // Not sources/index.js: that would load the git source (and node's process spawning) on every scan.
 import { WorktreeSource } from './sources/worktree.js';
-import type { Finding, Location, Pattern, Progress, Provider, ScanResult, ScanStats, ScanUnit, SkippedFile, Suppression } from './types.js';
+import type { Confidence, Finding, Location, Pattern, Progress, Provider, ScanResult, ScanStats, ScanUnit, SkippedFile, Suppression } from './types.js';
 
 export interface ScanOptions {
   /** Files or directories; relative ones need `cwd`. Default: [cwd]. */
@@ -69,6 +69,15 @@ export function resolveScan(opts: ScanOptions): ResolvedScan {
 /** Evidence lines kept per finding (one per distinct reason; a secret seen in many places repeats them). */
 const MAX_EVIDENCE = 8;
 
+const CONFIDENCE_RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+
+/** The surer of two confidences (a finding seen in several places is as sure as its best sighting). */
+function strongerConfidence(a: Confidence | undefined, b: Confidence | undefined): Confidence | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return CONFIDENCE_RANK[a] >= CONFIDENCE_RANK[b] ? a : b;
+}
+
 /** A finding for a match of a pattern, with no locations yet. */
 export function newFinding(p: Pattern, m: Pick<LocatedMatch, 'ruleId' | 'secret' | 'url' | 'redactedUrl' | 'encoding'>): Finding {
   return {
@@ -83,6 +92,8 @@ export function newFinding(p: Pattern, m: Pick<LocatedMatch, 'ruleId' | 'secret'
     redactedUrl: m.redactedUrl,
     secret: m.secret,
     encoding: m.encoding,
+    // A capture service's own URL is a sink by what it is: nearness-level confidence until evidence says more.
+    ...(p.kind === 'exfil-sink' ? { confidence: 'medium' as const } : {}),
     locations: [],
   };
 }
@@ -172,6 +183,7 @@ export class FindingCollector {
     if (!a.exfil) return;
     f.kind = 'exfil-sink';
     f.severity = raiseSeverity(p.severity);
+    f.confidence = strongerConfidence(f.confidence, a.confidence);
     const evidence = (f.evidence ??= []);
     for (const e of a.evidence) if (!evidence.includes(e) && evidence.length < MAX_EVIDENCE) evidence.push(e);
   }
@@ -185,6 +197,7 @@ export class FindingCollector {
       const p = this.patterns.get(f.ruleId)!;
       f.kind = 'exfil-sink';
       f.severity = raiseSeverity(p.severity);
+      f.confidence = strongerConfidence(f.confidence, 'medium');
       const evidence = (f.evidence ??= []);
       const e = installTargetEvidence(t, p);
       if (!evidence.includes(e) && evidence.length < MAX_EVIDENCE) evidence.push(e);

@@ -2,6 +2,7 @@
 
 export type Kind = 'credential' | 'exfil-sink';
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
+export type Confidence = 'high' | 'medium' | 'low';
 /** How a URL was found in the bytes: as written, or after undoing an encoding. */
 export type Encoding = 'plain' | 'escaped' | 'percent' | 'base64' | 'hex' | 'html' | 'char-codes' | 'reversed' | 'split';
 
@@ -100,6 +101,13 @@ export interface Finding {
   moreLocations?: number;
   verification?: Verdict;
   evidence?: string[];
+  /**
+   * exfil-sink findings: how sure the verdict is. high: a sending call is shown to send gathered
+   * data to this URL; medium: only nearness (data gathered near the URL, an install hook, a hidden
+   * URL, a capture service's host); low: as medium, next to a comment that asks to replace the URL
+   * (a template — still reported).
+   */
+  confidence?: Confidence;
 }
 
 export interface SkippedFile {

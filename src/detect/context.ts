@@ -5,7 +5,7 @@
  * - `assessExfil`: that context plus the path (package.json install hooks, setup.py, .pth files)
  *   and how the URL was hidden → whether the URL is an exfiltration channel, and why, in words.
  */
-import type { Kind, Severity } from '../types.js';
+import type { Confidence, Kind, Severity } from '../types.js';
 import { indicatorsFor, languageOf, type CompiledIndicator, type Language } from './evidence.js';
 
 /** What the detector saw around a URL. Plain data (crosses worker threads). */
@@ -21,11 +21,28 @@ export interface MatchContext {
   installScript?: string;
   /** How the URL was hidden, outermost first ("base64 (decoded with atob())"). */
   hidden?: string[];
+  /** A call in the file that sends to this URL, and what it sends (src/detect/flow.ts). */
+  flow?: { line: number; urlLine: number; sends: string[]; hints: string[] };
+  /** A comment next to the URL asks to replace it ("replace with your webhook URL"): a template. */
+  template?: boolean;
 }
 
 export interface ExfilAssessment {
   exfil: boolean;
   evidence: string[];
+  /** When exfil: high (the sending call is shown), medium (nearness only), low (a template comment beside it). */
+  confidence?: Confidence;
+}
+
+const TEMPLATE = /replace\s+(?:this|it|me|the\s+url)?\s*with\s+your|your[ _-]?(?:own[ _-]?)?(?:discord[ _-]?|slack[ _-]?)?webhook(?:[ _-]?url)?\s+here|paste\s+your\s+(?:\w+\s+)?webhook|put\s+your\s+(?:\w+\s+)?webhook|\bINSERT[ _]WEBHOOK\b/i;
+
+/** Whether a comment within two lines of the URL asks to replace it (a template). Bounded: 400 bytes each way. */
+export function templateNear(buf: Buffer, start: number, end: number): boolean {
+  const from = Math.max(0, start - 400);
+  const to = Math.min(buf.length, end + 400);
+  const before = buf.toString('latin1', from, start).split('\n').slice(-3).join('\n');
+  const after = buf.toString('latin1', end, to).split('\n').slice(0, 3).join('\n');
+  return TEMPLATE.test(before) || TEMPLATE.test(after);
 }
 
 /** package.json scripts that npm runs on install (or uninstall) without asking. */
@@ -261,11 +278,26 @@ export function assessExfil(ctx: MatchContext | undefined, path: string | undefi
   const sends = corroborated ? [...strong, ...hints] : [];
   const noun = `${target.providerName} ${target.kind === 'credential' ? 'webhook' : 'capture endpoint'}`;
   const article = /^[aeiou]/i.test(target.providerName) ? 'an' : 'a';
-  if (sends.length) evidence.push(`posts ${listInWords(sends)} to ${article} ${noun}${place ? ` ${place.from}` : ''}`);
+  // The sending call, when the file shows one: what it sends, on which line, to the URL on which line.
+  const flow = ctx?.flow;
+  const flowSends = flow ? (flow.sends.length || flow.hints.length >= 2 || (flow.hints.length && corroborated) ? [...flow.sends, ...flow.hints] : []) : [];
+  if (flow && flowSends.length) {
+    const to = flow.line === flow.urlLine ? `the ${noun} written on the same line` : `the ${noun} on line ${flow.urlLine}`;
+    evidence.push(`line ${flow.line} posts ${listInWords(flowSends)} to ${to}${place ? ` ${place.from}` : ''}`);
+    const more = sends.filter((x) => !flowSends.includes(x));
+    if (more.length) evidence.push(`the code near it also gathers ${listInWords(more)}`);
+  } else if (sends.length) evidence.push(`posts ${listInWords(sends)} to ${article} ${noun}${place ? ` ${place.from}` : ''}`);
   else if (place) evidence.push(`${article} ${noun} ${place.at}`);
   const hidden = ctx?.hidden ?? [];
   if (hidden.length) evidence.push(`the URL is hidden as ${[...hidden].reverse().join(', inside ')}`);
-  return { exfil: evidence.length > 0, evidence };
+  if (evidence.length === 0) return { exfil: false, evidence };
+  let confidence: Confidence = flowSends.length ? 'high' : 'medium';
+  if (ctx?.template) {
+    // A "replace with your webhook" comment: a template, or malware copied from one. Still a sink.
+    confidence = confidence === 'high' ? 'medium' : 'low';
+    evidence.push('a comment beside the URL asks to replace it (a template?), which lowers the confidence');
+  }
+  return { exfil: true, evidence, confidence };
 }
 
 const RAISE: Record<Severity, Severity> = { low: 'medium', medium: 'high', high: 'critical', critical: 'critical' };

@@ -13,7 +13,7 @@
 import type { CompiledPattern } from '../patterns/index.js';
 import { compileLiterals, compilePattern } from '../patterns/index.js';
 import type { Encoding, Pattern } from '../types.js';
-import { installScriptAt, sendsNearEach, type MatchContext } from './context.js';
+import { installScriptAt, sendsNearEach, templateNear, type MatchContext } from './context.js';
 import {
   decodeAll,
   decodeBase64Around,
@@ -29,6 +29,7 @@ import { redactSpan } from './redact.js';
 import { piecesOf, SplitReader, type Assembly } from './split.js';
 import { buildTriggers, type TriggerRole } from './triggers.js';
 import type { Language } from './evidence.js';
+import { flowsOf } from './flow.js';
 
 /** A match dropped as a placeholder, kept so that `--verbose` can say what was not reported and why. */
 export interface DroppedMatch {
@@ -223,6 +224,14 @@ export class Detector {
       if (sends.length) m.context = { ...m.context, sends: [...new Set([...(m.context?.sends ?? []), ...sends])] };
       if (hints.length) m.context = { ...m.context, hints: [...new Set([...(m.context?.hints ?? []), ...hints])] };
     });
+    if (depth === 0 && kept.length) {
+      // Which call sends to each URL, and what it sends (lines are lines of the file as written).
+      flowsOf(buf, kept, this.language).forEach((flows, i) => {
+        const best = flows.find((f) => f.sends.length) ?? flows.find((f) => f.hints.length);
+        if (best) kept[i].context = { ...kept[i].context, flow: best };
+      });
+      for (const m of kept) if (templateNear(buf, m.start, m.end)) m.context = { ...m.context, template: true };
+    }
     return kept;
   }
 

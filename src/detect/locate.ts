@@ -49,7 +49,7 @@ export function locate(bytes: Buffer, matches: RawMatch[]): LocatedMatch[] {
         encoding: m.encoding,
         ...where,
         ...(parts ? { parts } : {}),
-        ...(m.context && (m.context.sends?.length || m.context.hints?.length || m.context.installScript || m.context.hidden?.length) ? { context: m.context } : {}),
+        ...(m.context && (m.context.sends?.length || m.context.hints?.length || m.context.installScript || m.context.hidden?.length || m.context.flow || m.context.template) ? { context: m.context } : {}),
         allowed,
       };
     });

@@ -19,6 +19,7 @@ export interface JsonFinding {
   encoding: Finding['encoding'];
   verification?: Finding['verification'];
   evidence?: string[];
+  confidence?: Finding['confidence'];
   locations: Finding['locations'];
   moreLocations?: number;
 }
@@ -50,6 +51,7 @@ export function toJsonReport(result: ScanResult, opts: Pick<ReportOptions, 'noRe
       encoding: f.encoding,
       ...(f.verification ? { verification: f.verification } : {}),
       ...(f.evidence?.length ? { evidence: f.evidence } : {}),
+      ...(f.confidence ? { confidence: f.confidence } : {}),
       locations: f.locations,
       ...(f.moreLocations ? { moreLocations: f.moreLocations } : {}),
     })),

@@ -8,6 +8,8 @@ import { ConfigError } from '../errors.js';
 import { compareSeverity, isSeverity } from '../severity.js';
 import { JSON_REPORT_VERSION, type JsonReport } from './json.js';
 
+const RANK = { low: 0, medium: 1, high: 2 } as const;
+
 const VERDICT_ORDER: Record<Verdict['status'], number> = { live: 0, unknown: 1, dead: 2, unverifiable: 3, skipped: 4 };
 
 function locationKey(l: Location): string {
@@ -74,6 +76,7 @@ export function mergeFindings(lists: Finding[][]): Finding[] {
         if (m.encoding !== 'plain' && f.encoding === 'plain') Object.assign(m, { encoding: f.encoding, url: f.url, redactedUrl: f.redactedUrl, secret: f.secret });
         if (f.verification && (!m.verification || VERDICT_ORDER[f.verification.status] < VERDICT_ORDER[m.verification.status])) m.verification = f.verification;
         for (const e of f.evidence ?? []) if (!m.evidence?.includes(e)) (m.evidence ??= []).push(e);
+        if (f.confidence && (!m.confidence || RANK[f.confidence] > RANK[m.confidence])) m.confidence = f.confidence;
       }
       const keys = seen.get(f.fingerprint)!;
       for (const l of f.locations) {
@@ -154,6 +157,7 @@ export function fromJsonReport(doc: unknown, name: string, recover?: (url: strin
       ...(j.moreLocations ? { moreLocations: j.moreLocations } : {}),
       ...(j.verification ? { verification: j.verification } : {}),
       ...(j.evidence ? { evidence: j.evidence } : {}),
+      ...(j.confidence ? { confidence: j.confidence } : {}),
     };
   });
   const { skippedByReason: _drop, ...stats } = r!.stats as JsonReport['stats'];

@@ -77,7 +77,7 @@ export function toSarif(result: ScanResult, opts: ReportOptions): Log {
       const where = l.commit ? ` (commit ${l.commit.slice(0, 12)})` : '';
       const verdict = f.verification ? ` Verification: ${f.verification.status}.` : '';
       const how = f.encoding !== 'plain' ? ` Found ${ENCODING_WORDS[f.encoding]}.` : '';
-      const why = f.evidence?.length ? ` Evidence: ${f.evidence.join('; ')}.` : '';
+      const why = `${f.evidence?.length ? ` Evidence: ${f.evidence.join('; ')}.` : ''}${f.kind === 'exfil-sink' && f.confidence ? ` Confidence: ${f.confidence}.` : ''}`;
       results.push({
         ruleId: f.ruleId,
         ruleIndex: ruleIndex.get(f.ruleId),
@@ -113,6 +113,7 @@ export function toSarif(result: ScanResult, opts: ReportOptions): Log {
           ...(l.commit ? { commit: l.commit, author: l.author, date: l.date } : {}),
           ...(f.verification ? { verification: f.verification } : {}),
           ...(f.evidence?.length ? { evidence: f.evidence } : {}),
+          ...(f.confidence ? { confidence: f.confidence } : {}),
         },
       });
     }

@@ -2,6 +2,8 @@
 import type { Finding, ScanResult } from '../types.js';
 import { displayUrl, firstLine, formatBytes, skippedByReason, type ReportOptions } from './shared.js';
 
+const CONFIDENCE_WORDS = { high: 'a call in the file sends the gathered data to this URL', medium: 'from nearness only', low: 'nearness only, beside a comment asking to replace the URL' } as const;
+
 const ANSI = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, magenta: 35 } as const;
 
 export function renderText(result: ScanResult, opts: ReportOptions): string {
@@ -24,6 +26,7 @@ export function renderText(result: ScanResult, opts: ReportOptions): string {
     const more = f.locations.length - shown.length + (f.moreLocations ?? 0);
     if (more > 0) out.push(c('dim', `  … and ${more} more location${more === 1 ? '' : 's'}`));
     for (const e of f.evidence ?? []) out.push(`  evidence: ${e}`);
+    if (f.kind === 'exfil-sink' && f.confidence) out.push(`  confidence: ${f.confidence} (${CONFIDENCE_WORDS[f.confidence]})`);
     if (f.verification) out.push(`  verified ${f.verification.status}: ${f.verification.reason}`);
     const p = patterns.get(f.ruleId);
     if (p) out.push(c('dim', `  fix: ${firstLine(p.remediation)}`));

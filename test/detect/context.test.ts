@@ -87,6 +87,7 @@ describe('assessExfil', () => {
     expect(assessExfil({ sends: ['process.env'], installScript: 'postinstall' }, 'package.json', discord)).toEqual({
       exfil: true,
       evidence: ['posts process.env to a Discord webhook from a postinstall script'],
+      confidence: 'medium',
     });
     expect(assessExfil({ sends: ['process.env', 'host and user information (os.hostname())', 'the clipboard'] }, 'src/a.js', site).evidence).toEqual([
       'posts process.env, host and user information (os.hostname()) and the clipboard to a Webhook.site capture endpoint',

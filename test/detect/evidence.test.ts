@@ -93,6 +93,7 @@ describe('weak evidence', () => {
     expect(assessExfil({ hints: ['host and user information (os.hostname())', 'the public IP address (api.ipify.org)'] }, 'x.js', discordTarget)).toEqual({
       exfil: true,
       evidence: ['posts host and user information (os.hostname()) and the public IP address (api.ipify.org) to a Discord webhook'],
+      confidence: 'medium',
     });
     expect(assessExfil({ sends: ['process.env'], hints: ['the hardware id (hwid)'] }, 'x.js', discordTarget).evidence).toEqual(['posts process.env and the hardware id (hwid) to a Discord webhook']);
     expect(assessExfil({ hints: ['host and user information (os.getlogin())'] }, 'evil.pth', discordTarget).evidence[0]).toContain('from a .pth file');

@@ -6,11 +6,11 @@ import {
   hostAllowed,
   pLimit,
   parseOrigin
-} from "./chunk-DXWMSZE3.js";
+} from "./chunk-V25SQJCO.js";
 import {
   redactSecret,
   scrubSecrets
-} from "./chunk-QIDUBU4M.js";
+} from "./chunk-ZCMZFFYV.js";
 import {
   UsageError,
   maskSecrets,

@@ -5,7 +5,7 @@ import {
   installTargets,
   languageOf,
   locate
-} from "./chunk-QIDUBU4M.js";
+} from "./chunk-ZCMZFFYV.js";
 
 // src/engine/job.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";

@@ -7724,6 +7724,14 @@ function indicatorsFor(language) {
 }
 
 // src/detect/context.ts
+var TEMPLATE = /replace\s+(?:this|it|me|the\s+url)?\s*with\s+your|your[ _-]?(?:own[ _-]?)?(?:discord[ _-]?|slack[ _-]?)?webhook(?:[ _-]?url)?\s+here|paste\s+your\s+(?:\w+\s+)?webhook|put\s+your\s+(?:\w+\s+)?webhook|\bINSERT[ _]WEBHOOK\b/i;
+function templateNear(buf, start, end) {
+  const from = Math.max(0, start - 400);
+  const to = Math.min(buf.length, end + 400);
+  const before = buf.toString("latin1", from, start).split("\n").slice(-3).join("\n");
+  const after = buf.toString("latin1", end, to).split("\n").slice(0, 3).join("\n");
+  return TEMPLATE.test(before) || TEMPLATE.test(after);
+}
 var INSTALL_SCRIPTS = ["preinstall", "install", "postinstall", "preuninstall", "uninstall", "postuninstall", "prepare"];
 var NEAR_LINES = 20;
 var NEAR_BYTES = 4096;
@@ -7902,11 +7910,24 @@ function assessExfil(ctx, path, target) {
   const sends = corroborated ? [...strong, ...hints] : [];
   const noun = `${target.providerName} ${target.kind === "credential" ? "webhook" : "capture endpoint"}`;
   const article = /^[aeiou]/i.test(target.providerName) ? "an" : "a";
-  if (sends.length) evidence.push(`posts ${listInWords(sends)} to ${article} ${noun}${place ? ` ${place.from}` : ""}`);
+  const flow = ctx?.flow;
+  const flowSends = flow ? flow.sends.length || flow.hints.length >= 2 || flow.hints.length && corroborated ? [...flow.sends, ...flow.hints] : [] : [];
+  if (flow && flowSends.length) {
+    const to = flow.line === flow.urlLine ? `the ${noun} written on the same line` : `the ${noun} on line ${flow.urlLine}`;
+    evidence.push(`line ${flow.line} posts ${listInWords(flowSends)} to ${to}${place ? ` ${place.from}` : ""}`);
+    const more = sends.filter((x) => !flowSends.includes(x));
+    if (more.length) evidence.push(`the code near it also gathers ${listInWords(more)}`);
+  } else if (sends.length) evidence.push(`posts ${listInWords(sends)} to ${article} ${noun}${place ? ` ${place.from}` : ""}`);
   else if (place) evidence.push(`${article} ${noun} ${place.at}`);
   const hidden = ctx?.hidden ?? [];
   if (hidden.length) evidence.push(`the URL is hidden as ${[...hidden].reverse().join(", inside ")}`);
-  return { exfil: evidence.length > 0, evidence };
+  if (evidence.length === 0) return { exfil: false, evidence };
+  let confidence = flowSends.length ? "high" : "medium";
+  if (ctx?.template) {
+    confidence = confidence === "high" ? "medium" : "low";
+    evidence.push("a comment beside the URL asks to replace it (a template?), which lowers the confidence");
+  }
+  return { exfil: true, evidence, confidence };
 }
 var RAISE = { low: "medium", medium: "high", high: "critical", critical: "critical" };
 function raiseSeverity(s) {
@@ -8872,6 +8893,313 @@ function hex2(b) {
   return b.toString(16).padStart(2, "0");
 }
 
+// src/detect/position.ts
+var CHECKPOINT = 1024;
+var LineCounter = class {
+  constructor(buf) {
+    this.buf = buf;
+  }
+  buf;
+  newlines;
+  /** cpAt[k] code points lie before byte cpByte[k], a sequence boundary; cpByte[k] ≥ k·CHECKPOINT. */
+  cpByte = [0];
+  cpAt = [0];
+  position(offset) {
+    const nl = this.lineBreaks();
+    const before = countBelow(nl, offset);
+    const lineStart = before === 0 ? 0 : nl[before - 1] + 1;
+    return { line: before + 1, column: 1 + this.codePointsTo(offset) - this.codePointsTo(lineStart) };
+  }
+  /** The 1-based line that holds offset. */
+  lineOf(offset) {
+    return countBelow(this.lineBreaks(), offset) + 1;
+  }
+  /** Kept for callers that counted forwards: positions no longer depend on call order. */
+  reset() {
+  }
+  /** The bytes of the line that holds offset (without the line break). */
+  lineAt(offset) {
+    const nl = this.lineBreaks();
+    const before = countBelow(nl, offset);
+    const s = before === 0 ? 0 : nl[before - 1] + 1;
+    let e = before < nl.length ? nl[before] : this.buf.length;
+    if (e > s && this.buf[e - 1] === 13) e--;
+    return this.buf.subarray(s, e);
+  }
+  lineBreaks() {
+    if (this.newlines) return this.newlines;
+    const nl = [];
+    for (let i = this.buf.indexOf(10); i >= 0; i = this.buf.indexOf(10, i + 1)) nl.push(i);
+    return this.newlines = nl;
+  }
+  /** Code points in buf[0, offset) as a decoder reading from the start shows them. */
+  codePointsTo(offset) {
+    const buf = this.buf;
+    const want = Math.floor(offset / CHECKPOINT);
+    while (this.cpByte.length <= want && this.cpByte[this.cpByte.length - 1] < buf.length) {
+      let i = this.cpByte[this.cpByte.length - 1];
+      let n = this.cpAt[this.cpAt.length - 1];
+      const stop = Math.min(buf.length, this.cpByte.length * CHECKPOINT);
+      while (i < stop) {
+        i = nextCodePoint(buf, i, buf.length);
+        n++;
+      }
+      this.cpByte.push(i);
+      this.cpAt.push(n);
+    }
+    let k = Math.min(want, this.cpByte.length - 1);
+    while (k > 0 && this.cpByte[k] > offset) k--;
+    return this.cpAt[k] + countCodePoints(buf, this.cpByte[k], offset);
+  }
+};
+function countBelow(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function sequenceLength(b) {
+  if (b >= 194 && b <= 223) return 1;
+  if (b >= 224 && b <= 239) return 2;
+  if (b >= 240 && b <= 244) return 3;
+  return 0;
+}
+function nextCodePoint(buf, i, to) {
+  const need = sequenceLength(buf[i]);
+  let k = 0;
+  while (k < need && i + 1 + k < to && (buf[i + 1 + k] & 192) === 128) k++;
+  return i + 1 + k;
+}
+function countCodePoints(buf, from, to) {
+  let n = 0;
+  for (let i = from; i < to; i = nextCodePoint(buf, i, to)) n++;
+  return n;
+}
+
+// src/detect/flow.ts
+var STATEMENT_BYTES2 = 1024;
+var STATEMENT_LINES = 12;
+var DEFINITION_BYTES = 600;
+var MAX_CALLS = 1e3;
+var MAX_URLS = 32;
+var MAX_SPANS = 256;
+var MAX_READS = 400;
+var MAX_SENT_NAMES = 8;
+var MAX_HELPERS = 16;
+var SEND_CALL = new RegExp(
+  [
+    String.raw`\bfetch\s*\(`,
+    String.raw`\baxios(?:\.(?:post|put|patch|get|request))?\s*\(`,
+    String.raw`\bgot(?:\.(?:post|put|patch|get))?\s*\(`,
+    String.raw`\bneedle\s*\(`,
+    String.raw`\bsuperagent\.post\s*\(`,
+    String.raw`\bhttps?\.(?:request|get)\s*\(`,
+    String.raw`\.open\s*\(\s*["'](?:POST|GET|PUT)["']\s*,`,
+    String.raw`\bnavigator\.sendBeacon\s*\(`,
+    String.raw`\b(?:requests|httpx|session|client|s)\.(?:post|put|patch|get|request)\s*\(`,
+    String.raw`\b(?:urllib\.request\.)?(?:urlopen|Request)\s*\(`,
+    String.raw`\baiohttp\.ClientSession\(\)\.post\s*\(`,
+    String.raw`\bInvoke-(?:RestMethod|WebRequest)\b`,
+    String.raw`\b(?:irm|iwr)\s`,
+    String.raw`\.Upload(?:String|Values|Data|File)(?:Async)?\s*\(`,
+    String.raw`\.(?:PostAsync|PutAsync|SendAsync|PostAsJsonAsync)\s*\(`,
+    String.raw`\bhttp\.(?:Post|PostForm|NewRequest|Get)\s*\(`,
+    String.raw`(?:^|[\s;|&(\x60$])(?:curl|wget)\s`,
+    String.raw`\b(?:syn\.request|http_request|request|http\.request|HttpService:PostAsync|HttpService:RequestAsync)\s*[({]`,
+    String.raw`\bcurl_(?:init|setopt)\s*\(`,
+    String.raw`\bfile_get_contents\s*\(`,
+    String.raw`\b(?:DiscordWebhook|WebhookClient|SyncWebhook\.from_url|Webhook\.from_url|AsyncWebhook\.from_url)\s*\(`,
+    String.raw`\b(?:send_?(?:message|document|photo|file)|sendMessage|sendDocument|sendPhoto)\s*\(`
+  ].join("|"),
+  "g"
+);
+var ASSIGNED2 = /(?:\bset\s+)?([A-Za-z_$][\w$]*)["']?\s*(?::=|=|:)\s*(?:[A-Za-z_$.]+\(\s*)?[rbfu]?["'\x60]?$/;
+var FUNCTION_DEF = /(?:\bdef|\bfunction|\bfunc|\blocal\s+function|\bsub)\s+([A-Za-z_$][\w$]*)\s*\(([^)]{0,200})\)|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?\(([^)]{0,200})\)\s*=>/g;
+var IDENT = /[A-Za-z_$][\w$]*/g;
+var ASSIGNMENT = /(?:^|[\s;,(])(?:const\s+|let\s+|var\s+|local\s+|\$)?([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*)*\s*(?::=|=(?![=>]))/dgm;
+function escapeRe(s) {
+  return s.replace(/[$]/g, "\\$&");
+}
+function statementEnd(text, at) {
+  const limit = Math.min(text.length, at + STATEMENT_BYTES2);
+  let depth = 0;
+  let lines = 0;
+  let opened = false;
+  let quote = "";
+  for (let i = at; i < limit; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = "";
+      else if (c === "\n" && quote !== "`") quote = "";
+      continue;
+    }
+    if (c === '"' || c === "'" || c === "`") quote = c;
+    else if (c === "(" || c === "[" || c === "{") {
+      depth++;
+      opened = true;
+    } else if (c === ")" || c === "]" || c === "}") {
+      depth--;
+      if (opened && depth <= 0) return i + 1;
+    } else if (c === "\n") {
+      if (++lines >= STATEMENT_LINES) return i;
+      if (!opened && text[i - 1] !== "\\" && text[i - 1] !== "`") return i;
+    }
+  }
+  return limit;
+}
+function evidenceIn(text, language) {
+  const sends = [];
+  const hints = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const ind of indicatorsFor(language)) {
+    if (seen.has(ind.id)) continue;
+    ind.re.lastIndex = 0;
+    const m = ind.re.exec(text);
+    if (!m) continue;
+    seen.add(ind.id);
+    const phrase2 = ind.what.replace("$&", m[0].replace(/\s+/g, " ")).replace("$1", m[1] ?? "");
+    (ind.weight === "weak" ? hints : sends).push(phrase2);
+  }
+  return { sends, hints };
+}
+function flowsOf(buf, spans, language) {
+  const out = spans.map(() => []);
+  if (spans.length === 0 || spans.length > MAX_SPANS || new Set(spans.map((s) => s.secret ?? `${s.start}`)).size > MAX_URLS) return out;
+  const text = buf.toString("latin1");
+  const lines = new LineCounter(buf);
+  const keys = spans.map((s) => s.secret ?? `${s.start}`);
+  const nameOf = /* @__PURE__ */ new Map();
+  spans.forEach((sp, i) => {
+    const ls = text.lastIndexOf("\n", sp.start - 1) + 1;
+    const m = ASSIGNED2.exec(text.slice(Math.max(ls, sp.start - 200), sp.start));
+    if (!m || m[1].length < 2) return;
+    const had = nameOf.get(m[1]);
+    nameOf.set(m[1], had === void 0 || had === keys[i] ? keys[i] : "");
+  });
+  const names = [...nameOf].filter(([, k]) => k !== "");
+  const nameRes = names.map(([n, key]) => ({
+    key,
+    re: new RegExp(n.startsWith("$") ? `(?<![\\w$.])${escapeRe(n)}(?![\\w$])` : `(?:(?<![\\w$.])|(?<=\\$)|(?<=\\$\\{))${escapeRe(n)}(?![\\w$])`)
+  }));
+  const literalKeys = (s, e) => {
+    const hit = /* @__PURE__ */ new Set();
+    spans.forEach((sp, i) => {
+      if (sp.start < e && sp.end > s) hit.add(keys[i]);
+    });
+    return hit;
+  };
+  const targetsIn = (s, e) => {
+    const hit = literalKeys(s, e);
+    const body = text.slice(s, e);
+    for (const n of nameRes) if (n.re.test(body)) hit.add(n.key);
+    return hit;
+  };
+  const helpers = /* @__PURE__ */ new Map();
+  FUNCTION_DEF.lastIndex = 0;
+  for (let m = FUNCTION_DEF.exec(text); m && helpers.size < 256; m = FUNCTION_DEF.exec(text)) {
+    const fname = m[1] ?? m[3];
+    const params = (m[2] ?? m[4] ?? "").split(",").map((p) => (p.trim().match(/^[A-Za-z_$][\w$]*/) ?? [""])[0]).filter(Boolean);
+    if (fname && params.length) helpers.set(fname, { params, start: m.index, end: Math.min(text.length, m.index + 4096) });
+  }
+  const assigned = /* @__PURE__ */ new Map();
+  ASSIGNMENT.lastIndex = 0;
+  for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
+    const at = m.indices[1][0];
+    const list = assigned.get(m[1]);
+    if (list) list.push(at);
+    else assigned.set(m[1], [at]);
+    if (m[0].length === 0) ASSIGNMENT.lastIndex++;
+  }
+  const definitionBefore = (name, at) => {
+    const list = assigned.get(name);
+    if (!list) return "";
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (list[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return "";
+    const d = list[lo - 1];
+    return text.slice(d, Math.min(text.length, d + DEFINITION_BYTES, statementEnd(text, d) + 1));
+  };
+  const definitionsOf = (body, before) => {
+    let extra = "";
+    const seen = /* @__PURE__ */ new Set();
+    IDENT.lastIndex = 0;
+    for (let m = IDENT.exec(body); m && seen.size < MAX_SENT_NAMES * 4; m = IDENT.exec(body)) {
+      const id = m[0];
+      if (/^\s*[:=](?![:=])/.test(body.slice(m.index + id.length, m.index + id.length + 4))) continue;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const def = definitionBefore(id, before);
+      if (def) extra += `
+${def}`;
+      if (extra.length > MAX_SENT_NAMES * DEFINITION_BYTES) break;
+    }
+    return extra;
+  };
+  const urlLine = spans.map((sp) => lines.lineOf(sp.start));
+  const byKey = /* @__PURE__ */ new Map();
+  keys.forEach((k, i) => byKey.set(k, [...byKey.get(k) ?? [], i]));
+  let reads = 0;
+  const record = (key, at, body) => {
+    if (++reads > MAX_READS) return;
+    const ev = evidenceIn(body, language);
+    const line = lines.lineOf(at);
+    for (const i of byKey.get(key) ?? []) {
+      if (out[i].some((f) => f.line === line)) continue;
+      out[i].push({ line, urlLine: urlLine[i], sends: ev.sends, hints: ev.hints });
+    }
+  };
+  const callers = /* @__PURE__ */ new Map();
+  const callersOf = (fname, defAt) => {
+    let list = callers.get(fname);
+    if (list) return list;
+    list = [];
+    if (callers.size < MAX_HELPERS) {
+      const callRe = new RegExp(`(?<![\\w$.])${escapeRe(fname)}\\s*\\(`, "g");
+      for (let c = callRe.exec(text); c && list.length < 50; c = callRe.exec(text)) if (c.index < defAt || c.index > defAt + fname.length + 24) list.push(c.index);
+    }
+    callers.set(fname, list);
+    return list;
+  };
+  SEND_CALL.lastIndex = 0;
+  let calls = 0;
+  for (let m = SEND_CALL.exec(text); m && calls < MAX_CALLS; m = SEND_CALL.exec(text)) {
+    calls++;
+    const at = m.index + Math.max(0, m[0].search(/\S/));
+    const end = statementEnd(text, at);
+    const targets = targetsIn(at, end);
+    if (targets.size === 0) {
+      for (const [fname, h] of helpers) {
+        if (at < h.start || at > h.end) continue;
+        const stmt = text.slice(at, end);
+        if (!h.params.some((p) => new RegExp(`(?<![\\w$.])${escapeRe(p)}(?![\\w$])`).test(stmt))) continue;
+        for (const c of callersOf(fname, h.start)) {
+          const callEnd = statementEnd(text, c);
+          const body2 = text.slice(c, callEnd);
+          for (const key2 of targetsIn(c, callEnd)) record(key2, c, `${stmt}
+${body2}${definitionsOf(body2, c)}`);
+        }
+      }
+      continue;
+    }
+    if (targets.size > 1) continue;
+    const body = text.slice(at, end);
+    const [key] = targets;
+    record(key, at, `${body}${definitionsOf(body, at)}`);
+    SEND_CALL.lastIndex = Math.max(SEND_CALL.lastIndex, at + 1);
+  }
+  return out;
+}
+
 // src/detect/detector.ts
 var MAX_DROPPED = 50;
 var ELLIPSIS = Buffer.from("…");
@@ -8993,6 +9321,13 @@ var Detector = class {
       if (sends.length) m.context = { ...m.context, sends: [.../* @__PURE__ */ new Set([...m.context?.sends ?? [], ...sends])] };
       if (hints.length) m.context = { ...m.context, hints: [.../* @__PURE__ */ new Set([...m.context?.hints ?? [], ...hints])] };
     });
+    if (depth === 0 && kept.length) {
+      flowsOf(buf, kept, this.language).forEach((flows, i) => {
+        const best = flows.find((f) => f.sends.length) ?? flows.find((f) => f.hints.length);
+        if (best) kept[i].context = { ...kept[i].context, flow: best };
+      });
+      for (const m of kept) if (templateNear(buf, m.start, m.end)) m.context = { ...m.context, template: true };
+    }
     return kept;
   }
   /** JSON/JS escapes, HTML entities, percent-encoding: decoded in windows around keyword hits. */
@@ -9280,93 +9615,6 @@ function preferLine(wrapped, line, scan) {
   return { found: [...kept, ...out], lineKept: true };
 }
 
-// src/detect/position.ts
-var CHECKPOINT = 1024;
-var LineCounter = class {
-  constructor(buf) {
-    this.buf = buf;
-  }
-  buf;
-  newlines;
-  /** cpAt[k] code points lie before byte cpByte[k], a sequence boundary; cpByte[k] ≥ k·CHECKPOINT. */
-  cpByte = [0];
-  cpAt = [0];
-  position(offset) {
-    const nl = this.lineBreaks();
-    const before = countBelow(nl, offset);
-    const lineStart = before === 0 ? 0 : nl[before - 1] + 1;
-    return { line: before + 1, column: 1 + this.codePointsTo(offset) - this.codePointsTo(lineStart) };
-  }
-  /** The 1-based line that holds offset. */
-  lineOf(offset) {
-    return countBelow(this.lineBreaks(), offset) + 1;
-  }
-  /** Kept for callers that counted forwards: positions no longer depend on call order. */
-  reset() {
-  }
-  /** The bytes of the line that holds offset (without the line break). */
-  lineAt(offset) {
-    const nl = this.lineBreaks();
-    const before = countBelow(nl, offset);
-    const s = before === 0 ? 0 : nl[before - 1] + 1;
-    let e = before < nl.length ? nl[before] : this.buf.length;
-    if (e > s && this.buf[e - 1] === 13) e--;
-    return this.buf.subarray(s, e);
-  }
-  lineBreaks() {
-    if (this.newlines) return this.newlines;
-    const nl = [];
-    for (let i = this.buf.indexOf(10); i >= 0; i = this.buf.indexOf(10, i + 1)) nl.push(i);
-    return this.newlines = nl;
-  }
-  /** Code points in buf[0, offset) as a decoder reading from the start shows them. */
-  codePointsTo(offset) {
-    const buf = this.buf;
-    const want = Math.floor(offset / CHECKPOINT);
-    while (this.cpByte.length <= want && this.cpByte[this.cpByte.length - 1] < buf.length) {
-      let i = this.cpByte[this.cpByte.length - 1];
-      let n = this.cpAt[this.cpAt.length - 1];
-      const stop = Math.min(buf.length, this.cpByte.length * CHECKPOINT);
-      while (i < stop) {
-        i = nextCodePoint(buf, i, buf.length);
-        n++;
-      }
-      this.cpByte.push(i);
-      this.cpAt.push(n);
-    }
-    let k = Math.min(want, this.cpByte.length - 1);
-    while (k > 0 && this.cpByte[k] > offset) k--;
-    return this.cpAt[k] + countCodePoints(buf, this.cpByte[k], offset);
-  }
-};
-function countBelow(sorted, x) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function sequenceLength(b) {
-  if (b >= 194 && b <= 223) return 1;
-  if (b >= 224 && b <= 239) return 2;
-  if (b >= 240 && b <= 244) return 3;
-  return 0;
-}
-function nextCodePoint(buf, i, to) {
-  const need = sequenceLength(buf[i]);
-  let k = 0;
-  while (k < need && i + 1 + k < to && (buf[i + 1 + k] & 192) === 128) k++;
-  return i + 1 + k;
-}
-function countCodePoints(buf, from, to) {
-  let n = 0;
-  for (let i = from; i < to; i = nextCodePoint(buf, i, to)) n++;
-  return n;
-}
-
 // src/detect/locate.ts
 var ALLOW = "hookscan:allow";
 function locate(bytes, matches) {
@@ -9390,7 +9638,7 @@ function locate(bytes, matches) {
       encoding: m.encoding,
       ...where,
       ...parts ? { parts } : {},
-      ...m.context && (m.context.sends?.length || m.context.hints?.length || m.context.installScript || m.context.hidden?.length) ? { context: m.context } : {},
+      ...m.context && (m.context.sends?.length || m.context.hints?.length || m.context.installScript || m.context.hidden?.length || m.context.flow || m.context.template) ? { context: m.context } : {},
       allowed
     };
   });

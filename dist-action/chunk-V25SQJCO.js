@@ -3,7 +3,7 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-QIDUBU4M.js";
+} from "./chunk-ZCMZFFYV.js";
 import {
   ConfigError,
   UsageError
