@@ -3,10 +3,10 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   processJob
-} from "./chunk-K4EJCN5Q.js";
+} from "./chunk-HMTIAUU6.js";
 import {
   Detector
-} from "./chunk-ZCMZFFYV.js";
+} from "./chunk-J6G3RS7T.js";
 import "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";
 

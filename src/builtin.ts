@@ -22,3 +22,9 @@ export function nodeWorkerThreads(): typeof import('node:worker_threads') {
 export function sha256Hex(text: string): string {
   return nodeCrypto().createHash('sha256').update(text).digest('hex');
 }
+
+let zlib: typeof import('node:zlib') | undefined;
+
+export function nodeZlib(): typeof import('node:zlib') {
+  return (zlib ??= load('node:zlib') as typeof import('node:zlib'));
+}

@@ -30,6 +30,9 @@ import { piecesOf, SplitReader, type Assembly } from './split.js';
 import { buildTriggers, type TriggerRole } from './triggers.js';
 import type { Language } from './evidence.js';
 import { flowsOf } from './flow.js';
+import { decodeNestedAfterCall, inflateAfterCall, inflateGzipBase64, MAX_OUTPUT_PER_FILE } from './compressed.js';
+
+const DECODE_CALL = /^(?:b64decode|atob|FromBase64String|base64_decode)\($/;
 
 /** A match dropped as a placeholder, kept so that `--verbose` can say what was not reported and why. */
 export interface DroppedMatch {
@@ -178,6 +181,8 @@ export class Detector {
 
   /** Matches the last detect() dropped as placeholders (documentation values, templates, example hosts). */
   private dropped: DroppedMatch[] = [];
+  /** Bytes decompressed from payloads of the current file (bounded per file). */
+  private inflatedBytes = 0;
   /** The language of the file detect() was given (which evidence indicators apply), when known. */
   private language: Language | undefined;
   /** The buffer detect() was given: offsets of matches in it are positions in the file. */
@@ -195,6 +200,7 @@ export class Detector {
   /** All matches in one buffer, deduplicated by (rule, secret, position). */
   detect(buf: Buffer, opts: { language?: Language } = {}): RawMatch[] {
     this.language = opts.language;
+    this.inflatedBytes = 0;
     this.dropped = [];
     this.original = buf;
     const found = this.scan(buf, 0);
@@ -319,6 +325,25 @@ export class Detector {
         } else if (role.family === 'hex') d = decodeHexAround(buf, hit.at);
         else if (role.family === 'char-codes') d = decodeCharCodesAround(buf, hit.at);
         else if (role.family === 'reversed') d = reverseAround(buf, hit.at, hit.len);
+        let label: string | undefined;
+        if (role.family === 'compressed') {
+          if (role.text === 'H4sIA' && buf.toString('latin1', hit.at, hit.at + 5) !== 'H4sIA') continue;
+          // At most MAX_OUTPUT_PER_FILE decompressed bytes per file, whatever the number of payloads.
+          const budget = MAX_OUTPUT_PER_FILE - this.inflatedBytes;
+          if (DECODE_CALL.test(role.text)) {
+            const n = decodeNestedAfterCall(buf, hit.at + hit.len, budget);
+            if (!n) continue;
+            this.inflatedBytes += n.decoded.bytes.length;
+            d = n.decoded;
+            label = `${[...n.layers].reverse().map((l) => (l === 'base64' ? 'base64' : `${l}-compressed data`)).join(' inside ')} (${n.layers.length} layers, decoded with ${role.text.slice(0, -1)}())`;
+          } else {
+            const z = role.text === 'H4sIA' ? inflateGzipBase64(buf, hit.at, budget) : inflateAfterCall(buf, hit.at + hit.len, budget);
+            if (!z) continue;
+            this.inflatedBytes += z.decoded.bytes.length;
+            d = z.decoded;
+            label = `${z.algorithm}-compressed data inside ${describeLayer(z.outer, buf, z.start, z.end)}`;
+          }
+        }
         if (!d || d.bytes.length === 0) continue;
         const [rs, re] = originalSpan(d, 0, d.bytes.length);
         let found: { d: Decoded; m: RawMatch }[] = this.scan(d.bytes, depth + 1).map((m) => ({ d: d!, m }));
@@ -335,12 +360,12 @@ export class Detector {
         }
         done.push(covered);
         if (found.length === 0) continue;
-        const label = describeLayer(role.family, buf, rs, re);
+        label ??= describeLayer(role.family, buf, rs, re);
         for (const { d, m } of found) {
           const [start, end] = originalSpan(d, m.start, m.end);
           all.push({
             ...m,
-            encoding: FAMILY_ENCODING[role.family],
+            encoding: FAMILY_ENCODING[role.family] ?? (label.includes('inside hex') ? 'hex' : 'base64'),
             start,
             end,
             ...(m.parts ? { parts: m.parts.map((p) => { const [s, e] = originalSpan(d, p.start, p.end); return { start: s, end: e }; }) } : {}),

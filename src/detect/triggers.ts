@@ -14,7 +14,7 @@
  * Pure data derived from the pattern keywords: no provider regex lives here.
  */
 
-export type TriggerFamily = 'plain' | 'base64' | 'hex' | 'reversed' | 'escape' | 'char-codes';
+export type TriggerFamily = 'plain' | 'base64' | 'hex' | 'reversed' | 'escape' | 'char-codes' | 'compressed';
 
 export interface TriggerRole {
   family: TriggerFamily;
@@ -54,13 +54,21 @@ const MIN_ENCODED = 6;
 const SCHEMES = ['https://', 'http://'];
 /** Words most webhook URLs hold, looked for in base64 too (a base64 URL without its scheme). */
 const BASE64_WORDS = ['webhook', 'discord', 'hooks.slack', 'telegram.org'];
+/**
+ * A gzip header in base64 (`H4sIA`), and the calls that decompress a literal: Python's
+ * zlib/gzip/bz2/lzma `decompress(`, Node's `inflateSync(`/`gunzipSync(`/`inflateRawSync(`/`unzipSync(`,
+ * .NET's `GZipStream(`/`DeflateStream(` (PowerShell loaders).
+ */
+const COMPRESSED = ['H4sIA', 'decompress(', 'inflateSync(', 'gunzipSync(', 'inflateRawSync(', 'unzipSync(', 'GZipStream(', 'DeflateStream('];
+/** Calls that decode base64: their literal is read when it holds base64 again (nested loaders). */
+const DECODE_CALLS = ['b64decode(', 'atob(', 'FromBase64String(', 'base64_decode('];
 /** `://` as character codes: decimal or hex lists, and Python `chr()` sums. */
 const CHAR_CODE_SCHEME = ['58,47,47', '58, 47, 47', '0x3a,0x2f,0x2f', '0x3a, 0x2f, 0x2f', 'chr(58)+chr(47)+chr(47)', 'chr(58) + chr(47) + chr(47)'];
 
 export function buildTriggers(keywords: Iterable<string>): TriggerTable {
   const roles = new Map<string, TriggerRole[]>();
   const add = (text: string, role: Omit<TriggerRole, 'text'>) => {
-    if (role.family !== 'plain' && text.length < MIN_ENCODED) return;
+    if (role.family !== 'plain' && role.family !== 'compressed' && text.length < MIN_ENCODED) return;
     const key = text.toLowerCase();
     const list = roles.get(key) ?? [];
     if (!list.some((r) => r.family === role.family && r.text === text && r.phase === role.phase)) list.push({ ...role, text });
@@ -86,7 +94,12 @@ export function buildTriggers(keywords: Iterable<string>): TriggerTable {
   for (const w of BASE64_WORDS) base64(Buffer.from(w, 'utf8'));
   // base64 of base64: a URL literal's base64 starts with its scheme's (`aHR0cHM6Ly…`), so that text
   // encoded again is what a doubly encoded loader carries.
-  for (const s of SCHEMES) base64(Buffer.from(Buffer.from(s).toString('base64').slice(0, Math.floor((s.length * 4) / 3)), 'utf8'));
+  // …and encoded a third time (three nested b64decode() calls).
+  const stable = (t: string) => Buffer.from(t).toString('base64').slice(0, Math.floor((t.length * 4) / 3));
+  for (const s of SCHEMES) {
+    base64(Buffer.from(stable(s), 'utf8'));
+    base64(Buffer.from(stable(stable(s)), 'utf8'));
+  }
   const http = [...Buffer.from('http')];
   add(http.map((b) => `\\x${hex2(b)}`).join(''), { family: 'escape' });
   add(http.map((b) => `\\u00${hex2(b)}`).join(''), { family: 'escape' });
@@ -94,6 +107,9 @@ export function buildTriggers(keywords: Iterable<string>): TriggerTable {
   add(http.map((b) => `&#${b};`).join(''), { family: 'escape' });
   add(http.map((b) => `&#x${hex2(b)};`).join(''), { family: 'escape' });
   for (const s of CHAR_CODE_SCHEME) add(s, { family: 'char-codes' });
+  // Compressed payloads have no readable literal: what carries them is (src/detect/compressed.ts).
+  for (const s of COMPRESSED) add(s, { family: 'compressed' });
+  for (const s of DECODE_CALLS) add(s, { family: 'compressed' });
   const literals = [...new Set([...roles.values()].flatMap((list) => list.map((r) => r.text.toLowerCase())))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return { literals, roles };
 }

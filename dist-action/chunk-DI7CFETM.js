@@ -6,11 +6,11 @@ import {
   hostAllowed,
   pLimit,
   parseOrigin
-} from "./chunk-V25SQJCO.js";
+} from "./chunk-K22665P2.js";
 import {
   redactSecret,
   scrubSecrets
-} from "./chunk-ZCMZFFYV.js";
+} from "./chunk-J6G3RS7T.js";
 import {
   UsageError,
   maskSecrets,

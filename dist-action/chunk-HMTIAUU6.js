@@ -5,7 +5,7 @@ import {
   installTargets,
   languageOf,
   locate
-} from "./chunk-ZCMZFFYV.js";
+} from "./chunk-J6G3RS7T.js";
 
 // src/engine/job.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";

@@ -7355,6 +7355,10 @@ function nodeWorkerThreads() {
 function sha256Hex(text) {
   return nodeCrypto().createHash("sha256").update(text).digest("hex");
 }
+var zlib;
+function nodeZlib() {
+  return zlib ??= load("node:zlib");
+}
 
 // src/detect/redact.ts
 function fingerprint(ruleId, secret) {
@@ -8850,11 +8854,13 @@ function base64Variants(bytes) {
 var MIN_ENCODED = 6;
 var SCHEMES = ["https://", "http://"];
 var BASE64_WORDS = ["webhook", "discord", "hooks.slack", "telegram.org"];
+var COMPRESSED = ["H4sIA", "decompress(", "inflateSync(", "gunzipSync(", "inflateRawSync(", "unzipSync(", "GZipStream(", "DeflateStream("];
+var DECODE_CALLS = ["b64decode(", "atob(", "FromBase64String(", "base64_decode("];
 var CHAR_CODE_SCHEME = ["58,47,47", "58, 47, 47", "0x3a,0x2f,0x2f", "0x3a, 0x2f, 0x2f", "chr(58)+chr(47)+chr(47)", "chr(58) + chr(47) + chr(47)"];
 function buildTriggers(keywords) {
   const roles = /* @__PURE__ */ new Map();
   const add = (text, role) => {
-    if (role.family !== "plain" && text.length < MIN_ENCODED) return;
+    if (role.family !== "plain" && role.family !== "compressed" && text.length < MIN_ENCODED) return;
     const key = text.toLowerCase();
     const list = roles.get(key) ?? [];
     if (!list.some((r) => r.family === role.family && r.text === text && r.phase === role.phase)) list.push({ ...role, text });
@@ -8878,7 +8884,11 @@ function buildTriggers(keywords) {
     add([...s].reverse().join(""), { family: "reversed" });
   }
   for (const w of BASE64_WORDS) base64(Buffer.from(w, "utf8"));
-  for (const s of SCHEMES) base64(Buffer.from(Buffer.from(s).toString("base64").slice(0, Math.floor(s.length * 4 / 3)), "utf8"));
+  const stable = (t) => Buffer.from(t).toString("base64").slice(0, Math.floor(t.length * 4 / 3));
+  for (const s of SCHEMES) {
+    base64(Buffer.from(stable(s), "utf8"));
+    base64(Buffer.from(stable(stable(s)), "utf8"));
+  }
   const http = [...Buffer.from("http")];
   add(http.map((b) => `\\x${hex2(b)}`).join(""), { family: "escape" });
   add(http.map((b) => `\\u00${hex2(b)}`).join(""), { family: "escape" });
@@ -8886,6 +8896,8 @@ function buildTriggers(keywords) {
   add(http.map((b) => `&#${b};`).join(""), { family: "escape" });
   add(http.map((b) => `&#x${hex2(b)};`).join(""), { family: "escape" });
   for (const s of CHAR_CODE_SCHEME) add(s, { family: "char-codes" });
+  for (const s of COMPRESSED) add(s, { family: "compressed" });
+  for (const s of DECODE_CALLS) add(s, { family: "compressed" });
   const literals = [...new Set([...roles.values()].flatMap((list) => list.map((r) => r.text.toLowerCase())))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return { literals, roles };
 }
@@ -9200,7 +9212,112 @@ ${body2}${definitionsOf(body2, c)}`);
   return out;
 }
 
+// src/detect/compressed.ts
+var MAX_OUTPUT = 1 << 20;
+var MAX_OUTPUT_PER_FILE = 8 << 20;
+var LOOK_AHEAD = 2048;
+var MAX_LITERAL2 = 4 << 20;
+var B642 = new Uint8Array(256);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_") B642[c.charCodeAt(0)] = 1;
+var HEXC = new Uint8Array(256);
+for (const c of "0123456789abcdefABCDEF") HEXC[c.charCodeAt(0)] = 1;
+function runFrom(buf, s, table) {
+  let e = s;
+  while (e < buf.length && e - s < MAX_LITERAL2 && table[buf[e]]) e++;
+  return e;
+}
+function inflate(bytes, budget) {
+  if (bytes.length < 8) return null;
+  const zlib2 = nodeZlib();
+  const max = Math.min(MAX_OUTPUT, budget);
+  if (max <= 0) return null;
+  const tries = bytes[0] === 31 && bytes[1] === 139 ? [["gzip", (b) => zlib2.gunzipSync(b, { maxOutputLength: max })]] : bytes[0] === 120 && (bytes[0] * 256 + bytes[1]) % 31 === 0 ? [["zlib", (b) => zlib2.inflateSync(b, { maxOutputLength: max })]] : [["deflate", (b) => zlib2.inflateRawSync(b, { maxOutputLength: max })]];
+  for (const [algorithm, run2] of tries) {
+    try {
+      return { out: run2(bytes), algorithm };
+    } catch (e) {
+      if (e.code === "ERR_BUFFER_TOO_LARGE") return null;
+    }
+  }
+  return null;
+}
+function decodedOver(out, start, end) {
+  const map = new Uint32Array(out.length + 1).fill(start);
+  const endMap = new Uint32Array(out.length + 1).fill(end);
+  return { bytes: out, map, endMap };
+}
+function fromLiteral(buf, s, budget) {
+  const hexEnd = runFrom(buf, s, HEXC);
+  const b64End = runFrom(buf, s, B642);
+  let outer;
+  let e;
+  let bytes;
+  if (hexEnd === b64End && (hexEnd - s) % 2 === 0) {
+    outer = "hex";
+    e = hexEnd;
+    bytes = Buffer.from(buf.toString("latin1", s, e), "hex");
+  } else {
+    outer = "base64";
+    e = b64End;
+    bytes = Buffer.from(buf.toString("latin1", s, e), "base64");
+  }
+  if (e - s < 16) return null;
+  const r = inflate(bytes, budget);
+  if (!r || r.out.length === 0) return null;
+  return { decoded: decodedOver(r.out, s, e), algorithm: r.algorithm, outer, start: s, end: e };
+}
+function inflateAfterCall(buf, at, budget) {
+  const to = Math.min(buf.length, at + LOOK_AHEAD);
+  for (let i = at; i < to; i++) {
+    const c = buf[i];
+    if (c !== 34 && c !== 39 && c !== 96) continue;
+    const s = i + 1;
+    if (runFrom(buf, s, B642) - s >= 16) return fromLiteral(buf, s, budget);
+  }
+  return null;
+}
+function inflateGzipBase64(buf, at, budget) {
+  return fromLiteral(buf, at, budget);
+}
+function looksBase64(b) {
+  if (b.length < 16) return false;
+  let n = 0;
+  for (const c of b) if (B642[c] || c === 10 || c === 13) n++;
+  return n === b.length;
+}
+function decodeNestedAfterCall(buf, at, budget) {
+  const to = Math.min(buf.length, at + 512);
+  let s = -1;
+  for (let i = at; i < to; i++) {
+    const c = buf[i];
+    if (c === 34 || c === 39 || c === 96) {
+      s = i + 1;
+      break;
+    }
+  }
+  if (s < 0) return null;
+  const e = runFrom(buf, s, B642);
+  if (e - s < 24) return null;
+  let bytes = Buffer.from(buf.toString("latin1", s, e), "base64");
+  if (!looksBase64(bytes)) return null;
+  const layers = ["base64"];
+  for (let depth = 0; depth < 4; depth++) {
+    if (looksBase64(bytes)) {
+      bytes = Buffer.from(bytes.toString("latin1").replace(/\s+/g, ""), "base64");
+      layers.push("base64");
+      continue;
+    }
+    const z = inflate(bytes, budget);
+    if (!z) break;
+    bytes = z.out;
+    layers.push(z.algorithm);
+  }
+  if (bytes.length === 0) return null;
+  return { decoded: decodedOver(bytes, s, e), layers, start: s, end: e };
+}
+
 // src/detect/detector.ts
+var DECODE_CALL = /^(?:b64decode|atob|FromBase64String|base64_decode)\($/;
 var MAX_DROPPED = 50;
 var ELLIPSIS = Buffer.from("…");
 var ESCAPE_IN_URL = /\\|&(?:#[0-9]+|#x[0-9a-f]+|[a-z]+);/i;
@@ -9279,6 +9396,8 @@ var Detector = class {
   }
   /** Matches the last detect() dropped as placeholders (documentation values, templates, example hosts). */
   dropped = [];
+  /** Bytes decompressed from payloads of the current file (bounded per file). */
+  inflatedBytes = 0;
   /** The language of the file detect() was given (which evidence indicators apply), when known. */
   language;
   /** The buffer detect() was given: offsets of matches in it are positions in the file. */
@@ -9293,6 +9412,7 @@ var Detector = class {
   /** All matches in one buffer, deduplicated by (rule, secret, position). */
   detect(buf, opts = {}) {
     this.language = opts.language;
+    this.inflatedBytes = 0;
     this.dropped = [];
     this.original = buf;
     const found = this.scan(buf, 0);
@@ -9406,6 +9526,24 @@ var Detector = class {
         } else if (role.family === "hex") d = decodeHexAround(buf, hit.at);
         else if (role.family === "char-codes") d = decodeCharCodesAround(buf, hit.at);
         else if (role.family === "reversed") d = reverseAround(buf, hit.at, hit.len);
+        let label;
+        if (role.family === "compressed") {
+          if (role.text === "H4sIA" && buf.toString("latin1", hit.at, hit.at + 5) !== "H4sIA") continue;
+          const budget = MAX_OUTPUT_PER_FILE - this.inflatedBytes;
+          if (DECODE_CALL.test(role.text)) {
+            const n = decodeNestedAfterCall(buf, hit.at + hit.len, budget);
+            if (!n) continue;
+            this.inflatedBytes += n.decoded.bytes.length;
+            d = n.decoded;
+            label = `${[...n.layers].reverse().map((l) => l === "base64" ? "base64" : `${l}-compressed data`).join(" inside ")} (${n.layers.length} layers, decoded with ${role.text.slice(0, -1)}())`;
+          } else {
+            const z = role.text === "H4sIA" ? inflateGzipBase64(buf, hit.at, budget) : inflateAfterCall(buf, hit.at + hit.len, budget);
+            if (!z) continue;
+            this.inflatedBytes += z.decoded.bytes.length;
+            d = z.decoded;
+            label = `${z.algorithm}-compressed data inside ${describeLayer(z.outer, buf, z.start, z.end)}`;
+          }
+        }
         if (!d || d.bytes.length === 0) continue;
         const [rs, re] = originalSpan(d, 0, d.bytes.length);
         let found = this.scan(d.bytes, depth + 1).map((m) => ({ d, m }));
@@ -9418,12 +9556,12 @@ var Detector = class {
         }
         done.push(covered);
         if (found.length === 0) continue;
-        const label = describeLayer(role.family, buf, rs, re);
+        label ??= describeLayer(role.family, buf, rs, re);
         for (const { d: d2, m } of found) {
           const [start, end] = originalSpan(d2, m.start, m.end);
           all.push({
             ...m,
-            encoding: FAMILY_ENCODING[role.family],
+            encoding: FAMILY_ENCODING[role.family] ?? (label.includes("inside hex") ? "hex" : "base64"),
             start,
             end,
             ...m.parts ? { parts: m.parts.map((p) => {
