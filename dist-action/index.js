@@ -8,7 +8,7 @@ import {
   loadConfig,
   pLimit,
   parseOrigin
-} from "./chunk-K22665P2.js";
+} from "./chunk-74RVYNMN.js";
 import {
   GitSource,
   gitFailed,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-ZY4L4JKK.js";
 import {
   processJob
-} from "./chunk-HMTIAUU6.js";
+} from "./chunk-YHBFK7ZG.js";
 import {
   Detector,
   assessExfil,
@@ -30,7 +30,7 @@ import {
   scrubFindings,
   scrubSecrets,
   sha256Hex
-} from "./chunk-J6G3RS7T.js";
+} from "./chunk-T433WH4R.js";
 import {
   ConfigError,
   EXIT,
@@ -1915,7 +1915,7 @@ function checkVerify(req, config, knownProviders) {
 }
 async function verifyWith(findings, req, config, knownProviders, onProgress) {
   const origins = checkVerify(req, config, knownProviders);
-  const { verify } = await import("./chunk-DI7CFETM.js");
+  const { verify } = await import("./chunk-2RXLK4GC.js");
   return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }
 

@@ -3,10 +3,10 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   processJob
-} from "./chunk-HMTIAUU6.js";
+} from "./chunk-YHBFK7ZG.js";
 import {
   Detector
-} from "./chunk-J6G3RS7T.js";
+} from "./chunk-T433WH4R.js";
 import "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";
 

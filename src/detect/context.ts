@@ -274,13 +274,14 @@ export function assessExfil(ctx: MatchContext | undefined, path: string | undefi
   const place = installPlace(ctx, path);
   // One host fact next to a webhook is what a monitoring alert sends: evidence only beside other
   // evidence (something stronger sent, an install hook, a hidden URL) or with a second host fact.
-  const corroborated = strong.length > 0 || hints.length >= 2 || place !== null || (ctx?.hidden?.length ?? 0) > 0;
+  const flow = ctx?.flow;
+  const allHints = new Set([...hints, ...(flow?.hints ?? [])]);
+  const corroborated = strong.length > 0 || (flow?.sends.length ?? 0) > 0 || allHints.size >= 2 || place !== null || (ctx?.hidden?.length ?? 0) > 0;
   const sends = corroborated ? [...strong, ...hints] : [];
   const noun = `${target.providerName} ${target.kind === 'credential' ? 'webhook' : 'capture endpoint'}`;
   const article = /^[aeiou]/i.test(target.providerName) ? 'an' : 'a';
   // The sending call, when the file shows one: what it sends, on which line, to the URL on which line.
-  const flow = ctx?.flow;
-  const flowSends = flow ? (flow.sends.length || flow.hints.length >= 2 || (flow.hints.length && corroborated) ? [...flow.sends, ...flow.hints] : []) : [];
+  const flowSends = flow && (flow.sends.length || (flow.hints.length && corroborated)) ? [...flow.sends, ...flow.hints] : [];
   if (flow && flowSends.length) {
     const to = flow.line === flow.urlLine ? `the ${noun} written on the same line` : `the ${noun} on line ${flow.urlLine}`;
     evidence.push(`line ${flow.line} posts ${listInWords(flowSends)} to ${to}${place ? ` ${place.from}` : ''}`);

@@ -119,6 +119,26 @@ function statementEnd(text: string, at: number): number {
   return limit;
 }
 
+/** The end of an assignment: its line, or further while brackets stay open; bounded. */
+function definitionEnd(text: string, at: number): number {
+  const limit = Math.min(text.length, at + DEFINITION_BYTES);
+  let depth = 0;
+  let quote = '';
+  for (let i = at; i < limit; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote || (c === '\n' && quote !== '`')) quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if ((c === '\n' || c === ';') && depth <= 0) return i;
+  }
+  return limit;
+}
+
 /** Gathered evidence in a text, strong and weak, one phrase per indicator id. */
 function evidenceIn(text: string, language: Language | undefined): { sends: string[]; hints: string[] } {
   const sends: string[] = [];
@@ -151,7 +171,7 @@ export function flowsOf(buf: Buffer, spans: readonly { start: number; end: numbe
   spans.forEach((sp, i) => {
     const ls = text.lastIndexOf('\n', sp.start - 1) + 1;
     const m = ASSIGNED.exec(text.slice(Math.max(ls, sp.start - 200), sp.start));
-    if (!m || m[1].length < 2) return;
+    if (!m) return;
     const had = nameOf.get(m[1]);
     nameOf.set(m[1], had === undefined || had === keys[i] ? keys[i] : '');
   });
@@ -207,14 +227,14 @@ export function flowsOf(buf: Buffer, spans: readonly { start: number; end: numbe
     }
     if (lo === 0) return ''; // assigned only after the call: not what it sends
     const d = list[lo - 1];
-    return text.slice(d, Math.min(text.length, d + DEFINITION_BYTES, statementEnd(text, d) + 1));
+    return text.slice(d, definitionEnd(text, d));
   };
   const definitionsOf = (body: string, before: number): string => {
     let extra = '';
     const seen = new Set<string>();
     IDENT.lastIndex = 0;
     for (let m = IDENT.exec(body); m && seen.size < MAX_SENT_NAMES * 4; m = IDENT.exec(body)) {
-      const id = m[0];
+      const id = m[0].replace(/^\$/, ''); // PowerShell, PHP and shell variables are assigned as $name
       // A key (`body: …`, `json=…`) names a field, not a variable.
       if (/^\s*[:=](?![:=])/.test(body.slice(m.index + id.length, m.index + id.length + 4))) continue;
       if (seen.has(id)) continue;
@@ -256,7 +276,12 @@ export function flowsOf(buf: Buffer, spans: readonly { start: number; end: numbe
   for (let m = SEND_CALL.exec(text); m && calls < MAX_CALLS; m = SEND_CALL.exec(text)) {
     calls++;
     const at = m.index + Math.max(0, m[0].search(/\S/)); // a command's match starts at the space before it
-    const end = statementEnd(text, at);
+    let end = statementEnd(text, at);
+    // XMLHttpRequest: open() names the URL, send() carries the data (within the next 1 KB).
+    if (m[0].startsWith('.open')) {
+      const send = text.slice(end, end + STATEMENT_BYTES).search(/\.send\s*\(/);
+      if (send >= 0) end = statementEnd(text, end + send + 1);
+    }
     const targets = targetsIn(at, end);
     // A call inside a helper that sends to one of its parameters: the helper's callers decide the URL.
     if (targets.size === 0) {

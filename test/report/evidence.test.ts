@@ -39,7 +39,7 @@ async function cli(argv: string[]) {
   const code = await run(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd: dir, env: {} });
   return { code, stdout, stderr };
 }
-const EVIDENCE = ['posts process.env to a Discord webhook', 'the URL is hidden as base64 (decoded with atob())'];
+const EVIDENCE = ['line 2 posts process.env to the Discord webhook on line 1', 'the URL is hidden as base64 (decoded with atob())'];
 
 describe('reports of encoded, split and exfiltrating URLs', () => {
   it('text: kind, severity, encoding, evidence and the pieces of a split URL', async () => {

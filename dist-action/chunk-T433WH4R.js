@@ -7910,12 +7910,13 @@ function assessExfil(ctx, path, target) {
   const strong = ctx?.sends ?? [];
   const hints = ctx?.hints ?? [];
   const place = installPlace(ctx, path);
-  const corroborated = strong.length > 0 || hints.length >= 2 || place !== null || (ctx?.hidden?.length ?? 0) > 0;
+  const flow = ctx?.flow;
+  const allHints = /* @__PURE__ */ new Set([...hints, ...flow?.hints ?? []]);
+  const corroborated = strong.length > 0 || (flow?.sends.length ?? 0) > 0 || allHints.size >= 2 || place !== null || (ctx?.hidden?.length ?? 0) > 0;
   const sends = corroborated ? [...strong, ...hints] : [];
   const noun = `${target.providerName} ${target.kind === "credential" ? "webhook" : "capture endpoint"}`;
   const article = /^[aeiou]/i.test(target.providerName) ? "an" : "a";
-  const flow = ctx?.flow;
-  const flowSends = flow ? flow.sends.length || flow.hints.length >= 2 || flow.hints.length && corroborated ? [...flow.sends, ...flow.hints] : [] : [];
+  const flowSends = flow && (flow.sends.length || flow.hints.length && corroborated) ? [...flow.sends, ...flow.hints] : [];
   if (flow && flowSends.length) {
     const to = flow.line === flow.urlLine ? `the ${noun} written on the same line` : `the ${noun} on line ${flow.urlLine}`;
     evidence.push(`line ${flow.line} posts ${listInWords(flowSends)} to ${to}${place ? ` ${place.from}` : ""}`);
@@ -9064,6 +9065,24 @@ function statementEnd(text, at) {
   }
   return limit;
 }
+function definitionEnd(text, at) {
+  const limit = Math.min(text.length, at + DEFINITION_BYTES);
+  let depth = 0;
+  let quote = "";
+  for (let i = at; i < limit; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote || c === "\n" && quote !== "`") quote = "";
+      continue;
+    }
+    if (c === '"' || c === "'" || c === "`") quote = c;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if ((c === "\n" || c === ";") && depth <= 0) return i;
+  }
+  return limit;
+}
 function evidenceIn(text, language) {
   const sends = [];
   const hints = [];
@@ -9089,7 +9108,7 @@ function flowsOf(buf, spans, language) {
   spans.forEach((sp, i) => {
     const ls = text.lastIndexOf("\n", sp.start - 1) + 1;
     const m = ASSIGNED2.exec(text.slice(Math.max(ls, sp.start - 200), sp.start));
-    if (!m || m[1].length < 2) return;
+    if (!m) return;
     const had = nameOf.get(m[1]);
     nameOf.set(m[1], had === void 0 || had === keys[i] ? keys[i] : "");
   });
@@ -9139,14 +9158,14 @@ function flowsOf(buf, spans, language) {
     }
     if (lo === 0) return "";
     const d = list[lo - 1];
-    return text.slice(d, Math.min(text.length, d + DEFINITION_BYTES, statementEnd(text, d) + 1));
+    return text.slice(d, definitionEnd(text, d));
   };
   const definitionsOf = (body, before) => {
     let extra = "";
     const seen = /* @__PURE__ */ new Set();
     IDENT.lastIndex = 0;
     for (let m = IDENT.exec(body); m && seen.size < MAX_SENT_NAMES * 4; m = IDENT.exec(body)) {
-      const id = m[0];
+      const id = m[0].replace(/^\$/, "");
       if (/^\s*[:=](?![:=])/.test(body.slice(m.index + id.length, m.index + id.length + 4))) continue;
       if (seen.has(id)) continue;
       seen.add(id);
@@ -9187,7 +9206,11 @@ ${def}`;
   for (let m = SEND_CALL.exec(text); m && calls < MAX_CALLS; m = SEND_CALL.exec(text)) {
     calls++;
     const at = m.index + Math.max(0, m[0].search(/\S/));
-    const end = statementEnd(text, at);
+    let end = statementEnd(text, at);
+    if (m[0].startsWith(".open")) {
+      const send = text.slice(end, end + STATEMENT_BYTES2).search(/\.send\s*\(/);
+      if (send >= 0) end = statementEnd(text, end + send + 1);
+    }
     const targets = targetsIn(at, end);
     if (targets.size === 0) {
       for (const [fname, h] of helpers) {

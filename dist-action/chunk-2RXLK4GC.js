@@ -6,11 +6,11 @@ import {
   hostAllowed,
   pLimit,
   parseOrigin
-} from "./chunk-K22665P2.js";
+} from "./chunk-74RVYNMN.js";
 import {
   redactSecret,
   scrubSecrets
-} from "./chunk-J6G3RS7T.js";
+} from "./chunk-T433WH4R.js";
 import {
   UsageError,
   maskSecrets,

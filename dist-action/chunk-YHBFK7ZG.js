@@ -5,7 +5,7 @@ import {
   installTargets,
   languageOf,
   locate
-} from "./chunk-J6G3RS7T.js";
+} from "./chunk-T433WH4R.js";
 
 // src/engine/job.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
