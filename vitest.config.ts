@@ -19,6 +19,7 @@ export const SLOW_TESTS = [
  */
 export const TIMING_TESTS = [
   'test/detect/attribution.test.ts',
+  'test/detect/host-path.test.ts',
   'test/detect/compressed.test.ts',
   'test/detect/flow.test.ts',
   'test/detect/growth.test.ts',

@@ -8,7 +8,7 @@ import {
   loadConfig,
   pLimit,
   parseOrigin
-} from "./chunk-74RVYNMN.js";
+} from "./chunk-24K77NRM.js";
 import {
   GitSource,
   gitFailed,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-ZY4L4JKK.js";
 import {
   processJob
-} from "./chunk-YHBFK7ZG.js";
+} from "./chunk-FN5LOX46.js";
 import {
   Detector,
   assessExfil,
@@ -30,7 +30,7 @@ import {
   scrubFindings,
   scrubSecrets,
   sha256Hex
-} from "./chunk-T433WH4R.js";
+} from "./chunk-GPFHIC3P.js";
 import {
   ConfigError,
   EXIT,
@@ -1915,7 +1915,7 @@ function checkVerify(req, config, knownProviders) {
 }
 async function verifyWith(findings, req, config, knownProviders, onProgress) {
   const origins = checkVerify(req, config, knownProviders);
-  const { verify } = await import("./chunk-2RXLK4GC.js");
+  const { verify } = await import("./chunk-NEHKJBZK.js");
   return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }
 

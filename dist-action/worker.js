@@ -3,10 +3,10 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   processJob
-} from "./chunk-YHBFK7ZG.js";
+} from "./chunk-FN5LOX46.js";
 import {
   Detector
-} from "./chunk-T433WH4R.js";
+} from "./chunk-GPFHIC3P.js";
 import "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";
 

@@ -95,6 +95,15 @@ interface Hits {
 const ELLIPSIS = Buffer.from('…');
 /** Escapes (not percent-encoding, which URLs use legitimately) that make a matched URL unusable as is. */
 const ESCAPE_IN_URL = /\\|&(?:#[0-9]+|#x[0-9a-f]+|[a-z]+);/i;
+const HOST_CHAR = new Uint8Array(256);
+for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-') HOST_CHAR[c.charCodeAt(0)] = 1;
+const HOST_PATH_WINDOW = 1024;
+const HOST_PATH_CANDIDATES = 8;
+/** `POST /trigger/x/with/key/… HTTP/1.1` */
+const REQUEST_LINE = /(?:^|\n)[ \t]*(?:GET|POST|PUT|PATCH|DELETE)[ \t]+(\/[^\s"'`]{6,400})[ \t]+HTTP\/\d/g;
+/** A quoted absolute path: `'/trigger/x/with/key/…'` */
+const QUOTED_PATH = /["'`](\/[^"'`\s]{6,400})["'`]/g;
+
 /** Bytes decoded around a keyword hit; an encoded URL longer than this is not reassembled. */
 const WINDOW_BEFORE = 1024;
 const WINDOW_AFTER = 4096;
@@ -221,6 +230,7 @@ export class Detector {
     }
     this.escapedPass(buf, h, all);
     if (h.plain.length) this.splitPass(buf, h.plain, all);
+    if (h.plain.length) this.hostPathPass(buf, h.plain, all);
     if (depth < MAX_DEPTH && h.encoded.length) this.encodedPass(buf, h.encoded, depth, all);
     const kept = finish(all);
     sendsNearEach(buf, kept, this.language).forEach((near, i) => {
@@ -268,6 +278,55 @@ export class Detector {
   }
 
   /** URLs written in pieces, around keyword hits that no match covers (or that end at a literal's end). */
+  /**
+   * Host and path apart: a host literal (`maker.ifttt.com`) and, near it, a path that holds the key —
+   * a quoted `/trigger/…/with/key/…` (an options object, `HTTPSConnection(host)` then
+   * `request("POST", path)`), or a raw request line (`POST /trigger/… HTTP/1.1` with a `Host:` line).
+   * The two are put together as https://host/path and matched like any URL; the finding is split,
+   * with the host and the path as its pieces. Bounded: a window of HOST_PATH_WINDOW bytes each way
+   * and HOST_PATH_CANDIDATES paths per host.
+   */
+  private hostPathPass(buf: Buffer, plain: number[], all: RawMatch[]): void {
+    const covered = all.map((m) => [m.start, m.end] as const);
+    let lastHost = -1;
+    for (const at of plain) {
+      if (at < lastHost || covered.some(([s, e]) => at >= s && at < e)) continue;
+      let hs = at;
+      while (hs > 0 && HOST_CHAR[buf[hs - 1]]) hs--;
+      let he = at;
+      while (he < buf.length && he - hs < 253 && HOST_CHAR[buf[he]]) he++;
+      lastHost = he;
+      const host = buf.toString('latin1', hs, he).replace(/^[.-]+|[.-]+$/g, '');
+      if (!host.includes('.') || buf[he] === 0x2f || buf[hs - 1] === 0x2f) continue; // a URL with its path is the other passes'
+      const from = Math.max(0, hs - HOST_PATH_WINDOW);
+      const text = buf.toString('latin1', from, Math.min(buf.length, he + HOST_PATH_WINDOW));
+      const paths: [number, number][] = [];
+      for (const re of [REQUEST_LINE, QUOTED_PATH]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m && paths.length < HOST_PATH_CANDIDATES; m = re.exec(text)) {
+          const s = from + m.index + m[0].indexOf(m[1]);
+          paths.push([s, s + m[1].length]);
+        }
+      }
+      for (const [ps, pe] of paths) {
+        const url = Buffer.from(`https://${host}${buf.toString('latin1', ps, pe)}`, 'latin1');
+        const hostAt = 8;
+        for (const p of this.compile(this.hits(url).patterns)) {
+          // Webhook credentials only: a capture service's id is any short word, and a list of hosts
+          // beside any path would read as one.
+          if (p.kind !== 'credential') continue;
+          this.matchIn(p, url, (x) => {
+            if (x.s > hostAt || x.e <= hostAt + host.length) return; // the match must use both pieces
+            const m = this.raw(p, x, Math.min(hs, ps), Math.max(he, pe), 'split');
+            if (all.some((o) => o.ruleId === m.ruleId && o.secret === m.secret)) return; // already reassembled where it is used
+            m.parts = [{ start: hs, end: he }, { start: ps, end: pe }];
+            all.push(m);
+          });
+        }
+      }
+    }
+  }
+
   private splitPass(buf: Buffer, plain: number[], all: RawMatch[]): void {
     // Matches that end for good (not at a closing quote or continuation), by start: hits are ascending.
     const ends = all.filter((m) => !continues(buf, m.end)).sort((a, b) => a.start - b.start);

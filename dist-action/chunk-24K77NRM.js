@@ -3,7 +3,7 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-T433WH4R.js";
+} from "./chunk-GPFHIC3P.js";
 import {
   ConfigError,
   UsageError

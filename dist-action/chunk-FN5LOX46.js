@@ -5,7 +5,7 @@ import {
   installTargets,
   languageOf,
   locate
-} from "./chunk-T433WH4R.js";
+} from "./chunk-GPFHIC3P.js";
 
 // src/engine/job.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";

@@ -6,11 +6,11 @@ import {
   hostAllowed,
   pLimit,
   parseOrigin
-} from "./chunk-74RVYNMN.js";
+} from "./chunk-24K77NRM.js";
 import {
   redactSecret,
   scrubSecrets
-} from "./chunk-T433WH4R.js";
+} from "./chunk-GPFHIC3P.js";
 import {
   UsageError,
   maskSecrets,

@@ -9344,6 +9344,12 @@ var DECODE_CALL = /^(?:b64decode|atob|FromBase64String|base64_decode)\($/;
 var MAX_DROPPED = 50;
 var ELLIPSIS = Buffer.from("…");
 var ESCAPE_IN_URL = /\\|&(?:#[0-9]+|#x[0-9a-f]+|[a-z]+);/i;
+var HOST_CHAR = new Uint8Array(256);
+for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-") HOST_CHAR[c.charCodeAt(0)] = 1;
+var HOST_PATH_WINDOW = 1024;
+var HOST_PATH_CANDIDATES = 8;
+var REQUEST_LINE = /(?:^|\n)[ \t]*(?:GET|POST|PUT|PATCH|DELETE)[ \t]+(\/[^\s"'`]{6,400})[ \t]+HTTP\/\d/g;
+var QUOTED_PATH = /["'`](\/[^"'`\s]{6,400})["'`]/g;
 var WINDOW_BEFORE = 1024;
 var WINDOW_AFTER = 4096;
 var DECODE_TRIGGERS = [92, 37, 38];
@@ -9455,6 +9461,7 @@ var Detector = class {
     }
     this.escapedPass(buf, h, all);
     if (h.plain.length) this.splitPass(buf, h.plain, all);
+    if (h.plain.length) this.hostPathPass(buf, h.plain, all);
     if (depth < MAX_DEPTH2 && h.encoded.length) this.encodedPass(buf, h.encoded, depth, all);
     const kept = finish(all);
     sendsNearEach(buf, kept, this.language).forEach((near, i) => {
@@ -9497,6 +9504,52 @@ var Detector = class {
     }
   }
   /** URLs written in pieces, around keyword hits that no match covers (or that end at a literal's end). */
+  /**
+   * Host and path apart: a host literal (`maker.ifttt.com`) and, near it, a path that holds the key —
+   * a quoted `/trigger/…/with/key/…` (an options object, `HTTPSConnection(host)` then
+   * `request("POST", path)`), or a raw request line (`POST /trigger/… HTTP/1.1` with a `Host:` line).
+   * The two are put together as https://host/path and matched like any URL; the finding is split,
+   * with the host and the path as its pieces. Bounded: a window of HOST_PATH_WINDOW bytes each way
+   * and HOST_PATH_CANDIDATES paths per host.
+   */
+  hostPathPass(buf, plain, all) {
+    const covered = all.map((m) => [m.start, m.end]);
+    let lastHost = -1;
+    for (const at of plain) {
+      if (at < lastHost || covered.some(([s, e]) => at >= s && at < e)) continue;
+      let hs = at;
+      while (hs > 0 && HOST_CHAR[buf[hs - 1]]) hs--;
+      let he = at;
+      while (he < buf.length && he - hs < 253 && HOST_CHAR[buf[he]]) he++;
+      lastHost = he;
+      const host = buf.toString("latin1", hs, he).replace(/^[.-]+|[.-]+$/g, "");
+      if (!host.includes(".") || buf[he] === 47 || buf[hs - 1] === 47) continue;
+      const from = Math.max(0, hs - HOST_PATH_WINDOW);
+      const text = buf.toString("latin1", from, Math.min(buf.length, he + HOST_PATH_WINDOW));
+      const paths = [];
+      for (const re of [REQUEST_LINE, QUOTED_PATH]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m && paths.length < HOST_PATH_CANDIDATES; m = re.exec(text)) {
+          const s = from + m.index + m[0].indexOf(m[1]);
+          paths.push([s, s + m[1].length]);
+        }
+      }
+      for (const [ps, pe] of paths) {
+        const url = Buffer.from(`https://${host}${buf.toString("latin1", ps, pe)}`, "latin1");
+        const hostAt = 8;
+        for (const p of this.compile(this.hits(url).patterns)) {
+          if (p.kind !== "credential") continue;
+          this.matchIn(p, url, (x) => {
+            if (x.s > hostAt || x.e <= hostAt + host.length) return;
+            const m = this.raw(p, x, Math.min(hs, ps), Math.max(he, pe), "split");
+            if (all.some((o) => o.ruleId === m.ruleId && o.secret === m.secret)) return;
+            m.parts = [{ start: hs, end: he }, { start: ps, end: pe }];
+            all.push(m);
+          });
+        }
+      }
+    }
+  }
   splitPass(buf, plain, all) {
     const ends = all.filter((m) => !continues(buf, m.end)).sort((a, b) => a.start - b.start);
     let k = 0;
