@@ -8,7 +8,7 @@ import {
   loadConfig,
   pLimit,
   parseOrigin
-} from "./chunk-24K77NRM.js";
+} from "./chunk-UT6F3AKN.js";
 import {
   GitSource,
   gitFailed,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-ZY4L4JKK.js";
 import {
   processJob
-} from "./chunk-FN5LOX46.js";
+} from "./chunk-XF2VZA66.js";
 import {
   Detector,
   assessExfil,
@@ -30,7 +30,7 @@ import {
   scrubFindings,
   scrubSecrets,
   sha256Hex
-} from "./chunk-GPFHIC3P.js";
+} from "./chunk-52UUDULU.js";
 import {
   ConfigError,
   EXIT,
@@ -1648,9 +1648,15 @@ function strongerConfidence(a, b) {
   if (!b) return a;
   return CONFIDENCE_RANK[a] >= CONFIDENCE_RANK[b] ? a : b;
 }
+function urlHost(url) {
+  return (/^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:@\s]+)/i.exec(url)?.[1] ?? "").toLowerCase();
+}
+function findingFingerprint(p, m) {
+  return fingerprint(m.ruleId, p.selfHosted ? `${urlHost(m.url)}/${m.secret}` : m.secret);
+}
 function newFinding(p, m) {
   return {
-    fingerprint: fingerprint(m.ruleId, m.secret),
+    fingerprint: findingFingerprint(p, m),
     ruleId: m.ruleId,
     provider: p.provider,
     providerName: p.providerName,
@@ -1698,7 +1704,7 @@ var FindingCollector = class {
     let kept = 0;
     for (const m of matches) {
       const p = this.patterns.get(m.ruleId);
-      const fp = fingerprint(m.ruleId, m.secret);
+      const fp = findingFingerprint(p, m);
       const why = m.allowed ? "allow comment" : this.config.allowFingerprints.includes(fp) ? "allow-fingerprints" : this.baseline.has(fp) ? "baseline" : this.hostIsAllowed(m.url) ? "allow-hosts" : void 0;
       if (why) {
         this.suppressed++;
@@ -1915,7 +1921,7 @@ function checkVerify(req, config, knownProviders) {
 }
 async function verifyWith(findings, req, config, knownProviders, onProgress) {
   const origins = checkVerify(req, config, knownProviders);
-  const { verify } = await import("./chunk-NEHKJBZK.js");
+  const { verify } = await import("./chunk-LVMQQZ3Y.js");
   return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }
 
@@ -2865,6 +2871,7 @@ var PROVIDERS = [
         "regex": "https?://[A-Za-z0-9.-]{1,253}(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%-]{1,64}){0,4}/hooks/([13-9a-km-uw-z]{25}[acehorwy])",
         "boundary": "A-Za-z0-9_/-",
         "placeholders": [],
+        "selfHosted": true,
         "remediation": "Mattermost incoming webhooks can be deleted in the UI or through the REST API (the hook ID is\nthe last path segment of the URL):\n\n1. In Mattermost open *Product menu* → *Integrations* → *Incoming Webhooks*, find the hook and\n   select *Delete*. With a personal access token that has `manage_incoming_webhooks` (or\n   `manage_others_incoming_webhooks`):\n   `DELETE https://<host>/api/v4/hooks/incoming/<hook id>`.\n2. Create a new incoming webhook if the integration is still needed, preferably locked to one\n   channel, and store its URL in a secret manager or CI secret.\n3. Check the channel for messages posted through the old hook, and remove the URL from git\n   history if the repository is public.\nA system admin can switch off all incoming webhooks at once in *System Console* →\n*Integrations* → *Integration Management*.\n",
         "references": [
           "https://developers.mattermost.com/integrate/webhooks/incoming/"
@@ -3583,6 +3590,7 @@ var PROVIDERS = [
         "regex": "https?://[A-Za-z0-9.-]{1,253}(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%-]{1,64}){0,4}/hooks/((?:[2-9A-HJ-NP-Za-km-z]{17}|[0-9a-f]{24})/[2-9A-HJ-NP-Za-km-z]{48})",
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
+        "selfHosted": true,
         "remediation": 'A Rocket.Chat incoming webhook is removed by an administrator (or its creator); the\nintegration ID is the first path segment after `/hooks/`:\n\n1. In Rocket.Chat open *Administration* → *Workspace* → *Integrations* → *Incoming*, select\n   the integration and delete it (or switch *Enabled* off while you investigate).\n   Through the REST API, with `X-Auth-Token` and `X-User-Id` of a user holding\n   `manage-incoming-integrations`:\n   `POST https://<host>/api/v1/integrations.remove` with\n   `{"type":"webhook-incoming","integrationId":"<integration id>"}`.\n2. Review the integration\'s script, if any: an incoming webhook can run a server-side script.\n3. Create a new webhook if still needed, store its URL in a secret manager or CI secret, and\n   remove the old URL from git history if the repository is public.\n',
         "references": [
           "https://docs.rocket.chat/use-rocket.chat/workspace-administration/integrations"
@@ -3748,11 +3756,12 @@ var PROVIDERS = [
         "providerName": "Telegram",
         "kind": "credential",
         "name": "Telegram bot token outside a URL",
-        "description": "A bot token (`<bot id>:AA<33 characters>`) written on its own — a constant, a function or constructor argument, a config value — in a file that mentions Telegram (an `api.telegram.org/bot{TOKEN}` template, a Telegram library, the word telegram). Stealers keep the token and the chat id apart from the URL; the token gives full control of the bot.",
+        "description": "A bot token (`<bot id>:AA<33 characters>`) written on its own — a constant, a function or constructor argument, a config value — in a file that mentions Telegram (an `api.telegram.org/bot{TOKEN}` template, a Telegram library, the word telegram) or a chat id (a stealer's config.py keeps the two together). Stealers keep the token and the chat id apart from the URL; the token gives full control of the bot.",
         "severity": "critical",
         "keywords": [
           "telegram",
-          "telebot"
+          "telebot",
+          "chat_id"
         ],
         "regex": "\\b([0-9]{8,10}:AA[A-Za-z0-9_-]{33})",
         "boundary": "A-Za-z0-9_-",

@@ -3,10 +3,10 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   processJob
-} from "./chunk-FN5LOX46.js";
+} from "./chunk-XF2VZA66.js";
 import {
   Detector
-} from "./chunk-GPFHIC3P.js";
+} from "./chunk-52UUDULU.js";
 import "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";
 

@@ -78,10 +78,20 @@ function strongerConfidence(a: Confidence | undefined, b: Confidence | undefined
   return CONFIDENCE_RANK[a] >= CONFIDENCE_RANK[b] ? a : b;
 }
 
+/** The host of a URL as matched (no scheme, port or path), lower case. */
+function urlHost(url: string): string {
+  return (/^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:@\s]+)/i.exec(url)?.[1] ?? '').toLowerCase();
+}
+
+/** A finding's identity: rule and secret, and for a self-hosted provider the host too. */
+export function findingFingerprint(p: Pick<Pattern, 'selfHosted'>, m: { ruleId: string; secret: string; url: string }): string {
+  return fingerprint(m.ruleId, p.selfHosted ? `${urlHost(m.url)}/${m.secret}` : m.secret);
+}
+
 /** A finding for a match of a pattern, with no locations yet. */
 export function newFinding(p: Pattern, m: Pick<LocatedMatch, 'ruleId' | 'secret' | 'url' | 'redactedUrl' | 'encoding'>): Finding {
   return {
-    fingerprint: fingerprint(m.ruleId, m.secret),
+    fingerprint: findingFingerprint(p, m),
     ruleId: m.ruleId,
     provider: p.provider,
     providerName: p.providerName,
@@ -135,7 +145,7 @@ export class FindingCollector {
     let kept = 0;
     for (const m of matches) {
       const p = this.patterns.get(m.ruleId)!;
-      const fp = fingerprint(m.ruleId, m.secret);
+      const fp = findingFingerprint(p, m);
       const why = m.allowed ? 'allow comment' : this.config.allowFingerprints.includes(fp) ? 'allow-fingerprints' : this.baseline.has(fp) ? 'baseline' : this.hostIsAllowed(m.url) ? 'allow-hosts' : undefined;
       if (why) {
         this.suppressed++;

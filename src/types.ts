@@ -20,6 +20,11 @@ export interface Pattern {
   /** Character-class body; a match directly followed by one of these characters is dropped. */
   boundary: string;
   placeholders: string[];
+  /**
+   * The URL's host is the user's own server (Mattermost, Rocket.Chat): the same hook id on two
+   * hosts is two webhooks, so the host is part of the finding's identity (its fingerprint).
+   */
+  selfHosted?: boolean;
   remediation: string;
   references: string[];
   examples: { text: string; secret: string }[];

@@ -461,6 +461,9 @@ export class SplitReader {
     const e = t.kind === 'lit' ? t.contentEnd : t.end;
     const single = t.kind === 'lit' && t.quote === 0x27;
     const fstring = t.kind === 'lit' && t.fstring;
+    // Python's '…/bot{0}/sendDocument'.format(TOKEN) and '{}/{}'.format(A, B): the arguments fill the fields.
+    const format = t.kind === 'lit' && !fstring ? this.formatArguments(t.end) : null;
+    let positional = 0;
     for (let i = s; i < e && out.bytes.length <= MAX_ASSEMBLED; ) {
       const c = buf[i];
       if (c === 0x5c && (buf[i + 1] === 0x0a || (buf[i + 1] === 0x0d && buf[i + 2] === 0x0a))) {
@@ -471,6 +474,18 @@ export class SplitReader {
       let exprStart = -1;
       let exprEnd = -1;
       let next = -1;
+      if (format && c === 0x7b && buf[i + 1] !== 0x7b) {
+        const close = buf.subarray(i + 1, Math.min(e, i + 40)).indexOf(0x7d);
+        const field = close < 0 ? null : buf.toString('latin1', i + 1, i + 1 + close).split(/[!:]/)[0].trim();
+        const arg = field === null ? undefined : field === '' ? format.positional[positional++] : /^\d+$/.test(field) ? format.positional[Number(field)] : format.named.get(field);
+        const v = arg ? this.evaluateExpression(arg[0], arg[1], depth) : null;
+        if (v) {
+          out.bytes.push(...v.bytes);
+          out.map.push(...v.map);
+          i = i + 2 + close;
+          continue;
+        }
+      }
       if (!single && (c === 0x24 || c === 0x23) && buf[i + 1] === 0x7b) {
         exprStart = i + 2; // ${…}, #{…}
       } else if (fstring && c === 0x7b && buf[i + 1] !== 0x7b) {
@@ -505,6 +520,38 @@ export class SplitReader {
       }
       pushByte(out, c, i++);
     }
+  }
+
+  /**
+   * The arguments of a `.format(…)` call right after a literal (at `at`): their spans, positional
+   * and by name. Only simple arguments (a name, a literal, a dotted name) up to eight; null when the
+   * literal is not followed by `.format(`.
+   */
+  private formatArguments(at: number): { positional: [number, number][]; named: Map<string, [number, number]> } | null {
+    const buf = this.buf;
+    let i = at;
+    while (i < buf.length && isBlank(buf[i])) i++;
+    if (buf.toString('latin1', i, i + 8) !== '.format(') return null;
+    const close = buf.subarray(i + 8, Math.min(buf.length, i + 8 + 400)).indexOf(0x29);
+    if (close < 0) return null;
+    const inner = buf.toString('latin1', i + 8, i + 8 + close);
+    if (/[()[\]{}]/.test(inner)) return null; // a call or a structure inside: not simple
+    const positional: [number, number][] = [];
+    const named = new Map<string, [number, number]>();
+    let from = i + 8;
+    for (const part of inner.split(',').slice(0, 8)) {
+      const lead = part.length - part.trimStart().length;
+      const text = part.trim();
+      const kw = /^([A-Za-z_]\w*)\s*=\s*/.exec(text);
+      const start = from + lead + (kw ? kw[0].length : 0);
+      const end = from + lead + text.length;
+      if (end > start) {
+        if (kw) named.set(kw[1], [start, end]);
+        else positional.push([start, end]);
+      }
+      from += part.length + 1;
+    }
+    return { positional, named };
   }
 
   /** The value of a `${…}` / `{…}` expression: a constant, a literal or a `+` chain of them. */

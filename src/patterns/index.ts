@@ -27,7 +27,7 @@ const KINDS: readonly Kind[] = ['credential', 'exfil-sink'];
 const FILE_KEYS = new Set(['provider', 'name', 'hosts', 'remediation', 'references', 'patterns']);
 const PATTERN_KEYS = new Set([
   'id', 'kind', 'name', 'description', 'severity', 'keywords', 'regex', 'boundary',
-  'placeholders', 'remediation', 'references', 'examples', 'negative_examples',
+  'placeholders', 'self-hosted', 'remediation', 'references', 'examples', 'negative_examples',
 ]);
 const DEFAULT_BOUNDARY = 'A-Za-z0-9_-';
 
@@ -147,6 +147,7 @@ export function parseProviderFile(text: string, file: string): Provider {
       regex,
       boundary,
       placeholders: strList(p.placeholders, file, id, 'placeholders', true) ?? [],
+      ...(p['self-hosted'] === true ? { selfHosted: true } : p['self-hosted'] === undefined || p['self-hosted'] === false ? {} : fail(file, id, "'self-hosted' must be true or false")),
       remediation,
       references,
       examples,

@@ -53,3 +53,22 @@ describe('host and path apart', () => {
     expect(time(make(4000)) / time(make(1000))).toBeLessThan(10);
   });
 });
+
+describe('Python str.format() fills a URL from its parts', () => {
+  it("a Slack URL from team, bot and secret constants: '…/{}/{}/{}'.format(TEAM, BOT, SECRET)", () => {
+    const t = `T${randomBytes(8).toString('hex').toUpperCase().slice(0, 10)}`;
+    const b = `B${randomBytes(8).toString('hex').toUpperCase().slice(0, 10)}`;
+    const sec = randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, 'q').slice(0, 24);
+    for (const call of ['.format(TEAM, BOT, SECRET)', '.format(SECRET=SECRET, BOT=BOT, TEAM=TEAM)']) {
+      const fields = call.includes('=') ? '{TEAM}/{BOT}/{SECRET}' : '{}/{}/{}';
+      const text = `TEAM = "${t}"\nBOT = "${b}"\nSECRET = "${sec}"\nurl = "https://hooks.slack.com/services/${fields}"${call}\n`;
+      const found = find(text).filter((m) => m.ruleId === 'slack-incoming-webhook');
+      expect(found.map((m) => m.url), call).toEqual([`https://hooks.slack.com/services/${t}/${b}/${sec}`]);
+      expect(found[0].encoding).toBe('split');
+    }
+  });
+
+  it('an unresolved field stays a template and is not reported', () => {
+    expect(find('url = "https://hooks.slack.com/services/{}/{}/{}".format(team, bot, secret)\n')).toEqual([]);
+  });
+});

@@ -6,11 +6,11 @@ import {
   hostAllowed,
   pLimit,
   parseOrigin
-} from "./chunk-24K77NRM.js";
+} from "./chunk-UT6F3AKN.js";
 import {
   redactSecret,
   scrubSecrets
-} from "./chunk-GPFHIC3P.js";
+} from "./chunk-52UUDULU.js";
 import {
   UsageError,
   maskSecrets,

@@ -5,7 +5,7 @@ import {
   installTargets,
   languageOf,
   locate
-} from "./chunk-GPFHIC3P.js";
+} from "./chunk-52UUDULU.js";
 
 // src/engine/job.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";

@@ -3,7 +3,7 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-GPFHIC3P.js";
+} from "./chunk-52UUDULU.js";
 import {
   ConfigError,
   UsageError

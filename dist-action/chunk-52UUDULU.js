@@ -7423,6 +7423,7 @@ var PATTERN_KEYS = /* @__PURE__ */ new Set([
   "regex",
   "boundary",
   "placeholders",
+  "self-hosted",
   "remediation",
   "references",
   "examples",
@@ -7544,6 +7545,7 @@ function parseProviderFile(text, file) {
       regex,
       boundary,
       placeholders: strList(p.placeholders, file, id, "placeholders", true) ?? [],
+      ...p["self-hosted"] === true ? { selfHosted: true } : p["self-hosted"] === void 0 || p["self-hosted"] === false ? {} : fail(file, id, "'self-hosted' must be true or false"),
       remediation,
       references,
       examples,
@@ -8742,6 +8744,8 @@ var SplitReader = class {
     const e = t.kind === "lit" ? t.contentEnd : t.end;
     const single = t.kind === "lit" && t.quote === 39;
     const fstring = t.kind === "lit" && t.fstring;
+    const format = t.kind === "lit" && !fstring ? this.formatArguments(t.end) : null;
+    let positional = 0;
     for (let i = s; i < e && out.bytes.length <= MAX_ASSEMBLED; ) {
       const c = buf[i];
       if (c === 92 && (buf[i + 1] === 10 || buf[i + 1] === 13 && buf[i + 2] === 10)) {
@@ -8752,6 +8756,18 @@ var SplitReader = class {
       let exprStart = -1;
       let exprEnd = -1;
       let next = -1;
+      if (format && c === 123 && buf[i + 1] !== 123) {
+        const close = buf.subarray(i + 1, Math.min(e, i + 40)).indexOf(125);
+        const field = close < 0 ? null : buf.toString("latin1", i + 1, i + 1 + close).split(/[!:]/)[0].trim();
+        const arg = field === null ? void 0 : field === "" ? format.positional[positional++] : /^\d+$/.test(field) ? format.positional[Number(field)] : format.named.get(field);
+        const v = arg ? this.evaluateExpression(arg[0], arg[1], depth) : null;
+        if (v) {
+          out.bytes.push(...v.bytes);
+          out.map.push(...v.map);
+          i = i + 2 + close;
+          continue;
+        }
+      }
       if (!single && (c === 36 || c === 35) && buf[i + 1] === 123) {
         exprStart = i + 2;
       } else if (fstring && c === 123 && buf[i + 1] !== 123) {
@@ -8786,6 +8802,37 @@ var SplitReader = class {
       }
       pushByte(out, c, i++);
     }
+  }
+  /**
+   * The arguments of a `.format(…)` call right after a literal (at `at`): their spans, positional
+   * and by name. Only simple arguments (a name, a literal, a dotted name) up to eight; null when the
+   * literal is not followed by `.format(`.
+   */
+  formatArguments(at) {
+    const buf = this.buf;
+    let i = at;
+    while (i < buf.length && isBlank2(buf[i])) i++;
+    if (buf.toString("latin1", i, i + 8) !== ".format(") return null;
+    const close = buf.subarray(i + 8, Math.min(buf.length, i + 8 + 400)).indexOf(41);
+    if (close < 0) return null;
+    const inner = buf.toString("latin1", i + 8, i + 8 + close);
+    if (/[()[\]{}]/.test(inner)) return null;
+    const positional = [];
+    const named = /* @__PURE__ */ new Map();
+    let from = i + 8;
+    for (const part of inner.split(",").slice(0, 8)) {
+      const lead = part.length - part.trimStart().length;
+      const text = part.trim();
+      const kw = /^([A-Za-z_]\w*)\s*=\s*/.exec(text);
+      const start = from + lead + (kw ? kw[0].length : 0);
+      const end = from + lead + text.length;
+      if (end > start) {
+        if (kw) named.set(kw[1], [start, end]);
+        else positional.push([start, end]);
+      }
+      from += part.length + 1;
+    }
+    return { positional, named };
   }
   /** The value of a `${…}` / `{…}` expression: a constant, a literal or a `+` chain of them. */
   evaluateExpression(s, e, depth) {
