@@ -193,3 +193,21 @@ export interface Progress {
  * extension says which language-specific evidence applies). Sources know nothing more of detection.
  */
 export type ScanUnit = { kind: 'file'; file: string; maxFileSize: number } | { kind: 'bytes'; bytes: Uint8Array; manifest?: boolean; name?: string };
+
+/** A file's language, for language-specific evidence (src/detect/evidence.ts); 'any' in data means every language. */
+export type Language = 'any' | 'javascript' | 'python' | 'powershell' | 'shell' | 'go' | 'csharp' | 'lua' | 'php' | 'batch' | 'ruby' | 'java';
+
+export interface EvidenceIndicator {
+  family: string;
+  /** Phrases of one id are listed once per URL (the first that matches). */
+  id: string;
+  /** For "posts <what> to a Discord webhook"; `$&` is the matched text, `$1` its first group. */
+  what: string;
+  languages: Language[];
+  /** A JavaScript regular expression (flags g, and i with ignoreCase). */
+  source: string;
+  ignoreCase: boolean;
+  /** weak: a host fact a monitoring alert sends too; counts only with other evidence. */
+  weight: 'strong' | 'weak';
+}
+

@@ -6,21 +6,9 @@
  */
 import { EVIDENCE } from './evidence-data.js';
 
-export type Language = 'any' | 'javascript' | 'python' | 'powershell' | 'shell' | 'go' | 'csharp' | 'lua' | 'php' | 'batch' | 'ruby' | 'java';
+import type { EvidenceIndicator, Language } from '../types.js';
 
-export interface EvidenceIndicator {
-  family: string;
-  /** Phrases of one id are listed once per URL (the first that matches). */
-  id: string;
-  /** For "posts <what> to a Discord webhook"; `$&` is the matched text, `$1` its first group. */
-  what: string;
-  languages: Language[];
-  /** A JavaScript regular expression (flags g, and i with ignoreCase). */
-  source: string;
-  ignoreCase: boolean;
-  /** weak: a host fact a monitoring alert sends too; counts only with other evidence. */
-  weight: 'strong' | 'weak';
-}
+export type { EvidenceIndicator, Language };
 
 const EXTENSIONS: Record<string, Language> = {
   js: 'javascript', mjs: 'javascript', cjs: 'javascript', jsx: 'javascript', ts: 'javascript', tsx: 'javascript', mts: 'javascript', cts: 'javascript',

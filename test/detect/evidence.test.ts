@@ -10,21 +10,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EVIDENCE_MODULE, readEvidence, renderEvidenceModule } from '../../scripts/build-evidence.mjs';
 import { Detector } from '../../src/detect/index.js';
 import { assessExfil } from '../../src/detect/context.js';
-import { languageOf, type Language } from '../../src/detect/evidence.js';
+import { languageOf, type EvidenceIndicator, type Language } from '../../src/detect/evidence.js';
 import { loadProviders } from '../../src/patterns/index.js';
 import { webhook } from '../support/fabricate.js';
 
-interface Row {
-  family: string;
-  id: string;
-  what: string;
-  languages: Language[];
-  source: string;
-  ignoreCase: boolean;
-  weight: 'strong' | 'weak';
-  examples: string[];
-  negatives: string[];
-}
+type Row = EvidenceIndicator & { examples: string[]; negatives: string[] };
 const families = readEvidence() as { family: string; indicators: Row[] }[];
 const rows = families.flatMap((f) => f.indicators);
 const detector = new Detector(loadProviders().flatMap((p) => p.patterns));
