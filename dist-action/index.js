@@ -8,7 +8,7 @@ import {
   loadConfig,
   pLimit,
   parseOrigin
-} from "./chunk-UT6F3AKN.js";
+} from "./chunk-ZE724SA5.js";
 import {
   GitSource,
   gitFailed,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-ZY4L4JKK.js";
 import {
   processJob
-} from "./chunk-XF2VZA66.js";
+} from "./chunk-TLG6IG5S.js";
 import {
   Detector,
   assessExfil,
@@ -30,7 +30,7 @@ import {
   scrubFindings,
   scrubSecrets,
   sha256Hex
-} from "./chunk-52UUDULU.js";
+} from "./chunk-NXYHOXEL.js";
 import {
   ConfigError,
   EXIT,
@@ -1921,7 +1921,7 @@ function checkVerify(req, config, knownProviders) {
 }
 async function verifyWith(findings, req, config, knownProviders, onProgress) {
   const origins = checkVerify(req, config, knownProviders);
-  const { verify } = await import("./chunk-LVMQQZ3Y.js");
+  const { verify } = await import("./chunk-WOAKE4LC.js");
   return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }
 
@@ -1982,6 +1982,11 @@ var PROVIDERS = [
       "logic.azure.us",
       "logic.azure.cn"
     ],
+    "apiHosts": [
+      "management.azure.com",
+      "management.usgovcloudapi.net",
+      "management.chinacloudapi.cn"
+    ],
     "file": "patterns/azure-logic-apps.yaml",
     "patterns": [
       {
@@ -2000,6 +2005,7 @@ var PROVIDERS = [
         "placeholders": [
           "AbCdEfGhIjKl"
         ],
+        "revoke": true,
         "remediation": 'The `sig` query parameter is an HMAC made with the workflow\'s access key: anyone holding the\nURL can start the workflow with any input. Invalidate it by rotating the key:\n\n1. Regenerate **both** access keys of the workflow, which invalidates every callback URL signed\n   with them: Azure portal → the Logic App → **Access keys** → regenerate Primary and\n   Secondary, or\n   `POST https://management.azure.com/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.Logic/workflows/{name}/regenerateAccessKey?api-version=2016-06-01`\n   with body `{"keyType":"Primary"}` and again with `"Secondary"` (needs Logic App\n   Contributor). The URL holds only the region and workflow id; find the resource with an\n   Azure Resource Graph query on `properties.accessEndpoint`.\n2. If you cannot rotate right away, disable the workflow (`POST …/workflows/{name}/disable`).\n3. Fetch the new callback URL at deploy time (`listCallbackUrl`) into a secret store instead of\n   committing it, or restrict the trigger (IP ranges, Entra ID authorization policy).\n',
         "references": [
           "https://learn.microsoft.com/en-us/azure/logic-apps/logic-apps-http-endpoint",
@@ -2190,6 +2196,7 @@ var PROVIDERS = [
         "regex": `https?://(?i:oapi\\.dingtalk\\.com)/robot/send\\?(?:[^\\s"'<>#]{0,256}[&;])?access_token=([0-9a-fA-F]{64})`,
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
+        "verify": true,
         "remediation": "The `access_token` of a DingTalk custom robot cannot be revoked through an API; a group owner\nor the robot's creator has to act in the DingTalk client:\n\n1. Open the group chat → *Group Settings* → *Bots* (智能群助手 / 机器人) and select the robot.\n2. Remove the robot, or reset its webhook (重置) so the leaked `access_token` stops working.\n3. Create or reset it with a security setting enabled: signing (加签), an IP allow-list or\n   required keywords. If signing was on, reset the `SEC…` signing secret too, since it is\n   usually stored next to the leaked URL.\n4. Store the new webhook URL and secret in a secret manager or CI secret, not in the\n   repository, and remove the old URL from git history if the repository is public.\n",
         "references": [
           "https://open.dingtalk.com/document/robots/custom-robot-access"
@@ -2229,6 +2236,8 @@ var PROVIDERS = [
         "placeholders": [
           "3d89bb7572e0fb30d8128367b3b1b44fecd1726de135cbe28a41f8b2f777c372ba2939e72279b94526ff5d1bd4358d65cf11"
         ],
+        "verify": true,
+        "revoke": true,
         "remediation": 'Anyone holding this URL can post into the channel as the webhook, and can also read, rename or\ndelete the webhook. Unlike most providers, Discord lets you revoke it with the URL alone:\n\n1. Delete the webhook: `curl -X DELETE "https://discord.com/api/v10/webhooks/<id>/<token>"`.\n   A `204 No Content` answer means it is gone; a `404` afterwards confirms it. Alternatively,\n   in Discord open **Server Settings** → **Integrations** → **Webhooks** and delete it.\n2. If the URL was found in code you did not write (a dependency, a downloaded script), treat it\n   as a possible exfiltration channel: remove the code, check what data it sent, and report the\n   webhook to Discord Trust & Safety instead of deleting someone else\'s evidence.\n3. Create a new webhook if you still need one and load it from a secret store or CI secret.\n',
         "references": [
           "https://discord.com/developers/docs/resources/webhook",
@@ -2437,6 +2446,7 @@ var PROVIDERS = [
         "regex": "https?://(?i:open(?:-hl)?\\.feishu\\.cn|open\\.lark(?:suite|office)\\.com)/open-apis/bot/(?:v2/)?hook/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32})",
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
+        "verify": true,
         "remediation": "Custom bot webhooks of Feishu and Lark have no revocation API; a member of the group has to\nact in the client:\n\n1. Open the group → *Settings* → *Group Bots* (群机器人) and select the custom bot.\n2. Remove the bot, or reset its webhook address so the leaked token stops working.\n3. When re-creating it, turn on a security setting: signature verification (签名校验), an IP\n   allow-list or custom keywords. Reset the signing secret too if it was stored next to the\n   leaked URL.\n4. Keep the new URL in a secret manager or CI secret instead of the repository, and remove\n   the old URL from git history if the repository is public.\n",
         "references": [
           "https://open.feishu.cn/document/client-docs/bot-v3/add-custom-bot"
@@ -2573,6 +2583,7 @@ var PROVIDERS = [
         "regex": `(?i:https://chat\\.googleapis\\.com)/v1/spaces/[A-Za-z0-9_-]{6,40}/messages\\?(?:[^\\s"'<>\\x60#,]{0,400}?(?:[&;]|\\\\u0026))?token=([A-Za-z0-9_-]{40,50})(?:%3[Dd]|=)?`,
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
+        "verify": true,
         "remediation": "Anyone holding this URL can post messages into the Google Chat space. The `key=AIza…`\nparameter is the same for every Chat webhook; the `token` parameter is the secret. It cannot\nbe revoked through an API or with the URL alone:\n\n1. Open the space in Google Chat → click the space name → **Apps & integrations** →\n   **Webhooks** → delete the leaked webhook (its URL stops working).\n2. Add a new webhook if you still need one and keep its URL in a secret store or CI secret.\n3. Workspace admins can turn off incoming webhooks for the organisation in the Admin console\n   (Google Chat settings).\n",
         "references": [
           "https://developers.google.com/workspace/chat/quickstart/webhooks",
@@ -2699,6 +2710,7 @@ var PROVIDERS = [
         "regex": `(?:https?://)?\\b(?i:maker\\.ifttt\\.com)/(?:trigger/[^/\\s"'\\x60]{1,128}/(?:json/)?with/key|use)/([A-Za-z0-9_-]{20,64})`,
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
+        "verify": true,
         "remediation": "The key at the end of a Webhooks (Maker) URL belongs to the whole IFTTT account, not to one\napplet. Whoever has it can fire any event name, so they can start every applet that listens to\nWebhooks on that account, with values of their choosing.\n1. Sign in to IFTTT as the account owner and open the Webhooks service settings\n   (https://ifttt.com/maker_webhooks/settings).\n2. Choose Edit connection to generate a new key. The old key stops working, so every caller must\n   be given the new one.\n3. Keep the new key in a secret store or environment variable and build the URL at run time.\n   Look through the Webhooks activity log for events you did not send.\nNever test the leaked URL with its own event name: that runs the user's applet.\n",
         "references": [
           "https://ifttt.com/maker_webhooks",
@@ -2793,6 +2805,10 @@ var PROVIDERS = [
       "hook.us1.make.celonis.com",
       "hook.integromat.com"
     ],
+    "apiHosts": [
+      "make.com",
+      "make.celonis.com"
+    ],
     "file": "patterns/make.yaml",
     "patterns": [
       {
@@ -2811,6 +2827,7 @@ var PROVIDERS = [
         "regex": "(?:https?://)?\\b(?i:hook\\.(?:[a-z]{2}[0-9]{1,2}\\.)?(?:make\\.(?:celonis\\.)?com|integromat\\.com))/([a-z0-9]{24,40})",
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
+        "revoke": true,
         "remediation": "Anyone who has a Make webhook or mailhook address can start the scenario with data of their\nchoosing; when the scenario is off, requests pile up in the hook queue and run later.\n1. In Make, open Webhooks in the left menu, find the hook whose address matches, and delete it\n   (or disable it while you investigate). With an API token that has `hooks:write`, the same can\n   be done through the Make API: list hooks with `GET https://<zone>.make.com/api/v2/hooks?teamId=<id>`,\n   then `DELETE /api/v2/hooks/<hookId>` (or `POST /api/v2/hooks/<hookId>/disable`).\n2. Open the scenario, add a new Custom webhook (or Custom mailhook) to the trigger module and\n   give the new address to the callers through a secret store or environment variable.\n   Consider enabling API key authentication or an IP restriction on the new webhook.\n3. Check the scenario history and the hook queue for runs you did not start.\nDo not test the old address: any request that Make accepts queues a run.\n",
         "references": [
           "https://apps.make.com/gateway",
@@ -2872,6 +2889,8 @@ var PROVIDERS = [
         "boundary": "A-Za-z0-9_/-",
         "placeholders": [],
         "selfHosted": true,
+        "verify": true,
+        "revoke": true,
         "remediation": "Mattermost incoming webhooks can be deleted in the UI or through the REST API (the hook ID is\nthe last path segment of the URL):\n\n1. In Mattermost open *Product menu* → *Integrations* → *Incoming Webhooks*, find the hook and\n   select *Delete*. With a personal access token that has `manage_incoming_webhooks` (or\n   `manage_others_incoming_webhooks`):\n   `DELETE https://<host>/api/v4/hooks/incoming/<hook id>`.\n2. Create a new incoming webhook if the integration is still needed, preferably locked to one\n   channel, and store its URL in a secret manager or CI secret.\n3. Check the channel for messages posted through the old hook, and remove the URL from git\n   history if the repository is public.\nA system admin can switch off all incoming webhooks at once in *System Console* →\n*Integrations* → *Integration Management*.\n",
         "references": [
           "https://developers.mattermost.com/integrate/webhooks/incoming/"
@@ -2906,6 +2925,7 @@ var PROVIDERS = [
         "regex": "(?i)https://[a-z0-9-]{1,63}\\.webhook\\.office\\.com/webhookb2/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/[a-z0-9]{1,64}/[0-9a-f]{32}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:/V2[A-Za-z0-9_-]{30,60})?)",
         "boundary": "A-Za-z0-9_/-",
         "placeholders": [],
+        "verify": true,
         "remediation": "Anyone holding this URL can post cards into the Teams channel, and the URL also reveals the\ntenant and team (group) ids. It cannot be revoked through an API or with the URL alone:\n\n1. In Teams open the channel → **…** → **Manage channel** (or **Connectors**) → **Edit** next to\n   Connectors → **Configured** → **Incoming Webhook** → **Manage** → **Remove**.\n2. Office 365 connectors are being retired: instead of re-creating the connector, move to a\n   Teams **Workflows** webhook (Power Automate) and keep that URL in a secret store.\n3. Team owners can restrict who may add or remove connectors; tenant admins can disable\n   connectors for the whole tenant.\n",
         "references": [
           "https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook",
@@ -2930,6 +2950,7 @@ var PROVIDERS = [
         "regex": "(?i)https://outlook\\.office(?:365)?\\.com/webhook/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/[a-z0-9]{1,64}/[0-9a-f]{32}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})",
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
+        "verify": true,
         "remediation": "Anyone holding this URL can post cards into the Teams channel, and the URL also reveals the\ntenant and team (group) ids. It cannot be revoked through an API or with the URL alone:\n\n1. In Teams open the channel → **…** → **Manage channel** (or **Connectors**) → **Edit** next to\n   Connectors → **Configured** → **Incoming Webhook** → **Manage** → **Remove**.\n2. Office 365 connectors are being retired: instead of re-creating the connector, move to a\n   Teams **Workflows** webhook (Power Automate) and keep that URL in a secret store.\n3. Team owners can restrict who may add or remove connectors; tenant admins can disable\n   connectors for the whole tenant.\n",
         "references": [
           "https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook",
@@ -2948,6 +2969,9 @@ var PROVIDERS = [
     "hosts": [
       "app.n8n.cloud"
     ],
+    "apiHosts": [
+      "app.n8n.cloud"
+    ],
     "file": "patterns/n8n.yaml",
     "patterns": [
       {
@@ -2964,6 +2988,7 @@ var PROVIDERS = [
         "regex": "(?:https?://)?\\b(?i:[a-z0-9][a-z0-9-]{0,62}\\.app\\.n8n\\.cloud)/webhook(?:-test)?/([A-Za-z0-9_-]{1,128}(?:/[A-Za-z0-9_-]{1,128}){0,4})",
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
+        "revoke": true,
         "remediation": "An n8n production webhook URL starts its workflow for anyone who calls it with the right HTTP\nmethod, unless the Webhook node has authentication set. The `/webhook-test/` form uses the\nsame path, so it exposes the production URL as well.\n1. Open the workflow that owns the path (list the workflows and look for the Webhook node with\n   this path) and deactivate it. With an API key for the instance, this is\n   `POST /api/v1/workflows/{id}/deactivate` (header `X-N8N-API-KEY`).\n2. Give the Webhook node a new random path (n8n suggests a UUID) and turn on Header Auth,\n   Basic Auth or JWT authentication on the node. Then activate the workflow again.\n3. Give the new URL to callers through a secret store or environment variable, and check the\n   workflow's executions for runs you did not start.\nDo not test the old URL: a request with the registered method runs the workflow.\n",
         "references": [
           "https://docs.n8n.io/integrations/builtin/core-nodes/n8n-nodes-base.webhook/",
@@ -3591,6 +3616,7 @@ var PROVIDERS = [
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
         "selfHosted": true,
+        "revoke": true,
         "remediation": 'A Rocket.Chat incoming webhook is removed by an administrator (or its creator); the\nintegration ID is the first path segment after `/hooks/`:\n\n1. In Rocket.Chat open *Administration* → *Workspace* → *Integrations* → *Incoming*, select\n   the integration and delete it (or switch *Enabled* off while you investigate).\n   Through the REST API, with `X-Auth-Token` and `X-User-Id` of a user holding\n   `manage-incoming-integrations`:\n   `POST https://<host>/api/v1/integrations.remove` with\n   `{"type":"webhook-incoming","integrationId":"<integration id>"}`.\n2. Review the integration\'s script, if any: an incoming webhook can run a server-side script.\n3. Create a new webhook if still needed, store its URL in a secret manager or CI secret, and\n   remove the old URL from git history if the repository is public.\n',
         "references": [
           "https://docs.rocket.chat/use-rocket.chat/workspace-administration/integrations"
@@ -3624,6 +3650,7 @@ var PROVIDERS = [
         "regex": "(?:https?://)?\\b(?i:hooks\\.slack(?:-gov)?\\.com)/services/([TE][A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})",
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
+        "verify": true,
         "remediation": 'Anyone holding this URL can post messages into the Slack channel it is bound to, as the app\nthat owns it. The URL cannot be revoked through the API with the URL alone; remove it in Slack:\n\n1. App-based webhook: open `https://api.slack.com/apps`, pick the app that owns the hook (the\n   `B…` id in the URL identifies the integration), go to **Incoming Webhooks**, find the URL\n   and click **Remove**. The old URL stops working immediately.\n2. Legacy "Incoming WebHooks" custom integration: workspace menu → **Tools & settings** →\n   **Manage apps** → **Custom Integrations** → **Incoming WebHooks**, open the configuration\n   and remove or disable it.\n3. If you cannot find the hook, a workspace admin can uninstall the owning app\n   (`apps.uninstall`, or `admin.apps.uninstall` on Enterprise Grid), which removes its webhooks.\n4. Create a new webhook, store it in a secret manager or CI secret, and read it from the\n   environment instead of committing it. Rewriting git history does not un-leak the old URL.\n',
         "references": [
           "https://api.slack.com/messaging/webhooks",
@@ -3741,6 +3768,7 @@ var PROVIDERS = [
         "placeholders": [
           "ABC-DEF1234ghIkl-zyx57W2v1u123ew11"
         ],
+        "verify": true,
         "remediation": "The `<bot id>:<secret>` part of the URL is the bot token. It gives full control of the bot:\nwhoever has it can read the updates sent to the bot, post as the bot in every chat it is in,\nand change its webhook. Telegram has no HTTP API for revoking a token.\n1. In Telegram, open a chat with @BotFather, send `/revoke` and pick the bot. BotFather issues\n   a new token and the old one stops working at once. Use `/deletebot` if the bot is no longer\n   needed.\n2. Put the new token in a secret store or environment variable and deploy it, then check the\n   bot's chats for messages you did not send.\n3. If the bot in the code is not yours (data is being sent to someone else's chat, often a\n   `sendMessage`/`sendDocument` URL with a `chat_id`), treat it as exfiltration: remove the code,\n   block `api.telegram.org` egress where you can, and report the bot to Telegram\n   (@notoscam or abuse@telegram.org).\nA safe liveness check is `GET https://api.telegram.org/bot<token>/getMe`. Never call\n`getUpdates`, `logOut` or `close` with someone else's token.\n",
         "references": [
           "https://core.telegram.org/bots/api#authorizing-your-bot",
@@ -4063,6 +4091,7 @@ var PROVIDERS = [
         "regex": "(?:https?://)?\\b(?i:webexapis\\.com|api\\.ciscospark\\.com)/v1/webhooks/incoming/(Y2lzY29zcGFyazovL[A-Za-z0-9_=-]{40,160})",
         "boundary": "A-Za-z0-9_=-",
         "placeholders": [],
+        "verify": true,
         "remediation": "A Webex incoming webhook URL lets anyone post messages into the space it was created for,\nunder the webhook's name and avatar, which makes it useful for phishing people in that space.\nThe ID in the URL is the only secret.\n1. Sign in to Webex as the user who created the webhook and open the Incoming Webhooks\n   integration on Webex App Hub.\n2. Delete the webhook, then create a new one for the same space if it is still needed.\n   There is no documented API that deletes an incoming webhook by its ID.\n3. Give the new URL to the sender through a secret store or environment variable, and warn\n   the space's members about messages that came through the old webhook.\n",
         "references": [
           "https://developer.webex.com/docs/webhooks",
@@ -4201,6 +4230,7 @@ var PROVIDERS = [
         "regex": `https?://(?i:qyapi\\.weixin\\.qq\\.com)/cgi-bin/webhook/(?:send|upload_media)\\?(?:[^\\s"'<>#]{0,256}[&;])?key=([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})`,
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
+        "verify": true,
         "remediation": "A WeCom group robot `key` cannot be rotated through an API; a member of the group has to\nremove the robot:\n\n1. Open the group chat in WeCom → *Group Robots* (群机器人) → select the robot.\n2. Remove the robot from the group; its `key` stops working immediately.\n3. Add a new robot if the integration is still needed and copy its new webhook URL.\n4. Keep the new URL in a secret manager or CI secret instead of the repository, and remove\n   the old URL from git history if the repository is public.\n",
         "references": [
           "https://developer.work.weixin.qq.com/document/path/91770"

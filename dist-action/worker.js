@@ -3,10 +3,10 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   processJob
-} from "./chunk-XF2VZA66.js";
+} from "./chunk-TLG6IG5S.js";
 import {
   Detector
-} from "./chunk-52UUDULU.js";
+} from "./chunk-NXYHOXEL.js";
 import "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";
 

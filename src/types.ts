@@ -25,6 +25,10 @@ export interface Pattern {
    * hosts is two webhooks, so the host is part of the finding's identity (its fingerprint).
    */
   selfHosted?: boolean;
+  /** A side-effect-free verification exists for this pattern's URLs (src/providers). */
+  verify?: boolean;
+  /** An API can revoke this pattern's webhooks (src/providers, docs/revocation.md). */
+  revoke?: boolean;
   remediation: string;
   references: string[];
   examples: { text: string; secret: string }[];
@@ -36,7 +40,10 @@ export interface Pattern {
 export interface Provider {
   id: string;
   name: string;
+  /** The webhook domains (each covers its subdomains). */
   hosts: string[];
+  /** The provider's admin API domains, which revocation calls, when they are not the webhook's. */
+  apiHosts?: string[];
   file: string;
   patterns: Pattern[];
 }

@@ -24,10 +24,10 @@ export const BUILTIN_PATTERNS_DIR = fileURLToPath(new URL('../../patterns/', imp
 export const PATTERN_CACHE_FILE = fileURLToPath(new URL('../../dist/patterns.json', import.meta.url));
 
 const KINDS: readonly Kind[] = ['credential', 'exfil-sink'];
-const FILE_KEYS = new Set(['provider', 'name', 'hosts', 'remediation', 'references', 'patterns']);
+const FILE_KEYS = new Set(['provider', 'name', 'hosts', 'api-hosts', 'remediation', 'references', 'patterns']);
 const PATTERN_KEYS = new Set([
   'id', 'kind', 'name', 'description', 'severity', 'keywords', 'regex', 'boundary',
-  'placeholders', 'self-hosted', 'remediation', 'references', 'examples', 'negative_examples',
+  'placeholders', 'self-hosted', 'verify', 'revoke', 'remediation', 'references', 'examples', 'negative_examples',
 ]);
 const DEFAULT_BOUNDARY = 'A-Za-z0-9_-';
 
@@ -92,6 +92,7 @@ export function parseProviderFile(text: string, file: string): Provider {
   if (providerId !== expected) fail(file, undefined, `provider '${providerId}' must match the file name '${expected}'`);
   const providerName = str(d.name, file, undefined, 'name')!;
   const hosts = strList(d.hosts, file, undefined, 'hosts', true) ?? [];
+  const apiHosts = strList(d['api-hosts'], file, undefined, 'api-hosts', true);
   const fileRemediation = str(d.remediation, file, undefined, 'remediation', { optional: true });
   const fileReferences = strList(d.references, file, undefined, 'references', true);
   if (!Array.isArray(d.patterns) || d.patterns.length === 0) fail(file, undefined, "'patterns' must be a non-empty list");
@@ -147,7 +148,9 @@ export function parseProviderFile(text: string, file: string): Provider {
       regex,
       boundary,
       placeholders: strList(p.placeholders, file, id, 'placeholders', true) ?? [],
-      ...(p['self-hosted'] === true ? { selfHosted: true } : p['self-hosted'] === undefined || p['self-hosted'] === false ? {} : fail(file, id, "'self-hosted' must be true or false")),
+      ...flag(p, 'self-hosted', 'selfHosted', file, id),
+      ...flag(p, 'verify', 'verify', file, id),
+      ...flag(p, 'revoke', 'revoke', file, id),
       remediation,
       references,
       examples,
@@ -155,7 +158,15 @@ export function parseProviderFile(text: string, file: string): Provider {
       file,
     };
   });
-  return { id: providerId, name: providerName, hosts, file, patterns };
+  return { id: providerId, name: providerName, hosts, ...(apiHosts?.length ? { apiHosts } : {}), file, patterns };
+}
+
+/** An optional true/false key of a pattern, as `{ [field]: true }` when true. */
+function flag<K extends string>(p: Record<string, unknown>, key: string, field: K, file: string, id: string): Partial<Record<K, true>> {
+  const v = p[key];
+  if (v === undefined || v === false) return {};
+  if (v !== true) fail(file, id, `'${key}' must be true or false`);
+  return { [field]: true } as Partial<Record<K, true>>;
 }
 
 function readPatternTexts(dir: string): { file: string; text: string }[] {

@@ -12,6 +12,7 @@
 import { answer, findingUrl, parseJson, responseOf } from './probe.js';
 import { failedAnswer, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';
 import type { Finding } from '../types.js';
+import { apiHosts, revokedRules } from './catalog.js';
 
 const TOKEN = 'HOOKSCAN_AZURE_TOKEN';
 const API = '2016-06-01';
@@ -48,10 +49,10 @@ async function locate(f: Finding, ctx: RevokerContext): Promise<{ id: string } |
 
 export const azureLogicAppsRevoker: Revoker = {
   provider: 'azure-logic-apps',
-  ruleIds: ['azure-logic-apps-trigger'],
+  ruleIds: revokedRules('azure-logic-apps'),
   action: 'rotate',
   credentials: [{ name: TOKEN, description: 'an Azure Resource Manager access token (az account get-access-token --query accessToken -o tsv) of a principal with Logic App Contributor on the workflow and read access for Resource Graph' }],
-  hosts: ['management.azure.com', 'management.usgovcloudapi.net', 'management.chinacloudapi.cn'],
+  hosts: apiHosts('azure-logic-apps'),
   unconfirmed: 'regenerateAccessKey is documented, but finding the workflow through Resource Graph and comparing listCallbackUrl signatures were not confirmed against Azure',
   unsupported: (f) => (parts(f).workflowId ? undefined : 'the URL names no workflow id'),
   describe: (f) => {

@@ -6,6 +6,7 @@
  */
 import { acceptedProbe, answer, atHost, dead, describeOutcome, findingUrl, live, numField, parseJson, randomHex, responseOf, strField, transportVerdict, unknown, unrecognised } from './probe.js';
 import type { HttpOutcome, Verifier } from './types.js';
+import { verifiedRules, webhookHosts } from './catalog.js';
 
 /** Not a DingTalk msgtype (text, link, markdown, actionCard, feedCard): rejected before delivery. */
 export const DINGTALK_PROBE_BODY = '{"msgtype":"hookscan_probe"}';
@@ -19,8 +20,8 @@ function tokenMissing(o: HttpOutcome): boolean {
 
 export const dingtalk: Verifier = {
   provider: 'dingtalk',
-  ruleIds: ['dingtalk-robot-webhook'],
-  hosts: ['oapi.dingtalk.com'],
+  ruleIds: verifiedRules('dingtalk'),
+  hosts: webhookHosts('dingtalk'),
   key: (f) => f.secret.toLowerCase(),
   async check(f, ctx) {
     const host = findingUrl(f).hostname;

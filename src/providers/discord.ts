@@ -6,11 +6,12 @@
 import { answer, atHost, dead, live, parseJson, quote, responseOf, transportVerdict, unrecognised } from './probe.js';
 import { failedAnswer, redactedRequest, transportFailure, type Revoker } from './revoker.js';
 import type { Verifier } from './types.js';
+import { revokedRules, verifiedRules, webhookHosts } from './catalog.js';
 
 export const discord: Verifier = {
   provider: 'discord',
-  ruleIds: ['discord-webhook'],
-  hosts: ['discord.com', 'discordapp.com', 'ptb.discord.com', 'canary.discord.com', 'ptb.discordapp.com', 'canary.discordapp.com'],
+  ruleIds: verifiedRules('discord'),
+  hosts: webhookHosts('discord'),
   // 401, 403 and 429 count towards Discord's 10,000-per-10-minutes invalid-request ban per IP.
   breaker: {
     statuses: [401, 403, 429],
@@ -51,7 +52,7 @@ export const discord: Verifier = {
  */
 export const discordRevoker: Revoker = {
   provider: 'discord',
-  ruleIds: ['discord-webhook'],
+  ruleIds: revokedRules('discord'),
   action: 'delete',
   credentials: [],
   hosts: discord.hosts,

@@ -5,13 +5,14 @@
  */
 import { acceptedProbe, answer, dead, findingUrl, live, numField, parseJson, responseOf, strField, transportVerdict, unknown, unrecognised } from './probe.js';
 import type { Verifier } from './types.js';
+import { verifiedRules, webhookHosts } from './catalog.js';
 
 export const FEISHU_PROBE_BODY = '{}';
 
 export const feishu: Verifier = {
   provider: 'feishu',
-  ruleIds: ['feishu-bot-webhook'],
-  hosts: ['open.feishu.cn', 'open-hl.feishu.cn', 'open.larksuite.com', 'open.larkoffice.com'],
+  ruleIds: verifiedRules('feishu'),
+  hosts: webhookHosts('feishu'),
   key: (f) => f.secret.toLowerCase(),
   async check(f, ctx) {
     const u = findingUrl(f);

@@ -6,6 +6,7 @@
  */
 import { acceptedProbe, answer, dead, describeOutcome, findingUrl, live, randomFrom, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
 import type { HttpOutcome, Verifier } from './types.js';
+import { verifiedRules, webhookHosts } from './catalog.js';
 
 export const GOOGLE_CHAT_PROBE_BODY = '{}';
 const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -22,8 +23,8 @@ function param(u: URL, name: string): string | undefined {
 
 export const googleChat: Verifier = {
   provider: 'google-chat',
-  ruleIds: ['google-chat-webhook'],
-  hosts: ['chat.googleapis.com'],
+  ruleIds: verifiedRules('google-chat'),
+  hosts: webhookHosts('google-chat'),
   key: (f) => f.secret,
   async check(f, ctx) {
     const u = findingUrl(f);

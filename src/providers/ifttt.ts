@@ -5,13 +5,14 @@
  */
 import { answer, atHost, dead, live, randomHex, responseOf, transportVerdict, unrecognised } from './probe.js';
 import type { Verifier } from './types.js';
+import { verifiedRules, webhookHosts } from './catalog.js';
 
 export const IFTTT_EVENT_PREFIX = 'hookscan_probe_';
 
 export const ifttt: Verifier = {
   provider: 'ifttt',
-  ruleIds: ['ifttt-webhooks-key'],
-  hosts: ['maker.ifttt.com'],
+  ruleIds: verifiedRules('ifttt'),
+  hosts: webhookHosts('ifttt'),
   key: (f) => f.secret,
   async check(f, ctx) {
     const event = `${IFTTT_EVENT_PREFIX}${randomHex(24)}`;

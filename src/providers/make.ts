@@ -7,6 +7,7 @@
  */
 import { answer, findingUrl, parseJson, responseOf } from './probe.js';
 import { failedAnswer, redactedRequest, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';
+import { apiHosts, revokedRules } from './catalog.js';
 
 const TOKEN = 'HOOKSCAN_MAKE_TOKEN';
 const TEAM = 'HOOKSCAN_MAKE_TEAM_ID';
@@ -40,13 +41,13 @@ async function findHook(f: Parameters<Revoker['revoke']>[0], ctx: RevokerContext
 
 export const makeRevoker: Revoker = {
   provider: 'make',
-  ruleIds: ['make-webhook'],
+  ruleIds: revokedRules('make'),
   action: 'delete',
   credentials: [
     { name: TOKEN, description: 'a Make API token with the hooks:read and hooks:write scopes' },
     { name: TEAM, description: 'the id of the Make team that owns the hook (not in the URL; a wrong team makes the hook look gone)' },
   ],
-  hosts: ['*.make.com', '*.make.celonis.com'],
+  hosts: apiHosts('make'),
   unconfirmed: 'the Make API paths (GET /api/v2/hooks?teamId=…, DELETE /api/v2/hooks/{id}?confirmed=true) are from memory of the Make API reference and were not confirmed against Make',
   unsupported: (f) => (makeApiOrigin(findingUrl(f).hostname) ? undefined : 'the hook host has no Make zone (legacy integromat.com address): delete it in the Make UI'),
   describe: (f) => `GET ${makeApiOrigin(findingUrl(f).hostname) ?? 'https://<zone>.make.com'}/api/v2/hooks?teamId=<team> to find the hook, then ${redactedRequest('DELETE', `${makeApiOrigin(findingUrl(f).hostname)}/api/v2/hooks/<hook id>?confirmed=true`, [])}`,

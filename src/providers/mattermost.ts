@@ -11,6 +11,7 @@ import { acceptedProbe, answer, dead, describeOutcome, findingUrl, live, randomF
 import { parseJson, quote } from './probe.js';
 import { failedAnswer, redactedRequest, selfHostedBase, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker } from './revoker.js';
 import type { HttpOutcome, Verifier } from './types.js';
+import { revokedRules, verifiedRules } from './catalog.js';
 
 /** A channel name that cannot exist (never "@…", which would address a direct message). */
 export function mattermostProbeBody(): string {
@@ -21,7 +22,7 @@ const has = (o: HttpOutcome, id: string) => o.kind === 'response' && o.body.incl
 
 export const mattermost: Verifier = {
   provider: 'mattermost',
-  ruleIds: ['mattermost-webhook'],
+  ruleIds: verifiedRules('mattermost'),
   hosts: [],
   selfHosted: true,
   key: (f) => `${findingUrl(f).host}/${f.secret}`,
@@ -66,7 +67,7 @@ function mattermostError(body: string, status: number): boolean {
  */
 export const mattermostRevoker: Revoker = {
   provider: 'mattermost',
-  ruleIds: ['mattermost-webhook'],
+  ruleIds: revokedRules('mattermost'),
   action: 'delete',
   credentials: [{ name: 'HOOKSCAN_MATTERMOST_TOKEN', description: 'a Mattermost personal access token (or session token) with manage_incoming_webhooks, or manage_others_incoming_webhooks for hooks of other users' }],
   hosts: [],

@@ -6,13 +6,14 @@
  */
 import { answer, dead, findingUrl, live, responseOf, transportVerdict, unrecognised } from './probe.js';
 import type { Verifier } from './types.js';
+import { verifiedRules, webhookHosts } from './catalog.js';
 
 export const TEAMS_PROBE_BODY = '{"text":""}';
 
 export const microsoftTeams: Verifier = {
   provider: 'microsoft-teams',
-  ruleIds: ['microsoft-teams-webhook', 'microsoft-teams-legacy-webhook'],
-  hosts: ['*.webhook.office.com', 'outlook.office.com', 'outlook.office365.com'],
+  ruleIds: verifiedRules('microsoft-teams'),
+  hosts: webhookHosts('microsoft-teams'),
   key: (f) => f.secret,
   async check(f, ctx) {
     const u = findingUrl(f);

@@ -8,6 +8,7 @@
 import { answer, findingUrl, parseJson, responseOf } from './probe.js';
 import { failedAnswer, redactedRequest, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';
 import type { Finding } from '../types.js';
+import { apiHosts, revokedRules } from './catalog.js';
 
 const KEY = 'HOOKSCAN_N8N_API_KEY';
 const MAX_PAGES = 40;
@@ -48,10 +49,10 @@ async function findWorkflow(f: Finding, ctx: RevokerContext): Promise<Found> {
 
 export const n8nRevoker: Revoker = {
   provider: 'n8n',
-  ruleIds: ['n8n-cloud-webhook'],
+  ruleIds: revokedRules('n8n'),
   action: 'disable',
   credentials: [{ name: KEY, description: 'an n8n API key of the instance (Settings → n8n API) that can read and deactivate the workflow' }],
-  hosts: ['*.app.n8n.cloud'],
+  hosts: apiHosts('n8n'),
   unconfirmed: 'the n8n public API paths (GET /api/v1/workflows, POST /api/v1/workflows/{id}/deactivate) were not confirmed against a running instance',
   describe: (f) => {
     const u = findingUrl(f);

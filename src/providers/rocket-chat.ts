@@ -9,6 +9,7 @@
 import { redactSecret } from '../detect/index.js';
 import { answer, parseJson, responseOf } from './probe.js';
 import { failedAnswer, redactedRequest, selfHostedBase, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext } from './revoker.js';
+import { revokedRules } from './catalog.js';
 
 const USER = 'HOOKSCAN_ROCKETCHAT_USER_ID';
 const TOKEN = 'HOOKSCAN_ROCKETCHAT_TOKEN';
@@ -25,7 +26,7 @@ function notFound(status: number, body: string): boolean {
 
 export const rocketChatRevoker: Revoker = {
   provider: 'rocket-chat',
-  ruleIds: ['rocket-chat-webhook'],
+  ruleIds: revokedRules('rocket-chat'),
   action: 'delete',
   credentials: [
     { name: USER, description: 'the user id of a Rocket.Chat user holding manage-incoming-integrations (or manage-own-incoming-integrations for its own)' },

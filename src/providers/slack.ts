@@ -5,6 +5,7 @@
  */
 import { acceptedProbe, answer, atHost, dead, live, responseOf, transportVerdict, unrecognised } from './probe.js';
 import type { Verifier } from './types.js';
+import { verifiedRules, webhookHosts } from './catalog.js';
 
 /** Not JSON, so it can never be a message. */
 export const SLACK_PROBE_BODY = 'hookscan verification probe: intentionally not JSON, so nothing can be posted';
@@ -16,8 +17,8 @@ const DEAD = new Set(['invalid_token', 'no_service', 'no_service_id', 'no_team',
 
 export const slack: Verifier = {
   provider: 'slack',
-  ruleIds: ['slack-incoming-webhook'],
-  hosts: ['hooks.slack.com', 'hooks.slack-gov.com'],
+  ruleIds: verifiedRules('slack'),
+  hosts: webhookHosts('slack'),
   key: (f) => f.secret,
   async check(f, ctx) {
     const o = await ctx.send({

@@ -5,11 +5,12 @@
  */
 import { answer, atHost, dead, live, parseJson, quote, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
 import type { Verifier } from './types.js';
+import { verifiedRules, webhookHosts } from './catalog.js';
 
 export const telegram: Verifier = {
   provider: 'telegram',
-  ruleIds: ['telegram-bot-api-url'],
-  hosts: ['api.telegram.org'],
+  ruleIds: verifiedRules('telegram'),
+  hosts: webhookHosts('telegram'),
   key: (f) => f.secret,
   async check(f, ctx) {
     const o = await ctx.send({ method: 'GET', url: atHost(f, `/bot${f.secret}/getMe`) });

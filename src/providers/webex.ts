@@ -7,13 +7,14 @@
 import { randomUUID } from 'node:crypto';
 import { acceptedProbe, answer, atHost, dead, describeOutcome, findingUrl, live, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
 import type { Verifier } from './types.js';
+import { verifiedRules, webhookHosts } from './catalog.js';
 
 export const WEBEX_PROBE_BODY = '{}';
 
 export const webex: Verifier = {
   provider: 'webex',
-  ruleIds: ['webex-incoming-webhook'],
-  hosts: ['webexapis.com', 'api.ciscospark.com'],
+  ruleIds: verifiedRules('webex'),
+  hosts: webhookHosts('webex'),
   key: (f) => f.secret,
   async check(f, ctx) {
     const host = findingUrl(f).hostname;

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { acceptedProbe, answer, atHost, dead, describeOutcome, findingUrl, live, numField, parseJson, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
 import type { HttpOutcome, Verifier } from './types.js';
+import { verifiedRules, webhookHosts } from './catalog.js';
 
 /** Not a WeCom msgtype (text, markdown, image, news, file, voice, template_card…). */
 export const WECOM_PROBE_BODY = '{"msgtype":"hookscan_probe"}';
@@ -16,8 +17,8 @@ function invalidKey(o: HttpOutcome): boolean {
 
 export const wecom: Verifier = {
   provider: 'wecom',
-  ruleIds: ['wecom-robot-webhook'],
-  hosts: ['qyapi.weixin.qq.com'],
+  ruleIds: verifiedRules('wecom'),
+  hosts: webhookHosts('wecom'),
   key: (f) => f.secret.toLowerCase(),
   async check(f, ctx) {
     const host = findingUrl(f).hostname;

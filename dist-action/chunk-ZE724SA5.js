@@ -3,7 +3,7 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-52UUDULU.js";
+} from "./chunk-NXYHOXEL.js";
 import {
   ConfigError,
   UsageError

@@ -7412,7 +7412,7 @@ function parseYaml(text) {
 var BUILTIN_PATTERNS_DIR = fileURLToPath(new URL("../../patterns/", import.meta.url));
 var PATTERN_CACHE_FILE = fileURLToPath(new URL("../../dist/patterns.json", import.meta.url));
 var KINDS = ["credential", "exfil-sink"];
-var FILE_KEYS = /* @__PURE__ */ new Set(["provider", "name", "hosts", "remediation", "references", "patterns"]);
+var FILE_KEYS = /* @__PURE__ */ new Set(["provider", "name", "hosts", "api-hosts", "remediation", "references", "patterns"]);
 var PATTERN_KEYS = /* @__PURE__ */ new Set([
   "id",
   "kind",
@@ -7424,6 +7424,8 @@ var PATTERN_KEYS = /* @__PURE__ */ new Set([
   "boundary",
   "placeholders",
   "self-hosted",
+  "verify",
+  "revoke",
   "remediation",
   "references",
   "examples",
@@ -7491,6 +7493,7 @@ function parseProviderFile(text, file) {
   if (providerId !== expected) fail(file, void 0, `provider '${providerId}' must match the file name '${expected}'`);
   const providerName = str(d.name, file, void 0, "name");
   const hosts = strList(d.hosts, file, void 0, "hosts", true) ?? [];
+  const apiHosts = strList(d["api-hosts"], file, void 0, "api-hosts", true);
   const fileRemediation = str(d.remediation, file, void 0, "remediation", { optional: true });
   const fileReferences = strList(d.references, file, void 0, "references", true);
   if (!Array.isArray(d.patterns) || d.patterns.length === 0) fail(file, void 0, "'patterns' must be a non-empty list");
@@ -7545,7 +7548,9 @@ function parseProviderFile(text, file) {
       regex,
       boundary,
       placeholders: strList(p.placeholders, file, id, "placeholders", true) ?? [],
-      ...p["self-hosted"] === true ? { selfHosted: true } : p["self-hosted"] === void 0 || p["self-hosted"] === false ? {} : fail(file, id, "'self-hosted' must be true or false"),
+      ...flag(p, "self-hosted", "selfHosted", file, id),
+      ...flag(p, "verify", "verify", file, id),
+      ...flag(p, "revoke", "revoke", file, id),
       remediation,
       references,
       examples,
@@ -7553,7 +7558,13 @@ function parseProviderFile(text, file) {
       file
     };
   });
-  return { id: providerId, name: providerName, hosts, file, patterns };
+  return { id: providerId, name: providerName, hosts, ...apiHosts?.length ? { apiHosts } : {}, file, patterns };
+}
+function flag(p, key, field, file, id) {
+  const v = p[key];
+  if (v === void 0 || v === false) return {};
+  if (v !== true) fail(file, id, `'${key}' must be true or false`);
+  return { [field]: true };
 }
 function readPatternTexts(dir) {
   let names;

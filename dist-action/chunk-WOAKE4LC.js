@@ -6,11 +6,11 @@ import {
   hostAllowed,
   pLimit,
   parseOrigin
-} from "./chunk-UT6F3AKN.js";
+} from "./chunk-ZE724SA5.js";
 import {
   redactSecret,
   scrubSecrets
-} from "./chunk-52UUDULU.js";
+} from "./chunk-NXYHOXEL.js";
 import {
   UsageError,
   maskSecrets,
@@ -96,6 +96,45 @@ function describeOutcome(o) {
   return o.kind === "response" ? answer(o) : o.kind === "redirect" ? `a redirect (HTTP ${o.status})` : o.reason;
 }
 
+// src/providers/catalog-data.ts
+var CATALOG = {
+  "azure-logic-apps": { "hosts": ["logic.azure.com", "logic.azure.us", "logic.azure.cn"], "apiHosts": ["management.azure.com", "management.usgovcloudapi.net", "management.chinacloudapi.cn"], "verify": [], "revoke": ["azure-logic-apps-trigger"] },
+  "dingtalk": { "hosts": ["oapi.dingtalk.com"], "verify": ["dingtalk-robot-webhook"], "revoke": [] },
+  "discord": { "hosts": ["discord.com", "discordapp.com", "ptb.discord.com", "canary.discord.com", "ptb.discordapp.com", "canary.discordapp.com"], "verify": ["discord-webhook"], "revoke": ["discord-webhook"] },
+  "feishu": { "hosts": ["open.feishu.cn", "open-hl.feishu.cn", "open.larksuite.com", "open.larkoffice.com"], "verify": ["feishu-bot-webhook"], "revoke": [] },
+  "google-chat": { "hosts": ["chat.googleapis.com"], "verify": ["google-chat-webhook"], "revoke": [] },
+  "ifttt": { "hosts": ["maker.ifttt.com"], "verify": ["ifttt-webhooks-key"], "revoke": [] },
+  "make": { "hosts": ["hook.eu1.make.com", "hook.eu2.make.com", "hook.us1.make.com", "hook.us2.make.com", "hook.eu1.make.celonis.com", "hook.us1.make.celonis.com", "hook.integromat.com"], "apiHosts": ["make.com", "make.celonis.com"], "verify": [], "revoke": ["make-webhook"] },
+  "mattermost": { "hosts": ["cloud.mattermost.com"], "verify": ["mattermost-webhook"], "revoke": ["mattermost-webhook"] },
+  "microsoft-teams": { "hosts": ["webhook.office.com", "outlook.office.com", "outlook.office365.com"], "verify": ["microsoft-teams-webhook", "microsoft-teams-legacy-webhook"], "revoke": [] },
+  "n8n": { "hosts": ["app.n8n.cloud"], "apiHosts": ["app.n8n.cloud"], "verify": [], "revoke": ["n8n-cloud-webhook"] },
+  "rocket-chat": { "hosts": ["rocket.chat"], "verify": [], "revoke": ["rocket-chat-webhook"] },
+  "slack": { "hosts": ["hooks.slack.com", "hooks.slack-gov.com"], "verify": ["slack-incoming-webhook"], "revoke": [] },
+  "telegram": { "hosts": ["api.telegram.org"], "verify": ["telegram-bot-api-url"], "revoke": [] },
+  "webex": { "hosts": ["webexapis.com", "api.ciscospark.com"], "verify": ["webex-incoming-webhook"], "revoke": [] },
+  "wecom": { "hosts": ["qyapi.weixin.qq.com"], "verify": ["wecom-robot-webhook"], "revoke": [] }
+};
+
+// src/providers/catalog.ts
+var entry = (provider) => {
+  const e = CATALOG[provider];
+  if (!e) throw new Error(`no pattern file marks a rule of '${provider}' verify or revoke (patterns/${provider}.yaml)`);
+  return e;
+};
+function verifiedRules(provider) {
+  return entry(provider).verify;
+}
+function revokedRules(provider) {
+  return entry(provider).revoke;
+}
+function webhookHosts(provider) {
+  return entry(provider).hosts.map((h) => `*.${h}`);
+}
+function apiHosts(provider) {
+  const e = entry(provider);
+  return (e.apiHosts ?? e.hosts).map((h) => `*.${h}`);
+}
+
 // src/providers/dingtalk.ts
 var DINGTALK_PROBE_BODY = '{"msgtype":"hookscan_probe"}';
 function tokenMissing(o) {
@@ -106,8 +145,8 @@ function tokenMissing(o) {
 }
 var dingtalk = {
   provider: "dingtalk",
-  ruleIds: ["dingtalk-robot-webhook"],
-  hosts: ["oapi.dingtalk.com"],
+  ruleIds: verifiedRules("dingtalk"),
+  hosts: webhookHosts("dingtalk"),
   key: (f) => f.secret.toLowerCase(),
   async check(f, ctx) {
     const host = findingUrl(f).hostname;
@@ -171,8 +210,8 @@ function unknownCheck(r, why = "unrecognised answer") {
 // src/providers/discord.ts
 var discord = {
   provider: "discord",
-  ruleIds: ["discord-webhook"],
-  hosts: ["discord.com", "discordapp.com", "ptb.discord.com", "canary.discord.com", "ptb.discordapp.com", "canary.discordapp.com"],
+  ruleIds: verifiedRules("discord"),
+  hosts: webhookHosts("discord"),
   // 401, 403 and 429 count towards Discord's 10,000-per-10-minutes invalid-request ban per IP.
   breaker: {
     statuses: [401, 403, 429],
@@ -204,7 +243,7 @@ var discord = {
 };
 var discordRevoker = {
   provider: "discord",
-  ruleIds: ["discord-webhook"],
+  ruleIds: revokedRules("discord"),
   action: "delete",
   credentials: [],
   hosts: discord.hosts,
@@ -230,8 +269,8 @@ var discordRevoker = {
 var FEISHU_PROBE_BODY = "{}";
 var feishu = {
   provider: "feishu",
-  ruleIds: ["feishu-bot-webhook"],
-  hosts: ["open.feishu.cn", "open-hl.feishu.cn", "open.larksuite.com", "open.larkoffice.com"],
+  ruleIds: verifiedRules("feishu"),
+  hosts: webhookHosts("feishu"),
   key: (f) => f.secret.toLowerCase(),
   async check(f, ctx) {
     const u = findingUrl(f);
@@ -270,8 +309,8 @@ function param(u, name) {
 }
 var googleChat = {
   provider: "google-chat",
-  ruleIds: ["google-chat-webhook"],
-  hosts: ["chat.googleapis.com"],
+  ruleIds: verifiedRules("google-chat"),
+  hosts: webhookHosts("google-chat"),
   key: (f) => f.secret,
   async check(f, ctx) {
     const u = findingUrl(f);
@@ -307,8 +346,8 @@ var googleChat = {
 var IFTTT_EVENT_PREFIX = "hookscan_probe_";
 var ifttt = {
   provider: "ifttt",
-  ruleIds: ["ifttt-webhooks-key"],
-  hosts: ["maker.ifttt.com"],
+  ruleIds: verifiedRules("ifttt"),
+  hosts: webhookHosts("ifttt"),
   key: (f) => f.secret,
   async check(f, ctx) {
     const event = `${IFTTT_EVENT_PREFIX}${randomHex(24)}`;
@@ -329,7 +368,7 @@ function mattermostProbeBody() {
 var has = (o, id) => o.kind === "response" && o.body.includes(id);
 var mattermost = {
   provider: "mattermost",
-  ruleIds: ["mattermost-webhook"],
+  ruleIds: verifiedRules("mattermost"),
   hosts: [],
   selfHosted: true,
   key: (f) => `${findingUrl(f).host}/${f.secret}`,
@@ -366,7 +405,7 @@ function mattermostError(body, status) {
 }
 var mattermostRevoker = {
   provider: "mattermost",
-  ruleIds: ["mattermost-webhook"],
+  ruleIds: revokedRules("mattermost"),
   action: "delete",
   credentials: [{ name: "HOOKSCAN_MATTERMOST_TOKEN", description: "a Mattermost personal access token (or session token) with manage_incoming_webhooks, or manage_others_incoming_webhooks for hooks of other users" }],
   hosts: [],
@@ -412,8 +451,8 @@ var mattermostRevoker = {
 var TEAMS_PROBE_BODY = '{"text":""}';
 var microsoftTeams = {
   provider: "microsoft-teams",
-  ruleIds: ["microsoft-teams-webhook", "microsoft-teams-legacy-webhook"],
-  hosts: ["*.webhook.office.com", "outlook.office.com", "outlook.office365.com"],
+  ruleIds: verifiedRules("microsoft-teams"),
+  hosts: webhookHosts("microsoft-teams"),
   key: (f) => f.secret,
   async check(f, ctx) {
     const u = findingUrl(f);
@@ -456,8 +495,8 @@ var LIVE = /* @__PURE__ */ new Set(["invalid_payload", "no_text", "missing_text_
 var DEAD = /* @__PURE__ */ new Set(["invalid_token", "no_service", "no_service_id", "no_team", "team_disabled", "channel_not_found", "channel_is_archived"]);
 var slack = {
   provider: "slack",
-  ruleIds: ["slack-incoming-webhook"],
-  hosts: ["hooks.slack.com", "hooks.slack-gov.com"],
+  ruleIds: verifiedRules("slack"),
+  hosts: webhookHosts("slack"),
   key: (f) => f.secret,
   async check(f, ctx) {
     const o = await ctx.send({
@@ -481,8 +520,8 @@ var slack = {
 // src/providers/telegram.ts
 var telegram = {
   provider: "telegram",
-  ruleIds: ["telegram-bot-api-url"],
-  hosts: ["api.telegram.org"],
+  ruleIds: verifiedRules("telegram"),
+  hosts: webhookHosts("telegram"),
   key: (f) => f.secret,
   async check(f, ctx) {
     const o = await ctx.send({ method: "GET", url: atHost(f, `/bot${f.secret}/getMe`) });
@@ -505,8 +544,8 @@ import { randomUUID } from "node:crypto";
 var WEBEX_PROBE_BODY = "{}";
 var webex = {
   provider: "webex",
-  ruleIds: ["webex-incoming-webhook"],
-  hosts: ["webexapis.com", "api.ciscospark.com"],
+  ruleIds: verifiedRules("webex"),
+  hosts: webhookHosts("webex"),
   key: (f) => f.secret,
   async check(f, ctx) {
     const host = findingUrl(f).hostname;
@@ -536,8 +575,8 @@ function invalidKey(o) {
 }
 var wecom = {
   provider: "wecom",
-  ruleIds: ["wecom-robot-webhook"],
-  hosts: ["qyapi.weixin.qq.com"],
+  ruleIds: verifiedRules("wecom"),
+  hosts: webhookHosts("wecom"),
   key: (f) => f.secret.toLowerCase(),
   async check(f, ctx) {
     const host = findingUrl(f).hostname;
@@ -862,10 +901,10 @@ async function locate(f, ctx) {
 }
 var azureLogicAppsRevoker = {
   provider: "azure-logic-apps",
-  ruleIds: ["azure-logic-apps-trigger"],
+  ruleIds: revokedRules("azure-logic-apps"),
   action: "rotate",
   credentials: [{ name: TOKEN, description: "an Azure Resource Manager access token (az account get-access-token --query accessToken -o tsv) of a principal with Logic App Contributor on the workflow and read access for Resource Graph" }],
-  hosts: ["management.azure.com", "management.usgovcloudapi.net", "management.chinacloudapi.cn"],
+  hosts: apiHosts("azure-logic-apps"),
   unconfirmed: "regenerateAccessKey is documented, but finding the workflow through Resource Graph and comparing listCallbackUrl signatures were not confirmed against Azure",
   unsupported: (f) => parts(f).workflowId ? void 0 : "the URL names no workflow id",
   describe: (f) => {
@@ -931,13 +970,13 @@ async function findHook(f, ctx) {
 }
 var makeRevoker = {
   provider: "make",
-  ruleIds: ["make-webhook"],
+  ruleIds: revokedRules("make"),
   action: "delete",
   credentials: [
     { name: TOKEN2, description: "a Make API token with the hooks:read and hooks:write scopes" },
     { name: TEAM, description: "the id of the Make team that owns the hook (not in the URL; a wrong team makes the hook look gone)" }
   ],
-  hosts: ["*.make.com", "*.make.celonis.com"],
+  hosts: apiHosts("make"),
   unconfirmed: "the Make API paths (GET /api/v2/hooks?teamId=…, DELETE /api/v2/hooks/{id}?confirmed=true) are from memory of the Make API reference and were not confirmed against Make",
   unsupported: (f) => makeApiOrigin(findingUrl(f).hostname) ? void 0 : "the hook host has no Make zone (legacy integromat.com address): delete it in the Make UI",
   describe: (f) => `GET ${makeApiOrigin(findingUrl(f).hostname) ?? "https://<zone>.make.com"}/api/v2/hooks?teamId=<team> to find the hook, then ${redactedRequest("DELETE", `${makeApiOrigin(findingUrl(f).hostname)}/api/v2/hooks/<hook id>?confirmed=true`, [])}`,
@@ -998,10 +1037,10 @@ async function findWorkflow(f, ctx) {
 }
 var n8nRevoker = {
   provider: "n8n",
-  ruleIds: ["n8n-cloud-webhook"],
+  ruleIds: revokedRules("n8n"),
   action: "disable",
   credentials: [{ name: KEY, description: "an n8n API key of the instance (Settings → n8n API) that can read and deactivate the workflow" }],
-  hosts: ["*.app.n8n.cloud"],
+  hosts: apiHosts("n8n"),
   unconfirmed: "the n8n public API paths (GET /api/v1/workflows, POST /api/v1/workflows/{id}/deactivate) were not confirmed against a running instance",
   describe: (f) => {
     const u = findingUrl(f);
@@ -1038,7 +1077,7 @@ function notFound(status, body) {
 }
 var rocketChatRevoker = {
   provider: "rocket-chat",
-  ruleIds: ["rocket-chat-webhook"],
+  ruleIds: revokedRules("rocket-chat"),
   action: "delete",
   credentials: [
     { name: USER, description: "the user id of a Rocket.Chat user holding manage-incoming-integrations (or manage-own-incoming-integrations for its own)" },
