@@ -1,13 +1,15 @@
 // The fabricators are data (fabricators.yaml): each template must give a URL that its provider's
 // pattern reports, and a broken template must fail loudly rather than produce a near-miss URL.
 import { describe, expect, it } from 'vitest';
+import { VERIFIERS } from '../../src/providers/index.js';
+import { REVOKERS } from '../../src/providers/revokers.js';
 import { FABRICATE, TEMPLATES, fabricate, fillTemplate } from './fabricate.js';
 
 describe('fabricators as data', () => {
-  it('has a template for the providers the tests use', () => {
-    for (const kind of ['slack', 'discord', 'microsoft-teams', 'telegram', 'webex', 'mattermost', 'rocket-chat']) {
-      expect(TEMPLATES[kind], kind).toBeTypeOf('string');
-    }
+  it('has a template for every provider with a verifier or a revoker', () => {
+    const providers = new Set([...VERIFIERS, ...REVOKERS].map((v) => v.provider));
+    expect(providers.size).toBeGreaterThan(10);
+    for (const provider of providers) expect(TEMPLATES[provider], `${provider}: add it to test/support/fabricators.yaml`).toBeTypeOf('string');
   });
 
   for (const kind of Object.keys(TEMPLATES)) {
