@@ -2,44 +2,56 @@
 // so no test file may hold a literal URL a pattern would report), and findings made from them by
 // the real detector.
 import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { Detector } from '../../src/detect/index.js';
 import { newFinding } from '../../src/scan.js';
 import { loadProviders } from '../../src/patterns/index.js';
 import type { Finding, Pattern } from '../../src/types.js';
 
-const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const B64URL = `${ALNUM}_-`;
-const DIGITS = '0123456789';
-const HEX = '0123456789abcdef';
+const ALPHABETS: Record<string, string> = {
+  UPPER: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+  LOWER: 'abcdefghijklmnopqrstuvwxyz',
+  ALNUM: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789',
+  LOWNUM: 'abcdefghijklmnopqrstuvwxyz0123456789',
+  B64URL: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-',
+  DIGITS: '0123456789',
+  HEX: '0123456789abcdef',
+};
 
 export function rand(alphabet: string, n: number): string {
   return [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join('');
 }
 
-const SCHEME = 'https://';
+/** One `{…}` of a template (its own braces already filled), as random text. */
+function fill(spec: string, where: string): string {
+  if (spec === 'uuid') return randomUUID();
+  if (spec.startsWith('base64url:')) return Buffer.from(spec.slice('base64url:'.length)).toString('base64url');
+  const m = /^(?:([A-Z0-9]+)|\[([^\]]+)\])\*(\d+)$/.exec(spec);
+  const alphabet = m && (m[1] !== undefined ? ALPHABETS[m[1]] : m[2]);
+  if (!m || !alphabet) throw new Error(`${where}: cannot fill {${spec}}`);
+  return rand(alphabet, Number(m[3]));
+}
 
-/** One URL per call; `event` only for IFTTT. */
-export const FABRICATE: Record<string, () => string> = {
-  slack: () => `${SCHEME}hooks.slack.com/services/T${rand(UPPER, 9)}/B${rand(UPPER, 10)}/${rand(ALNUM, 24)}`,
-  'slack-workflow': () => `${SCHEME}hooks.slack.com/workflows/T${rand(UPPER, 9)}/A${rand(UPPER, 9)}/${rand(DIGITS, 18)}/${rand(ALNUM, 24)}`,
-  discord: () => `${SCHEME}discord.com/api/webhooks/${1 + (randomBytes(1)[0] % 9)}${rand(DIGITS, 17)}/${rand(B64URL, 68)}`,
-  'microsoft-teams': () =>
-    `${SCHEME}corp${rand('abcdefghij', 5)}.webhook.office.com/webhookb2/${randomUUID()}@${randomUUID()}/IncomingWebhook/${rand(HEX, 32)}/${randomUUID()}/V2${rand(B64URL, 43)}`,
-  'google-chat': () => `${SCHEME}chat.googleapis.com/v1/spaces/AAAA${rand(B64URL, 7)}/messages?key=AIza${rand(B64URL, 35)}&token=${rand(B64URL, 43)}%3D`,
-  telegram: () => `${SCHEME}api.telegram.org/bot${1 + (randomBytes(1)[0] % 9)}${rand(DIGITS, 9)}:AA${rand(B64URL, 33)}/sendMessage`,
-  dingtalk: () => `${SCHEME}oapi.dingtalk.com/robot/send?access_token=${rand(HEX, 64)}`,
-  feishu: () => `${SCHEME}open.feishu.cn/open-apis/bot/v2/hook/${randomUUID()}`,
-  wecom: () => `${SCHEME}qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${randomUUID()}`,
-  webex: () => `${SCHEME}webexapis.com/v1/webhooks/incoming/${Buffer.from(`ciscospark://us/WEBHOOK/${randomUUID()}`).toString('base64url')}`,
-  ifttt: () => `${SCHEME}maker.ifttt.com/trigger/door_${rand('abcdefgh', 6)}/with/key/${rand(B64URL, 22)}`,
-  mattermost: () => `${SCHEME}chat-${rand('abcdefgh', 6)}.example.io/hooks/${rand('13456789abcdefghijkmnopqrstuwxyz', 25)}${rand('acehorwy', 1)}`,
-  'rocket-chat': () => `${SCHEME}rc-${rand('abcdefgh', 6)}.example.io/hooks/${rand('23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz', 17)}/${rand('23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz', 48)}`,
-  zapier: () => `${SCHEME}hooks.zapier.com/hooks/catch/${rand(DIGITS, 7)}/${rand('abcdefghijklmnopqrstuvwxyz0123456789', 6)}/`,
-  make: () => `${SCHEME}hook.eu1.make.com/${rand('abcdefghijklmnopqrstuvwxyz0123456789', 32)}`,
-  pipedream: () => `${SCHEME}e${rand('abcdefghijklmnopqrstuvwxyz0123456789', 20)}.m.pipedream.net`,
-  'webhook-site': () => `${SCHEME}webhook.site/${randomUUID()}`,
-};
+/** A template of fabricators.yaml filled with random text, innermost `{…}` first. */
+export function fillTemplate(template: string, where = 'template'): string {
+  let out = template;
+  for (let prev = ''; prev !== out; ) {
+    prev = out;
+    out = out.replace(/\{([^{}]*)\}/, (_, spec: string) => fill(spec, where));
+  }
+  if (/[{}]/.test(out)) throw new Error(`${where}: unbalanced braces in ${template}`);
+  return out;
+}
+
+/** The templates, one per provider (test/support/fabricators.yaml). */
+export const TEMPLATES: Record<string, string> = parse(readFileSync(fileURLToPath(new URL('./fabricators.yaml', import.meta.url)), 'utf8'));
+
+/** One URL per call, per provider. */
+export const FABRICATE: Record<string, () => string> = Object.fromEntries(
+  Object.entries(TEMPLATES).map(([kind, template]) => [kind, () => `https://${fillTemplate(template, kind)}`]),
+);
 
 let patterns: Pattern[] | undefined;
 let detector: Detector | undefined;
@@ -54,8 +66,10 @@ export function findingsIn(text: string): Finding[] {
 
 /** A fabricated URL of a provider and its finding; retried until the detector reports exactly one. */
 export function fabricate(kind: keyof typeof FABRICATE | string): { url: string; finding: Finding } {
+  const make = FABRICATE[kind];
+  if (!make) throw new Error(`no fabricator for '${kind}': add one to test/support/fabricators.yaml`);
   for (let i = 0; i < 100; i++) {
-    const url = FABRICATE[kind]();
+    const url = make();
     const found = findingsIn(`url = "${url}"\n`);
     if (found.length === 1) return { url, finding: found[0] };
   }
