@@ -8,7 +8,7 @@ import {
   loadConfig,
   pLimit,
   parseOrigin
-} from "./chunk-ZE724SA5.js";
+} from "./chunk-BIPONFTO.js";
 import {
   GitSource,
   gitFailed,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-ZY4L4JKK.js";
 import {
   processJob
-} from "./chunk-TLG6IG5S.js";
+} from "./chunk-TMXRN2NC.js";
 import {
   Detector,
   assessExfil,
@@ -29,8 +29,9 @@ import {
   raiseSeverity,
   scrubFindings,
   scrubSecrets,
-  sha256Hex
-} from "./chunk-NXYHOXEL.js";
+  sha256Hex,
+  strongerConfidence
+} from "./chunk-BH6FY5U6.js";
 import {
   ConfigError,
   EXIT,
@@ -1307,11 +1308,12 @@ function isGlobArgument(arg, cwd) {
   return GLOB_CHARS.test(arg) && !existsSync(resolve(cwd, arg));
 }
 async function expandPathGlobs(args, cwd) {
-  if (!args.some((a) => isGlobArgument(a, cwd))) return [...args];
+  const globs = args.map((a) => isGlobArgument(a, cwd));
+  if (!globs.includes(true)) return [...args];
   const { default: picomatch } = await import("./chunk-54E2WAKX.js");
   const out = [];
-  for (const arg of args) {
-    if (!isGlobArgument(arg, cwd)) {
+  for (const [i, arg] of args.entries()) {
+    if (!globs[i]) {
       out.push(arg);
       continue;
     }
@@ -1642,12 +1644,6 @@ function resolveScan(opts) {
   return { root, paths, config };
 }
 var MAX_EVIDENCE = 8;
-var CONFIDENCE_RANK = { low: 0, medium: 1, high: 2 };
-function strongerConfidence(a, b) {
-  if (!a) return b;
-  if (!b) return a;
-  return CONFIDENCE_RANK[a] >= CONFIDENCE_RANK[b] ? a : b;
-}
 function urlHost(url) {
   return (/^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:@\s]+)/i.exec(url)?.[1] ?? "").toLowerCase();
 }
@@ -1771,8 +1767,8 @@ var FindingCollector = class {
   }
   hostIsAllowed(url) {
     if (this.config.allowHosts.length === 0) return false;
-    const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:@\s]+)/i.exec(url);
-    return !!m && hostAllowed(m[1], this.config.allowHosts);
+    const host = urlHost(url);
+    return !!host && hostAllowed(host, this.config.allowHosts);
   }
   findings() {
     const cmp = this.compareLocations;
@@ -1919,9 +1915,8 @@ function checkVerify(req, config, knownProviders) {
   for (const p of req.providers ?? []) checkProvider(p, knownProviders, "--verify-providers");
   return origins;
 }
-async function verifyWith(findings, req, config, knownProviders, onProgress) {
-  const origins = checkVerify(req, config, knownProviders);
-  const { verify } = await import("./chunk-WOAKE4LC.js");
+async function verifyWith(findings, req, origins, onProgress) {
+  const { verify } = await import("./chunk-WRWVCABH.js");
   return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }
 
@@ -1945,8 +1940,7 @@ async function scanCommand(req) {
     const { GitSource: GitSource2 } = await import("./chunk-ILRI5GG2.js");
     source = new GitSource2({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
   }
-  const known = req.verify ? new Set((providers ?? loadProviders()).map((p) => p.id)) : void 0;
-  if (req.verify) checkVerify(req.verify, resolved.config, known);
+  const origins = req.verify ? checkVerify(req.verify, resolved.config, new Set((providers ?? loadProviders()).map((p) => p.id))) : void 0;
   const baseline = req.baseline ?? (req.baselineFile ? readBaseline(resolve4(cwd, req.baselineFile)) : void 0);
   const result = await scan({
     source,
@@ -1967,7 +1961,7 @@ async function scanCommand(req) {
     result.stats.findings = result.findings.length;
   }
   req.onScanned?.(result);
-  if (req.verify && result.findings.length) result.findings = await verifyWith(result.findings, req.verify, resolved.config, known, req.onProgress);
+  if (req.verify && result.findings.length) result.findings = await verifyWith(result.findings, req.verify, origins, req.onProgress);
   const rendered = renderResult(result, { format: req.format, noRedact: req.noRedact, patterns, color: req.color, verbose: req.verbose });
   return { result, rendered, exitCode: exitCodeFor(req.failOn, result.findings), patterns, config: resolved.config };
 }

@@ -3,10 +3,10 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   processJob
-} from "./chunk-TLG6IG5S.js";
+} from "./chunk-TMXRN2NC.js";
 import {
   Detector
-} from "./chunk-NXYHOXEL.js";
+} from "./chunk-BH6FY5U6.js";
 import "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";
 

@@ -1,7 +1,7 @@
 /** Orchestration: sources → detect → dedupe → ScanResult. No printing, no process access. */
 import { isAbsolute, join, resolve } from 'node:path';
 import { statSync } from 'node:fs';
-import { compareSeverity } from './severity.js';
+import { compareSeverity, strongerConfidence } from './severity.js';
 import { CONFIG_FILE, hostAllowed, loadConfig, type HookscanConfig } from './config/index.js';
 import { assessExfil, fingerprint, installTargetEvidence, raiseSeverity, type InstallTarget, type LocatedMatch } from './detect/index.js';
 import { createEngine, type Engine } from './engine/index.js';
@@ -12,7 +12,7 @@ import type { ArchiveOptions } from './sources/archive-shape.js';
 import type { Source, Origin } from './sources/types.js';
 // Not sources/index.js: that would load the git source (and node's process spawning) on every scan.
 import { WorktreeSource } from './sources/worktree.js';
-import type { Confidence, Finding, Location, Pattern, Progress, Provider, ScanResult, ScanStats, ScanUnit, SkippedFile, Suppression } from './types.js';
+import type { Finding, Location, Pattern, Progress, Provider, ScanResult, ScanStats, ScanUnit, SkippedFile, Suppression } from './types.js';
 
 export interface ScanOptions {
   /** Files or directories; relative ones need `cwd`. Default: [cwd]. */
@@ -68,15 +68,6 @@ export function resolveScan(opts: ScanOptions): ResolvedScan {
 
 /** Evidence lines kept per finding (one per distinct reason; a secret seen in many places repeats them). */
 const MAX_EVIDENCE = 8;
-
-const CONFIDENCE_RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
-
-/** The surer of two confidences (a finding seen in several places is as sure as its best sighting). */
-function strongerConfidence(a: Confidence | undefined, b: Confidence | undefined): Confidence | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return CONFIDENCE_RANK[a] >= CONFIDENCE_RANK[b] ? a : b;
-}
 
 /** The host of a URL as matched (no scheme, port or path), lower case. */
 function urlHost(url: string): string {
@@ -216,8 +207,8 @@ export class FindingCollector {
 
   private hostIsAllowed(url: string): boolean {
     if (this.config.allowHosts.length === 0) return false;
-    const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:@\s]+)/i.exec(url);
-    return !!m && hostAllowed(m[1], this.config.allowHosts);
+    const host = urlHost(url);
+    return !!host && hostAllowed(host, this.config.allowHosts);
   }
 
   findings(): Finding[] {

@@ -1,5 +1,8 @@
-/** The one severity order: most severe first. Pure; used by pattern loading, sorting and merging. */
-import type { Severity } from './types.js';
+/**
+ * The one severity order (most severe first) and the one confidence order. Pure; used by pattern
+ * loading, sorting and merging.
+ */
+import type { Confidence, Severity } from './types.js';
 
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 
@@ -12,4 +15,13 @@ export function isSeverity(value: unknown): value is Severity {
 /** Negative when `a` is more severe than `b` (sorts most severe first). */
 export function compareSeverity(a: Severity, b: Severity): number {
   return RANK[a] - RANK[b];
+}
+
+const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
+
+/** The surer of two confidences (a finding seen in several places is as sure as its best sighting). */
+export function strongerConfidence(a: Confidence | undefined, b: Confidence | undefined): Confidence | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return CONFIDENCE_RANK[a] >= CONFIDENCE_RANK[b] ? a : b;
 }

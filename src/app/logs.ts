@@ -6,7 +6,7 @@ import { loadProviders } from '../patterns/index.js';
 import { defaultConfig } from '../config/index.js';
 import { anyLive, checkFailOn, type FailOn } from './fail-on.js';
 import { maskFor } from './render.js';
-import { verifyWith, type VerifyRequest } from './verify-options.js';
+import { checkVerify, verifyWith, type VerifyRequest } from './verify-options.js';
 import { analyzeLogs, FORMAT_NAMES, renderLogs, type LogInput, type LogsFormat, type LogsResult } from '../logs/index.js';
 import type { Provider } from '../types.js';
 import { VERSION } from '../version.js';
@@ -82,7 +82,10 @@ export async function logs(req: LogsRequest): Promise<LogsResponse> {
   });
   const result = await analyzeLogs(inputs, { providers, patterns, format: req.formatIn, year: req.year, tzOffsetMinutes: req.tzOffsetMinutes, parseAll: req.parseAll, signal: req.signal });
   checkFailOn(req.failOn ?? 'any', !!req.verify);
-  if (req.verify && result.findings.length) result.findings = await verifyWith(result.findings, req.verify, defaultConfig(), new Set(providers.map((p) => p.id)));
+  if (req.verify && result.findings.length) {
+    const origins = checkVerify(req.verify, defaultConfig(), new Set(providers.map((p) => p.id)));
+    result.findings = await verifyWith(result.findings, req.verify, origins);
+  }
   const rendered = maskFor(renderLogs(req.format, result, { noRedact: req.noRedact, patterns, toolVersion: VERSION }), result.findings, req.noRedact);
   const failOn = req.failOn ?? 'any';
   const failed = failOn === 'live' ? anyLive(result.findings) : failOn === 'any' && (result.sinks.length > 0 || result.findings.length > 0);

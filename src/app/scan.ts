@@ -89,9 +89,8 @@ export async function scanCommand(req: ScanRequest): Promise<ScanResponse> {
     const { GitSource } = await import('../sources/git.js');
     source = new GitSource({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
   }
-  const known = req.verify ? new Set((providers ?? loadProviders()).map((p) => p.id)) : undefined;
   // A bad verify setting is refused before anything is read, with or without findings.
-  if (req.verify) checkVerify(req.verify, resolved.config, known!);
+  const origins = req.verify ? checkVerify(req.verify, resolved.config, new Set((providers ?? loadProviders()).map((p) => p.id))) : undefined;
   const baseline = req.baseline ?? (req.baselineFile ? readBaseline(resolve(cwd, req.baselineFile)) : undefined);
   const result = await scan({
     source,
@@ -112,7 +111,7 @@ export async function scanCommand(req: ScanRequest): Promise<ScanResponse> {
     result.stats.findings = result.findings.length;
   }
   req.onScanned?.(result);
-  if (req.verify && result.findings.length) result.findings = await verifyWith(result.findings, req.verify, resolved.config, known!, req.onProgress);
+  if (req.verify && result.findings.length) result.findings = await verifyWith(result.findings, req.verify, origins!, req.onProgress);
   const rendered = renderResult(result, { format: req.format, noRedact: req.noRedact, patterns, color: req.color, verbose: req.verbose });
   return { result, rendered, exitCode: exitCodeFor(req.failOn, result.findings), patterns, config: resolved.config };
 }

@@ -48,15 +48,8 @@ export function checkVerify(req: VerifyRequest, config: HookscanConfig, knownPro
   return origins;
 }
 
-/** Verifies findings under the one policy. The verifiers (HTTP, TLS, DNS) load only here. */
-export async function verifyWith(
-  findings: Finding[],
-  req: VerifyRequest,
-  config: HookscanConfig,
-  knownProviders: ReadonlySet<string>,
-  onProgress?: (p: Progress) => void,
-): Promise<Finding[]> {
-  const origins = checkVerify(req, config, knownProviders);
+/** Verifies findings under the one policy, with the origins `checkVerify` returned. The verifiers (HTTP, TLS, DNS) load only here. */
+export async function verifyWith(findings: Finding[], req: VerifyRequest, origins: Record<string, string>, onProgress?: (p: Progress) => void): Promise<Finding[]> {
   const { verify } = await import('../verify/index.js');
   return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }

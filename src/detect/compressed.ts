@@ -8,7 +8,7 @@
  * recognised by their headers but not expanded: Node has no decoder for them built in.
  */
 import { nodeZlib } from '../builtin.js';
-import type { Decoded } from './decode.js';
+import { B64, HEX, type Decoded } from './decode.js';
 
 /** Output of one literal, and of one file in total. */
 const MAX_OUTPUT = 1 << 20;
@@ -17,10 +17,9 @@ export const MAX_OUTPUT_PER_FILE = 8 << 20;
 const LOOK_AHEAD = 2048;
 const MAX_LITERAL = 4 << 20;
 
-const B64 = new Uint8Array(256);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_') B64[c.charCodeAt(0)] = 1;
-const HEXC = new Uint8Array(256);
-for (const c of '0123456789abcdefABCDEF') HEXC[c.charCodeAt(0)] = 1;
+/** A byte of base64 text (padding included), and of hex text. */
+const isBase64 = (c: number) => B64[c] >= 0 || c === 0x3d;
+const isHex = (c: number) => HEX[c] >= 0;
 
 export type Algorithm = 'zlib' | 'gzip' | 'deflate';
 
@@ -35,9 +34,9 @@ export interface Inflated {
 }
 
 /** The run of base64 (or hex) characters starting at `s`, bounded. */
-function runFrom(buf: Buffer, s: number, table: Uint8Array): number {
+function runFrom(buf: Buffer, s: number, accepts: (c: number) => boolean): number {
   let e = s;
-  while (e < buf.length && e - s < MAX_LITERAL && table[buf[e]]) e++;
+  while (e < buf.length && e - s < MAX_LITERAL && accepts(buf[e])) e++;
   return e;
 }
 
@@ -72,8 +71,8 @@ function decodedOver(out: Buffer, start: number, end: number): Decoded {
 }
 
 function fromLiteral(buf: Buffer, s: number, budget: number): Inflated | null {
-  const hexEnd = runFrom(buf, s, HEXC);
-  const b64End = runFrom(buf, s, B64);
+  const hexEnd = runFrom(buf, s, isHex);
+  const b64End = runFrom(buf, s, isBase64);
   let outer: 'base64' | 'hex';
   let e: number;
   let bytes: Buffer;
@@ -99,7 +98,7 @@ export function inflateAfterCall(buf: Buffer, at: number, budget: number): Infla
     const c = buf[i];
     if (c !== 0x22 && c !== 0x27 && c !== 0x60) continue;
     const s = i + 1;
-    if (runFrom(buf, s, B64) - s >= 16) return fromLiteral(buf, s, budget);
+    if (runFrom(buf, s, isBase64) - s >= 16) return fromLiteral(buf, s, budget);
   }
   return null;
 }
@@ -113,7 +112,7 @@ export function inflateGzipBase64(buf: Buffer, at: number, budget: number): Infl
 function looksBase64(b: Buffer): boolean {
   if (b.length < 16) return false;
   let n = 0;
-  for (const c of b) if (B64[c] || c === 0x0a || c === 0x0d) n++;
+  for (const c of b) if (isBase64(c) || c === 0x0a || c === 0x0d) n++;
   return n === b.length;
 }
 
@@ -142,7 +141,7 @@ export function decodeNestedAfterCall(buf: Buffer, at: number, budget: number): 
     }
   }
   if (s < 0) return null;
-  const e = runFrom(buf, s, B64);
+  const e = runFrom(buf, s, isBase64);
   if (e - s < 24) return null;
   let bytes: Buffer = Buffer.from(buf.toString('latin1', s, e), 'base64');
   if (!looksBase64(bytes)) return null;

@@ -6,7 +6,8 @@
  *   and how the URL was hidden → whether the URL is an exfiltration channel, and why, in words.
  */
 import type { Confidence, Kind, Severity } from '../types.js';
-import { indicatorsFor, languageOf, type CompiledIndicator, type Language } from './evidence.js';
+import { baseName, byWeight, indicatorsFor, languageOf, phraseOf, type Language } from './evidence.js';
+import { ASSIGNED } from './flow.js';
 
 /** What the detector saw around a URL. Plain data (crosses worker threads). */
 export interface MatchContext {
@@ -78,10 +79,6 @@ function nearEnd(buf: Buffer, at: number): number {
   return at + e;
 }
 
-function phrase(ind: CompiledIndicator, m: RegExpExecArray): string {
-  return ind.what.replace('$&', m[0].replace(/\s+/g, ' ')).replace('$1', m[1] ?? '');
-}
-
 /** What the code within 20 lines of [start, end) gathers, in words (one phrase per kind of data; weak ones too). */
 export function sendsNear(buf: Buffer, start: number, end: number, language?: Language): string[] {
   return sendsNearEach(buf, [{ start, end }], language)[0].map((g) => g.phrase);
@@ -115,7 +112,7 @@ export function sendsNearEach(buf: Buffer, spans: readonly { start: number; end:
       ind.re.lastIndex = 0;
       for (let m = ind.re.exec(text); m; m = ind.re.exec(text)) {
         const at = s + m.index;
-        found[k].push([at, phrase(ind, m), owners?.ownerOf(at) ?? null]);
+        found[k].push([at, phraseOf(ind, m), owners?.ownerOf(at) ?? null]);
         if (m[0].length === 0) ind.re.lastIndex++;
       }
     });
@@ -151,8 +148,6 @@ const MAX_OWNERS = 32;
 /** How far around an indicator the statement that sends it is looked for. */
 const STATEMENT_BYTES = 512;
 const FOLLOW_LINES = 5;
-/** `NAME = "`, `const NAME = '`, `$name = "`, `"name": "`, `NAME := "` right before a URL literal. */
-const ASSIGNED = /([A-Za-z_$][\w$]*)["']?\s*(?::=|=|:)\s*(?:[A-Za-z_$.]+\(\s*)?[rbfu]?["'\x60]?$/;
 
 /**
  * Which URL each indicator is sent to, when a file holds more than one: the URL whose literal or
@@ -241,11 +236,6 @@ export function installScriptAt(buf: Buffer, start: number): string | undefined 
   return m?.[1];
 }
 
-/** The last segment of a path, archive members included (`pkg.tgz!package/setup.py` → setup.py). */
-function baseName(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'), path.lastIndexOf('!')) + 1);
-}
-
 /** Where the URL runs without anyone asking: as a phrase after "posts … " and as one on its own. */
 function installPlace(ctx: MatchContext | undefined, path: string | undefined): { from: string; at: string } | null {
   const base = path === undefined ? undefined : baseName(path);
@@ -310,11 +300,11 @@ export function raiseSeverity(s: Severity): Severity {
 
 /** Convenience for one file: the assessment of a match of `buf` found at `path`. */
 export function exfilEvidence(buf: Buffer, match: { start: number; end: number; context?: MatchContext }, path: string | undefined, target: { providerName: string; kind: Kind }): ExfilAssessment {
-  const near = match.context?.sends || match.context?.hints ? undefined : sendsNearEach(buf, [match], languageOf(path))[0];
+  const near = match.context?.sends || match.context?.hints ? undefined : byWeight(sendsNearEach(buf, [match], languageOf(path))[0]);
   const ctx: MatchContext = {
     ...match.context,
-    sends: match.context?.sends ?? near?.filter((g) => !g.weak).map((g) => g.phrase),
-    hints: match.context?.hints ?? near?.filter((g) => g.weak).map((g) => g.phrase),
+    sends: match.context?.sends ?? near?.sends,
+    hints: match.context?.hints ?? near?.hints,
     installScript: match.context?.installScript ?? installScriptAt(buf, match.start),
   };
   return assessExfil(ctx, path, target);

@@ -24,7 +24,8 @@ export function originalSpan(d: Decoded, s: number, e: number): [number, number]
   return [d.map[s], d.endMap ? d.endMap[e] : d.map[e]];
 }
 
-const HEX = new Int8Array(256).fill(-1);
+/** Hex digit values (-1: not a hex digit). */
+export const HEX = new Int8Array(256).fill(-1);
 for (let i = 0; i < 10; i++) HEX[48 + i] = i;
 for (let i = 0; i < 6; i++) { HEX[65 + i] = 10 + i; HEX[97 + i] = 10 + i; }
 
@@ -151,7 +152,8 @@ export function percentDecodeString(s: string): string {
  * short, so about 1 KB of decoded bytes before the hit and 4 KB after are enough.
  */
 
-const B64 = new Int8Array(256).fill(-1);
+/** Base64 and base64url character values (-1: not one; `=` padding is not a value). */
+export const B64 = new Int8Array(256).fill(-1);
 {
   const std = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   for (let i = 0; i < 64; i++) B64[std.charCodeAt(i)] = i;

@@ -28,11 +28,9 @@ import { documentationHost, placeholderReason } from './placeholder.js';
 import { redactSpan } from './redact.js';
 import { piecesOf, SplitReader, type Assembly } from './split.js';
 import { buildTriggers, type TriggerRole } from './triggers.js';
-import type { Language } from './evidence.js';
+import { byWeight, type Language } from './evidence.js';
 import { flowsOf } from './flow.js';
 import { decodeNestedAfterCall, inflateAfterCall, inflateGzipBase64, MAX_OUTPUT_PER_FILE } from './compressed.js';
-
-const DECODE_CALL = /^(?:b64decode|atob|FromBase64String|base64_decode)\($/;
 
 /** A match dropped as a placeholder, kept so that `--verbose` can say what was not reported and why. */
 export interface DroppedMatch {
@@ -235,8 +233,7 @@ export class Detector {
     const kept = finish(all);
     sendsNearEach(buf, kept, this.language).forEach((near, i) => {
       const m = kept[i];
-      const sends = near.filter((g) => !g.weak).map((g) => g.phrase);
-      const hints = near.filter((g) => g.weak).map((g) => g.phrase);
+      const { sends, hints } = byWeight(near);
       if (sends.length) m.context = { ...m.context, sends: [...new Set([...(m.context?.sends ?? []), ...sends])] };
       if (hints.length) m.context = { ...m.context, hints: [...new Set([...(m.context?.hints ?? []), ...hints])] };
     });
@@ -277,7 +274,6 @@ export class Detector {
     }
   }
 
-  /** URLs written in pieces, around keyword hits that no match covers (or that end at a literal's end). */
   /**
    * Host and path apart: a host literal (`maker.ifttt.com`) and, near it, a path that holds the key —
    * a quoted `/trigger/…/with/key/…` (an options object, `HTTPSConnection(host)` then
@@ -287,10 +283,14 @@ export class Detector {
    * and HOST_PATH_CANDIDATES paths per host.
    */
   private hostPathPass(buf: Buffer, plain: number[], all: RawMatch[]): void {
-    const covered = all.map((m) => [m.start, m.end] as const);
+    // Hits covered by a match are the other passes': one sweep over the matches by start (hits ascend).
+    const byStart = all.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
+    let k = 0;
+    let coveredTo = -1;
     let lastHost = -1;
     for (const at of plain) {
-      if (at < lastHost || covered.some(([s, e]) => at >= s && at < e)) continue;
+      while (k < byStart.length && byStart[k][0] <= at) coveredTo = Math.max(coveredTo, byStart[k++][1]);
+      if (at < lastHost || at < coveredTo) continue;
       let hs = at;
       while (hs > 0 && HOST_CHAR[buf[hs - 1]]) hs--;
       let he = at;
@@ -327,6 +327,7 @@ export class Detector {
     }
   }
 
+  /** URLs written in pieces, around keyword hits that no match covers (or that end at a literal's end). */
   private splitPass(buf: Buffer, plain: number[], all: RawMatch[]): void {
     // Matches that end for good (not at a closing quote or continuation), by start: hits are ascending.
     const ends = all.filter((m) => !continues(buf, m.end)).sort((a, b) => a.start - b.start);
@@ -378,30 +379,32 @@ export class Detector {
       if (done.some(([s, e]) => hit.at >= s && hit.at < e)) continue;
       for (const role of hit.roles) {
         let d: Decoded | null = null;
-        if (role.family === 'base64') {
-          if (buf.toString('latin1', hit.at, hit.at + role.text.length) !== role.text) continue;
-          d = decodeBase64Around(buf, hit.at, role.phase!);
-        } else if (role.family === 'hex') d = decodeHexAround(buf, hit.at);
+        // The prefilter matches case-insensitively; base64 text is case-sensitive.
+        if ((role.family === 'base64' || role.carrier === 'gzip-header') && buf.toString('latin1', hit.at, hit.at + role.text.length) !== role.text) continue;
+        if (role.family === 'base64') d = decodeBase64Around(buf, hit.at, role.phase!);
+        else if (role.family === 'hex') d = decodeHexAround(buf, hit.at);
         else if (role.family === 'char-codes') d = decodeCharCodesAround(buf, hit.at);
         else if (role.family === 'reversed') d = reverseAround(buf, hit.at, hit.len);
+        // Compressed and nested payloads name their own layers and outer encoding.
         let label: string | undefined;
+        let encoding: Encoding = FAMILY_ENCODING[role.family];
         if (role.family === 'compressed') {
-          if (role.text === 'H4sIA' && buf.toString('latin1', hit.at, hit.at + 5) !== 'H4sIA') continue;
           // At most MAX_OUTPUT_PER_FILE decompressed bytes per file, whatever the number of payloads.
           const budget = MAX_OUTPUT_PER_FILE - this.inflatedBytes;
-          if (DECODE_CALL.test(role.text)) {
+          if (role.carrier === 'decode-call') {
             const n = decodeNestedAfterCall(buf, hit.at + hit.len, budget);
             if (!n) continue;
-            this.inflatedBytes += n.decoded.bytes.length;
             d = n.decoded;
+            encoding = 'base64';
             label = `${[...n.layers].reverse().map((l) => (l === 'base64' ? 'base64' : `${l}-compressed data`)).join(' inside ')} (${n.layers.length} layers, decoded with ${role.text.slice(0, -1)}())`;
           } else {
-            const z = role.text === 'H4sIA' ? inflateGzipBase64(buf, hit.at, budget) : inflateAfterCall(buf, hit.at + hit.len, budget);
+            const z = role.carrier === 'gzip-header' ? inflateGzipBase64(buf, hit.at, budget) : inflateAfterCall(buf, hit.at + hit.len, budget);
             if (!z) continue;
-            this.inflatedBytes += z.decoded.bytes.length;
             d = z.decoded;
+            encoding = z.outer;
             label = `${z.algorithm}-compressed data inside ${describeLayer(z.outer, buf, z.start, z.end)}`;
           }
+          this.inflatedBytes += d.bytes.length;
         }
         if (!d || d.bytes.length === 0) continue;
         const [rs, re] = originalSpan(d, 0, d.bytes.length);
@@ -424,7 +427,7 @@ export class Detector {
           const [start, end] = originalSpan(d, m.start, m.end);
           all.push({
             ...m,
-            encoding: FAMILY_ENCODING[role.family] ?? (label.includes('inside hex') ? 'hex' : 'base64'),
+            encoding,
             start,
             end,
             ...(m.parts ? { parts: m.parts.map((p) => { const [s, e] = originalSpan(d, p.start, p.end); return { start: s, end: e }; }) } : {}),

@@ -20,10 +20,15 @@ const EXTENSIONS: Record<string, Language> = {
   rb: 'ruby', java: 'java', kt: 'java', groovy: 'java',
 };
 
+/** The last segment of a path, archive members included (`pkg.tgz!package/setup.py` → setup.py). */
+export function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'), path.lastIndexOf('!')) + 1);
+}
+
 /** The language of a file from its name (archive members and git paths too), or undefined. */
 export function languageOf(path: string | undefined): Language | undefined {
   if (!path) return undefined;
-  const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'), path.lastIndexOf('!')) + 1);
+  const base = baseName(path);
   const dot = base.lastIndexOf('.');
   return dot > 0 ? EXTENSIONS[base.slice(dot + 1).toLowerCase()] : undefined;
 }
@@ -43,6 +48,16 @@ export function indicatorsFor(language: Language | undefined): CompiledIndicator
     BY_LANGUAGE.set(language, list);
   }
   return list;
+}
+
+/** An indicator's words for one match: `$&` is the matched text (spaces folded), `$1` its first group. */
+export function phraseOf(ind: EvidenceIndicator, m: RegExpExecArray): string {
+  return ind.what.replace('$&', m[0].replace(/\s+/g, ' ')).replace('$1', m[1] ?? '');
+}
+
+/** Gathered evidence split by weight: `sends` counts on its own, `hints` (host facts) only with more. */
+export function byWeight(found: readonly { phrase: string; weak: boolean }[]): { sends: string[]; hints: string[] } {
+  return { sends: found.filter((g) => !g.weak).map((g) => g.phrase), hints: found.filter((g) => g.weak).map((g) => g.phrase) };
 }
 
 /** Every indicator, for tests and documentation. */

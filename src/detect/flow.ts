@@ -12,7 +12,7 @@
  * file: one pass finds the names, one pass the sending calls, and every look from a call is bounded.
  * Runs only for files that hold a webhook.
  */
-import { indicatorsFor, type Language } from './evidence.js';
+import { byWeight, indicatorsFor, phraseOf, type Language } from './evidence.js';
 import { LineCounter } from './position.js';
 
 /** What one sending call sends to one URL. */
@@ -76,8 +76,8 @@ const SEND_CALL = new RegExp(
   'g',
 );
 
-/** `name = "`, `const name = '`, `$name = "`, `"name": "`, `name := "`, `set NAME=` right before a URL literal. */
-const ASSIGNED = /(?:\bset\s+)?([A-Za-z_$][\w$]*)["']?\s*(?::=|=|:)\s*(?:[A-Za-z_$.]+\(\s*)?[rbfu]?["'\x60]?$/;
+/** `NAME = "`, `const NAME = '`, `$name = "`, `"name": "`, `NAME := "`, `set NAME=` right before a URL literal (the name is group 1). */
+export const ASSIGNED = /([A-Za-z_$][\w$]*)["']?\s*(?::=|=|:)\s*(?:[A-Za-z_$.]+\(\s*)?[rbfu]?["'\x60]?$/;
 /** A function that takes parameters: `def send(url, data):`, `function send(url) {`, `const send = (url) =>`, `func send(url string`. */
 const FUNCTION_DEF = /(?:\bdef|\bfunction|\bfunc|\blocal\s+function|\bsub)\s+([A-Za-z_$][\w$]*)\s*\(([^)]{0,200})\)|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?\(([^)]{0,200})\)\s*=>/g;
 const IDENT = /[A-Za-z_$][\w$]*/g;
@@ -88,41 +88,17 @@ function escapeRe(s: string): string {
   return s.replace(/[$]/g, '\\$&');
 }
 
-/** The statement that starts at `at`: up to the bracket that closes the call (or the line end), bounded. */
-function statementEnd(text: string, at: number): number {
-  const limit = Math.min(text.length, at + STATEMENT_BYTES);
+/**
+ * Where a call or an assignment that starts at `at` ends, reading quotes and brackets, bounded:
+ * - a call: at the bracket that closes it, or, for a command (curl, Invoke-RestMethod) that opens
+ *   none, at its line's end unless the line is continued; never past STATEMENT_LINES lines;
+ * - an assignment: at the line's end or a `;` once its brackets are closed.
+ */
+function endOf(text: string, at: number, what: 'call' | 'assignment'): number {
+  const limit = Math.min(text.length, at + (what === 'call' ? STATEMENT_BYTES : DEFINITION_BYTES));
   let depth = 0;
   let lines = 0;
   let opened = false;
-  let quote = '';
-  for (let i = at; i < limit; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = '';
-      else if (c === '\n' && quote !== '`') quote = '';
-      continue;
-    }
-    if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '(' || c === '[' || c === '{') {
-      depth++;
-      opened = true;
-    } else if (c === ')' || c === ']' || c === '}') {
-      depth--;
-      if (opened && depth <= 0) return i + 1;
-    } else if (c === '\n') {
-      if (++lines >= STATEMENT_LINES) return i;
-      // A command (curl, Invoke-RestMethod) ends with its line unless continued.
-      if (!opened && text[i - 1] !== '\\' && text[i - 1] !== '`') return i;
-    }
-  }
-  return limit;
-}
-
-/** The end of an assignment: its line, or further while brackets stay open; bounded. */
-function definitionEnd(text: string, at: number): number {
-  const limit = Math.min(text.length, at + DEFINITION_BYTES);
-  let depth = 0;
   let quote = '';
   for (let i = at; i < limit; i++) {
     const c = text[i];
@@ -132,17 +108,25 @@ function definitionEnd(text: string, at: number): number {
       continue;
     }
     if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') depth--;
-    else if ((c === '\n' || c === ';') && depth <= 0) return i;
+    else if (c === '(' || c === '[' || c === '{') {
+      depth++;
+      opened = true;
+    } else if (c === ')' || c === ']' || c === '}') {
+      depth--;
+      if (what === 'call' && opened && depth <= 0) return i + 1;
+    } else if (what === 'assignment') {
+      if ((c === '\n' || c === ';') && depth <= 0) return i;
+    } else if (c === '\n') {
+      if (++lines >= STATEMENT_LINES) return i;
+      if (!opened && text[i - 1] !== '\\' && text[i - 1] !== '`') return i;
+    }
   }
   return limit;
 }
 
 /** Gathered evidence in a text, strong and weak, one phrase per indicator id. */
 function evidenceIn(text: string, language: Language | undefined): { sends: string[]; hints: string[] } {
-  const sends: string[] = [];
-  const hints: string[] = [];
+  const found: { phrase: string; weak: boolean }[] = [];
   const seen = new Set<string>();
   for (const ind of indicatorsFor(language)) {
     if (seen.has(ind.id)) continue;
@@ -150,10 +134,9 @@ function evidenceIn(text: string, language: Language | undefined): { sends: stri
     const m = ind.re.exec(text);
     if (!m) continue;
     seen.add(ind.id);
-    const phrase = ind.what.replace('$&', m[0].replace(/\s+/g, ' ')).replace('$1', m[1] ?? '');
-    (ind.weight === 'weak' ? hints : sends).push(phrase);
+    found.push({ phrase: phraseOf(ind, m), weak: ind.weight === 'weak' });
   }
-  return { sends, hints };
+  return byWeight(found);
 }
 
 /**
@@ -227,7 +210,7 @@ export function flowsOf(buf: Buffer, spans: readonly { start: number; end: numbe
     }
     if (lo === 0) return ''; // assigned only after the call: not what it sends
     const d = list[lo - 1];
-    return text.slice(d, definitionEnd(text, d));
+    return text.slice(d, endOf(text, d, 'assignment'));
   };
   const definitionsOf = (body: string, before: number): string => {
     let extra = '';
@@ -276,11 +259,11 @@ export function flowsOf(buf: Buffer, spans: readonly { start: number; end: numbe
   for (let m = SEND_CALL.exec(text); m && calls < MAX_CALLS; m = SEND_CALL.exec(text)) {
     calls++;
     const at = m.index + Math.max(0, m[0].search(/\S/)); // a command's match starts at the space before it
-    let end = statementEnd(text, at);
+    let end = endOf(text, at, 'call');
     // XMLHttpRequest: open() names the URL, send() carries the data (within the next 1 KB).
     if (m[0].startsWith('.open')) {
       const send = text.slice(end, end + STATEMENT_BYTES).search(/\.send\s*\(/);
-      if (send >= 0) end = statementEnd(text, end + send + 1);
+      if (send >= 0) end = endOf(text, end + send + 1, 'call');
     }
     const targets = targetsIn(at, end);
     // A call inside a helper that sends to one of its parameters: the helper's callers decide the URL.
@@ -290,7 +273,7 @@ export function flowsOf(buf: Buffer, spans: readonly { start: number; end: numbe
         const stmt = text.slice(at, end);
         if (!h.params.some((p) => new RegExp(`(?<![\\w$.])${escapeRe(p)}(?![\\w$])`).test(stmt))) continue;
         for (const c of callersOf(fname, h.start)) {
-          const callEnd = statementEnd(text, c);
+          const callEnd = endOf(text, c, 'call');
           const body = text.slice(c, callEnd);
           for (const key of targetsIn(c, callEnd)) record(key, c, `${stmt}\n${body}${definitionsOf(body, c)}`);
         }

@@ -22,6 +22,8 @@ export interface TriggerRole {
   text: string;
   /** base64: index of the literal's first character inside its 4-character group. */
   phase?: number;
+  /** compressed: what carries the payload — a gzip header in base64, a decompress call, a base64-decoding call. */
+  carrier?: 'gzip-header' | 'decompress-call' | 'decode-call';
 }
 
 export interface TriggerTable {
@@ -59,7 +61,8 @@ const BASE64_WORDS = ['webhook', 'discord', 'hooks.slack', 'telegram.org'];
  * zlib/gzip/bz2/lzma `decompress(`, Node's `inflateSync(`/`gunzipSync(`/`inflateRawSync(`/`unzipSync(`,
  * .NET's `GZipStream(`/`DeflateStream(` (PowerShell loaders).
  */
-const COMPRESSED = ['H4sIA', 'decompress(', 'inflateSync(', 'gunzipSync(', 'inflateRawSync(', 'unzipSync(', 'GZipStream(', 'DeflateStream('];
+const GZIP_HEADER_BASE64 = 'H4sIA';
+const DECOMPRESS_CALLS = ['decompress(', 'inflateSync(', 'gunzipSync(', 'inflateRawSync(', 'unzipSync(', 'GZipStream(', 'DeflateStream('];
 /** Calls that decode base64: their literal is read when it holds base64 again (nested loaders). */
 const DECODE_CALLS = ['b64decode(', 'atob(', 'FromBase64String(', 'base64_decode('];
 /** `://` as character codes: decimal or hex lists, and Python `chr()` sums. */
@@ -108,8 +111,9 @@ export function buildTriggers(keywords: Iterable<string>): TriggerTable {
   add(http.map((b) => `&#x${hex2(b)};`).join(''), { family: 'escape' });
   for (const s of CHAR_CODE_SCHEME) add(s, { family: 'char-codes' });
   // Compressed payloads have no readable literal: what carries them is (src/detect/compressed.ts).
-  for (const s of COMPRESSED) add(s, { family: 'compressed' });
-  for (const s of DECODE_CALLS) add(s, { family: 'compressed' });
+  add(GZIP_HEADER_BASE64, { family: 'compressed', carrier: 'gzip-header' });
+  for (const s of DECOMPRESS_CALLS) add(s, { family: 'compressed', carrier: 'decompress-call' });
+  for (const s of DECODE_CALLS) add(s, { family: 'compressed', carrier: 'decode-call' });
   const literals = [...new Set([...roles.values()].flatMap((list) => list.map((r) => r.text.toLowerCase())))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return { literals, roles };
 }

@@ -2,6 +2,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { Detector, installTargets, locate, type InstallTarget, type LocatedMatch } from '../detect/index.js';
 import { classify } from '../detect/content.js';
+import { LineCounter } from '../detect/position.js';
 import { languageOf } from '../detect/evidence.js';
 import type { ScanUnit, SkippedFile } from '../types.js';
 
@@ -16,25 +17,10 @@ export interface DroppedLine {
   line?: number;
 }
 
-/** Line numbers of the dropped matches: one pass over the buffer, in offset order. */
+/** Line numbers of the dropped matches (the one line table of the buffer, built once). */
 function droppedLines(bytes: Buffer, dropped: { ruleId: string; redactedUrl: string; reason: string; start?: number }[]): DroppedLine[] {
-  const order = dropped.map((d, i) => [d.start ?? -1, i] as const).sort((a, b) => a[0] - b[0]);
-  const out: DroppedLine[] = new Array(dropped.length);
-  let line = 1;
-  let at = 0;
-  for (const [start, i] of order) {
-    const { start: _s, ...d } = dropped[i];
-    if (start < 0) {
-      out[i] = d;
-      continue;
-    }
-    for (let nl = bytes.indexOf(10, at); nl >= 0 && nl < start; nl = bytes.indexOf(10, nl + 1)) {
-      line++;
-      at = nl + 1;
-    }
-    out[i] = { ...d, line };
-  }
-  return out;
+  const lines = new LineCounter(bytes);
+  return dropped.map(({ start, ...d }) => (start === undefined ? d : { ...d, line: lines.lineOf(start) }));
 }
 
 export type JobResult =

@@ -7,8 +7,8 @@ import type { Finding, Location, RepositoryStats, ScanResult, ScanStats, Verdict
 import { ConfigError } from '../errors.js';
 import { compareSeverity, isSeverity } from '../severity.js';
 import { JSON_REPORT_VERSION, type JsonReport } from './json.js';
+import { strongerConfidence } from '../severity.js';
 
-const RANK = { low: 0, medium: 1, high: 2 } as const;
 
 const VERDICT_ORDER: Record<Verdict['status'], number> = { live: 0, unknown: 1, dead: 2, unverifiable: 3, skipped: 4 };
 
@@ -76,7 +76,8 @@ export function mergeFindings(lists: Finding[][]): Finding[] {
         if (m.encoding !== 'plain' && f.encoding === 'plain') Object.assign(m, { encoding: f.encoding, url: f.url, redactedUrl: f.redactedUrl, secret: f.secret });
         if (f.verification && (!m.verification || VERDICT_ORDER[f.verification.status] < VERDICT_ORDER[m.verification.status])) m.verification = f.verification;
         for (const e of f.evidence ?? []) if (!m.evidence?.includes(e)) (m.evidence ??= []).push(e);
-        if (f.confidence && (!m.confidence || RANK[f.confidence] > RANK[m.confidence])) m.confidence = f.confidence;
+        const surer = strongerConfidence(m.confidence, f.confidence);
+        if (surer) m.confidence = surer;
       }
       const keys = seen.get(f.fingerprint)!;
       for (const l of f.locations) {

@@ -19,11 +19,12 @@ export function isGlobArgument(arg: string, cwd: string): boolean {
 
 /** The path arguments with each glob replaced by the files it matches (sorted); a glob that matches nothing is a usage error. */
 export async function expandPathGlobs(args: readonly string[], cwd: string): Promise<string[]> {
-  if (!args.some((a) => isGlobArgument(a, cwd))) return [...args];
+  const globs = args.map((a) => isGlobArgument(a, cwd));
+  if (!globs.includes(true)) return [...args];
   const { default: picomatch } = await import('picomatch');
   const out: string[] = [];
-  for (const arg of args) {
-    if (!isGlobArgument(arg, cwd)) {
+  for (const [i, arg] of args.entries()) {
+    if (!globs[i]) {
       out.push(arg);
       continue;
     }

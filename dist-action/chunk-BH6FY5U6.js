@@ -7402,6 +7402,12 @@ var RANK = { critical: 0, high: 1, medium: 2, low: 3 };
 function compareSeverity(a, b) {
   return RANK[a] - RANK[b];
 }
+var CONFIDENCE_RANK = { low: 0, medium: 1, high: 2 };
+function strongerConfidence(a, b) {
+  if (!a) return b;
+  if (!b) return a;
+  return CONFIDENCE_RANK[a] >= CONFIDENCE_RANK[b] ? a : b;
+}
 
 // src/yaml.ts
 function parseYaml(text) {
@@ -7723,9 +7729,12 @@ var EXTENSIONS = {
   kt: "java",
   groovy: "java"
 };
+function baseName(path) {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"), path.lastIndexOf("!")) + 1);
+}
 function languageOf(path) {
   if (!path) return void 0;
-  const base = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"), path.lastIndexOf("!")) + 1);
+  const base = baseName(path);
   const dot = base.lastIndexOf(".");
   return dot > 0 ? EXTENSIONS[base.slice(dot + 1).toLowerCase()] : void 0;
 }
@@ -7738,6 +7747,322 @@ function indicatorsFor(language) {
     BY_LANGUAGE.set(language, list);
   }
   return list;
+}
+function phraseOf(ind, m) {
+  return ind.what.replace("$&", m[0].replace(/\s+/g, " ")).replace("$1", m[1] ?? "");
+}
+function byWeight(found) {
+  return { sends: found.filter((g) => !g.weak).map((g) => g.phrase), hints: found.filter((g) => g.weak).map((g) => g.phrase) };
+}
+
+// src/detect/position.ts
+var CHECKPOINT = 1024;
+var LineCounter = class {
+  constructor(buf) {
+    this.buf = buf;
+  }
+  buf;
+  newlines;
+  /** cpAt[k] code points lie before byte cpByte[k], a sequence boundary; cpByte[k] ≥ k·CHECKPOINT. */
+  cpByte = [0];
+  cpAt = [0];
+  position(offset) {
+    const nl = this.lineBreaks();
+    const before = countBelow(nl, offset);
+    const lineStart = before === 0 ? 0 : nl[before - 1] + 1;
+    return { line: before + 1, column: 1 + this.codePointsTo(offset) - this.codePointsTo(lineStart) };
+  }
+  /** The 1-based line that holds offset. */
+  lineOf(offset) {
+    return countBelow(this.lineBreaks(), offset) + 1;
+  }
+  /** Kept for callers that counted forwards: positions no longer depend on call order. */
+  reset() {
+  }
+  /** The bytes of the line that holds offset (without the line break). */
+  lineAt(offset) {
+    const nl = this.lineBreaks();
+    const before = countBelow(nl, offset);
+    const s = before === 0 ? 0 : nl[before - 1] + 1;
+    let e = before < nl.length ? nl[before] : this.buf.length;
+    if (e > s && this.buf[e - 1] === 13) e--;
+    return this.buf.subarray(s, e);
+  }
+  lineBreaks() {
+    if (this.newlines) return this.newlines;
+    const nl = [];
+    for (let i = this.buf.indexOf(10); i >= 0; i = this.buf.indexOf(10, i + 1)) nl.push(i);
+    return this.newlines = nl;
+  }
+  /** Code points in buf[0, offset) as a decoder reading from the start shows them. */
+  codePointsTo(offset) {
+    const buf = this.buf;
+    const want = Math.floor(offset / CHECKPOINT);
+    while (this.cpByte.length <= want && this.cpByte[this.cpByte.length - 1] < buf.length) {
+      let i = this.cpByte[this.cpByte.length - 1];
+      let n = this.cpAt[this.cpAt.length - 1];
+      const stop = Math.min(buf.length, this.cpByte.length * CHECKPOINT);
+      while (i < stop) {
+        i = nextCodePoint(buf, i, buf.length);
+        n++;
+      }
+      this.cpByte.push(i);
+      this.cpAt.push(n);
+    }
+    let k = Math.min(want, this.cpByte.length - 1);
+    while (k > 0 && this.cpByte[k] > offset) k--;
+    return this.cpAt[k] + countCodePoints(buf, this.cpByte[k], offset);
+  }
+};
+function countBelow(sorted, x) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function sequenceLength(b) {
+  if (b >= 194 && b <= 223) return 1;
+  if (b >= 224 && b <= 239) return 2;
+  if (b >= 240 && b <= 244) return 3;
+  return 0;
+}
+function nextCodePoint(buf, i, to) {
+  const need = sequenceLength(buf[i]);
+  let k = 0;
+  while (k < need && i + 1 + k < to && (buf[i + 1 + k] & 192) === 128) k++;
+  return i + 1 + k;
+}
+function countCodePoints(buf, from, to) {
+  let n = 0;
+  for (let i = from; i < to; i = nextCodePoint(buf, i, to)) n++;
+  return n;
+}
+
+// src/detect/flow.ts
+var STATEMENT_BYTES = 1024;
+var STATEMENT_LINES = 12;
+var DEFINITION_BYTES = 600;
+var MAX_CALLS = 1e3;
+var MAX_URLS = 32;
+var MAX_SPANS = 256;
+var MAX_READS = 400;
+var MAX_SENT_NAMES = 8;
+var MAX_HELPERS = 16;
+var SEND_CALL = new RegExp(
+  [
+    String.raw`\bfetch\s*\(`,
+    String.raw`\baxios(?:\.(?:post|put|patch|get|request))?\s*\(`,
+    String.raw`\bgot(?:\.(?:post|put|patch|get))?\s*\(`,
+    String.raw`\bneedle\s*\(`,
+    String.raw`\bsuperagent\.post\s*\(`,
+    String.raw`\bhttps?\.(?:request|get)\s*\(`,
+    String.raw`\.open\s*\(\s*["'](?:POST|GET|PUT)["']\s*,`,
+    String.raw`\bnavigator\.sendBeacon\s*\(`,
+    String.raw`\b(?:requests|httpx|session|client|s)\.(?:post|put|patch|get|request)\s*\(`,
+    String.raw`\b(?:urllib\.request\.)?(?:urlopen|Request)\s*\(`,
+    String.raw`\baiohttp\.ClientSession\(\)\.post\s*\(`,
+    String.raw`\bInvoke-(?:RestMethod|WebRequest)\b`,
+    String.raw`\b(?:irm|iwr)\s`,
+    String.raw`\.Upload(?:String|Values|Data|File)(?:Async)?\s*\(`,
+    String.raw`\.(?:PostAsync|PutAsync|SendAsync|PostAsJsonAsync)\s*\(`,
+    String.raw`\bhttp\.(?:Post|PostForm|NewRequest|Get)\s*\(`,
+    String.raw`(?:^|[\s;|&(\x60$])(?:curl|wget)\s`,
+    String.raw`\b(?:syn\.request|http_request|request|http\.request|HttpService:PostAsync|HttpService:RequestAsync)\s*[({]`,
+    String.raw`\bcurl_(?:init|setopt)\s*\(`,
+    String.raw`\bfile_get_contents\s*\(`,
+    String.raw`\b(?:DiscordWebhook|WebhookClient|SyncWebhook\.from_url|Webhook\.from_url|AsyncWebhook\.from_url)\s*\(`,
+    String.raw`\b(?:send_?(?:message|document|photo|file)|sendMessage|sendDocument|sendPhoto)\s*\(`
+  ].join("|"),
+  "g"
+);
+var ASSIGNED = /([A-Za-z_$][\w$]*)["']?\s*(?::=|=|:)\s*(?:[A-Za-z_$.]+\(\s*)?[rbfu]?["'\x60]?$/;
+var FUNCTION_DEF = /(?:\bdef|\bfunction|\bfunc|\blocal\s+function|\bsub)\s+([A-Za-z_$][\w$]*)\s*\(([^)]{0,200})\)|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?\(([^)]{0,200})\)\s*=>/g;
+var IDENT = /[A-Za-z_$][\w$]*/g;
+var ASSIGNMENT = /(?:^|[\s;,(])(?:const\s+|let\s+|var\s+|local\s+|\$)?([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*)*\s*(?::=|=(?![=>]))/dgm;
+function escapeRe(s) {
+  return s.replace(/[$]/g, "\\$&");
+}
+function endOf(text, at, what) {
+  const limit = Math.min(text.length, at + (what === "call" ? STATEMENT_BYTES : DEFINITION_BYTES));
+  let depth = 0;
+  let lines = 0;
+  let opened = false;
+  let quote = "";
+  for (let i = at; i < limit; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote || c === "\n" && quote !== "`") quote = "";
+      continue;
+    }
+    if (c === '"' || c === "'" || c === "`") quote = c;
+    else if (c === "(" || c === "[" || c === "{") {
+      depth++;
+      opened = true;
+    } else if (c === ")" || c === "]" || c === "}") {
+      depth--;
+      if (what === "call" && opened && depth <= 0) return i + 1;
+    } else if (what === "assignment") {
+      if ((c === "\n" || c === ";") && depth <= 0) return i;
+    } else if (c === "\n") {
+      if (++lines >= STATEMENT_LINES) return i;
+      if (!opened && text[i - 1] !== "\\" && text[i - 1] !== "`") return i;
+    }
+  }
+  return limit;
+}
+function evidenceIn(text, language) {
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const ind of indicatorsFor(language)) {
+    if (seen.has(ind.id)) continue;
+    ind.re.lastIndex = 0;
+    const m = ind.re.exec(text);
+    if (!m) continue;
+    seen.add(ind.id);
+    found.push({ phrase: phraseOf(ind, m), weak: ind.weight === "weak" });
+  }
+  return byWeight(found);
+}
+function flowsOf(buf, spans, language) {
+  const out = spans.map(() => []);
+  if (spans.length === 0 || spans.length > MAX_SPANS || new Set(spans.map((s) => s.secret ?? `${s.start}`)).size > MAX_URLS) return out;
+  const text = buf.toString("latin1");
+  const lines = new LineCounter(buf);
+  const keys = spans.map((s) => s.secret ?? `${s.start}`);
+  const nameOf = /* @__PURE__ */ new Map();
+  spans.forEach((sp, i) => {
+    const ls = text.lastIndexOf("\n", sp.start - 1) + 1;
+    const m = ASSIGNED.exec(text.slice(Math.max(ls, sp.start - 200), sp.start));
+    if (!m) return;
+    const had = nameOf.get(m[1]);
+    nameOf.set(m[1], had === void 0 || had === keys[i] ? keys[i] : "");
+  });
+  const names = [...nameOf].filter(([, k]) => k !== "");
+  const nameRes = names.map(([n, key]) => ({
+    key,
+    re: new RegExp(n.startsWith("$") ? `(?<![\\w$.])${escapeRe(n)}(?![\\w$])` : `(?:(?<![\\w$.])|(?<=\\$)|(?<=\\$\\{))${escapeRe(n)}(?![\\w$])`)
+  }));
+  const literalKeys = (s, e) => {
+    const hit = /* @__PURE__ */ new Set();
+    spans.forEach((sp, i) => {
+      if (sp.start < e && sp.end > s) hit.add(keys[i]);
+    });
+    return hit;
+  };
+  const targetsIn = (s, e) => {
+    const hit = literalKeys(s, e);
+    const body = text.slice(s, e);
+    for (const n of nameRes) if (n.re.test(body)) hit.add(n.key);
+    return hit;
+  };
+  const helpers = /* @__PURE__ */ new Map();
+  FUNCTION_DEF.lastIndex = 0;
+  for (let m = FUNCTION_DEF.exec(text); m && helpers.size < 256; m = FUNCTION_DEF.exec(text)) {
+    const fname = m[1] ?? m[3];
+    const params = (m[2] ?? m[4] ?? "").split(",").map((p) => (p.trim().match(/^[A-Za-z_$][\w$]*/) ?? [""])[0]).filter(Boolean);
+    if (fname && params.length) helpers.set(fname, { params, start: m.index, end: Math.min(text.length, m.index + 4096) });
+  }
+  const assigned = /* @__PURE__ */ new Map();
+  ASSIGNMENT.lastIndex = 0;
+  for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
+    const at = m.indices[1][0];
+    const list = assigned.get(m[1]);
+    if (list) list.push(at);
+    else assigned.set(m[1], [at]);
+    if (m[0].length === 0) ASSIGNMENT.lastIndex++;
+  }
+  const definitionBefore = (name, at) => {
+    const list = assigned.get(name);
+    if (!list) return "";
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (list[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return "";
+    const d = list[lo - 1];
+    return text.slice(d, endOf(text, d, "assignment"));
+  };
+  const definitionsOf = (body, before) => {
+    let extra = "";
+    const seen = /* @__PURE__ */ new Set();
+    IDENT.lastIndex = 0;
+    for (let m = IDENT.exec(body); m && seen.size < MAX_SENT_NAMES * 4; m = IDENT.exec(body)) {
+      const id = m[0].replace(/^\$/, "");
+      if (/^\s*[:=](?![:=])/.test(body.slice(m.index + id.length, m.index + id.length + 4))) continue;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const def = definitionBefore(id, before);
+      if (def) extra += `
+${def}`;
+      if (extra.length > MAX_SENT_NAMES * DEFINITION_BYTES) break;
+    }
+    return extra;
+  };
+  const urlLine = spans.map((sp) => lines.lineOf(sp.start));
+  const byKey = /* @__PURE__ */ new Map();
+  keys.forEach((k, i) => byKey.set(k, [...byKey.get(k) ?? [], i]));
+  let reads = 0;
+  const record = (key, at, body) => {
+    if (++reads > MAX_READS) return;
+    const ev = evidenceIn(body, language);
+    const line = lines.lineOf(at);
+    for (const i of byKey.get(key) ?? []) {
+      if (out[i].some((f) => f.line === line)) continue;
+      out[i].push({ line, urlLine: urlLine[i], sends: ev.sends, hints: ev.hints });
+    }
+  };
+  const callers = /* @__PURE__ */ new Map();
+  const callersOf = (fname, defAt) => {
+    let list = callers.get(fname);
+    if (list) return list;
+    list = [];
+    if (callers.size < MAX_HELPERS) {
+      const callRe = new RegExp(`(?<![\\w$.])${escapeRe(fname)}\\s*\\(`, "g");
+      for (let c = callRe.exec(text); c && list.length < 50; c = callRe.exec(text)) if (c.index < defAt || c.index > defAt + fname.length + 24) list.push(c.index);
+    }
+    callers.set(fname, list);
+    return list;
+  };
+  SEND_CALL.lastIndex = 0;
+  let calls = 0;
+  for (let m = SEND_CALL.exec(text); m && calls < MAX_CALLS; m = SEND_CALL.exec(text)) {
+    calls++;
+    const at = m.index + Math.max(0, m[0].search(/\S/));
+    let end = endOf(text, at, "call");
+    if (m[0].startsWith(".open")) {
+      const send = text.slice(end, end + STATEMENT_BYTES).search(/\.send\s*\(/);
+      if (send >= 0) end = endOf(text, end + send + 1, "call");
+    }
+    const targets = targetsIn(at, end);
+    if (targets.size === 0) {
+      for (const [fname, h] of helpers) {
+        if (at < h.start || at > h.end) continue;
+        const stmt = text.slice(at, end);
+        if (!h.params.some((p) => new RegExp(`(?<![\\w$.])${escapeRe(p)}(?![\\w$])`).test(stmt))) continue;
+        for (const c of callersOf(fname, h.start)) {
+          const callEnd = endOf(text, c, "call");
+          const body2 = text.slice(c, callEnd);
+          for (const key2 of targetsIn(c, callEnd)) record(key2, c, `${stmt}
+${body2}${definitionsOf(body2, c)}`);
+        }
+      }
+      continue;
+    }
+    if (targets.size > 1) continue;
+    const body = text.slice(at, end);
+    const [key] = targets;
+    record(key, at, `${body}${definitionsOf(body, at)}`);
+    SEND_CALL.lastIndex = Math.max(SEND_CALL.lastIndex, at + 1);
+  }
+  return out;
 }
 
 // src/detect/context.ts
@@ -7775,9 +8100,6 @@ function nearEnd(buf, at) {
   }
   return at + e;
 }
-function phrase(ind, m) {
-  return ind.what.replace("$&", m[0].replace(/\s+/g, " ")).replace("$1", m[1] ?? "");
-}
 function sendsNearEach(buf, spans, language) {
   const INDICATORS = indicatorsFor(language);
   const owners = urlOwners(buf, spans);
@@ -7795,7 +8117,7 @@ function sendsNearEach(buf, spans, language) {
       ind.re.lastIndex = 0;
       for (let m = ind.re.exec(text); m; m = ind.re.exec(text)) {
         const at = s + m.index;
-        found[k].push([at, phrase(ind, m), owners?.ownerOf(at) ?? null]);
+        found[k].push([at, phraseOf(ind, m), owners?.ownerOf(at) ?? null]);
         if (m[0].length === 0) ind.re.lastIndex++;
       }
     });
@@ -7825,9 +8147,8 @@ function sendsNearEach(buf, spans, language) {
   });
 }
 var MAX_OWNERS = 32;
-var STATEMENT_BYTES = 512;
+var STATEMENT_BYTES2 = 512;
 var FOLLOW_LINES = 5;
-var ASSIGNED = /([A-Za-z_$][\w$]*)["']?\s*(?::=|=|:)\s*(?:[A-Za-z_$.]+\(\s*)?[rbfu]?["'\x60]?$/;
 function urlOwners(buf, spans) {
   const keys = spans.map((sp) => sp.secret ?? `${sp.start}`);
   const distinct = [...new Set(keys)];
@@ -7858,8 +8179,8 @@ function urlOwners(buf, spans) {
     return out;
   };
   const lineAt = (at) => {
-    const from = Math.max(0, at - STATEMENT_BYTES);
-    const to = Math.min(buf.length, at + STATEMENT_BYTES);
+    const from = Math.max(0, at - STATEMENT_BYTES2);
+    const to = Math.min(buf.length, at + STATEMENT_BYTES2);
     const ls = buf.subarray(from, at).lastIndexOf(10);
     const nl = buf.subarray(at, to).indexOf(10);
     return [ls >= 0 || from === 0 ? from + ls + 1 : from, nl >= 0 ? at + nl : to, nl >= 0];
@@ -7900,9 +8221,6 @@ function installScriptAt(buf, start) {
   const s = floor + buf.subarray(floor, start).lastIndexOf(10) + 1;
   const m = INSTALL_KEY.exec(buf.toString("utf8", s, start));
   return m?.[1];
-}
-function baseName(path) {
-  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"), path.lastIndexOf("!")) + 1);
 }
 function installPlace(ctx, path) {
   const base = path === void 0 ? void 0 : baseName(path);
@@ -8284,8 +8602,8 @@ function decodeCharCodesAround(buf, hit) {
     const endMap = [s];
     NUMBER.lastIndex = 0;
     for (let n = NUMBER.exec(m[0]); n; n = NUMBER.exec(m[0])) {
-      const isHex = n[0].length > 2 && (n[0][1] === "x" || n[0][1] === "X");
-      const code = isHex ? parseInt(n[0].slice(2), 16) : parseInt(n[0], 10);
+      const isHex2 = n[0].length > 2 && (n[0][1] === "x" || n[0][1] === "X");
+      const code = isHex2 ? parseInt(n[0].slice(2), 16) : parseInt(n[0], 10);
       const bytes = code <= 1114111 && (code < 55296 || code > 57343) ? Buffer.from(String.fromCodePoint(code), "utf8") : Buffer.of(0);
       for (const b of bytes) {
         out.push(b);
@@ -8913,7 +9231,8 @@ function base64Variants(bytes) {
 var MIN_ENCODED = 6;
 var SCHEMES = ["https://", "http://"];
 var BASE64_WORDS = ["webhook", "discord", "hooks.slack", "telegram.org"];
-var COMPRESSED = ["H4sIA", "decompress(", "inflateSync(", "gunzipSync(", "inflateRawSync(", "unzipSync(", "GZipStream(", "DeflateStream("];
+var GZIP_HEADER_BASE64 = "H4sIA";
+var DECOMPRESS_CALLS = ["decompress(", "inflateSync(", "gunzipSync(", "inflateRawSync(", "unzipSync(", "GZipStream(", "DeflateStream("];
 var DECODE_CALLS = ["b64decode(", "atob(", "FromBase64String(", "base64_decode("];
 var CHAR_CODE_SCHEME = ["58,47,47", "58, 47, 47", "0x3a,0x2f,0x2f", "0x3a, 0x2f, 0x2f", "chr(58)+chr(47)+chr(47)", "chr(58) + chr(47) + chr(47)"];
 function buildTriggers(keywords) {
@@ -8955,8 +9274,9 @@ function buildTriggers(keywords) {
   add(http.map((b) => `&#${b};`).join(""), { family: "escape" });
   add(http.map((b) => `&#x${hex2(b)};`).join(""), { family: "escape" });
   for (const s of CHAR_CODE_SCHEME) add(s, { family: "char-codes" });
-  for (const s of COMPRESSED) add(s, { family: "compressed" });
-  for (const s of DECODE_CALLS) add(s, { family: "compressed" });
+  add(GZIP_HEADER_BASE64, { family: "compressed", carrier: "gzip-header" });
+  for (const s of DECOMPRESS_CALLS) add(s, { family: "compressed", carrier: "decompress-call" });
+  for (const s of DECODE_CALLS) add(s, { family: "compressed", carrier: "decode-call" });
   const literals = [...new Set([...roles.values()].flatMap((list) => list.map((r) => r.text.toLowerCase())))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return { literals, roles };
 }
@@ -8964,347 +9284,16 @@ function hex2(b) {
   return b.toString(16).padStart(2, "0");
 }
 
-// src/detect/position.ts
-var CHECKPOINT = 1024;
-var LineCounter = class {
-  constructor(buf) {
-    this.buf = buf;
-  }
-  buf;
-  newlines;
-  /** cpAt[k] code points lie before byte cpByte[k], a sequence boundary; cpByte[k] ≥ k·CHECKPOINT. */
-  cpByte = [0];
-  cpAt = [0];
-  position(offset) {
-    const nl = this.lineBreaks();
-    const before = countBelow(nl, offset);
-    const lineStart = before === 0 ? 0 : nl[before - 1] + 1;
-    return { line: before + 1, column: 1 + this.codePointsTo(offset) - this.codePointsTo(lineStart) };
-  }
-  /** The 1-based line that holds offset. */
-  lineOf(offset) {
-    return countBelow(this.lineBreaks(), offset) + 1;
-  }
-  /** Kept for callers that counted forwards: positions no longer depend on call order. */
-  reset() {
-  }
-  /** The bytes of the line that holds offset (without the line break). */
-  lineAt(offset) {
-    const nl = this.lineBreaks();
-    const before = countBelow(nl, offset);
-    const s = before === 0 ? 0 : nl[before - 1] + 1;
-    let e = before < nl.length ? nl[before] : this.buf.length;
-    if (e > s && this.buf[e - 1] === 13) e--;
-    return this.buf.subarray(s, e);
-  }
-  lineBreaks() {
-    if (this.newlines) return this.newlines;
-    const nl = [];
-    for (let i = this.buf.indexOf(10); i >= 0; i = this.buf.indexOf(10, i + 1)) nl.push(i);
-    return this.newlines = nl;
-  }
-  /** Code points in buf[0, offset) as a decoder reading from the start shows them. */
-  codePointsTo(offset) {
-    const buf = this.buf;
-    const want = Math.floor(offset / CHECKPOINT);
-    while (this.cpByte.length <= want && this.cpByte[this.cpByte.length - 1] < buf.length) {
-      let i = this.cpByte[this.cpByte.length - 1];
-      let n = this.cpAt[this.cpAt.length - 1];
-      const stop = Math.min(buf.length, this.cpByte.length * CHECKPOINT);
-      while (i < stop) {
-        i = nextCodePoint(buf, i, buf.length);
-        n++;
-      }
-      this.cpByte.push(i);
-      this.cpAt.push(n);
-    }
-    let k = Math.min(want, this.cpByte.length - 1);
-    while (k > 0 && this.cpByte[k] > offset) k--;
-    return this.cpAt[k] + countCodePoints(buf, this.cpByte[k], offset);
-  }
-};
-function countBelow(sorted, x) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = lo + hi >>> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function sequenceLength(b) {
-  if (b >= 194 && b <= 223) return 1;
-  if (b >= 224 && b <= 239) return 2;
-  if (b >= 240 && b <= 244) return 3;
-  return 0;
-}
-function nextCodePoint(buf, i, to) {
-  const need = sequenceLength(buf[i]);
-  let k = 0;
-  while (k < need && i + 1 + k < to && (buf[i + 1 + k] & 192) === 128) k++;
-  return i + 1 + k;
-}
-function countCodePoints(buf, from, to) {
-  let n = 0;
-  for (let i = from; i < to; i = nextCodePoint(buf, i, to)) n++;
-  return n;
-}
-
-// src/detect/flow.ts
-var STATEMENT_BYTES2 = 1024;
-var STATEMENT_LINES = 12;
-var DEFINITION_BYTES = 600;
-var MAX_CALLS = 1e3;
-var MAX_URLS = 32;
-var MAX_SPANS = 256;
-var MAX_READS = 400;
-var MAX_SENT_NAMES = 8;
-var MAX_HELPERS = 16;
-var SEND_CALL = new RegExp(
-  [
-    String.raw`\bfetch\s*\(`,
-    String.raw`\baxios(?:\.(?:post|put|patch|get|request))?\s*\(`,
-    String.raw`\bgot(?:\.(?:post|put|patch|get))?\s*\(`,
-    String.raw`\bneedle\s*\(`,
-    String.raw`\bsuperagent\.post\s*\(`,
-    String.raw`\bhttps?\.(?:request|get)\s*\(`,
-    String.raw`\.open\s*\(\s*["'](?:POST|GET|PUT)["']\s*,`,
-    String.raw`\bnavigator\.sendBeacon\s*\(`,
-    String.raw`\b(?:requests|httpx|session|client|s)\.(?:post|put|patch|get|request)\s*\(`,
-    String.raw`\b(?:urllib\.request\.)?(?:urlopen|Request)\s*\(`,
-    String.raw`\baiohttp\.ClientSession\(\)\.post\s*\(`,
-    String.raw`\bInvoke-(?:RestMethod|WebRequest)\b`,
-    String.raw`\b(?:irm|iwr)\s`,
-    String.raw`\.Upload(?:String|Values|Data|File)(?:Async)?\s*\(`,
-    String.raw`\.(?:PostAsync|PutAsync|SendAsync|PostAsJsonAsync)\s*\(`,
-    String.raw`\bhttp\.(?:Post|PostForm|NewRequest|Get)\s*\(`,
-    String.raw`(?:^|[\s;|&(\x60$])(?:curl|wget)\s`,
-    String.raw`\b(?:syn\.request|http_request|request|http\.request|HttpService:PostAsync|HttpService:RequestAsync)\s*[({]`,
-    String.raw`\bcurl_(?:init|setopt)\s*\(`,
-    String.raw`\bfile_get_contents\s*\(`,
-    String.raw`\b(?:DiscordWebhook|WebhookClient|SyncWebhook\.from_url|Webhook\.from_url|AsyncWebhook\.from_url)\s*\(`,
-    String.raw`\b(?:send_?(?:message|document|photo|file)|sendMessage|sendDocument|sendPhoto)\s*\(`
-  ].join("|"),
-  "g"
-);
-var ASSIGNED2 = /(?:\bset\s+)?([A-Za-z_$][\w$]*)["']?\s*(?::=|=|:)\s*(?:[A-Za-z_$.]+\(\s*)?[rbfu]?["'\x60]?$/;
-var FUNCTION_DEF = /(?:\bdef|\bfunction|\bfunc|\blocal\s+function|\bsub)\s+([A-Za-z_$][\w$]*)\s*\(([^)]{0,200})\)|\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?\(([^)]{0,200})\)\s*=>/g;
-var IDENT = /[A-Za-z_$][\w$]*/g;
-var ASSIGNMENT = /(?:^|[\s;,(])(?:const\s+|let\s+|var\s+|local\s+|\$)?([A-Za-z_]\w*)(?:\s*,\s*[A-Za-z_]\w*)*\s*(?::=|=(?![=>]))/dgm;
-function escapeRe(s) {
-  return s.replace(/[$]/g, "\\$&");
-}
-function statementEnd(text, at) {
-  const limit = Math.min(text.length, at + STATEMENT_BYTES2);
-  let depth = 0;
-  let lines = 0;
-  let opened = false;
-  let quote = "";
-  for (let i = at; i < limit; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === "\\") i++;
-      else if (c === quote) quote = "";
-      else if (c === "\n" && quote !== "`") quote = "";
-      continue;
-    }
-    if (c === '"' || c === "'" || c === "`") quote = c;
-    else if (c === "(" || c === "[" || c === "{") {
-      depth++;
-      opened = true;
-    } else if (c === ")" || c === "]" || c === "}") {
-      depth--;
-      if (opened && depth <= 0) return i + 1;
-    } else if (c === "\n") {
-      if (++lines >= STATEMENT_LINES) return i;
-      if (!opened && text[i - 1] !== "\\" && text[i - 1] !== "`") return i;
-    }
-  }
-  return limit;
-}
-function definitionEnd(text, at) {
-  const limit = Math.min(text.length, at + DEFINITION_BYTES);
-  let depth = 0;
-  let quote = "";
-  for (let i = at; i < limit; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === "\\") i++;
-      else if (c === quote || c === "\n" && quote !== "`") quote = "";
-      continue;
-    }
-    if (c === '"' || c === "'" || c === "`") quote = c;
-    else if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") depth--;
-    else if ((c === "\n" || c === ";") && depth <= 0) return i;
-  }
-  return limit;
-}
-function evidenceIn(text, language) {
-  const sends = [];
-  const hints = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const ind of indicatorsFor(language)) {
-    if (seen.has(ind.id)) continue;
-    ind.re.lastIndex = 0;
-    const m = ind.re.exec(text);
-    if (!m) continue;
-    seen.add(ind.id);
-    const phrase2 = ind.what.replace("$&", m[0].replace(/\s+/g, " ")).replace("$1", m[1] ?? "");
-    (ind.weight === "weak" ? hints : sends).push(phrase2);
-  }
-  return { sends, hints };
-}
-function flowsOf(buf, spans, language) {
-  const out = spans.map(() => []);
-  if (spans.length === 0 || spans.length > MAX_SPANS || new Set(spans.map((s) => s.secret ?? `${s.start}`)).size > MAX_URLS) return out;
-  const text = buf.toString("latin1");
-  const lines = new LineCounter(buf);
-  const keys = spans.map((s) => s.secret ?? `${s.start}`);
-  const nameOf = /* @__PURE__ */ new Map();
-  spans.forEach((sp, i) => {
-    const ls = text.lastIndexOf("\n", sp.start - 1) + 1;
-    const m = ASSIGNED2.exec(text.slice(Math.max(ls, sp.start - 200), sp.start));
-    if (!m) return;
-    const had = nameOf.get(m[1]);
-    nameOf.set(m[1], had === void 0 || had === keys[i] ? keys[i] : "");
-  });
-  const names = [...nameOf].filter(([, k]) => k !== "");
-  const nameRes = names.map(([n, key]) => ({
-    key,
-    re: new RegExp(n.startsWith("$") ? `(?<![\\w$.])${escapeRe(n)}(?![\\w$])` : `(?:(?<![\\w$.])|(?<=\\$)|(?<=\\$\\{))${escapeRe(n)}(?![\\w$])`)
-  }));
-  const literalKeys = (s, e) => {
-    const hit = /* @__PURE__ */ new Set();
-    spans.forEach((sp, i) => {
-      if (sp.start < e && sp.end > s) hit.add(keys[i]);
-    });
-    return hit;
-  };
-  const targetsIn = (s, e) => {
-    const hit = literalKeys(s, e);
-    const body = text.slice(s, e);
-    for (const n of nameRes) if (n.re.test(body)) hit.add(n.key);
-    return hit;
-  };
-  const helpers = /* @__PURE__ */ new Map();
-  FUNCTION_DEF.lastIndex = 0;
-  for (let m = FUNCTION_DEF.exec(text); m && helpers.size < 256; m = FUNCTION_DEF.exec(text)) {
-    const fname = m[1] ?? m[3];
-    const params = (m[2] ?? m[4] ?? "").split(",").map((p) => (p.trim().match(/^[A-Za-z_$][\w$]*/) ?? [""])[0]).filter(Boolean);
-    if (fname && params.length) helpers.set(fname, { params, start: m.index, end: Math.min(text.length, m.index + 4096) });
-  }
-  const assigned = /* @__PURE__ */ new Map();
-  ASSIGNMENT.lastIndex = 0;
-  for (let m = ASSIGNMENT.exec(text); m; m = ASSIGNMENT.exec(text)) {
-    const at = m.indices[1][0];
-    const list = assigned.get(m[1]);
-    if (list) list.push(at);
-    else assigned.set(m[1], [at]);
-    if (m[0].length === 0) ASSIGNMENT.lastIndex++;
-  }
-  const definitionBefore = (name, at) => {
-    const list = assigned.get(name);
-    if (!list) return "";
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (list[mid] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo === 0) return "";
-    const d = list[lo - 1];
-    return text.slice(d, definitionEnd(text, d));
-  };
-  const definitionsOf = (body, before) => {
-    let extra = "";
-    const seen = /* @__PURE__ */ new Set();
-    IDENT.lastIndex = 0;
-    for (let m = IDENT.exec(body); m && seen.size < MAX_SENT_NAMES * 4; m = IDENT.exec(body)) {
-      const id = m[0].replace(/^\$/, "");
-      if (/^\s*[:=](?![:=])/.test(body.slice(m.index + id.length, m.index + id.length + 4))) continue;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const def = definitionBefore(id, before);
-      if (def) extra += `
-${def}`;
-      if (extra.length > MAX_SENT_NAMES * DEFINITION_BYTES) break;
-    }
-    return extra;
-  };
-  const urlLine = spans.map((sp) => lines.lineOf(sp.start));
-  const byKey = /* @__PURE__ */ new Map();
-  keys.forEach((k, i) => byKey.set(k, [...byKey.get(k) ?? [], i]));
-  let reads = 0;
-  const record = (key, at, body) => {
-    if (++reads > MAX_READS) return;
-    const ev = evidenceIn(body, language);
-    const line = lines.lineOf(at);
-    for (const i of byKey.get(key) ?? []) {
-      if (out[i].some((f) => f.line === line)) continue;
-      out[i].push({ line, urlLine: urlLine[i], sends: ev.sends, hints: ev.hints });
-    }
-  };
-  const callers = /* @__PURE__ */ new Map();
-  const callersOf = (fname, defAt) => {
-    let list = callers.get(fname);
-    if (list) return list;
-    list = [];
-    if (callers.size < MAX_HELPERS) {
-      const callRe = new RegExp(`(?<![\\w$.])${escapeRe(fname)}\\s*\\(`, "g");
-      for (let c = callRe.exec(text); c && list.length < 50; c = callRe.exec(text)) if (c.index < defAt || c.index > defAt + fname.length + 24) list.push(c.index);
-    }
-    callers.set(fname, list);
-    return list;
-  };
-  SEND_CALL.lastIndex = 0;
-  let calls = 0;
-  for (let m = SEND_CALL.exec(text); m && calls < MAX_CALLS; m = SEND_CALL.exec(text)) {
-    calls++;
-    const at = m.index + Math.max(0, m[0].search(/\S/));
-    let end = statementEnd(text, at);
-    if (m[0].startsWith(".open")) {
-      const send = text.slice(end, end + STATEMENT_BYTES2).search(/\.send\s*\(/);
-      if (send >= 0) end = statementEnd(text, end + send + 1);
-    }
-    const targets = targetsIn(at, end);
-    if (targets.size === 0) {
-      for (const [fname, h] of helpers) {
-        if (at < h.start || at > h.end) continue;
-        const stmt = text.slice(at, end);
-        if (!h.params.some((p) => new RegExp(`(?<![\\w$.])${escapeRe(p)}(?![\\w$])`).test(stmt))) continue;
-        for (const c of callersOf(fname, h.start)) {
-          const callEnd = statementEnd(text, c);
-          const body2 = text.slice(c, callEnd);
-          for (const key2 of targetsIn(c, callEnd)) record(key2, c, `${stmt}
-${body2}${definitionsOf(body2, c)}`);
-        }
-      }
-      continue;
-    }
-    if (targets.size > 1) continue;
-    const body = text.slice(at, end);
-    const [key] = targets;
-    record(key, at, `${body}${definitionsOf(body, at)}`);
-    SEND_CALL.lastIndex = Math.max(SEND_CALL.lastIndex, at + 1);
-  }
-  return out;
-}
-
 // src/detect/compressed.ts
 var MAX_OUTPUT = 1 << 20;
 var MAX_OUTPUT_PER_FILE = 8 << 20;
 var LOOK_AHEAD = 2048;
 var MAX_LITERAL2 = 4 << 20;
-var B642 = new Uint8Array(256);
-for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_") B642[c.charCodeAt(0)] = 1;
-var HEXC = new Uint8Array(256);
-for (const c of "0123456789abcdefABCDEF") HEXC[c.charCodeAt(0)] = 1;
-function runFrom(buf, s, table) {
+var isBase64 = (c) => B64[c] >= 0 || c === 61;
+var isHex = (c) => HEX[c] >= 0;
+function runFrom(buf, s, accepts) {
   let e = s;
-  while (e < buf.length && e - s < MAX_LITERAL2 && table[buf[e]]) e++;
+  while (e < buf.length && e - s < MAX_LITERAL2 && accepts(buf[e])) e++;
   return e;
 }
 function inflate(bytes, budget) {
@@ -9328,8 +9317,8 @@ function decodedOver(out, start, end) {
   return { bytes: out, map, endMap };
 }
 function fromLiteral(buf, s, budget) {
-  const hexEnd = runFrom(buf, s, HEXC);
-  const b64End = runFrom(buf, s, B642);
+  const hexEnd = runFrom(buf, s, isHex);
+  const b64End = runFrom(buf, s, isBase64);
   let outer;
   let e;
   let bytes;
@@ -9353,7 +9342,7 @@ function inflateAfterCall(buf, at, budget) {
     const c = buf[i];
     if (c !== 34 && c !== 39 && c !== 96) continue;
     const s = i + 1;
-    if (runFrom(buf, s, B642) - s >= 16) return fromLiteral(buf, s, budget);
+    if (runFrom(buf, s, isBase64) - s >= 16) return fromLiteral(buf, s, budget);
   }
   return null;
 }
@@ -9363,7 +9352,7 @@ function inflateGzipBase64(buf, at, budget) {
 function looksBase64(b) {
   if (b.length < 16) return false;
   let n = 0;
-  for (const c of b) if (B642[c] || c === 10 || c === 13) n++;
+  for (const c of b) if (isBase64(c) || c === 10 || c === 13) n++;
   return n === b.length;
 }
 function decodeNestedAfterCall(buf, at, budget) {
@@ -9377,7 +9366,7 @@ function decodeNestedAfterCall(buf, at, budget) {
     }
   }
   if (s < 0) return null;
-  const e = runFrom(buf, s, B642);
+  const e = runFrom(buf, s, isBase64);
   if (e - s < 24) return null;
   let bytes = Buffer.from(buf.toString("latin1", s, e), "base64");
   if (!looksBase64(bytes)) return null;
@@ -9398,7 +9387,6 @@ function decodeNestedAfterCall(buf, at, budget) {
 }
 
 // src/detect/detector.ts
-var DECODE_CALL = /^(?:b64decode|atob|FromBase64String|base64_decode)\($/;
 var MAX_DROPPED = 50;
 var ELLIPSIS = Buffer.from("…");
 var ESCAPE_IN_URL = /\\|&(?:#[0-9]+|#x[0-9a-f]+|[a-z]+);/i;
@@ -9524,8 +9512,7 @@ var Detector = class {
     const kept = finish(all);
     sendsNearEach(buf, kept, this.language).forEach((near, i) => {
       const m = kept[i];
-      const sends = near.filter((g) => !g.weak).map((g) => g.phrase);
-      const hints = near.filter((g) => g.weak).map((g) => g.phrase);
+      const { sends, hints } = byWeight(near);
       if (sends.length) m.context = { ...m.context, sends: [.../* @__PURE__ */ new Set([...m.context?.sends ?? [], ...sends])] };
       if (hints.length) m.context = { ...m.context, hints: [.../* @__PURE__ */ new Set([...m.context?.hints ?? [], ...hints])] };
     });
@@ -9561,7 +9548,6 @@ var Detector = class {
       }
     }
   }
-  /** URLs written in pieces, around keyword hits that no match covers (or that end at a literal's end). */
   /**
    * Host and path apart: a host literal (`maker.ifttt.com`) and, near it, a path that holds the key —
    * a quoted `/trigger/…/with/key/…` (an options object, `HTTPSConnection(host)` then
@@ -9571,10 +9557,13 @@ var Detector = class {
    * and HOST_PATH_CANDIDATES paths per host.
    */
   hostPathPass(buf, plain, all) {
-    const covered = all.map((m) => [m.start, m.end]);
+    const byStart = all.map((m) => [m.start, m.end]).sort((a, b) => a[0] - b[0]);
+    let k = 0;
+    let coveredTo = -1;
     let lastHost = -1;
     for (const at of plain) {
-      if (at < lastHost || covered.some(([s, e]) => at >= s && at < e)) continue;
+      while (k < byStart.length && byStart[k][0] <= at) coveredTo = Math.max(coveredTo, byStart[k++][1]);
+      if (at < lastHost || at < coveredTo) continue;
       let hs = at;
       while (hs > 0 && HOST_CHAR[buf[hs - 1]]) hs--;
       let he = at;
@@ -9608,6 +9597,7 @@ var Detector = class {
       }
     }
   }
+  /** URLs written in pieces, around keyword hits that no match covers (or that end at a literal's end). */
   splitPass(buf, plain, all) {
     const ends = all.filter((m) => !continues(buf, m.end)).sort((a, b) => a.start - b.start);
     let k = 0;
@@ -9654,29 +9644,29 @@ var Detector = class {
       if (done.some(([s, e]) => hit.at >= s && hit.at < e)) continue;
       for (const role of hit.roles) {
         let d = null;
-        if (role.family === "base64") {
-          if (buf.toString("latin1", hit.at, hit.at + role.text.length) !== role.text) continue;
-          d = decodeBase64Around(buf, hit.at, role.phase);
-        } else if (role.family === "hex") d = decodeHexAround(buf, hit.at);
+        if ((role.family === "base64" || role.carrier === "gzip-header") && buf.toString("latin1", hit.at, hit.at + role.text.length) !== role.text) continue;
+        if (role.family === "base64") d = decodeBase64Around(buf, hit.at, role.phase);
+        else if (role.family === "hex") d = decodeHexAround(buf, hit.at);
         else if (role.family === "char-codes") d = decodeCharCodesAround(buf, hit.at);
         else if (role.family === "reversed") d = reverseAround(buf, hit.at, hit.len);
         let label;
+        let encoding = FAMILY_ENCODING[role.family];
         if (role.family === "compressed") {
-          if (role.text === "H4sIA" && buf.toString("latin1", hit.at, hit.at + 5) !== "H4sIA") continue;
           const budget = MAX_OUTPUT_PER_FILE - this.inflatedBytes;
-          if (DECODE_CALL.test(role.text)) {
+          if (role.carrier === "decode-call") {
             const n = decodeNestedAfterCall(buf, hit.at + hit.len, budget);
             if (!n) continue;
-            this.inflatedBytes += n.decoded.bytes.length;
             d = n.decoded;
+            encoding = "base64";
             label = `${[...n.layers].reverse().map((l) => l === "base64" ? "base64" : `${l}-compressed data`).join(" inside ")} (${n.layers.length} layers, decoded with ${role.text.slice(0, -1)}())`;
           } else {
-            const z = role.text === "H4sIA" ? inflateGzipBase64(buf, hit.at, budget) : inflateAfterCall(buf, hit.at + hit.len, budget);
+            const z = role.carrier === "gzip-header" ? inflateGzipBase64(buf, hit.at, budget) : inflateAfterCall(buf, hit.at + hit.len, budget);
             if (!z) continue;
-            this.inflatedBytes += z.decoded.bytes.length;
             d = z.decoded;
+            encoding = z.outer;
             label = `${z.algorithm}-compressed data inside ${describeLayer(z.outer, buf, z.start, z.end)}`;
           }
+          this.inflatedBytes += d.bytes.length;
         }
         if (!d || d.bytes.length === 0) continue;
         const [rs, re] = originalSpan(d, 0, d.bytes.length);
@@ -9695,7 +9685,7 @@ var Detector = class {
           const [start, end] = originalSpan(d2, m.start, m.end);
           all.push({
             ...m,
-            encoding: FAMILY_ENCODING[role.family] ?? (label.includes("inside hex") ? "hex" : "base64"),
+            encoding,
             start,
             end,
             ...m.parts ? { parts: m.parts.map((p) => {
@@ -9924,8 +9914,10 @@ function linesWithAllow(bytes, lines) {
 export {
   parseYaml,
   compareSeverity,
+  strongerConfidence,
   loadProviders,
   languageOf,
+  LineCounter,
   assessExfil,
   raiseSeverity,
   installTargets,

@@ -2,10 +2,11 @@
 import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
+  LineCounter,
   installTargets,
   languageOf,
   locate
-} from "./chunk-NXYHOXEL.js";
+} from "./chunk-BH6FY5U6.js";
 
 // src/engine/job.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
@@ -31,23 +32,8 @@ function classify(bytes) {
 
 // src/engine/job.ts
 function droppedLines(bytes, dropped) {
-  const order = dropped.map((d, i) => [d.start ?? -1, i]).sort((a, b) => a[0] - b[0]);
-  const out = new Array(dropped.length);
-  let line = 1;
-  let at = 0;
-  for (const [start, i] of order) {
-    const { start: _s, ...d } = dropped[i];
-    if (start < 0) {
-      out[i] = d;
-      continue;
-    }
-    for (let nl = bytes.indexOf(10, at); nl >= 0 && nl < start; nl = bytes.indexOf(10, nl + 1)) {
-      line++;
-      at = nl + 1;
-    }
-    out[i] = { ...d, line };
-  }
-  return out;
+  const lines = new LineCounter(bytes);
+  return dropped.map(({ start, ...d }) => start === void 0 ? d : { ...d, line: lines.lineOf(start) });
 }
 var scratch = Buffer.allocUnsafe(1 << 20);
 function readFile(file, maxFileSize) {

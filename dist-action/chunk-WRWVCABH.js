@@ -6,11 +6,11 @@ import {
   hostAllowed,
   pLimit,
   parseOrigin
-} from "./chunk-ZE724SA5.js";
+} from "./chunk-BIPONFTO.js";
 import {
   redactSecret,
   scrubSecrets
-} from "./chunk-NXYHOXEL.js";
+} from "./chunk-BH6FY5U6.js";
 import {
   UsageError,
   maskSecrets,
