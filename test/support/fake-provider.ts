@@ -1,9 +1,13 @@
 // Fake provider servers on 127.0.0.1, reached through --verify-origin. Each speaks the answers
-// providers.md documents for its provider; tokens registered with a scenario get that scenario,
+// docs/providers/<provider>.md documents, as data in speakers.yaml read by one generic speaker; tokens registered with a scenario get that scenario,
 // every other token (control probes) gets the provider's "never existed" answer. Every request is
 // logged so tests can check that nothing sent could have delivered a message or run a workflow.
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { parse } from 'yaml';
 
 export interface Logged {
   method: string;
@@ -62,10 +66,19 @@ export interface Speaker {
   unsafe(req: Logged): string | null;
 }
 
-const json = (status: number, body: unknown): Answer => ({ status, body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
-const text = (status: number, body: string): Answer => ({ status, body, headers: { 'content-type': 'text/plain' } });
-const html = (status: number): Answer => ({ status, body: '<html><body>Scheduled maintenance</body></html>', headers: { 'content-type': 'text/html' } });
-const lastSegment = (req: Logged) => decodeURIComponent(req.path.split('/').pop() ?? '');
+/** One provider's entry of speakers.yaml (the file's header documents the keys). */
+export interface SpeakerSpec {
+  token: { path: string } | { query: string; trim?: string };
+  answers: Record<'live' | 'revoked' | 'never-existed' | 'unexpected', AnswerSpec>;
+  safe: { method: string; path?: string; param?: Record<string, string>; body: BodyRule };
+}
+type AnswerSpec = { status: number } & ({ json: unknown } | { text: string } | { html: 'maintenance' });
+type FieldRule = { field: string; 'not-in'?: string[]; matches?: string; equals?: unknown; falsy?: true } | { 'no-keys': string[] };
+type BodyRule = 'none' | 'not-json' | { equals: unknown } | { json: FieldRule[] };
+
+/** The fake servers' answers and safety rules, as data. */
+export const SPEAKER_SPECS: Record<string, SpeakerSpec> = parse(readFileSync(fileURLToPath(new URL('./speakers.yaml', import.meta.url)), 'utf8'));
+
 const parsed = (body: string): unknown => {
   try {
     return JSON.parse(body);
@@ -73,145 +86,92 @@ const parsed = (body: string): unknown => {
     return undefined;
   }
 };
-const isEmptyObject = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0;
-const needs = (req: Logged, method: string) => (req.method !== method ? `method ${req.method}, expected ${method}` : null);
+const same = (a: unknown, b: unknown) => isDeepStrictEqual(a, b);
 
-export const SPEAKERS: Record<string, Speaker> = {
-  slack: {
-    tokenOf: (req) => (req.path.startsWith('/services/') ? req.path.slice('/services/'.length) : undefined),
+/** Fills `{name}` in every string of a value from the named groups of the request's token. */
+function fill(v: unknown, groups: Record<string, string>): unknown {
+  if (typeof v === 'string') return v.replace(/\{([a-z]+)\}/g, (m, k: string) => groups[k] ?? m);
+  if (Array.isArray(v)) return v.map((x) => fill(x, groups));
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x, groups)]));
+  return v;
+}
+
+/** Why a JSON body breaks a field rule; null when it keeps it. */
+function breaks(j: Record<string, unknown>, r: FieldRule): string | null {
+  if ('no-keys' in r) {
+    const k = r['no-keys'].find((x) => x in j);
+    return k ? `the body carries message content (${k})` : null;
+  }
+  const v = j[r.field];
+  if (r['not-in'] && (typeof v !== 'string' || r['not-in'].includes(v))) return `${r.field} ${String(v)} could be delivered`;
+  if (r.matches && (typeof v !== 'string' || !new RegExp(r.matches).test(v))) return `${r.field} ${String(v)} could exist`;
+  if ('equals' in r && !same(v, r.equals)) return `${r.field} is ${JSON.stringify(v)}, not ${JSON.stringify(r.equals)}`;
+  if (r.falsy && v) return `the body has ${r.field}`;
+  return null;
+}
+
+function bodyBreaks(body: string, rule: BodyRule): string | null {
+  if (rule === 'none') return body ? 'the request carries a body' : null;
+  const j = parsed(body);
+  if (rule === 'not-json') return j !== undefined ? 'the body is valid JSON, so it could be a message' : null;
+  if ('equals' in rule) return same(j, rule.equals) ? null : `body ${body} is not ${JSON.stringify(rule.equals)}`;
+  if (!j || typeof j !== 'object' || Array.isArray(j)) return 'body is not a JSON object';
+  for (const r of rule.json) {
+    const why = breaks(j as Record<string, unknown>, r);
+    if (why) return why;
+  }
+  return null;
+}
+
+/** The one generic speaker: a provider's entry of speakers.yaml made into answers and checks. */
+export function speakerFrom(provider: string, spec: SpeakerSpec): Speaker {
+  const pathRe = 'path' in spec.token ? new RegExp(spec.token.path) : undefined;
+  const trim = 'query' in spec.token && spec.token.trim ? new RegExp(spec.token.trim) : undefined;
+  const groupsOf = (req: Logged): Record<string, string> | undefined => {
+    if (!pathRe) {
+      const v = req.query.get((spec.token as { query: string }).query);
+      return v === null ? undefined : { key: trim ? v.replace(trim, '') : v };
+    }
+    const m = pathRe.exec(req.path);
+    if (!m?.groups) return undefined;
+    const out: Record<string, string> = {};
+    for (const [k, v] of Object.entries(m.groups)) {
+      try {
+        out[k] = decodeURIComponent(v);
+      } catch {
+        out[k] = v;
+      }
+    }
+    return out;
+  };
+  const answer = (which: keyof SpeakerSpec['answers']) => (req: Logged): Answer => {
+    const a = spec.answers[which];
+    if (!a) throw new Error(`speakers.yaml: ${provider} has no '${which}' answer`);
+    if ('json' in a) return { status: a.status, body: JSON.stringify(fill(a.json, groupsOf(req) ?? {})), headers: { 'content-type': 'application/json' } };
+    if ('text' in a) return { status: a.status, body: fill(a.text, groupsOf(req) ?? {}) as string, headers: { 'content-type': 'text/plain' } };
+    return { status: a.status, body: '<html><body>Scheduled maintenance</body></html>', headers: { 'content-type': 'text/html' } };
+  };
+  const { safe } = spec;
+  const pathRule = safe.path ? new RegExp(safe.path) : undefined;
+  const params = Object.entries(safe.param ?? {}).map(([k, re]) => [k, new RegExp(re)] as const);
+  return {
+    tokenOf: (req) => groupsOf(req)?.key,
     tokenOfSecret: (s) => s,
-    live: () => text(400, 'invalid_payload'),
-    revoked: () => text(403, 'invalid_token'),
-    neverExisted: () => text(404, 'no_service'),
-    unexpected: () => text(400, 'something_we_never_documented'),
-    unsafe: (req) => needs(req, 'POST') ?? (parsed(req.body) !== undefined ? 'the body is valid JSON, so it could be a message' : null),
-  },
-  discord: {
-    tokenOf: (req) => /^\/api\/v10\/webhooks\/(\d+\/[^/]+)$/.exec(req.path)?.[1],
-    tokenOfSecret: (s) => s,
-    live: (req) => {
-      const [, , , , id, token] = req.path.split('/');
-      return json(200, { id, type: 1, name: 'deploys', channel_id: '1100000000000000001', guild_id: '1100000000000000002', token });
+    live: answer('live'),
+    revoked: answer('revoked'),
+    neverExisted: answer('never-existed'),
+    unexpected: answer('unexpected'),
+    unsafe(req) {
+      if (req.method !== safe.method) return `method ${req.method}, expected ${safe.method}`;
+      if (pathRule && !pathRule.test(req.path)) return `path ${req.path}`;
+      const g = groupsOf(req) ?? {};
+      for (const [k, re] of params) if (!re.test(g[k] ?? '')) return `${k} ${g[k]} could be one that is in use`;
+      return bodyBreaks(req.body, safe.body);
     },
-    revoked: () => json(401, { message: 'Invalid Webhook Token', code: 50027 }),
-    neverExisted: () => json(404, { message: 'Unknown Webhook', code: 10015 }),
-    unexpected: () => html(200),
-    unsafe: (req) => needs(req, 'GET') ?? (req.body ? 'a GET with a body' : null),
-  },
-  'microsoft-teams': {
-    tokenOf: (req) => req.path.replace(/^\/webhookb2\/|^\/webhook\//, ''),
-    tokenOfSecret: (s) => s,
-    live: () => text(400, 'Summary or Text is required.'),
-    revoked: () => text(410, ''),
-    neverExisted: () => text(404, ''),
-    unexpected: () => text(400, 'Webhook Bad Request - Null or empty event'),
-    unsafe: (req) => {
-      const j = parsed(req.body) as { text?: unknown } | undefined;
-      return needs(req, 'POST') ?? (!j || Object.keys(j).length !== 1 || j.text !== '' ? `body ${req.body} is not {"text":""}` : null);
-    },
-  },
-  'google-chat': {
-    tokenOf: (req) => req.query.get('token')?.replace(/=+$/, ''),
-    tokenOfSecret: (s) => s,
-    live: () => json(400, { error: { code: 400, message: 'Message cannot be empty. Discarding empty message.', status: 'INVALID_ARGUMENT' } }),
-    revoked: () =>
-      json(403, { error: { code: 403, message: 'The API is called without a valid token. Instructions on how to use incoming webhooks are here', status: 'PERMISSION_DENIED' } }),
-    neverExisted: () =>
-      json(403, { error: { code: 403, message: 'The API is called without a valid token. Instructions on how to use incoming webhooks are here', status: 'PERMISSION_DENIED' } }),
-    unexpected: () => html(418),
-    unsafe: (req) => needs(req, 'POST') ?? (!isEmptyObject(parsed(req.body)) ? `body ${req.body} is not {}` : null),
-  },
-  telegram: {
-    tokenOf: (req) => /^\/bot([^/]+)\/getMe$/.exec(req.path)?.[1],
-    tokenOfSecret: (s) => s,
-    live: () => json(200, { ok: true, result: { id: 7000000001, is_bot: true, first_name: 'Deploy', username: 'deploy_notifier_bot' } }),
-    revoked: () => json(401, { ok: false, error_code: 401, description: 'Unauthorized' }),
-    neverExisted: () => json(401, { ok: false, error_code: 401, description: 'Unauthorized' }),
-    unexpected: () => html(200),
-    unsafe: (req) =>
-      needs(req, 'GET') ?? (!/^\/bot[^/]+\/getMe$/.test(req.path) ? `method path ${req.path} is not getMe` : req.body ? 'a GET with a body' : null),
-  },
-  dingtalk: {
-    tokenOf: (req) => req.query.get('access_token') ?? undefined,
-    tokenOfSecret: (s) => s,
-    live: () => json(200, { errcode: 300001, errmsg: 'message msgtype not support' }),
-    revoked: () => json(200, { errcode: 300005, errmsg: 'token is not exist' }),
-    neverExisted: () => json(200, { errcode: 300001, errmsg: 'token is not exist' }),
-    unexpected: () => html(200),
-    unsafe: (req) => {
-      const j = parsed(req.body) as Record<string, unknown> | undefined;
-      const valid = ['text', 'link', 'markdown', 'actionCard', 'feedCard'];
-      if (needs(req, 'POST')) return needs(req, 'POST');
-      if (!j || typeof j.msgtype !== 'string' || valid.includes(j.msgtype)) return `msgtype ${String(j?.msgtype)} could be delivered`;
-      return valid.some((k) => k in j) ? 'the body carries message content' : null;
-    },
-  },
-  feishu: {
-    tokenOf: lastSegment,
-    tokenOfSecret: (s) => s,
-    live: () => json(200, { code: 19002, msg: 'params error, msg_type need', data: {} }),
-    revoked: () => json(200, { code: 19001, msg: 'param invalid: incoming webhook access token invalid', data: {} }),
-    neverExisted: () => json(200, { code: 19001, msg: 'param invalid: incoming webhook access token invalid', data: {} }),
-    unexpected: () => json(200, { code: 12345, msg: 'a code nobody documented', data: {} }),
-    unsafe: (req) => needs(req, 'POST') ?? (!isEmptyObject(parsed(req.body)) ? `body ${req.body} is not {}` : null),
-  },
-  wecom: {
-    tokenOf: (req) => req.query.get('key') ?? undefined,
-    tokenOfSecret: (s) => s,
-    live: () => json(200, { errcode: 40008, errmsg: 'invalid message type, hint: [1718000000_1_abc]' }),
-    revoked: () => json(200, { errcode: 93000, errmsg: 'invalid webhook url, hint: [1718000000_1_def]' }),
-    neverExisted: () => json(200, { errcode: 93000, errmsg: 'invalid webhook url, hint: [1718000000_1_ghi]' }),
-    unexpected: () => html(200),
-    unsafe: (req) => {
-      const j = parsed(req.body) as Record<string, unknown> | undefined;
-      const valid = ['text', 'markdown', 'markdown_v2', 'image', 'news', 'file', 'voice', 'template_card'];
-      if (needs(req, 'POST')) return needs(req, 'POST');
-      if (req.path !== '/cgi-bin/webhook/send') return `path ${req.path}`;
-      if (!j || typeof j.msgtype !== 'string' || valid.includes(j.msgtype)) return `msgtype ${String(j?.msgtype)} could be delivered`;
-      return valid.some((k) => k in j) ? 'the body carries message content' : null;
-    },
-  },
-  webex: {
-    tokenOf: lastSegment,
-    tokenOfSecret: (s) => s,
-    live: () => json(400, { message: 'Either text or markdown is required', trackingId: 'ROUTER_0001' }),
-    revoked: () => json(404, { message: 'The requested resource could not be found.', trackingId: 'ROUTER_0002' }),
-    neverExisted: () => json(404, { message: 'The requested resource could not be found.', trackingId: 'ROUTER_0003' }),
-    unexpected: () => html(200),
-    unsafe: (req) => needs(req, 'POST') ?? (!isEmptyObject(parsed(req.body)) ? `body ${req.body} is not {}` : null),
-  },
-  ifttt: {
-    tokenOf: (req) => /^\/trigger\/[^/]+\/with\/key\/([^/]+)$/.exec(req.path)?.[1],
-    tokenOfSecret: (s) => s,
-    live: (req) => text(200, `Congratulations! You've fired the ${req.path.split('/')[2]} event`),
-    revoked: () => json(401, { errors: [{ message: 'You sent an invalid key.' }] }),
-    neverExisted: () => json(401, { errors: [{ message: 'You sent an invalid key.' }] }),
-    unexpected: () => html(200),
-    unsafe: (req) => {
-      if (needs(req, 'POST')) return needs(req, 'POST');
-      const event = req.path.split('/')[2] ?? '';
-      if (!/^hookscan_probe_[0-9a-f]{24}$/.test(event)) return `event ${event} could be one an applet listens to`;
-      return req.body ? 'the probe carries values' : null;
-    },
-  },
-  mattermost: {
-    tokenOf: lastSegment,
-    tokenOfSecret: (s) => s,
-    live: () => json(404, { id: 'web.incoming_webhook.channel.app_error', message: "Couldn't find the channel.", status_code: 404 }),
-    revoked: () => json(400, { id: 'web.incoming_webhook.invalid.app_error', message: 'Invalid webhook.', status_code: 400 }),
-    neverExisted: () => json(400, { id: 'web.incoming_webhook.invalid.app_error', message: 'Invalid webhook.', status_code: 400 }),
-    unexpected: () => html(200),
-    unsafe: (req) => {
-      if (needs(req, 'POST')) return needs(req, 'POST');
-      const j = parsed(req.body) as { text?: unknown; channel?: unknown; attachments?: unknown } | undefined;
-      if (!j) return 'body is not JSON';
-      if (j.text) return 'the body has text';
-      if (!Array.isArray(j.attachments) || j.attachments.length) return 'the body has attachments';
-      if (typeof j.channel !== 'string' || !/^hookscan-probe-[0-9a-f]{32}$/.test(j.channel)) return `channel ${String(j.channel)} could exist`;
-      return null;
-    },
-  },
-};
+  };
+}
+
+export const SPEAKERS: Record<string, Speaker> = Object.fromEntries(Object.entries(SPEAKER_SPECS).map(([p, spec]) => [p, speakerFrom(p, spec)]));
 
 export interface FakeServer {
   origin: string;
