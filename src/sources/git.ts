@@ -5,7 +5,7 @@
  * ~60 ms of start-up to every pre-push hook for them), `git log --raw` and `git cat-file --batch`.
  */
 import { UsageError } from '../errors.js';
-import { gitText, inspectRepository, isCommit, logRecords, RawLogParser, spawnGit, stagedEntries, gitFailed, type LogCommit } from '../git/index.js';
+import { gitText, inspectRepository, inspectRevisions, logRecords, RawLogParser, spawnGit, stagedEntries, gitFailed, type LogCommit } from '../git/index.js';
 import type { Location, ScanUnit } from '../types.js';
 import type { Origin, Source, SourceSink } from './types.js';
 
@@ -117,18 +117,25 @@ export class GitSource implements Source {
 
   async run(sink: SourceSink, signal?: AbortSignal): Promise<void> {
     const { repo, mode } = this.opts;
-    this.shallow = (await inspectRepository(repo)).shallow;
-    if (mode.kind === 'staged') return this.runStaged(sink, signal);
-
     let revs: string[];
+    let named: string[] = [];
     if (mode.kind === 'history') revs = ['--all'];
+    else if (mode.kind === 'staged') {
+      revs = [];
+      named = ['HEAD'];
+    }
     else if (mode.revs) revs = mode.revs;
     else {
       if (!mode.range.trim() || mode.range.startsWith('-')) throw new UsageError(`--range needs a revision range such as main..HEAD, got '${mode.range}'`);
       revs = mode.range.split(/\s+/);
-      for (const rev of revs.map((r) => r.replace(/^\^/, '')).flatMap((r) => r.split(/\.\.\.?/)).filter(Boolean)) {
-        if (!(await isCommit(repo, rev))) throw new UsageError(`--range ${mode.range}: unknown revision '${rev}' (fetch it first, e.g. git fetch origin; in GitHub Actions set fetch-depth: 0)`);
-      }
+      named = revs.map((r) => r.replace(/^\^/, '')).flatMap((r) => r.split(/\.\.\.?/)).filter(Boolean);
+    }
+    // The repository and the revisions in one git call (a missing repository is the error reported first).
+    const info = await inspectRevisions(repo, named);
+    this.shallow = info.shallow;
+    if (mode.kind === 'staged') return this.runStaged(sink, info.unknown === undefined, signal);
+    if (mode.kind === 'range' && info.unknown !== undefined) {
+      throw new UsageError(`--range ${mode.range}: unknown revision '${info.unknown}' (fetch it first, e.g. git fetch origin; in GitHub Actions set fetch-depth: 0)`);
     }
     const readLog = async () => {
       // Every blob once, with every (commit, path) that introduced it.
@@ -196,7 +203,15 @@ export class GitSource implements Source {
       }
       return;
     }
-    const { added } = await readLog();
+    // cat-file starts with the log (it waits for the list of blobs): its start-up is not paid after the log.
+    const catFile = this.catFileEarly();
+    let added: Awaited<ReturnType<typeof readLog>>['added'];
+    try {
+      ({ added } = await readLog());
+    } catch (e) {
+      catFile.kill();
+      throw e;
+    }
     // A merge adds a blob only where it differs from every parent (what the merge itself brought).
     const entries = [...added.values()].filter((a) => a.differs >= Math.max(1, this.commits[a.commit].parents));
     const wanted = new Map<string, Sighting[]>();
@@ -210,30 +225,46 @@ export class GitSource implements Source {
       before.set(a.blob, b);
     }
     sink.total?.(wanted.size);
-    await this.streamBlobs(sink, wanted, before, signal);
+    await this.streamBlobs(sink, wanted, before, signal, undefined, undefined, catFile);
   }
 
-  private async runStaged(sink: SourceSink, signal?: AbortSignal): Promise<void> {
+  /**
+   * `git cat-file --batch` started before the list of blobs is known: it waits on its input, and its
+   * start-up overlaps the log (range, index). A spawn that failed is reported when the list is handed over.
+   */
+  private catFileEarly(): ReturnType<typeof spawnGit> {
+    const child = spawnGit(['cat-file', '--batch'], { cwd: this.opts.repo });
+    child.on('error', () => {}); // reported by streamBlobs (no pid), not as an unhandled event
+    return child;
+  }
+
+  private async runStaged(sink: SourceSink, hasHead: boolean, signal?: AbortSignal): Promise<void> {
     const { repo } = this.opts;
     // Against HEAD, or against the empty tree before the first commit.
-    let base = 'HEAD';
-    if (!(await isCommit(repo, 'HEAD'))) base = await gitText(['hash-object', '-t', 'tree', '--stdin'], { cwd: repo });
+    const base = hasHead ? 'HEAD' : await gitText(['hash-object', '-t', 'tree', '--stdin'], { cwd: repo });
+    const catFile = this.catFileEarly();
     const wanted = new Map<string, Sighting[]>();
     const before = new Map<string, Set<string>>();
-    for await (const { status, newMode, oldBlob, newBlob, path } of stagedEntries(repo, base, { signal })) {
-      if (status === 'D' || ZERO.test(newBlob) || newMode === '160000') continue;
-      const list = wanted.get(newBlob);
-      if (list) list.push({ commit: -1, path });
-      else wanted.set(newBlob, [{ commit: -1, path }]);
-      if (!ZERO.test(oldBlob)) {
-        const b = before.get(newBlob);
-        if (b) b.add(oldBlob);
-        else before.set(newBlob, new Set([oldBlob]));
+    try {
+      for await (const { status, newMode, oldBlob, newBlob, path } of stagedEntries(repo, base, { signal })) {
+        if (status === 'D' || ZERO.test(newBlob) || newMode === '160000') continue;
+        const list = wanted.get(newBlob);
+        if (list) list.push({ commit: -1, path });
+        else wanted.set(newBlob, [{ commit: -1, path }]);
+        if (!ZERO.test(oldBlob)) {
+          const b = before.get(newBlob);
+          if (b) b.add(oldBlob);
+          else before.set(newBlob, new Set([oldBlob]));
+        }
       }
+    } catch (e) {
+      catFile.kill();
+      throw e;
     }
     sink.total?.(wanted.size);
+    if (signal?.aborted) catFile.kill();
     signal?.throwIfAborted();
-    await this.streamBlobs(sink, wanted, before, signal);
+    await this.streamBlobs(sink, wanted, before, signal, undefined, undefined, catFile);
   }
 
   /**
@@ -249,11 +280,16 @@ export class GitSource implements Source {
     originsOf: (oid: string) => Origin[] | Promise<Origin[]> = (oid) => (wanted?.get(oid) ?? []).map((s) => this.origin(s)),
     /** Filled with the id of every blob the stream holds. */
     seenBlobs?: Set<string>,
+    /** A `cat-file --batch` started earlier (range), waiting for the list of blobs. */
+    started?: ReturnType<typeof spawnGit>,
   ): Promise<void> {
     const { repo, maxFileSize } = this.opts;
     const preimages = new Set<string>();
     if (before) for (const s of before.values()) for (const b of s) preimages.add(b);
-    if (wanted?.size === 0) return Promise.resolve();
+    if (wanted?.size === 0) {
+      started?.stdin.end();
+      return Promise.resolve();
+    }
     const isWantedBlob = (id: string) => !wanted || wanted.has(id);
     const args = before ? ['cat-file', '--batch'] : ['cat-file', '--batch-all-objects', '--batch', '--unordered'];
     const pending: Promise<void>[] = [];
@@ -261,7 +297,8 @@ export class GitSource implements Source {
     const MAX_IN_FLIGHT = 64 * 1024 * 1024;
 
     return new Promise<void>((resolve, reject) => {
-      const child = spawnGit(args, { cwd: repo });
+      if (started && started.pid === undefined) return reject(new Error('git cat-file --batch could not be started'));
+      const child = started ?? spawnGit(args, { cwd: repo });
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
       child.on('error', reject);
