@@ -116,7 +116,7 @@ export async function inspectRepository(repo: string, purpose = 'needed for --hi
     out = await gitText(['rev-parse', '--is-shallow-repository', '--is-bare-repository'], { cwd: repo, purpose });
   } catch (e) {
     if (e instanceof UsageError && /not a git repository/i.test(e.message)) {
-      throw new UsageError(`${repo} is not a git repository`, { cause: e, hint: '--history, --range and --staged need one; scan the folder without them for its files' });
+      throw new UsageError(e.message, { cause: e.cause, hint: '--history, --range and --staged need one; scan the folder without them for its files' });
     }
     throw e;
   }
