@@ -137,7 +137,8 @@ export class GitSource implements Source {
     if (mode.kind === 'range' && info.unknown !== undefined) {
       throw new UsageError(`--range ${mode.range}: unknown revision '${info.unknown}' (fetch it first, e.g. git fetch origin; in GitHub Actions set fetch-depth: 0)`);
     }
-    const readLog = async () => {
+    /** `onBlobs`: the blob ids first seen in each batch of the log, as they arrive. */
+    const readLog = async (onBlobs?: (ids: string) => void) => {
       // Every blob once, with every (commit, path) that introduced it.
       const sightings = new Map<string, Sighting[]>();
       // Range mode: per commit and path, the new blob, the pre-images and how many parents it differs from.
@@ -149,6 +150,7 @@ export class GitSource implements Source {
       let seenInCommit = new Set<string>();
       // The log is consumed as a stream: memory holds the maps above, never git's whole output.
       for await (const records of logRecords(repo, revs, { signal })) {
+        let fresh = '';
         for (const r of records) {
           if (r.kind === 'commit') {
             if (commits.add(r.commit)) seenInCommit = new Set();
@@ -163,7 +165,10 @@ export class GitSource implements Source {
             seenInCommit.add(key);
             const list = sightings.get(newBlob);
             if (list) list.push({ commit, path });
-            else sightings.set(newBlob, [{ commit, path }]);
+            else {
+              sightings.set(newBlob, [{ commit, path }]);
+              if (onBlobs) fresh += `${newBlob}\n`;
+            }
           }
           if (mode.kind === 'range') {
             const k = `${commit}\0${path}`;
@@ -173,6 +178,7 @@ export class GitSource implements Source {
             if (!ZERO.test(oldBlob)) a.before.add(oldBlob);
           }
         }
+        if (fresh) onBlobs!(fresh);
       }
       signal?.throwIfAborted();
       this.commits = commits.list;
@@ -182,18 +188,28 @@ export class GitSource implements Source {
     };
 
     if (mode.kind === 'history') {
-      // The log and the object stream run side by side: every blob is scanned as it arrives and
-      // its (commit, path) origins are looked up once the log is read. Blobs no ref reaches
-      // (dangling objects) have no origin and are not reported.
-      const logDone = readLog();
-      logDone.then(({ sightings }) => sink.total?.(sightings.size), () => {});
+      // The log and the object stream run side by side: each blob the log names is asked of
+      // `git cat-file --batch` as soon as it is first seen (only reachable blobs: no trees, commits
+      // or dangling objects are decompressed and piped), scanned as it arrives, and its (commit,
+      // path) origins are looked up once the log is read. The ids are written without waiting for
+      // the pipe to drain, so the log never waits on detection (a blob id is 41 bytes in memory).
+      const catFile = this.catFileEarly();
+      catFile.stdin.on('error', () => {}); // a cat-file that died is reported by its exit
+      const logDone = readLog((ids) => catFile.stdin.write(ids));
+      logDone.then(
+        ({ sightings }) => {
+          sink.total?.(sightings.size);
+          catFile.stdin.end();
+        },
+        () => catFile.kill(),
+      );
       const seen = new Set<string>();
       const [{ sightings }] = await Promise.all([
         logDone,
         this.streamBlobs(sink, null, null, signal, async (oid) => {
           const { sightings } = await logDone;
           return (sightings.get(oid) ?? []).map((s) => this.origin(s));
-        }, seen),
+        }, seen, catFile, 'fed'),
       ]);
       // Reachable blobs the object store does not have (a damaged repository): counted, not fatal.
       this.blobs = 0;
@@ -268,9 +284,9 @@ export class GitSource implements Source {
   }
 
   /**
-   * Streams blobs through `git cat-file --batch` and hands each wanted one to the sink.
-   * Without `before` (full history) it reads every object in pack order and keeps the wanted
-   * blobs; with `before` it asks for exactly the wanted blobs and their pre-images.
+   * Streams blobs through `git cat-file --batch` and hands each wanted one to the sink. History
+   * (no `wanted` list) gets the blob ids written by its caller as the log names them; range and
+   * index ask for exactly the wanted blobs and, first, their pre-images (`before`).
    */
   private streamBlobs(
     sink: SourceSink,
@@ -280,8 +296,10 @@ export class GitSource implements Source {
     originsOf: (oid: string) => Origin[] | Promise<Origin[]> = (oid) => (wanted?.get(oid) ?? []).map((s) => this.origin(s)),
     /** Filled with the id of every blob the stream holds. */
     seenBlobs?: Set<string>,
-    /** A `cat-file --batch` started earlier (range), waiting for the list of blobs. */
+    /** A `cat-file --batch` started earlier (range, index, history), waiting for the list of blobs. */
     started?: ReturnType<typeof spawnGit>,
+    /** 'fed': the caller writes the ids to `started` itself (history, as the log names them). */
+    input: 'list' | 'fed' = 'list',
   ): Promise<void> {
     const { repo, maxFileSize } = this.opts;
     const preimages = new Set<string>();
@@ -291,7 +309,7 @@ export class GitSource implements Source {
       return Promise.resolve();
     }
     const isWantedBlob = (id: string) => !wanted || wanted.has(id);
-    const args = before ? ['cat-file', '--batch'] : ['cat-file', '--batch-all-objects', '--batch', '--unordered'];
+    const args = ['cat-file', '--batch'];
     const pending: Promise<void>[] = [];
     let inFlightBytes = 0;
     const MAX_IN_FLIGHT = 64 * 1024 * 1024;
@@ -363,8 +381,9 @@ export class GitSource implements Source {
           const [id, type, sizeText] = header.split(' ');
           header = '';
           if (type === 'missing') {
+            // History counts what the store lacks once the log is read (its caller, from `seenBlobs`).
             const s = wanted?.get(id);
-            if (s) sink.skip({ path: s[0].path, reason: 'missing-object', detail: id });
+            if (s && input !== 'fed') sink.skip({ path: s[0].path, reason: 'missing-object', detail: id });
             continue;
           }
           const size = Number(sizeText);
@@ -402,6 +421,7 @@ export class GitSource implements Source {
           reject(e);
         }
       });
+      if (input === 'fed') return;
       if (before && wanted) {
         // Pre-images first (cat-file answers in order): an added blob waits only for detection, not the stream.
         const ids = [...new Set([...preimages, ...wanted.keys()])];
