@@ -8,7 +8,7 @@ import {
   loadConfig,
   pLimit,
   parseOrigin
-} from "./chunk-BIPONFTO.js";
+} from "./chunk-GPWVQ4HN.js";
 import {
   GitSource,
   gitFailed,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-ZY4L4JKK.js";
 import {
   processJob
-} from "./chunk-TMXRN2NC.js";
+} from "./chunk-LI53YCYL.js";
 import {
   Detector,
   assessExfil,
@@ -31,7 +31,7 @@ import {
   scrubSecrets,
   sha256Hex,
   strongerConfidence
-} from "./chunk-BH6FY5U6.js";
+} from "./chunk-S3L24PRV.js";
 import {
   ConfigError,
   EXIT,
@@ -42,8 +42,8 @@ import {
 } from "./chunk-NIDYLMAB.js";
 import {
   REGEX_ENGINE
-} from "./chunk-3BZOQRVT.js";
-import "./chunk-3XSOYCJ2.js";
+} from "./chunk-FV24JV5G.js";
+import "./chunk-RSU7PZF2.js";
 import {
   DEFAULT_ARCHIVE_LIMITS,
   InFlight,
@@ -1662,6 +1662,7 @@ function newFinding(p, m) {
     url: m.url,
     redactedUrl: m.redactedUrl,
     secret: m.secret,
+    ...m.captures ? { captures: m.captures } : {},
     encoding: m.encoding,
     // A capture service's own URL is a sink by what it is: nearness-level confidence until evidence says more.
     ...p.kind === "exfil-sink" ? { confidence: "medium" } : {},
@@ -1715,6 +1716,7 @@ var FindingCollector = class {
         f.encoding = "plain";
         f.url = m.url;
         f.redactedUrl = m.redactedUrl;
+        if (m.captures) f.captures = m.captures;
       }
       for (const o of origins) {
         this.addEvidence(f, p, m, o.path);
@@ -1916,7 +1918,7 @@ function checkVerify(req, config, knownProviders) {
   return origins;
 }
 async function verifyWith(findings, req, origins, onProgress) {
-  const { verify } = await import("./chunk-WRWVCABH.js");
+  const { verify } = await import("./chunk-6UWOXBRW.js");
   return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }
 
@@ -1994,7 +1996,7 @@ var PROVIDERS = [
         "keywords": [
           "logic.azure"
         ],
-        "regex": `(?i:https://[a-z0-9-]{1,63}\\.[a-z0-9-]{1,63}\\.logic\\.azure\\.(?:com|us|cn))(?::[0-9]{1,5})?/workflows/[0-9a-fA-F]{32}/triggers/[A-Za-z0-9_%.-]{1,256}/paths/invoke(?:/[^\\s"'<>\\x60?#,]{0,200})?\\?(?:[^\\s"'<>\\x60#,]{0,400}?(?:[&;]|\\\\u0026))?sig=([A-Za-z0-9_-]{40,100})`,
+        "regex": `(?i:https://(?P<host>[a-z0-9-]{1,63}\\.[a-z0-9-]{1,63}\\.logic\\.azure\\.(?P<cloud>com|us|cn)))(?::[0-9]{1,5})?/workflows/(?P<workflow>[0-9a-fA-F]{32})/triggers/(?P<trigger>[A-Za-z0-9_%.-]{1,256})/paths/invoke(?:/[^\\s"'<>\\x60?#,]{0,200})?\\?(?:[^\\s"'<>\\x60#,]{0,400}?(?:[&;]|\\\\u0026))?sig=([A-Za-z0-9_-]{40,100})`,
         "boundary": "A-Za-z0-9_-",
         "placeholders": [
           "AbCdEfGhIjKl"
@@ -2187,7 +2189,7 @@ var PROVIDERS = [
         "keywords": [
           "dingtalk"
         ],
-        "regex": `https?://(?i:oapi\\.dingtalk\\.com)/robot/send\\?(?:[^\\s"'<>#]{0,256}[&;])?access_token=([0-9a-fA-F]{64})`,
+        "regex": `https?://(?P<host>(?i:oapi\\.dingtalk\\.com))/robot/send\\?(?:[^\\s"'<>#]{0,256}[&;])?access_token=([0-9a-fA-F]{64})`,
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
         "verify": true,
@@ -2225,7 +2227,7 @@ var PROVIDERS = [
         "keywords": [
           "discord"
         ],
-        "regex": "(?:https?://)?\\b(?i:(?:(?:canary|ptb)\\.)?discord(?:app)?\\.com)/api(?:/v[0-9]{1,2})?/webhooks/([0-9]{17,20}/[A-Za-z0-9_-]{60,100})",
+        "regex": "(?:https?://)?\\b(?P<host>(?i:(?:(?:canary|ptb)\\.)?discord(?:app)?\\.com))/api(?:/v[0-9]{1,2})?/webhooks/((?P<id>[0-9]{17,20})/(?P<token>[A-Za-z0-9_-]{60,100}))",
         "boundary": "A-Za-z0-9_-",
         "placeholders": [
           "3d89bb7572e0fb30d8128367b3b1b44fecd1726de135cbe28a41f8b2f777c372ba2939e72279b94526ff5d1bd4358d65cf11"
@@ -2437,7 +2439,7 @@ var PROVIDERS = [
           "larksuite",
           "larkoffice"
         ],
-        "regex": "https?://(?i:open(?:-hl)?\\.feishu\\.cn|open\\.lark(?:suite|office)\\.com)/open-apis/bot/(?:v2/)?hook/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32})",
+        "regex": "https?://(?P<host>(?i:open(?:-hl)?\\.feishu\\.cn|open\\.lark(?:suite|office)\\.com))(?P<route>/open-apis/bot/(?:v2/)?hook/)([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32})",
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
         "verify": true,
@@ -2574,7 +2576,7 @@ var PROVIDERS = [
         "keywords": [
           "chat.googleapis.com"
         ],
-        "regex": `(?i:https://chat\\.googleapis\\.com)/v1/spaces/[A-Za-z0-9_-]{6,40}/messages\\?(?:[^\\s"'<>\\x60#,]{0,400}?(?:[&;]|\\\\u0026))?token=([A-Za-z0-9_-]{40,50})(?:%3[Dd]|=)?`,
+        "regex": `(?i:https://(?P<host>chat\\.googleapis\\.com))/v1/spaces/(?P<space>[A-Za-z0-9_-]{6,40})/messages\\?(?:[^\\s"'<>\\x60#,]{0,400}?(?:[&;]|\\\\u0026))?token=(?P<token>([A-Za-z0-9_-]{40,50})(?:%3[Dd]|=)?)`,
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
         "verify": true,
@@ -2701,7 +2703,7 @@ var PROVIDERS = [
         "keywords": [
           "maker.ifttt.com"
         ],
-        "regex": `(?:https?://)?\\b(?i:maker\\.ifttt\\.com)/(?:trigger/[^/\\s"'\\x60]{1,128}/(?:json/)?with/key|use)/([A-Za-z0-9_-]{20,64})`,
+        "regex": `(?:https?://)?\\b(?P<host>(?i:maker\\.ifttt\\.com))/(?:trigger/[^/\\s"'\\x60]{1,128}/(?:json/)?with/key|use)/([A-Za-z0-9_-]{20,64})`,
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
         "verify": true,
@@ -2818,7 +2820,7 @@ var PROVIDERS = [
           "make.celonis.com",
           "integromat.com"
         ],
-        "regex": "(?:https?://)?\\b(?i:hook\\.(?:[a-z]{2}[0-9]{1,2}\\.)?(?:make\\.(?:celonis\\.)?com|integromat\\.com))/([a-z0-9]{24,40})",
+        "regex": "(?:https?://)?\\b(?P<host>(?i:hook\\.(?:(?P<zone>[a-z]{2}[0-9]{1,2})\\.)?(?P<domain>make\\.(?:celonis\\.)?com|integromat\\.com)))/([a-z0-9]{24,40})",
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
         "revoke": true,
@@ -2879,7 +2881,7 @@ var PROVIDERS = [
         "keywords": [
           "hooks"
         ],
-        "regex": "https?://[A-Za-z0-9.-]{1,253}(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%-]{1,64}){0,4}/hooks/([13-9a-km-uw-z]{25}[acehorwy])",
+        "regex": "(?P<scheme>https?)://(?P<host>[A-Za-z0-9.-]{1,253})(?::(?P<port>[0-9]{1,5}))?(?P<base>(?:/[A-Za-z0-9._~%-]{1,64}){0,4})/hooks/([13-9a-km-uw-z]{25}[acehorwy])",
         "boundary": "A-Za-z0-9_/-",
         "placeholders": [],
         "selfHosted": true,
@@ -2916,7 +2918,7 @@ var PROVIDERS = [
         "keywords": [
           "webhook.office.com"
         ],
-        "regex": "(?i)https://[a-z0-9-]{1,63}\\.webhook\\.office\\.com/webhookb2/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/[a-z0-9]{1,64}/[0-9a-f]{32}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:/V2[A-Za-z0-9_-]{30,60})?)",
+        "regex": "(?i)https://(?P<host>[a-z0-9-]{1,63}\\.webhook\\.office\\.com)(?P<route>/webhookb2/)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/[a-z0-9]{1,64}/[0-9a-f]{32}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:/V2[A-Za-z0-9_-]{30,60})?)",
         "boundary": "A-Za-z0-9_/-",
         "placeholders": [],
         "verify": true,
@@ -2941,7 +2943,7 @@ var PROVIDERS = [
         "keywords": [
           "outlook.office"
         ],
-        "regex": "(?i)https://outlook\\.office(?:365)?\\.com/webhook/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/[a-z0-9]{1,64}/[0-9a-f]{32}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})",
+        "regex": "(?i)https://(?P<host>outlook\\.office(?:365)?\\.com)(?P<route>/webhook/)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/[a-z0-9]{1,64}/[0-9a-f]{32}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})",
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
         "verify": true,
@@ -2979,7 +2981,7 @@ var PROVIDERS = [
         "keywords": [
           "app.n8n.cloud"
         ],
-        "regex": "(?:https?://)?\\b(?i:[a-z0-9][a-z0-9-]{0,62}\\.app\\.n8n\\.cloud)/webhook(?:-test)?/([A-Za-z0-9_-]{1,128}(?:/[A-Za-z0-9_-]{1,128}){0,4})",
+        "regex": "(?:https?://)?\\b(?P<host>(?i:[a-z0-9][a-z0-9-]{0,62}\\.app\\.n8n\\.cloud))/webhook(?:-test)?/([A-Za-z0-9_-]{1,128}(?:/[A-Za-z0-9_-]{1,128}){0,4})",
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
         "revoke": true,
@@ -3606,7 +3608,7 @@ var PROVIDERS = [
         "keywords": [
           "hooks"
         ],
-        "regex": "https?://[A-Za-z0-9.-]{1,253}(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~%-]{1,64}){0,4}/hooks/((?:[2-9A-HJ-NP-Za-km-z]{17}|[0-9a-f]{24})/[2-9A-HJ-NP-Za-km-z]{48})",
+        "regex": "(?P<scheme>https?)://(?P<host>[A-Za-z0-9.-]{1,253})(?::(?P<port>[0-9]{1,5}))?(?P<base>(?:/[A-Za-z0-9._~%-]{1,64}){0,4})/hooks/((?P<id>[2-9A-HJ-NP-Za-km-z]{17}|[0-9a-f]{24})/(?P<token>[2-9A-HJ-NP-Za-km-z]{48}))",
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
         "selfHosted": true,
@@ -3641,7 +3643,7 @@ var PROVIDERS = [
         "keywords": [
           "hooks.slack"
         ],
-        "regex": "(?:https?://)?\\b(?i:hooks\\.slack(?:-gov)?\\.com)/services/([TE][A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})",
+        "regex": "(?:https?://)?\\b(?P<host>(?i:hooks\\.slack(?:-gov)?\\.com))/services/([TE][A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})",
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
         "verify": true,
@@ -3757,7 +3759,7 @@ var PROVIDERS = [
         "keywords": [
           "api.telegram.org"
         ],
-        "regex": "(?:https?://)?\\b(?i:api\\.telegram\\.org)/(?:file/)?bot([0-9]{6,12}:[A-Za-z0-9_-]{35})",
+        "regex": "(?:https?://)?\\b(?P<host>(?i:api\\.telegram\\.org))/(?:file/)?bot([0-9]{6,12}:[A-Za-z0-9_-]{35})",
         "boundary": "A-Za-z0-9_-",
         "placeholders": [
           "ABC-DEF1234ghIkl-zyx57W2v1u123ew11"
@@ -4082,7 +4084,7 @@ var PROVIDERS = [
           "webexapis.com",
           "api.ciscospark.com"
         ],
-        "regex": "(?:https?://)?\\b(?i:webexapis\\.com|api\\.ciscospark\\.com)/v1/webhooks/incoming/(Y2lzY29zcGFyazovL[A-Za-z0-9_=-]{40,160})",
+        "regex": "(?:https?://)?\\b(?P<host>(?i:webexapis\\.com|api\\.ciscospark\\.com))/v1/webhooks/incoming/(Y2lzY29zcGFyazovL[A-Za-z0-9_=-]{40,160})",
         "boundary": "A-Za-z0-9_=-",
         "placeholders": [],
         "verify": true,
@@ -4221,7 +4223,7 @@ var PROVIDERS = [
         "keywords": [
           "qyapi"
         ],
-        "regex": `https?://(?i:qyapi\\.weixin\\.qq\\.com)/cgi-bin/webhook/(?:send|upload_media)\\?(?:[^\\s"'<>#]{0,256}[&;])?key=([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})`,
+        "regex": `https?://(?P<host>(?i:qyapi\\.weixin\\.qq\\.com))/cgi-bin/webhook/(?:send|upload_media)\\?(?:[^\\s"'<>#]{0,256}[&;])?key=([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})`,
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
         "verify": true,

@@ -3,10 +3,10 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   processJob
-} from "./chunk-TMXRN2NC.js";
+} from "./chunk-LI53YCYL.js";
 import {
   Detector
-} from "./chunk-BH6FY5U6.js";
+} from "./chunk-S3L24PRV.js";
 import "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";
 

@@ -80,7 +80,7 @@ export function findingFingerprint(p: Pick<Pattern, 'selfHosted'>, m: { ruleId: 
 }
 
 /** A finding for a match of a pattern, with no locations yet. */
-export function newFinding(p: Pattern, m: Pick<LocatedMatch, 'ruleId' | 'secret' | 'url' | 'redactedUrl' | 'encoding'>): Finding {
+export function newFinding(p: Pattern, m: Pick<LocatedMatch, 'ruleId' | 'secret' | 'url' | 'redactedUrl' | 'encoding' | 'captures'>): Finding {
   return {
     fingerprint: findingFingerprint(p, m),
     ruleId: m.ruleId,
@@ -92,6 +92,7 @@ export function newFinding(p: Pattern, m: Pick<LocatedMatch, 'ruleId' | 'secret'
     url: m.url,
     redactedUrl: m.redactedUrl,
     secret: m.secret,
+    ...(m.captures ? { captures: m.captures } : {}),
     encoding: m.encoding,
     // A capture service's own URL is a sink by what it is: nearness-level confidence until evidence says more.
     ...(p.kind === 'exfil-sink' ? { confidence: 'medium' as const } : {}),
@@ -151,6 +152,7 @@ export class FindingCollector {
         f.encoding = 'plain';
         f.url = m.url;
         f.redactedUrl = m.redactedUrl;
+        if (m.captures) f.captures = m.captures;
       }
       for (const o of origins) {
         this.addEvidence(f, p, m, o.path);

@@ -110,6 +110,12 @@ export interface Finding {
   redactedUrl: string;
   /** The raw secret part of the URL. */
   secret: string;
+  /**
+   * The other parts of the match the pattern names (`(?P<host>…)`, `id`, `token`, `workflow`, …),
+   * percent-decoded, for verifiers and revokers. Secrets like `secret`: no report writes them (a
+   * finding read back from a report has none; src/providers/captures.ts derives them again).
+   */
+  captures?: Readonly<Record<string, string>>;
   encoding: Encoding;
   locations: Location[];
   /** Sightings beyond the stored locations (history scans keep a bounded list). */

@@ -10,8 +10,8 @@
  * the original buffer, how the URL was written, and what the code around it does (context.ts).
  * Pure: bytes in, matches out.
  */
-import type { CompiledPattern } from '../patterns/index.js';
-import { compileLiterals, compilePattern } from '../patterns/index.js';
+import type { Captures, CompiledPattern } from '../patterns/index.js';
+import { capturesAt, compileLiterals, compilePattern } from '../patterns/index.js';
 import type { Encoding, Pattern } from '../types.js';
 import { installScriptAt, sendsNearEach, templateNear, type MatchContext } from './context.js';
 import {
@@ -57,6 +57,8 @@ export interface RawMatch {
   end: number;
   /** A split URL: the byte ranges of its pieces, in the order of the URL. */
   parts?: { start: number; end: number }[];
+  /** The pattern's named groups (host, id, token, …), percent-decoded: secrets, like `secret`. */
+  captures?: Captures;
   /** What the bytes around the URL say (exfiltration context). */
   context?: MatchContext;
 }
@@ -71,6 +73,7 @@ interface Hit {
   secret: string;
   url: string;
   redactedUrl: string;
+  captures?: Captures;
 }
 
 interface EncodedHit {
@@ -449,7 +452,7 @@ export class Detector {
         re.lastIndex = s + 1;
         continue;
       }
-      const g = m.indices![1];
+      const g = m.indices![p.layout.secret];
       if (!g) continue;
       const next = text[e];
       if (next !== undefined && p.boundaryBytes[next]) continue;
@@ -466,12 +469,13 @@ export class Detector {
         continue;
       }
       const secretStart = text.toString('utf8', s, g[0]).length;
-      emit({ s, e, gs: g[0], ge: g[1], secret, url, redactedUrl: redactSpan(url, secretStart, secretStart + rawSecret.length) });
+      const captures = capturesAt(p.layout, m.indices!, text, percentDecodeString);
+      emit({ s, e, gs: g[0], ge: g[1], secret, url, redactedUrl: redactSpan(url, secretStart, secretStart + rawSecret.length), ...(captures ? { captures } : {}) });
     }
   }
 
   private raw(p: CompiledPattern, x: Hit, start: number, end: number, encoding: Encoding): RawMatch {
-    return { ruleId: p.id, secret: x.secret, url: x.url, redactedUrl: x.redactedUrl, encoding, start, end };
+    return { ruleId: p.id, secret: x.secret, url: x.url, redactedUrl: x.redactedUrl, encoding, start, end, ...(x.captures ? { captures: x.captures } : {}) };
   }
 }
 

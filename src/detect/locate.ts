@@ -1,5 +1,6 @@
 /** Turns byte offsets of raw matches into line/column positions and applies `hookscan:allow`. */
 import type { Encoding, Span } from '../types.js';
+import type { Captures } from '../patterns/index.js';
 import type { MatchContext } from './context.js';
 import type { RawMatch } from './detector.js';
 import { LineCounter } from './position.js';
@@ -17,6 +18,8 @@ export interface LocatedMatch {
   endColumn: number;
   /** A split URL: where each of its pieces is written. */
   parts?: Span[];
+  /** The pattern's named groups (RawMatch.captures): secrets. */
+  captures?: Captures;
   /** What the bytes around the URL say (see context.ts); turned into evidence with the path. */
   context?: MatchContext;
   /** The line carries a `hookscan:allow` comment. */
@@ -49,6 +52,7 @@ export function locate(bytes: Buffer, matches: RawMatch[]): LocatedMatch[] {
         encoding: m.encoding,
         ...where,
         ...(parts ? { parts } : {}),
+        ...(m.captures ? { captures: m.captures } : {}),
         ...(m.context && (m.context.sends?.length || m.context.hints?.length || m.context.installScript || m.context.hidden?.length || m.context.flow || m.context.template) ? { context: m.context } : {}),
         allowed,
       };

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RE2 } from './regex-engine.js';
+import { captureLayout, layoutOf, type CaptureLayout } from './captures.js';
 import { ConfigError } from '../errors.js';
 import { SEVERITIES } from '../severity.js';
 import { parseYaml } from '../yaml.js';
@@ -13,6 +14,7 @@ import type { Kind, Pattern, Provider, Severity } from '../types.js';
 
 export { RE2 };
 export { regexEngine } from './regex-engine.js';
+export { captureLayout, capturesAt, type CaptureLayout, type Captures } from './captures.js';
 
 /** The patterns/ folder shipped with the package (works from src/ and from dist/). */
 export const BUILTIN_PATTERNS_DIR = fileURLToPath(new URL('../../patterns/', import.meta.url));
@@ -30,28 +32,6 @@ const PATTERN_KEYS = new Set([
   'placeholders', 'self-hosted', 'verify', 'revoke', 'remediation', 'references', 'examples', 'negative_examples',
 ]);
 const DEFAULT_BOUNDARY = 'A-Za-z0-9_-';
-
-/** Counts capturing groups in an RE2 pattern source (escapes and character classes understood). */
-export function countCaptureGroups(source: string): number {
-  let n = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') { i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
-    if (c === '[') {
-      inClass = true;
-      if (source[i + 1] === '^') i++;
-      if (source[i + 1] === ']') i++; // a leading ] is literal
-      continue;
-    }
-    if (c === '(') {
-      if (source[i + 1] !== '?') n++;
-      else if (source[i + 2] === 'P' || (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!')) n++;
-    }
-  }
-  return n;
-}
 
 function fail(file: string, id: string | undefined, what: string): never {
   throw new ConfigError(`${file}${id ? `: pattern ${id}` : ''}: ${what}`);
@@ -116,8 +96,8 @@ export function parseProviderFile(text: string, file: string): Provider {
     } catch (e) {
       fail(file, id, `regex does not compile with RE2: ${(e as Error).message}`);
     }
-    const groups = countCaptureGroups(regex);
-    if (groups !== 1) fail(file, id, `regex must have exactly one capturing group (the secret), found ${groups}`);
+    const layout = captureLayout(regex);
+    if (typeof layout === 'string') fail(file, id, layout);
     const boundary = p.boundary === undefined ? DEFAULT_BOUNDARY : str(p.boundary, file, id, 'boundary', { empty: true })!;
     if (boundary) {
       try {
@@ -248,6 +228,8 @@ export interface CompiledPattern extends Pattern {
   re: RE2;
   /** Byte lookup: boundaryBytes[b] is 1 when byte b may not follow a match. */
   boundaryBytes: Uint8Array;
+  /** Which group holds the secret and which named groups hold the other parts. */
+  layout: CaptureLayout;
 }
 
 /** The ASCII bytes of a character-class body (simple classes: ranges, escapes). */
@@ -260,7 +242,7 @@ export function classBytes(body: string): Uint8Array {
 }
 
 export function compilePattern(p: Pattern): CompiledPattern {
-  return { ...p, re: new RE2(p.regex, 'gd'), boundaryBytes: classBytes(p.boundary) };
+  return { ...p, re: new RE2(p.regex, 'gd'), boundaryBytes: classBytes(p.boundary), layout: layoutOf(p.regex) };
 }
 
 /** Builds one case-insensitive RE2 that finds any of the given literals. */

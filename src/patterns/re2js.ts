@@ -21,7 +21,9 @@ type Input = Buffer | string;
 export interface RegexExecArray extends Array<Input | undefined> {
   index: number;
   input: Input;
-  indices?: ([number, number] | undefined)[];
+  indices?: ([number, number] | undefined)[] & { groups?: Record<string, [number, number] | undefined> };
+  /** Named groups, as node-re2 gives them (only when the pattern names a group). */
+  groups?: Record<string, Input | undefined>;
 }
 
 /**
@@ -62,6 +64,8 @@ export class JsRE2 {
   private lastInput: Input | undefined;
   private matcher: ReturnType<RE2JS['matcher']> | undefined;
   private latin1: string | undefined;
+  /** Named groups and their ordinals (empty for most patterns). */
+  private names: [string, number][] = [];
 
   constructor(source: string | { source: string; flags?: string }, flags?: string) {
     if (typeof source !== 'string') {
@@ -81,6 +85,7 @@ export class JsRE2 {
     if (this.flags.includes('s')) opts |= RE2JS.DOTALL;
     try {
       this.re = RE2JS.compile(source, opts);
+      this.names = Object.entries(this.re.namedGroups());
     } catch (e) {
       throw new SyntaxError(`invalid regular expression /${source}/: ${(e as Error).message}`, { cause: e });
     }
@@ -118,6 +123,17 @@ export class JsRE2 {
     }
     out.index = m.start(0);
     out.input = input;
+    const names = this.names;
+    if (names.length) {
+      // node-re2's shape: null-prototype objects keyed by group name.
+      out.groups = Object.create(null) as Record<string, Input | undefined>;
+      const at = Object.create(null) as Record<string, [number, number] | undefined>;
+      for (const [name, g] of names) {
+        out.groups[name] = out[g];
+        at[name] = indices[g];
+      }
+      (indices as NonNullable<RegexExecArray['indices']>).groups = at;
+    }
     if (this.hasIndices) out.indices = indices;
     if (this.global) this.lastIndex = m.end(0);
     return out;

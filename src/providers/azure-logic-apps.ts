@@ -9,25 +9,31 @@
  * lookup and the signature comparison are hookscan's own and UNCONFIRMED against Azure: used only
  * with --unconfirmed-apis. docs/providers/azure-logic-apps.md.
  */
-import { answer, findingUrl, parseJson, responseOf } from './probe.js';
+import { answer, parseJson, responseOf } from './probe.js';
 import { failedAnswer, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';
 import type { Finding } from '../types.js';
 import { apiHosts, revokedRules } from './catalog.js';
+import { capturesOf } from './captures.js';
 
 const TOKEN = 'HOOKSCAN_AZURE_TOKEN';
 const API = '2016-06-01';
 
-/** The Resource Manager endpoint of the cloud the Logic Apps host belongs to. */
-export function armOrigin(host: string): string {
-  if (/\.logic\.azure\.us$/i.test(host)) return 'https://management.usgovcloudapi.net';
-  if (/\.logic\.azure\.cn$/i.test(host)) return 'https://management.chinacloudapi.cn';
-  return 'https://management.azure.com';
+/** The Resource Manager endpoint of each Azure cloud, by the top-level domain of its Logic Apps hosts (logic.azure.com, .us, .cn). */
+const ARM: Readonly<Record<string, string>> = {
+  com: 'https://management.azure.com',
+  us: 'https://management.usgovcloudapi.net',
+  cn: 'https://management.chinacloudapi.cn',
+};
+
+/** The Resource Manager endpoint of a Logic Apps host's cloud (the pattern's `cloud` group). */
+export function armOrigin(cloud: string): string {
+  return ARM[cloud.toLowerCase()] ?? ARM.com;
 }
 
+/** The pattern's `workflow`, `trigger` and `cloud` groups. */
 function parts(f: Finding): { workflowId: string; trigger: string; arm: string } {
-  const u = findingUrl(f);
-  const m = /\/workflows\/([0-9a-fA-F]{32})\/triggers\/([^/]+)\//.exec(u.pathname);
-  return { workflowId: m?.[1] ?? '', trigger: m ? decodeURIComponent(m[2]) : '', arm: armOrigin(u.hostname) };
+  const c = capturesOf(f);
+  return { workflowId: c.workflow ?? '', trigger: c.trigger ?? '', arm: armOrigin(c.cloud ?? 'com') };
 }
 
 const auth = (ctx: RevokerContext) => ({ authorization: `Bearer ${ctx.credential(TOKEN)}`, 'content-type': 'application/json' });

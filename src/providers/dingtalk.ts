@@ -4,9 +4,10 @@
  * checks is undocumented, so a payload error only counts as live when a control probe with a
  * random token answers "token is not exist". docs/providers/dingtalk.md.
  */
-import { acceptedProbe, answer, atHost, dead, describeOutcome, findingUrl, live, numField, parseJson, randomHex, responseOf, strField, transportVerdict, unknown, unrecognised } from './probe.js';
+import { acceptedProbe, answer, atHost, dead, describeOutcome, live, numField, parseJson, randomHex, responseOf, strField, transportVerdict, unknown, unrecognised } from './probe.js';
 import type { HttpOutcome, Verifier } from './types.js';
 import { verifiedRules, webhookHosts } from './catalog.js';
+import { part } from './captures.js';
 
 /** Not a DingTalk msgtype (text, link, markdown, actionCard, feedCard): rejected before delivery. */
 export const DINGTALK_PROBE_BODY = '{"msgtype":"hookscan_probe"}';
@@ -24,7 +25,7 @@ export const dingtalk: Verifier = {
   hosts: webhookHosts('dingtalk'),
   key: (f) => f.secret.toLowerCase(),
   async check(f, ctx) {
-    const host = findingUrl(f).hostname;
+    const host = part(f, 'host').toLowerCase();
     const probe = (token: string) =>
       ctx.send({ method: 'POST', url: atHost(f, '/robot/send', { access_token: token }), headers: { 'content-type': 'application/json' }, body: DINGTALK_PROBE_BODY });
     const control = await ctx.control(`dingtalk ${host}`, () => probe(randomHex(64)));

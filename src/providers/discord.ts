@@ -7,6 +7,7 @@ import { answer, atHost, dead, live, parseJson, quote, responseOf, transportVerd
 import { failedAnswer, redactedRequest, transportFailure, type Revoker } from './revoker.js';
 import type { Verifier } from './types.js';
 import { revokedRules, verifiedRules, webhookHosts } from './catalog.js';
+import { part } from './captures.js';
 
 export const discord: Verifier = {
   provider: 'discord',
@@ -22,12 +23,12 @@ export const discord: Verifier = {
   },
   key: (f) => f.secret,
   async check(f, ctx) {
-    const o = await ctx.send({ method: 'GET', url: atHost(f, `/api/v10/webhooks/${f.secret}`) });
+    const o = await ctx.send({ method: 'GET', url: atHost(f, `/api/v10/webhooks/${part(f, 'id')}/${part(f, 'token')}`) });
     const t = transportVerdict(o);
     const r = responseOf(o);
     if (t || !r) return t!;
     const j = parseJson(r.body);
-    const id = f.secret.split('/')[0];
+    const id = part(f, 'id');
     if (r.status === 200) {
       if (j && String(j.id) === id) {
         const what = [j.name ? `webhook ${quote(String(j.name), 60)}` : 'webhook', j.channel_id ? `channel ${String(j.channel_id)}` : '', j.guild_id ? `guild ${String(j.guild_id)}` : '']
@@ -56,11 +57,11 @@ export const discordRevoker: Revoker = {
   action: 'delete',
   credentials: [],
   hosts: discord.hosts,
-  describe: (f) => redactedRequest('DELETE', atHost(f, `/api/v10/webhooks/${f.secret}`).href, [f.secret]),
+  describe: (f) => redactedRequest('DELETE', atHost(f, `/api/v10/webhooks/${part(f, 'id')}/${part(f, 'token')}`).href, [f.secret]),
   async revoke(f, ctx) {
     const o = await ctx.send({
       method: 'DELETE',
-      url: atHost(f, `/api/v10/webhooks/${f.secret}`),
+      url: atHost(f, `/api/v10/webhooks/${part(f, 'id')}/${part(f, 'token')}`),
       headers: { 'x-audit-log-reason': 'hookscan: webhook URL leaked, revoked' },
     });
     const t = transportFailure(o);

@@ -3,9 +3,10 @@
  * code 19001 means the token is invalid whatever the body, 19002/9499 mean the token passed and
  * the payload failed. docs/providers/feishu.md (a public health-check implementation's contract test).
  */
-import { acceptedProbe, answer, dead, findingUrl, live, numField, parseJson, responseOf, strField, transportVerdict, unknown, unrecognised } from './probe.js';
+import { acceptedProbe, answer, dead, live, numField, parseJson, responseOf, strField, transportVerdict, unknown, unrecognised } from './probe.js';
 import type { Verifier } from './types.js';
 import { verifiedRules, webhookHosts } from './catalog.js';
+import { part } from './captures.js';
 
 export const FEISHU_PROBE_BODY = '{}';
 
@@ -15,9 +16,8 @@ export const feishu: Verifier = {
   hosts: webhookHosts('feishu'),
   key: (f) => f.secret.toLowerCase(),
   async check(f, ctx) {
-    const u = findingUrl(f);
-    const url = new URL(`https://${u.hostname}`);
-    url.pathname = u.pathname;
+    const url = new URL(`https://${part(f, 'host')}`);
+    url.pathname = `${part(f, 'route')}${f.secret}`;
     const o = await ctx.send({ method: 'POST', url, headers: { 'content-type': 'application/json' }, body: FEISHU_PROBE_BODY });
     const t = transportVerdict(o);
     const r = responseOf(o);

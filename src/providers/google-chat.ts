@@ -7,6 +7,7 @@
 import { acceptedProbe, answer, dead, describeOutcome, findingUrl, live, randomFrom, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
 import type { HttpOutcome, Verifier } from './types.js';
 import { verifiedRules, webhookHosts } from './catalog.js';
+import { part } from './captures.js';
 
 export const GOOGLE_CHAT_PROBE_BODY = '{}';
 const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -27,12 +28,13 @@ export const googleChat: Verifier = {
   hosts: webhookHosts('google-chat'),
   key: (f) => f.secret,
   async check(f, ctx) {
-    const u = findingUrl(f);
+    const host = part(f, 'host').toLowerCase();
+    // The API key is a query parameter in any order, not part of the pattern: read from the URL's query.
+    const key = param(findingUrl(f), 'key');
     const build = (token: string) => {
-      const url = new URL(`https://${u.hostname}`);
-      url.pathname = u.pathname;
+      const url = new URL(`https://${host}`);
+      url.pathname = `/v1/spaces/${part(f, 'space')}/messages`;
       const q = new URLSearchParams();
-      const key = param(u, 'key');
       if (key) q.set('key', key);
       q.set('token', token);
       url.search = q.toString();
@@ -40,8 +42,8 @@ export const googleChat: Verifier = {
     };
     const probe = (token: string) =>
       ctx.send({ method: 'POST', url: build(token), headers: { 'content-type': 'application/json; charset=UTF-8' }, body: GOOGLE_CHAT_PROBE_BODY });
-    const control = await ctx.control(`google-chat ${u.hostname}`, () => probe(`${randomFrom(B64URL, 43)}=`));
-    const o = await probe(param(u, 'token') ?? f.secret);
+    const control = await ctx.control(`google-chat ${host}`, () => probe(`${randomFrom(B64URL, 43)}=`));
+    const o = await probe(part(f, 'token'));
     const t = transportVerdict(o);
     const r = responseOf(o);
     if (t || !r) return t!;

@@ -5,17 +5,22 @@
  * `DELETE /api/v2/hooks/{id}?confirmed=true`. The paths are UNCONFIRMED (docs/providers/make.md: from
  * memory of the Make API "Hooks" section): used only with --unconfirmed-apis.
  */
-import { answer, findingUrl, parseJson, responseOf } from './probe.js';
+import { answer, parseJson, responseOf } from './probe.js';
 import { failedAnswer, redactedRequest, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';
 import { apiHosts, revokedRules } from './catalog.js';
+import { capturesOf } from './captures.js';
+import type { Finding } from '../types.js';
 
 const TOKEN = 'HOOKSCAN_MAKE_TOKEN';
 const TEAM = 'HOOKSCAN_MAKE_TEAM_ID';
 
-/** `hook.eu1.make.com` → `https://eu1.make.com`; undefined for hosts without a zone (legacy integromat.com). */
-export function makeApiOrigin(host: string): string | undefined {
-  const m = /^hook\.([a-z]{2}[0-9]{1,2})\.(make\.com|make\.celonis\.com)$/i.exec(host);
-  return m ? `https://${m[1].toLowerCase()}.${m[2].toLowerCase()}` : undefined;
+/**
+ * `hook.eu1.make.com` → `https://eu1.make.com` (the pattern's `zone` and `domain` groups);
+ * undefined for hosts without a zone (legacy integromat.com).
+ */
+export function makeApiOrigin(f: Pick<Finding, 'provider' | 'ruleId' | 'url' | 'captures'>): string | undefined {
+  const { zone, domain } = capturesOf(f);
+  return zone && domain && /^make\./i.test(domain) ? `https://${zone.toLowerCase()}.${domain.toLowerCase()}` : undefined;
 }
 
 const auth = (ctx: RevokerContext) => ({ authorization: `Token ${ctx.credential(TOKEN)}` });
@@ -23,7 +28,7 @@ const auth = (ctx: RevokerContext) => ({ authorization: `Token ${ctx.credential(
 type Found = { id: string; enabled: boolean } | { check: RevokeCheck };
 
 async function findHook(f: Parameters<Revoker['revoke']>[0], ctx: RevokerContext): Promise<Found> {
-  const origin = makeApiOrigin(findingUrl(f).hostname)!;
+  const origin = makeApiOrigin(f)!;
   const team = ctx.credential(TEAM);
   const o = await ctx.send({ method: 'GET', url: urlAt(origin, '/api/v2/hooks', { teamId: team }), headers: auth(ctx) });
   const t = transportCheck(o);
@@ -49,8 +54,8 @@ export const makeRevoker: Revoker = {
   ],
   hosts: apiHosts('make'),
   unconfirmed: 'the Make API paths (GET /api/v2/hooks?teamId=…, DELETE /api/v2/hooks/{id}?confirmed=true) are from memory of the Make API reference and were not confirmed against Make',
-  unsupported: (f) => (makeApiOrigin(findingUrl(f).hostname) ? undefined : 'the hook host has no Make zone (legacy integromat.com address): delete it in the Make UI'),
-  describe: (f) => `GET ${makeApiOrigin(findingUrl(f).hostname) ?? 'https://<zone>.make.com'}/api/v2/hooks?teamId=<team> to find the hook, then ${redactedRequest('DELETE', `${makeApiOrigin(findingUrl(f).hostname)}/api/v2/hooks/<hook id>?confirmed=true`, [])}`,
+  unsupported: (f) => (makeApiOrigin(f) ? undefined : 'the hook host has no Make zone (legacy integromat.com address): delete it in the Make UI'),
+  describe: (f) => `GET ${makeApiOrigin(f) ?? 'https://<zone>.make.com'}/api/v2/hooks?teamId=<team> to find the hook, then ${redactedRequest('DELETE', `${makeApiOrigin(f)}/api/v2/hooks/<hook id>?confirmed=true`, [])}`,
   async check(f, ctx) {
     const found = await findHook(f, ctx);
     if ('check' in found) return found.check;
@@ -62,7 +67,7 @@ export const makeRevoker: Revoker = {
       const c = found.check;
       return c.status === 'dead' ? { result: 'gone', httpStatus: c.httpStatus, detail: c.reason } : { result: 'failed', httpStatus: c.httpStatus, detail: c.reason };
     }
-    const origin = makeApiOrigin(findingUrl(f).hostname)!;
+    const origin = makeApiOrigin(f)!;
     const o = await ctx.send({ method: 'DELETE', url: urlAt(origin, `/api/v2/hooks/${found.id}`, { confirmed: 'true' }), headers: auth(ctx) });
     const t = transportFailure(o);
     const r = responseOf(o);

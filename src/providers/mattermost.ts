@@ -7,7 +7,7 @@
  * ("web.incoming_webhook.invalid.app_error"). A control probe with a random hook id must give the
  * latter. docs/providers/mattermost.md.
  */
-import { acceptedProbe, answer, dead, describeOutcome, findingUrl, live, randomFrom, randomHex, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
+import { acceptedProbe, answer, dead, describeOutcome, live, randomFrom, randomHex, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
 import { parseJson, quote } from './probe.js';
 import { failedAnswer, redactedRequest, selfHostedBase, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker } from './revoker.js';
 import type { HttpOutcome, Verifier } from './types.js';
@@ -25,16 +25,16 @@ export const mattermost: Verifier = {
   ruleIds: verifiedRules('mattermost'),
   hosts: [],
   selfHosted: true,
-  key: (f) => `${findingUrl(f).host}/${f.secret}`,
+  key: (f) => `${selfHostedBase(f).origin.replace(/^[a-z]+:\/\//, '').toLowerCase()}/${f.secret}`,
   async check(f, ctx) {
-    const u = findingUrl(f);
-    const base = u.pathname.slice(0, u.pathname.lastIndexOf('/'));
+    const { origin, basePath } = selfHostedBase(f);
+    const base = `${basePath}/hooks`;
     const probe = (id: string) => {
-      const url = new URL(`${u.protocol}//${u.host}`);
+      const url = new URL(origin);
       url.pathname = `${base}/${id}`;
       return ctx.send({ method: 'POST', url, headers: { 'content-type': 'application/json' }, body: mattermostProbeBody() });
     };
-    const control = await ctx.control(`mattermost ${u.host}${base}`, () => probe(randomFrom('abcdefghijkmnopqrstuwxyz13456789', 26)));
+    const control = await ctx.control(`mattermost ${new URL(origin).host}${base}`, () => probe(randomFrom('abcdefghijkmnopqrstuwxyz13456789', 26)));
     const o = await probe(f.secret);
     const t = transportVerdict(o);
     const r = responseOf(o);

@@ -4,9 +4,10 @@
  * microsoftteamswebhook/v1, Kingfisher microsoftteamswebhook.yml; MicrosoftDocs/msteams-docs
  * issues 906 (410 when removed), 402 (errors wrapped in 200), 7385.
  */
-import { answer, dead, findingUrl, live, responseOf, transportVerdict, unrecognised } from './probe.js';
+import { answer, dead, live, responseOf, transportVerdict, unrecognised } from './probe.js';
 import type { Verifier } from './types.js';
 import { verifiedRules, webhookHosts } from './catalog.js';
+import { part } from './captures.js';
 
 export const TEAMS_PROBE_BODY = '{"text":""}';
 
@@ -16,9 +17,8 @@ export const microsoftTeams: Verifier = {
   hosts: webhookHosts('microsoft-teams'),
   key: (f) => f.secret,
   async check(f, ctx) {
-    const u = findingUrl(f);
-    const url = new URL(`https://${u.hostname}`);
-    url.pathname = u.pathname; // the full path, /V2… segment included
+    const url = new URL(`https://${part(f, 'host')}`);
+    url.pathname = `${part(f, 'route')}${f.secret}`; // the secret holds the /V2… segment when there is one
     const o = await ctx.send({ method: 'POST', url, headers: { 'content-type': 'application/json' }, body: TEAMS_PROBE_BODY });
     const t = transportVerdict(o);
     const r = responseOf(o);

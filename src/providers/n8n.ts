@@ -5,10 +5,14 @@
  * `POST /api/v1/workflows/{id}/deactivate`. The webhook is dead when its workflow is inactive.
  * The paths are UNCONFIRMED (docs/providers/n8n.md): used only with --unconfirmed-apis.
  */
-import { answer, findingUrl, parseJson, responseOf } from './probe.js';
+import { answer, parseJson, responseOf } from './probe.js';
 import { failedAnswer, redactedRequest, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';
 import type { Finding } from '../types.js';
 import { apiHosts, revokedRules } from './catalog.js';
+import { part } from './captures.js';
+
+/** The n8n Cloud instance of the webhook (the pattern's `host` group): always https. */
+const originOf = (f: Finding) => `https://${part(f, 'host').toLowerCase()}`;
 
 const KEY = 'HOOKSCAN_N8N_API_KEY';
 const MAX_PAGES = 40;
@@ -23,8 +27,7 @@ function servesPath(node: Record<string, unknown>, path: string): boolean {
 }
 
 async function findWorkflow(f: Finding, ctx: RevokerContext): Promise<Found> {
-  const u = findingUrl(f);
-  const origin = `${u.protocol}//${u.host}`;
+  const origin = originOf(f);
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
     const o = await ctx.send({
@@ -55,8 +58,8 @@ export const n8nRevoker: Revoker = {
   hosts: apiHosts('n8n'),
   unconfirmed: 'the n8n public API paths (GET /api/v1/workflows, POST /api/v1/workflows/{id}/deactivate) were not confirmed against a running instance',
   describe: (f) => {
-    const u = findingUrl(f);
-    return `GET ${u.protocol}//${u.host}/api/v1/workflows to find the workflow serving the path, then ${redactedRequest('POST', `${u.protocol}//${u.host}/api/v1/workflows/<id>/deactivate`, [])}`;
+    const origin = originOf(f);
+    return `GET ${origin}/api/v1/workflows to find the workflow serving the path, then ${redactedRequest('POST', `${origin}/api/v1/workflows/<id>/deactivate`, [])}`;
   },
   async check(f, ctx) {
     const w = await findWorkflow(f, ctx);
@@ -69,8 +72,7 @@ export const n8nRevoker: Revoker = {
     const w = await findWorkflow(f, ctx);
     if ('check' in w) return { result: 'failed', httpStatus: w.check.httpStatus, detail: w.check.reason };
     if (!w.active) return { result: 'gone', httpStatus: 200, detail: `workflow ${w.id} is already inactive` };
-    const u = findingUrl(f);
-    const o = await ctx.send({ method: 'POST', url: urlAt(`${u.protocol}//${u.host}`, `/api/v1/workflows/${w.id}/deactivate`), headers: { 'x-n8n-api-key': ctx.credential(KEY) } });
+    const o = await ctx.send({ method: 'POST', url: urlAt(originOf(f), `/api/v1/workflows/${w.id}/deactivate`), headers: { 'x-n8n-api-key': ctx.credential(KEY) } });
     const t = transportFailure(o);
     const r = responseOf(o);
     if (t || !r) return t!;

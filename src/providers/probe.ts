@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Finding } from '../types.js';
 import type { CheckResult, HttpOutcome } from './types.js';
+import { part } from './captures.js';
 
 export type Response = Extract<HttpOutcome, { kind: 'response' }>;
 
@@ -11,9 +12,9 @@ export function findingUrl(f: Pick<Finding, 'url'>): URL {
   return new URL(raw);
 }
 
-/** https://<host of the finding><path>[?query] — the finding's host, the verifier's path. */
-export function atHost(f: Pick<Finding, 'url'>, path: string, query?: Record<string, string>): URL {
-  const u = new URL(`https://${findingUrl(f).hostname}`);
+/** https://<host of the finding><path>[?query] — the finding's host (its pattern's `host` group), the verifier's path. */
+export function atHost(f: Pick<Finding, 'provider' | 'ruleId' | 'url' | 'captures'>, path: string, query?: Record<string, string>): URL {
+  const u = new URL(`https://${part(f, 'host')}`);
   u.pathname = path;
   if (query) u.search = new URLSearchParams(query).toString();
   return u;

@@ -6,7 +6,8 @@
 import { redactSecret } from '../detect/index.js';
 import { maskSecrets } from '../secrets/index.js';
 import type { Finding } from '../types.js';
-import { answer, findingUrl, quote, type Response } from './probe.js';
+import { capturesOf, part } from './captures.js';
+import { answer, quote, type Response } from './probe.js';
 import type { CheckResult, HttpOutcome } from './types.js';
 
 /** A credential a revoker needs. Only its name is ever printed, logged or written. */
@@ -77,11 +78,10 @@ export function redactedRequest(method: string, url: string, secrets: readonly s
   return `${method} ${maskSecrets(url, secrets, redactSecret, { min: 4 })}`;
 }
 
-/** The base of a self-hosted server: scheme, host and any path before `/hooks/`. */
-export function selfHostedBase(f: Pick<Finding, 'url'>): { origin: string; basePath: string } {
-  const u = findingUrl(f);
-  const i = u.pathname.lastIndexOf('/hooks/');
-  return { origin: `${u.protocol}//${u.host}`, basePath: i >= 0 ? u.pathname.slice(0, i) : '' };
+/** The base of a self-hosted server: scheme, host, port and any path before `/hooks/` (the pattern's `scheme`, `host`, `port` and `base` groups). */
+export function selfHostedBase(f: Pick<Finding, 'provider' | 'ruleId' | 'url' | 'captures'>): { origin: string; basePath: string } {
+  const c = capturesOf(f);
+  return { origin: `${part(f, 'scheme').toLowerCase()}://${part(f, 'host')}${c.port ? `:${c.port}` : ''}`, basePath: c.base ?? '' };
 }
 
 /** origin + path (+ query). */

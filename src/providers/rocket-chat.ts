@@ -10,6 +10,7 @@ import { redactSecret } from '../detect/index.js';
 import { answer, parseJson, responseOf } from './probe.js';
 import { failedAnswer, redactedRequest, selfHostedBase, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext } from './revoker.js';
 import { revokedRules } from './catalog.js';
+import { part } from './captures.js';
 
 const USER = 'HOOKSCAN_ROCKETCHAT_USER_ID';
 const TOKEN = 'HOOKSCAN_ROCKETCHAT_TOKEN';
@@ -36,12 +37,13 @@ export const rocketChatRevoker: Revoker = {
   selfHosted: true,
   describe(f) {
     const { origin, basePath } = selfHostedBase(f);
-    const id = f.secret.split('/')[0];
+    const id = part(f, 'id');
     return `${redactedRequest('POST', `${origin}${basePath}/api/v1/integrations.remove`, [])} {"type":"webhook-incoming","integrationId":"${redactSecret(id)}"}`;
   },
   async check(f, ctx) {
     const { origin, basePath } = selfHostedBase(f);
-    const [id, token] = f.secret.split('/');
+    const id = part(f, 'id');
+    const token = part(f, 'token');
     const o = await ctx.send({ method: 'GET', url: urlAt(origin, `${basePath}/api/v1/integrations.get`, { integrationId: id }), headers: headers(ctx) });
     const t = transportCheck(o);
     const r = responseOf(o);
@@ -59,7 +61,7 @@ export const rocketChatRevoker: Revoker = {
   },
   async revoke(f, ctx) {
     const { origin, basePath } = selfHostedBase(f);
-    const id = f.secret.split('/')[0];
+    const id = part(f, 'id');
     const o = await ctx.send({
       method: 'POST',
       url: urlAt(origin, `${basePath}/api/v1/integrations.remove`),

@@ -5,9 +5,10 @@
  * docs/providers/webex.md.
  */
 import { randomUUID } from 'node:crypto';
-import { acceptedProbe, answer, atHost, dead, describeOutcome, findingUrl, live, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
+import { acceptedProbe, answer, atHost, dead, describeOutcome, live, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
 import type { Verifier } from './types.js';
 import { verifiedRules, webhookHosts } from './catalog.js';
+import { part } from './captures.js';
 
 export const WEBEX_PROBE_BODY = '{}';
 
@@ -17,7 +18,7 @@ export const webex: Verifier = {
   hosts: webhookHosts('webex'),
   key: (f) => f.secret,
   async check(f, ctx) {
-    const host = findingUrl(f).hostname;
+    const host = part(f, 'host').toLowerCase();
     const probe = (id: string) =>
       ctx.send({ method: 'POST', url: atHost(f, `/v1/webhooks/incoming/${id}`), headers: { 'content-type': 'application/json' }, body: WEBEX_PROBE_BODY });
     const fakeId = Buffer.from(`ciscospark://us/WEBHOOK/${randomUUID()}`).toString('base64url');

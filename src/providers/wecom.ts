@@ -4,9 +4,10 @@
  * probe with a random key answers 93000. docs/providers/wecom.md.
  */
 import { randomUUID } from 'node:crypto';
-import { acceptedProbe, answer, atHost, dead, describeOutcome, findingUrl, live, numField, parseJson, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
+import { acceptedProbe, answer, atHost, dead, describeOutcome, live, numField, parseJson, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
 import type { HttpOutcome, Verifier } from './types.js';
 import { verifiedRules, webhookHosts } from './catalog.js';
+import { part } from './captures.js';
 
 /** Not a WeCom msgtype (text, markdown, image, news, file, voice, template_card…). */
 export const WECOM_PROBE_BODY = '{"msgtype":"hookscan_probe"}';
@@ -21,7 +22,7 @@ export const wecom: Verifier = {
   hosts: webhookHosts('wecom'),
   key: (f) => f.secret.toLowerCase(),
   async check(f, ctx) {
-    const host = findingUrl(f).hostname;
+    const host = part(f, 'host').toLowerCase();
     // Always the send endpoint (an upload_media URL carries the same key).
     const probe = (key: string) =>
       ctx.send({ method: 'POST', url: atHost(f, '/cgi-bin/webhook/send', { key }), headers: { 'content-type': 'application/json' }, body: WECOM_PROBE_BODY });

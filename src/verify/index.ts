@@ -8,6 +8,7 @@ import { hostAllowed } from '../config/index.js';
 import { scrubSecrets } from '../detect/index.js';
 import { UsageError } from '../errors.js';
 import {
+  capturesOf,
   findingUrl,
   GuardedHttp,
   planFor,
@@ -120,6 +121,9 @@ export async function verify(findings: readonly Finding[], options: VerifyOption
     } catch {
       return fixed.set(i, { status: 'skipped', reason: 'not checked: the URL does not parse' });
     }
+    // Verifiers read the parts the pattern names (the host above all): a URL their pattern no
+    // longer matches (edited, or from a report of another version) names nothing to check.
+    if (!capturesOf(f).host) return fixed.set(i, { status: 'skipped', reason: `not checked: the URL does not match the ${f.ruleId} pattern` });
     if (v.selfHosted && !hostAllowed(host, allowHosts)) {
       return fixed.set(i, { status: 'skipped', reason: `not checked: ${host} is a self-hosted ${f.providerName} server; allow it with --verify-allow-host ${host}` });
     }

@@ -133,9 +133,15 @@ describe('verify()', () => {
 
   it('treats a URL whose host a pattern matched but the verifier does not know as not checkable', async () => {
     const { finding } = fabricate('slack');
-    const forged = { ...finding, url: finding.url.replace('hooks.slack.com', 'hooks.slack.com.evil.example') };
+    const { captures, ...read } = finding; // as read back from a report: no parts
+    expect(captures?.host).toBe('hooks.slack.com');
+    const forged = { ...read, url: finding.url.replace('hooks.slack.com', 'hooks.slack.com.evil.example') };
     const [out] = await verify([forged], { lookup: async () => [{ address: '8.8.8.8', family: 4 }] });
-    expect(out.verification).toMatchObject({ status: 'skipped', reason: expect.stringContaining('not a known slack host') });
+    expect(out.verification).toMatchObject({ status: 'skipped', reason: 'not checked: the URL does not match the slack-incoming-webhook pattern' });
+    // Parts that disagree with the URL: the request goes to the parts' host, which is not the URL's, so nothing is sent.
+    const stale = { ...finding, url: forged.url };
+    const [out2] = await verify([stale], { lookup: async () => [{ address: '8.8.8.8', family: 4 }] });
+    expect(out2.verification).toMatchObject({ status: 'skipped', reason: expect.stringContaining('is not the matched host hooks.slack.com.evil.example') });
   });
 
   it('validates origins and numbers', async () => {

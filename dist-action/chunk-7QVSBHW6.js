@@ -2,19 +2,11 @@
 import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
-  NATIVE_ADDON,
-  REGEX_ENGINE,
-  regex_default
-} from "./chunk-3BZOQRVT.js";
-import {
   JsRE2,
   literalAlternation
-} from "./chunk-3XSOYCJ2.js";
+} from "./chunk-RSU7PZF2.js";
 import "./chunk-DSMI7GCB.js";
 export {
   JsRE2,
-  NATIVE_ADDON,
-  REGEX_ENGINE,
-  regex_default as default,
   literalAlternation
 };

@@ -3,7 +3,7 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   JsRE2
-} from "./chunk-3XSOYCJ2.js";
+} from "./chunk-RSU7PZF2.js";
 
 // src/action/regex.ts
 import { existsSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
   installTargets,
   languageOf,
   locate
-} from "./chunk-BH6FY5U6.js";
+} from "./chunk-S3L24PRV.js";
 
 // src/engine/job.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";

@@ -3,7 +3,7 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-BH6FY5U6.js";
+} from "./chunk-S3L24PRV.js";
 import {
   ConfigError,
   UsageError

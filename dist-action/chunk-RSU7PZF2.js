@@ -6697,6 +6697,8 @@ var JsRE2 = class {
   lastInput;
   matcher;
   latin1;
+  /** Named groups and their ordinals (empty for most patterns). */
+  names = [];
   constructor(source, flags) {
     if (typeof source !== "string") {
       flags ??= source.flags;
@@ -6715,6 +6717,7 @@ var JsRE2 = class {
     if (this.flags.includes("s")) opts |= RE2JS.DOTALL;
     try {
       this.re = RE2JS.compile(source, opts);
+      this.names = Object.entries(this.re.namedGroups());
     } catch (e) {
       throw new SyntaxError(`invalid regular expression /${source}/: ${e.message}`, { cause: e });
     }
@@ -6751,6 +6754,16 @@ var JsRE2 = class {
     }
     out.index = m.start(0);
     out.input = input;
+    const names = this.names;
+    if (names.length) {
+      out.groups = /* @__PURE__ */ Object.create(null);
+      const at = /* @__PURE__ */ Object.create(null);
+      for (const [name, g] of names) {
+        out.groups[name] = out[g];
+        at[name] = indices[g];
+      }
+      indices.groups = at;
+    }
     if (this.hasIndices) out.indices = indices;
     if (this.global) this.lastIndex = m.end(0);
     return out;

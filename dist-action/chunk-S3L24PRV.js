@@ -7389,12 +7389,68 @@ import { fileURLToPath } from "node:url";
 var engine;
 var fallbackReason;
 try {
-  engine = (await import("./chunk-3JUUFT3O.js")).default;
+  engine = (await import("./chunk-AATDM7SX.js")).default;
 } catch (e) {
-  engine = (await import("./chunk-CIQ6TX7B.js")).JsRE2;
+  engine = (await import("./chunk-7QVSBHW6.js")).JsRE2;
   fallbackReason = `the native re2 addon did not load (${e.message.split("\n")[0]})`;
 }
 var RE2 = engine;
+
+// src/patterns/captures.ts
+var NAME = /^[a-z][a-z0-9]*$/;
+function captureLayout(source) {
+  const unnamed = [];
+  const named = [];
+  let ordinal = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      if (source[i + 1] === "^") i++;
+      if (source[i + 1] === "]") i++;
+      continue;
+    }
+    if (c !== "(") continue;
+    if (source[i + 1] !== "?") {
+      unnamed.push(++ordinal);
+      continue;
+    }
+    const open = source[i + 2] === "P" && source[i + 3] === "<" ? i + 4 : source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!" ? i + 3 : -1;
+    if (open < 0) continue;
+    const close = source.indexOf(">", open);
+    const name = close < 0 ? "" : source.slice(open, close);
+    ordinal++;
+    if (!NAME.test(name)) return `the group name '${name}' must be lower-case letters and digits`;
+    if (name === "secret") return "the group name 'secret' is reserved (the secret is the one unnamed group)";
+    if (named.some(([n]) => n === name)) return `the group name '${name}' is used twice`;
+    named.push([name, ordinal]);
+  }
+  if (unnamed.length !== 1) return `regex must have exactly one unnamed capturing group (the secret), found ${unnamed.length}`;
+  return { secret: unnamed[0], named };
+}
+function layoutOf(source) {
+  const l = captureLayout(source);
+  if (typeof l === "string") throw new Error(l);
+  return l;
+}
+function capturesAt(layout, spans, text, decode) {
+  if (layout.named.length === 0) return void 0;
+  const out = {};
+  for (const [name, ordinal] of layout.named) {
+    const g = spans[ordinal];
+    if (g) out[name] = decode(text.toString("utf8", g[0], g[1]));
+  }
+  return out;
+}
 
 // src/severity.ts
 var SEVERITIES = ["critical", "high", "medium", "low"];
@@ -7438,32 +7494,6 @@ var PATTERN_KEYS = /* @__PURE__ */ new Set([
   "negative_examples"
 ]);
 var DEFAULT_BOUNDARY = "A-Za-z0-9_-";
-function countCaptureGroups(source) {
-  let n = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      continue;
-    }
-    if (c === "[") {
-      inClass = true;
-      if (source[i + 1] === "^") i++;
-      if (source[i + 1] === "]") i++;
-      continue;
-    }
-    if (c === "(") {
-      if (source[i + 1] !== "?") n++;
-      else if (source[i + 2] === "P" || source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!") n++;
-    }
-  }
-  return n;
-}
 function fail(file, id, what) {
   throw new ConfigError(`${file}${id ? `: pattern ${id}` : ""}: ${what}`);
 }
@@ -7522,8 +7552,8 @@ function parseProviderFile(text, file) {
     } catch (e) {
       fail(file, id, `regex does not compile with RE2: ${e.message}`);
     }
-    const groups = countCaptureGroups(regex);
-    if (groups !== 1) fail(file, id, `regex must have exactly one capturing group (the secret), found ${groups}`);
+    const layout = captureLayout(regex);
+    if (typeof layout === "string") fail(file, id, layout);
     const boundary = p.boundary === void 0 ? DEFAULT_BOUNDARY : str(p.boundary, file, id, "boundary", { empty: true });
     if (boundary) {
       try {
@@ -7642,7 +7672,7 @@ function classBytes(body) {
   return out;
 }
 function compilePattern(p) {
-  return { ...p, re: new RE2(p.regex, "gd"), boundaryBytes: classBytes(p.boundary) };
+  return { ...p, re: new RE2(p.regex, "gd"), boundaryBytes: classBytes(p.boundary), layout: layoutOf(p.regex) };
 }
 function compileLiterals(literals) {
   const esc = literals.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
@@ -9709,7 +9739,7 @@ var Detector = class {
         re.lastIndex = s + 1;
         continue;
       }
-      const g = m.indices[1];
+      const g = m.indices[p.layout.secret];
       if (!g) continue;
       const next = text[e];
       if (next !== void 0 && p.boundaryBytes[next]) continue;
@@ -9726,11 +9756,12 @@ var Detector = class {
         continue;
       }
       const secretStart = text.toString("utf8", s, g[0]).length;
-      emit({ s, e, gs: g[0], ge: g[1], secret, url, redactedUrl: redactSpan(url, secretStart, secretStart + rawSecret.length) });
+      const captures = capturesAt(p.layout, m.indices, text, percentDecodeString);
+      emit({ s, e, gs: g[0], ge: g[1], secret, url, redactedUrl: redactSpan(url, secretStart, secretStart + rawSecret.length), ...captures ? { captures } : {} });
     }
   }
   raw(p, x, start, end, encoding) {
-    return { ruleId: p.id, secret: x.secret, url: x.url, redactedUrl: x.redactedUrl, encoding, start, end };
+    return { ruleId: p.id, secret: x.secret, url: x.url, redactedUrl: x.redactedUrl, encoding, start, end, ...x.captures ? { captures: x.captures } : {} };
   }
 };
 function continues(buf, end) {
@@ -9900,6 +9931,7 @@ function locate(bytes, matches) {
       encoding: m.encoding,
       ...where,
       ...parts ? { parts } : {},
+      ...m.captures ? { captures: m.captures } : {},
       ...m.context && (m.context.sends?.length || m.context.hints?.length || m.context.installScript || m.context.hidden?.length || m.context.flow || m.context.template) ? { context: m.context } : {},
       allowed
     };
@@ -9913,6 +9945,9 @@ function linesWithAllow(bytes, lines) {
 
 export {
   parseYaml,
+  RE2,
+  layoutOf,
+  capturesAt,
   compareSeverity,
   strongerConfidence,
   loadProviders,
@@ -9922,6 +9957,7 @@ export {
   raiseSeverity,
   installTargets,
   installTargetEvidence,
+  percentDecodeString,
   nodeWorkerThreads,
   sha256Hex,
   fingerprint,

@@ -6,11 +6,15 @@ import {
   hostAllowed,
   pLimit,
   parseOrigin
-} from "./chunk-BIPONFTO.js";
+} from "./chunk-GPWVQ4HN.js";
 import {
+  RE2,
+  capturesAt,
+  layoutOf,
+  percentDecodeString,
   redactSecret,
   scrubSecrets
-} from "./chunk-BH6FY5U6.js";
+} from "./chunk-S3L24PRV.js";
 import {
   UsageError,
   maskSecrets,
@@ -20,12 +24,64 @@ import "./chunk-DSMI7GCB.js";
 
 // src/providers/probe.ts
 import { randomBytes } from "node:crypto";
+
+// src/providers/catalog-data.ts
+var CATALOG = {
+  "azure-logic-apps": { "hosts": ["logic.azure.com", "logic.azure.us", "logic.azure.cn"], "apiHosts": ["management.azure.com", "management.usgovcloudapi.net", "management.chinacloudapi.cn"], "verify": [], "revoke": ["azure-logic-apps-trigger"], "regex": { "azure-logic-apps-trigger": `(?i:https://(?P<host>[a-z0-9-]{1,63}\\.[a-z0-9-]{1,63}\\.logic\\.azure\\.(?P<cloud>com|us|cn)))(?::[0-9]{1,5})?/workflows/(?P<workflow>[0-9a-fA-F]{32})/triggers/(?P<trigger>[A-Za-z0-9_%.-]{1,256})/paths/invoke(?:/[^\\s"'<>\\x60?#,]{0,200})?\\?(?:[^\\s"'<>\\x60#,]{0,400}?(?:[&;]|\\\\u0026))?sig=([A-Za-z0-9_-]{40,100})` } },
+  "dingtalk": { "hosts": ["oapi.dingtalk.com"], "verify": ["dingtalk-robot-webhook"], "revoke": [], "regex": { "dingtalk-robot-webhook": `https?://(?P<host>(?i:oapi\\.dingtalk\\.com))/robot/send\\?(?:[^\\s"'<>#]{0,256}[&;])?access_token=([0-9a-fA-F]{64})` } },
+  "discord": { "hosts": ["discord.com", "discordapp.com", "ptb.discord.com", "canary.discord.com", "ptb.discordapp.com", "canary.discordapp.com"], "verify": ["discord-webhook"], "revoke": ["discord-webhook"], "regex": { "discord-webhook": "(?:https?://)?\\b(?P<host>(?i:(?:(?:canary|ptb)\\.)?discord(?:app)?\\.com))/api(?:/v[0-9]{1,2})?/webhooks/((?P<id>[0-9]{17,20})/(?P<token>[A-Za-z0-9_-]{60,100}))" } },
+  "feishu": { "hosts": ["open.feishu.cn", "open-hl.feishu.cn", "open.larksuite.com", "open.larkoffice.com"], "verify": ["feishu-bot-webhook"], "revoke": [], "regex": { "feishu-bot-webhook": "https?://(?P<host>(?i:open(?:-hl)?\\.feishu\\.cn|open\\.lark(?:suite|office)\\.com))(?P<route>/open-apis/bot/(?:v2/)?hook/)([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32})" } },
+  "google-chat": { "hosts": ["chat.googleapis.com"], "verify": ["google-chat-webhook"], "revoke": [], "regex": { "google-chat-webhook": `(?i:https://(?P<host>chat\\.googleapis\\.com))/v1/spaces/(?P<space>[A-Za-z0-9_-]{6,40})/messages\\?(?:[^\\s"'<>\\x60#,]{0,400}?(?:[&;]|\\\\u0026))?token=(?P<token>([A-Za-z0-9_-]{40,50})(?:%3[Dd]|=)?)` } },
+  "ifttt": { "hosts": ["maker.ifttt.com"], "verify": ["ifttt-webhooks-key"], "revoke": [], "regex": { "ifttt-webhooks-key": `(?:https?://)?\\b(?P<host>(?i:maker\\.ifttt\\.com))/(?:trigger/[^/\\s"'\\x60]{1,128}/(?:json/)?with/key|use)/([A-Za-z0-9_-]{20,64})` } },
+  "make": { "hosts": ["hook.eu1.make.com", "hook.eu2.make.com", "hook.us1.make.com", "hook.us2.make.com", "hook.eu1.make.celonis.com", "hook.us1.make.celonis.com", "hook.integromat.com"], "apiHosts": ["make.com", "make.celonis.com"], "verify": [], "revoke": ["make-webhook"], "regex": { "make-webhook": "(?:https?://)?\\b(?P<host>(?i:hook\\.(?:(?P<zone>[a-z]{2}[0-9]{1,2})\\.)?(?P<domain>make\\.(?:celonis\\.)?com|integromat\\.com)))/([a-z0-9]{24,40})" } },
+  "mattermost": { "hosts": ["cloud.mattermost.com"], "verify": ["mattermost-webhook"], "revoke": ["mattermost-webhook"], "regex": { "mattermost-webhook": "(?P<scheme>https?)://(?P<host>[A-Za-z0-9.-]{1,253})(?::(?P<port>[0-9]{1,5}))?(?P<base>(?:/[A-Za-z0-9._~%-]{1,64}){0,4})/hooks/([13-9a-km-uw-z]{25}[acehorwy])" } },
+  "microsoft-teams": { "hosts": ["webhook.office.com", "outlook.office.com", "outlook.office365.com"], "verify": ["microsoft-teams-webhook", "microsoft-teams-legacy-webhook"], "revoke": [], "regex": { "microsoft-teams-webhook": "(?i)https://(?P<host>[a-z0-9-]{1,63}\\.webhook\\.office\\.com)(?P<route>/webhookb2/)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/[a-z0-9]{1,64}/[0-9a-f]{32}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:/V2[A-Za-z0-9_-]{30,60})?)", "microsoft-teams-legacy-webhook": "(?i)https://(?P<host>outlook\\.office(?:365)?\\.com)(?P<route>/webhook/)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/[a-z0-9]{1,64}/[0-9a-f]{32}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" } },
+  "n8n": { "hosts": ["app.n8n.cloud"], "apiHosts": ["app.n8n.cloud"], "verify": [], "revoke": ["n8n-cloud-webhook"], "regex": { "n8n-cloud-webhook": "(?:https?://)?\\b(?P<host>(?i:[a-z0-9][a-z0-9-]{0,62}\\.app\\.n8n\\.cloud))/webhook(?:-test)?/([A-Za-z0-9_-]{1,128}(?:/[A-Za-z0-9_-]{1,128}){0,4})" } },
+  "rocket-chat": { "hosts": ["rocket.chat"], "verify": [], "revoke": ["rocket-chat-webhook"], "regex": { "rocket-chat-webhook": "(?P<scheme>https?)://(?P<host>[A-Za-z0-9.-]{1,253})(?::(?P<port>[0-9]{1,5}))?(?P<base>(?:/[A-Za-z0-9._~%-]{1,64}){0,4})/hooks/((?P<id>[2-9A-HJ-NP-Za-km-z]{17}|[0-9a-f]{24})/(?P<token>[2-9A-HJ-NP-Za-km-z]{48}))" } },
+  "slack": { "hosts": ["hooks.slack.com", "hooks.slack-gov.com"], "verify": ["slack-incoming-webhook"], "revoke": [], "regex": { "slack-incoming-webhook": "(?:https?://)?\\b(?P<host>(?i:hooks\\.slack(?:-gov)?\\.com))/services/([TE][A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})" } },
+  "telegram": { "hosts": ["api.telegram.org"], "verify": ["telegram-bot-api-url"], "revoke": [], "regex": { "telegram-bot-api-url": "(?:https?://)?\\b(?P<host>(?i:api\\.telegram\\.org))/(?:file/)?bot([0-9]{6,12}:[A-Za-z0-9_-]{35})" } },
+  "webex": { "hosts": ["webexapis.com", "api.ciscospark.com"], "verify": ["webex-incoming-webhook"], "revoke": [], "regex": { "webex-incoming-webhook": "(?:https?://)?\\b(?P<host>(?i:webexapis\\.com|api\\.ciscospark\\.com))/v1/webhooks/incoming/(Y2lzY29zcGFyazovL[A-Za-z0-9_=-]{40,160})" } },
+  "wecom": { "hosts": ["qyapi.weixin.qq.com"], "verify": ["wecom-robot-webhook"], "revoke": [], "regex": { "wecom-robot-webhook": `https?://(?P<host>(?i:qyapi\\.weixin\\.qq\\.com))/cgi-bin/webhook/(?:send|upload_media)\\?(?:[^\\s"'<>#]{0,256}[&;])?key=([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})` } }
+};
+
+// src/providers/captures.ts
+var compiled = /* @__PURE__ */ new Map();
+var derived = /* @__PURE__ */ new WeakMap();
+function capturesOf(f) {
+  if (f.captures) return f.captures;
+  let out = derived.get(f);
+  if (!out) {
+    out = capturesFromUrl(f);
+    derived.set(f, out);
+  }
+  return out;
+}
+function capturesFromUrl(f) {
+  const source = CATALOG[f.provider]?.regex[f.ruleId];
+  if (!source) return {};
+  let c = compiled.get(f.ruleId);
+  if (!c) {
+    c = { re: new RE2(source, "d"), layout: layoutOf(source) };
+    compiled.set(f.ruleId, c);
+  }
+  const text = Buffer.from(f.url, "utf8");
+  const m = c.re.exec(text);
+  if (!m?.indices) return {};
+  return capturesAt(c.layout, m.indices, text, percentDecodeString) ?? {};
+}
+function part(f, name) {
+  const v = capturesOf(f)[name];
+  if (v === void 0) throw new Error(`the ${f.ruleId} pattern gave no '${name}' for this finding`);
+  return v;
+}
+
+// src/providers/probe.ts
 function findingUrl(f) {
   const raw = /^[a-z][a-z0-9+.-]*:\/\//i.test(f.url) ? f.url : `https://${f.url}`;
   return new URL(raw);
 }
 function atHost(f, path, query) {
-  const u = new URL(`https://${findingUrl(f).hostname}`);
+  const u = new URL(`https://${part(f, "host")}`);
   u.pathname = path;
   if (query) u.search = new URLSearchParams(query).toString();
   return u;
@@ -96,25 +152,6 @@ function describeOutcome(o) {
   return o.kind === "response" ? answer(o) : o.kind === "redirect" ? `a redirect (HTTP ${o.status})` : o.reason;
 }
 
-// src/providers/catalog-data.ts
-var CATALOG = {
-  "azure-logic-apps": { "hosts": ["logic.azure.com", "logic.azure.us", "logic.azure.cn"], "apiHosts": ["management.azure.com", "management.usgovcloudapi.net", "management.chinacloudapi.cn"], "verify": [], "revoke": ["azure-logic-apps-trigger"] },
-  "dingtalk": { "hosts": ["oapi.dingtalk.com"], "verify": ["dingtalk-robot-webhook"], "revoke": [] },
-  "discord": { "hosts": ["discord.com", "discordapp.com", "ptb.discord.com", "canary.discord.com", "ptb.discordapp.com", "canary.discordapp.com"], "verify": ["discord-webhook"], "revoke": ["discord-webhook"] },
-  "feishu": { "hosts": ["open.feishu.cn", "open-hl.feishu.cn", "open.larksuite.com", "open.larkoffice.com"], "verify": ["feishu-bot-webhook"], "revoke": [] },
-  "google-chat": { "hosts": ["chat.googleapis.com"], "verify": ["google-chat-webhook"], "revoke": [] },
-  "ifttt": { "hosts": ["maker.ifttt.com"], "verify": ["ifttt-webhooks-key"], "revoke": [] },
-  "make": { "hosts": ["hook.eu1.make.com", "hook.eu2.make.com", "hook.us1.make.com", "hook.us2.make.com", "hook.eu1.make.celonis.com", "hook.us1.make.celonis.com", "hook.integromat.com"], "apiHosts": ["make.com", "make.celonis.com"], "verify": [], "revoke": ["make-webhook"] },
-  "mattermost": { "hosts": ["cloud.mattermost.com"], "verify": ["mattermost-webhook"], "revoke": ["mattermost-webhook"] },
-  "microsoft-teams": { "hosts": ["webhook.office.com", "outlook.office.com", "outlook.office365.com"], "verify": ["microsoft-teams-webhook", "microsoft-teams-legacy-webhook"], "revoke": [] },
-  "n8n": { "hosts": ["app.n8n.cloud"], "apiHosts": ["app.n8n.cloud"], "verify": [], "revoke": ["n8n-cloud-webhook"] },
-  "rocket-chat": { "hosts": ["rocket.chat"], "verify": [], "revoke": ["rocket-chat-webhook"] },
-  "slack": { "hosts": ["hooks.slack.com", "hooks.slack-gov.com"], "verify": ["slack-incoming-webhook"], "revoke": [] },
-  "telegram": { "hosts": ["api.telegram.org"], "verify": ["telegram-bot-api-url"], "revoke": [] },
-  "webex": { "hosts": ["webexapis.com", "api.ciscospark.com"], "verify": ["webex-incoming-webhook"], "revoke": [] },
-  "wecom": { "hosts": ["qyapi.weixin.qq.com"], "verify": ["wecom-robot-webhook"], "revoke": [] }
-};
-
 // src/providers/catalog.ts
 var entry = (provider) => {
   const e = CATALOG[provider];
@@ -149,7 +186,7 @@ var dingtalk = {
   hosts: webhookHosts("dingtalk"),
   key: (f) => f.secret.toLowerCase(),
   async check(f, ctx) {
-    const host = findingUrl(f).hostname;
+    const host = part(f, "host").toLowerCase();
     const probe = (token) => ctx.send({ method: "POST", url: atHost(f, "/robot/send", { access_token: token }), headers: { "content-type": "application/json" }, body: DINGTALK_PROBE_BODY });
     const control = await ctx.control(`dingtalk ${host}`, () => probe(randomHex(64)));
     const o = await probe(f.secret);
@@ -173,9 +210,8 @@ function redactedRequest(method, url, secrets) {
   return `${method} ${maskSecrets(url, secrets, redactSecret, { min: 4 })}`;
 }
 function selfHostedBase(f) {
-  const u = findingUrl(f);
-  const i = u.pathname.lastIndexOf("/hooks/");
-  return { origin: `${u.protocol}//${u.host}`, basePath: i >= 0 ? u.pathname.slice(0, i) : "" };
+  const c = capturesOf(f);
+  return { origin: `${part(f, "scheme").toLowerCase()}://${part(f, "host")}${c.port ? `:${c.port}` : ""}`, basePath: c.base ?? "" };
 }
 function urlAt(origin, path, query) {
   const u = new URL(origin);
@@ -222,12 +258,12 @@ var discord = {
   },
   key: (f) => f.secret,
   async check(f, ctx) {
-    const o = await ctx.send({ method: "GET", url: atHost(f, `/api/v10/webhooks/${f.secret}`) });
+    const o = await ctx.send({ method: "GET", url: atHost(f, `/api/v10/webhooks/${part(f, "id")}/${part(f, "token")}`) });
     const t = transportVerdict(o);
     const r = responseOf(o);
     if (t || !r) return t;
     const j = parseJson(r.body);
-    const id = f.secret.split("/")[0];
+    const id = part(f, "id");
     if (r.status === 200) {
       if (j && String(j.id) === id) {
         const what = [j.name ? `webhook ${quote(String(j.name), 60)}` : "webhook", j.channel_id ? `channel ${String(j.channel_id)}` : "", j.guild_id ? `guild ${String(j.guild_id)}` : ""].filter(Boolean).join(", ");
@@ -247,11 +283,11 @@ var discordRevoker = {
   action: "delete",
   credentials: [],
   hosts: discord.hosts,
-  describe: (f) => redactedRequest("DELETE", atHost(f, `/api/v10/webhooks/${f.secret}`).href, [f.secret]),
+  describe: (f) => redactedRequest("DELETE", atHost(f, `/api/v10/webhooks/${part(f, "id")}/${part(f, "token")}`).href, [f.secret]),
   async revoke(f, ctx) {
     const o = await ctx.send({
       method: "DELETE",
-      url: atHost(f, `/api/v10/webhooks/${f.secret}`),
+      url: atHost(f, `/api/v10/webhooks/${part(f, "id")}/${part(f, "token")}`),
       headers: { "x-audit-log-reason": "hookscan: webhook URL leaked, revoked" }
     });
     const t = transportFailure(o);
@@ -273,9 +309,8 @@ var feishu = {
   hosts: webhookHosts("feishu"),
   key: (f) => f.secret.toLowerCase(),
   async check(f, ctx) {
-    const u = findingUrl(f);
-    const url = new URL(`https://${u.hostname}`);
-    url.pathname = u.pathname;
+    const url = new URL(`https://${part(f, "host")}`);
+    url.pathname = `${part(f, "route")}${f.secret}`;
     const o = await ctx.send({ method: "POST", url, headers: { "content-type": "application/json" }, body: FEISHU_PROBE_BODY });
     const t = transportVerdict(o);
     const r = responseOf(o);
@@ -313,20 +348,20 @@ var googleChat = {
   hosts: webhookHosts("google-chat"),
   key: (f) => f.secret,
   async check(f, ctx) {
-    const u = findingUrl(f);
+    const host = part(f, "host").toLowerCase();
+    const key = param(findingUrl(f), "key");
     const build = (token) => {
-      const url = new URL(`https://${u.hostname}`);
-      url.pathname = u.pathname;
+      const url = new URL(`https://${host}`);
+      url.pathname = `/v1/spaces/${part(f, "space")}/messages`;
       const q = new URLSearchParams();
-      const key = param(u, "key");
       if (key) q.set("key", key);
       q.set("token", token);
       url.search = q.toString();
       return url;
     };
     const probe = (token) => ctx.send({ method: "POST", url: build(token), headers: { "content-type": "application/json; charset=UTF-8" }, body: GOOGLE_CHAT_PROBE_BODY });
-    const control = await ctx.control(`google-chat ${u.hostname}`, () => probe(`${randomFrom(B64URL, 43)}=`));
-    const o = await probe(param(u, "token") ?? f.secret);
+    const control = await ctx.control(`google-chat ${host}`, () => probe(`${randomFrom(B64URL, 43)}=`));
+    const o = await probe(part(f, "token"));
     const t = transportVerdict(o);
     const r = responseOf(o);
     if (t || !r) return t;
@@ -371,16 +406,16 @@ var mattermost = {
   ruleIds: verifiedRules("mattermost"),
   hosts: [],
   selfHosted: true,
-  key: (f) => `${findingUrl(f).host}/${f.secret}`,
+  key: (f) => `${selfHostedBase(f).origin.replace(/^[a-z]+:\/\//, "").toLowerCase()}/${f.secret}`,
   async check(f, ctx) {
-    const u = findingUrl(f);
-    const base = u.pathname.slice(0, u.pathname.lastIndexOf("/"));
+    const { origin, basePath } = selfHostedBase(f);
+    const base = `${basePath}/hooks`;
     const probe = (id) => {
-      const url = new URL(`${u.protocol}//${u.host}`);
+      const url = new URL(origin);
       url.pathname = `${base}/${id}`;
       return ctx.send({ method: "POST", url, headers: { "content-type": "application/json" }, body: mattermostProbeBody() });
     };
-    const control = await ctx.control(`mattermost ${u.host}${base}`, () => probe(randomFrom("abcdefghijkmnopqrstuwxyz13456789", 26)));
+    const control = await ctx.control(`mattermost ${new URL(origin).host}${base}`, () => probe(randomFrom("abcdefghijkmnopqrstuwxyz13456789", 26)));
     const o = await probe(f.secret);
     const t = transportVerdict(o);
     const r = responseOf(o);
@@ -455,9 +490,8 @@ var microsoftTeams = {
   hosts: webhookHosts("microsoft-teams"),
   key: (f) => f.secret,
   async check(f, ctx) {
-    const u = findingUrl(f);
-    const url = new URL(`https://${u.hostname}`);
-    url.pathname = u.pathname;
+    const url = new URL(`https://${part(f, "host")}`);
+    url.pathname = `${part(f, "route")}${f.secret}`;
     const o = await ctx.send({ method: "POST", url, headers: { "content-type": "application/json" }, body: TEAMS_PROBE_BODY });
     const t = transportVerdict(o);
     const r = responseOf(o);
@@ -548,7 +582,7 @@ var webex = {
   hosts: webhookHosts("webex"),
   key: (f) => f.secret,
   async check(f, ctx) {
-    const host = findingUrl(f).hostname;
+    const host = part(f, "host").toLowerCase();
     const probe = (id) => ctx.send({ method: "POST", url: atHost(f, `/v1/webhooks/incoming/${id}`), headers: { "content-type": "application/json" }, body: WEBEX_PROBE_BODY });
     const fakeId = Buffer.from(`ciscospark://us/WEBHOOK/${randomUUID()}`).toString("base64url");
     const control = await ctx.control(`webex ${host}`, () => probe(fakeId));
@@ -579,7 +613,7 @@ var wecom = {
   hosts: webhookHosts("wecom"),
   key: (f) => f.secret.toLowerCase(),
   async check(f, ctx) {
-    const host = findingUrl(f).hostname;
+    const host = part(f, "host").toLowerCase();
     const probe = (key) => ctx.send({ method: "POST", url: atHost(f, "/cgi-bin/webhook/send", { key }), headers: { "content-type": "application/json" }, body: WECOM_PROBE_BODY });
     const control = await ctx.control(`wecom ${host}`, () => probe(randomUUID2()));
     const o = await probe(f.secret);
@@ -875,15 +909,17 @@ var GuardedHttp = class {
 // src/providers/azure-logic-apps.ts
 var TOKEN = "HOOKSCAN_AZURE_TOKEN";
 var API = "2016-06-01";
-function armOrigin(host) {
-  if (/\.logic\.azure\.us$/i.test(host)) return "https://management.usgovcloudapi.net";
-  if (/\.logic\.azure\.cn$/i.test(host)) return "https://management.chinacloudapi.cn";
-  return "https://management.azure.com";
+var ARM = {
+  com: "https://management.azure.com",
+  us: "https://management.usgovcloudapi.net",
+  cn: "https://management.chinacloudapi.cn"
+};
+function armOrigin(cloud) {
+  return ARM[cloud.toLowerCase()] ?? ARM.com;
 }
 function parts(f) {
-  const u = findingUrl(f);
-  const m = /\/workflows\/([0-9a-fA-F]{32})\/triggers\/([^/]+)\//.exec(u.pathname);
-  return { workflowId: m?.[1] ?? "", trigger: m ? decodeURIComponent(m[2]) : "", arm: armOrigin(u.hostname) };
+  const c = capturesOf(f);
+  return { workflowId: c.workflow ?? "", trigger: c.trigger ?? "", arm: armOrigin(c.cloud ?? "com") };
 }
 var auth = (ctx) => ({ authorization: `Bearer ${ctx.credential(TOKEN)}`, "content-type": "application/json" });
 async function locate(f, ctx) {
@@ -948,13 +984,13 @@ var azureLogicAppsRevoker = {
 // src/providers/make.ts
 var TOKEN2 = "HOOKSCAN_MAKE_TOKEN";
 var TEAM = "HOOKSCAN_MAKE_TEAM_ID";
-function makeApiOrigin(host) {
-  const m = /^hook\.([a-z]{2}[0-9]{1,2})\.(make\.com|make\.celonis\.com)$/i.exec(host);
-  return m ? `https://${m[1].toLowerCase()}.${m[2].toLowerCase()}` : void 0;
+function makeApiOrigin(f) {
+  const { zone, domain } = capturesOf(f);
+  return zone && domain && /^make\./i.test(domain) ? `https://${zone.toLowerCase()}.${domain.toLowerCase()}` : void 0;
 }
 var auth2 = (ctx) => ({ authorization: `Token ${ctx.credential(TOKEN2)}` });
 async function findHook(f, ctx) {
-  const origin = makeApiOrigin(findingUrl(f).hostname);
+  const origin = makeApiOrigin(f);
   const team = ctx.credential(TEAM);
   const o = await ctx.send({ method: "GET", url: urlAt(origin, "/api/v2/hooks", { teamId: team }), headers: auth2(ctx) });
   const t = transportCheck(o);
@@ -978,8 +1014,8 @@ var makeRevoker = {
   ],
   hosts: apiHosts("make"),
   unconfirmed: "the Make API paths (GET /api/v2/hooks?teamId=…, DELETE /api/v2/hooks/{id}?confirmed=true) are from memory of the Make API reference and were not confirmed against Make",
-  unsupported: (f) => makeApiOrigin(findingUrl(f).hostname) ? void 0 : "the hook host has no Make zone (legacy integromat.com address): delete it in the Make UI",
-  describe: (f) => `GET ${makeApiOrigin(findingUrl(f).hostname) ?? "https://<zone>.make.com"}/api/v2/hooks?teamId=<team> to find the hook, then ${redactedRequest("DELETE", `${makeApiOrigin(findingUrl(f).hostname)}/api/v2/hooks/<hook id>?confirmed=true`, [])}`,
+  unsupported: (f) => makeApiOrigin(f) ? void 0 : "the hook host has no Make zone (legacy integromat.com address): delete it in the Make UI",
+  describe: (f) => `GET ${makeApiOrigin(f) ?? "https://<zone>.make.com"}/api/v2/hooks?teamId=<team> to find the hook, then ${redactedRequest("DELETE", `${makeApiOrigin(f)}/api/v2/hooks/<hook id>?confirmed=true`, [])}`,
   async check(f, ctx) {
     const found = await findHook(f, ctx);
     if ("check" in found) return found.check;
@@ -991,7 +1027,7 @@ var makeRevoker = {
       const c = found.check;
       return c.status === "dead" ? { result: "gone", httpStatus: c.httpStatus, detail: c.reason } : { result: "failed", httpStatus: c.httpStatus, detail: c.reason };
     }
-    const origin = makeApiOrigin(findingUrl(f).hostname);
+    const origin = makeApiOrigin(f);
     const o = await ctx.send({ method: "DELETE", url: urlAt(origin, `/api/v2/hooks/${found.id}`, { confirmed: "true" }), headers: auth2(ctx) });
     const t = transportFailure(o);
     const r = responseOf(o);
@@ -1003,6 +1039,7 @@ var makeRevoker = {
 };
 
 // src/providers/n8n.ts
+var originOf = (f) => `https://${part(f, "host").toLowerCase()}`;
 var KEY = "HOOKSCAN_N8N_API_KEY";
 var MAX_PAGES = 40;
 function servesPath(node, path) {
@@ -1012,8 +1049,7 @@ function servesPath(node, path) {
   return p === path || !!id && (id === path || `${id}/${p}` === path);
 }
 async function findWorkflow(f, ctx) {
-  const u = findingUrl(f);
-  const origin = `${u.protocol}//${u.host}`;
+  const origin = originOf(f);
   let cursor;
   for (let page = 0; page < MAX_PAGES; page++) {
     const o = await ctx.send({
@@ -1043,8 +1079,8 @@ var n8nRevoker = {
   hosts: apiHosts("n8n"),
   unconfirmed: "the n8n public API paths (GET /api/v1/workflows, POST /api/v1/workflows/{id}/deactivate) were not confirmed against a running instance",
   describe: (f) => {
-    const u = findingUrl(f);
-    return `GET ${u.protocol}//${u.host}/api/v1/workflows to find the workflow serving the path, then ${redactedRequest("POST", `${u.protocol}//${u.host}/api/v1/workflows/<id>/deactivate`, [])}`;
+    const origin = originOf(f);
+    return `GET ${origin}/api/v1/workflows to find the workflow serving the path, then ${redactedRequest("POST", `${origin}/api/v1/workflows/<id>/deactivate`, [])}`;
   },
   async check(f, ctx) {
     const w = await findWorkflow(f, ctx);
@@ -1055,8 +1091,7 @@ var n8nRevoker = {
     const w = await findWorkflow(f, ctx);
     if ("check" in w) return { result: "failed", httpStatus: w.check.httpStatus, detail: w.check.reason };
     if (!w.active) return { result: "gone", httpStatus: 200, detail: `workflow ${w.id} is already inactive` };
-    const u = findingUrl(f);
-    const o = await ctx.send({ method: "POST", url: urlAt(`${u.protocol}//${u.host}`, `/api/v1/workflows/${w.id}/deactivate`), headers: { "x-n8n-api-key": ctx.credential(KEY) } });
+    const o = await ctx.send({ method: "POST", url: urlAt(originOf(f), `/api/v1/workflows/${w.id}/deactivate`), headers: { "x-n8n-api-key": ctx.credential(KEY) } });
     const t = transportFailure(o);
     const r = responseOf(o);
     if (t || !r) return t;
@@ -1087,12 +1122,13 @@ var rocketChatRevoker = {
   selfHosted: true,
   describe(f) {
     const { origin, basePath } = selfHostedBase(f);
-    const id = f.secret.split("/")[0];
+    const id = part(f, "id");
     return `${redactedRequest("POST", `${origin}${basePath}/api/v1/integrations.remove`, [])} {"type":"webhook-incoming","integrationId":"${redactSecret(id)}"}`;
   },
   async check(f, ctx) {
     const { origin, basePath } = selfHostedBase(f);
-    const [id, token] = f.secret.split("/");
+    const id = part(f, "id");
+    const token = part(f, "token");
     const o = await ctx.send({ method: "GET", url: urlAt(origin, `${basePath}/api/v1/integrations.get`, { integrationId: id }), headers: headers(ctx) });
     const t = transportCheck(o);
     const r = responseOf(o);
@@ -1109,7 +1145,7 @@ var rocketChatRevoker = {
   },
   async revoke(f, ctx) {
     const { origin, basePath } = selfHostedBase(f);
-    const id = f.secret.split("/")[0];
+    const id = part(f, "id");
     const o = await ctx.send({
       method: "POST",
       url: urlAt(origin, `${basePath}/api/v1/integrations.remove`),
@@ -1242,6 +1278,7 @@ async function verify(findings, options = {}) {
     } catch {
       return fixed.set(i, { status: "skipped", reason: "not checked: the URL does not parse" });
     }
+    if (!capturesOf(f).host) return fixed.set(i, { status: "skipped", reason: `not checked: the URL does not match the ${f.ruleId} pattern` });
     if (v.selfHosted && !hostAllowed(host, allowHosts)) {
       return fixed.set(i, { status: "skipped", reason: `not checked: ${host} is a self-hosted ${f.providerName} server; allow it with --verify-allow-host ${host}` });
     }
