@@ -45,6 +45,8 @@ await build({
   external: ['re2', 're2js', '@octokit/*', 'tar', 'yauzl', 'sql.js'],
   chunkNames: 'chunk-[hash]',
   legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
   // Bundled CommonJS packages (commander) require Node built-ins: give the ESM output a require.
   banner: { js: "import { createRequire as __hookscanCreateRequire } from 'node:module'; const require = __hookscanCreateRequire(import.meta.url);" },
   logLevel: 'warning',

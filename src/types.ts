@@ -92,6 +92,9 @@ export interface Verdict {
   checkedAt: string;
 }
 
+/** What names a finding in every output: its identity without the secret (JSON report, revocation plan). */
+export type FindingIdentity = Pick<Finding, 'fingerprint' | 'ruleId' | 'provider' | 'providerName' | 'kind' | 'name'>;
+
 /** One (rule, secret) pair with every place it was seen. Holds the raw secret: redact before output. */
 export interface Finding {
   fingerprint: string;

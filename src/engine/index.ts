@@ -104,10 +104,22 @@ export class WorkerEngine implements Engine {
     const id = this.nextId++;
     this.waiting.set(id, pend);
     slot.inFlight += pend.length;
-    // Bytes move to the worker without a copy when they own their buffer; a view into a larger
-    // buffer (a blob inside a stream chunk) is copied first, or cloning would copy the whole buffer.
-    const jobs = pend.map((p) => (p.job.kind === 'bytes' && !ownsBuffer(p.job.bytes) ? { kind: 'bytes' as const, bytes: Uint8Array.from(p.job.bytes) } : p.job));
-    const transfer = jobs.flatMap((j) => (j.kind === 'bytes' ? [j.bytes.buffer as ArrayBuffer] : []));
+    // Bytes move to the worker without a copy when they own their buffer; views into larger buffers
+    // (blobs inside a stream chunk) are copied first, or cloning would copy the whole buffer — all
+    // of a batch's views into one buffer, so a batch is one allocation and one transfer, not one per blob.
+    const packed = new Uint8Array(pend.reduce((n, p) => n + (p.job.kind === 'bytes' && !ownsBuffer(p.job.bytes) ? p.job.bytes.byteLength : 0), 0));
+    let at = 0;
+    const transfer: ArrayBuffer[] = packed.byteLength ? [packed.buffer] : [];
+    const jobs = pend.map(({ job }) => {
+      if (job.kind !== 'bytes') return job;
+      if (ownsBuffer(job.bytes)) {
+        transfer.push(job.bytes.buffer as ArrayBuffer);
+        return job;
+      }
+      packed.set(job.bytes, at);
+      const bytes = packed.subarray(at, (at += job.bytes.byteLength));
+      return { ...job, bytes };
+    });
     slot.w.postMessage({ id, jobs }, transfer);
   }
 

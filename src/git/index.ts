@@ -116,12 +116,28 @@ export async function inspectRepository(repo: string, purpose = 'needed for --hi
     out = await gitText(['rev-parse', '--is-shallow-repository', '--is-bare-repository'], { cwd: repo, purpose });
   } catch (e) {
     if (e instanceof UsageError && /not a git repository/i.test(e.message)) {
-      throw new UsageError(`${repo} is not a git repository`, { cause: e, hint: '--history, --range and --staged need one; scan the folder without them for its files' });
+      throw new UsageError(e.message, { cause: e.cause, hint: '--history, --range and --staged need one; scan the folder without them for its files' });
     }
     throw e;
   }
   const [shallow, bare] = out.split('\n');
   return { shallow: shallow === 'true', bare: bare === 'true' };
+}
+
+/**
+ * inspectRepository and isCommit for each of `revs`, in one git call when every revision is known
+ * (the common case: a git hook pays for one spawn); when one is not, each is asked alone to name it.
+ */
+export async function inspectRevisions(repo: string, revs: string[]): Promise<{ shallow: boolean; bare: boolean; unknown?: string }> {
+  if (revs.length) {
+    const r = await runGit(['rev-parse', '--is-shallow-repository', '--is-bare-repository', '--end-of-options', ...revs.map((rev) => `${rev}^{commit}`)], { cwd: repo });
+    // Older git echoes --end-of-options (2.24 to 2.42); each revision answers with its object id.
+    const lines = r.code === 0 ? r.stdout.toString('utf8').trim().split('\n').filter((l) => l !== '--end-of-options') : [];
+    if (lines.length === revs.length + 2 && lines.slice(2).every((l) => /^[0-9a-f]{40,64}$/.test(l))) return { shallow: lines[0] === 'true', bare: lines[1] === 'true' };
+  }
+  const [info, ...known] = await Promise.all([inspectRepository(repo), ...revs.map((rev) => isCommit(repo, rev))]);
+  const unknown = revs.find((_, k) => !known[k]);
+  return { ...info, ...(unknown !== undefined ? { unknown } : {}) };
 }
 
 /** Whether `rev` names a commit in the repository. */

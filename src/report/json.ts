@@ -1,5 +1,6 @@
 /** The JSON report: the contract of architecture.md. */
 import type { Finding, ScanResult } from '../types.js';
+import { findingIdentity } from '../finding.js';
 import { displayUrl, skippedByReason, type ReportOptions } from './shared.js';
 
 export const JSON_REPORT_VERSION = 1;
@@ -39,12 +40,7 @@ export function toJsonReport(result: ScanResult, opts: Pick<ReportOptions, 'noRe
     tool: { name: 'hookscan', version: opts.toolVersion },
     redacted: !opts.noRedact,
     findings: result.findings.map((f) => ({
-      fingerprint: f.fingerprint,
-      ruleId: f.ruleId,
-      provider: f.provider,
-      providerName: f.providerName,
-      kind: f.kind,
-      name: f.name,
+      ...findingIdentity(f),
       severity: f.severity,
       url: displayUrl(f, opts),
       ...(opts.noRedact && f.secret ? { secret: f.secret, redactedUrl: f.redactedUrl } : {}),

@@ -6,6 +6,7 @@
  */
 import { revokerFor } from '../providers/index.js';
 import type { Finding, Location, Pattern } from '../types.js';
+import { findingIdentity } from '../finding.js';
 import type { PlanAction, RevocationPlan, RevocationStep } from './types.js';
 
 export interface PlanOptions {
@@ -75,12 +76,7 @@ export function planRevocation(findings: readonly Finding[], options: PlanOption
 
   const steps = chosen.map((f): RevocationStep => {
     const base = {
-      fingerprint: f.fingerprint,
-      ruleId: f.ruleId,
-      provider: f.provider,
-      providerName: f.providerName,
-      kind: f.kind,
-      name: f.name,
+      ...findingIdentity(f),
       url: f.redactedUrl,
       ...verdictOf(f),
       seenAt: f.locations.slice(0, MAX_SEEN).map(seenAt),

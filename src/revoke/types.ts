@@ -1,6 +1,6 @@
 /** Revocation data: the plan (printable, secret-free) and what applying it came to. */
 import type { RevokeActionKind } from '../providers/index.js';
-import type { Kind, VerificationStatus } from '../types.js';
+import type { FindingIdentity, VerificationStatus } from '../types.js';
 import type { AuditOutcome } from './audit-log.js';
 
 /** By API (`delete`, `disable`, `rotate`) or by hand following the runbook. */
@@ -14,13 +14,7 @@ export interface CredentialNeed {
 }
 
 /** One finding of the plan. Holds no secret: the URL is redacted. */
-export interface RevocationStep {
-  fingerprint: string;
-  ruleId: string;
-  provider: string;
-  providerName: string;
-  kind: Kind;
-  name: string;
+export interface RevocationStep extends FindingIdentity {
   /** The redacted URL. */
   url: string;
   /** The verdict in the findings file (`unverified` when it was written without --verify). */

@@ -84,14 +84,7 @@ export async function scanArchiveFile(file: string, path: string, sink: SourceSi
   }
   const format = formatOf(head.subarray(0, n), file);
   if (!format) return false;
-  const inFlight = opts.inFlight ?? new InFlight(4);
-  const walk: Walk = { sink, limits: opts.limits, maxMemberSize: opts.maxMemberSize, inFlight, signal: opts.signal, bytes: 0, entries: 0 };
-  try {
-    await readArchive(format, { file }, path, 1, walk);
-  } catch (e) {
-    if (!(e instanceof ArchiveLimitReached)) throw e;
-  }
-  if (!opts.inFlight) await inFlight.drain();
+  await readWhole(format, { file }, path, sink, opts);
   return true;
 }
 
@@ -99,15 +92,20 @@ export async function scanArchiveFile(file: string, path: string, sink: SourceSi
 export async function scanArchiveBytes(bytes: Buffer, path: string, sink: SourceSink, opts: ArchiveScanOptions): Promise<boolean> {
   const format = sniffArchive(bytes.subarray(0, 512));
   if (!format) return false;
+  await readWhole(format, { bytes }, path, sink, opts);
+  return true;
+}
+
+/** One archive from the top: its members to the sink within the limits (reaching one ends the archive, not the scan). */
+async function readWhole(format: Parameters<typeof readArchive>[0], input: Parameters<typeof readArchive>[1], path: string, sink: SourceSink, opts: ArchiveScanOptions): Promise<void> {
   const inFlight = opts.inFlight ?? new InFlight(4);
   const walk: Walk = { sink, limits: opts.limits, maxMemberSize: opts.maxMemberSize, inFlight, signal: opts.signal, bytes: 0, entries: 0 };
   try {
-    await readArchive(format, { bytes }, path, 1, walk);
+    await readArchive(format, input, path, 1, walk);
   } catch (e) {
     if (!(e instanceof ArchiveLimitReached)) throw e;
   }
   if (!opts.inFlight) await inFlight.drain();
-  return true;
 }
 
 type Input = { file: string } | { bytes: Buffer };

@@ -5,7 +5,7 @@
  * ~60 ms of start-up to every pre-push hook for them), `git log --raw` and `git cat-file --batch`.
  */
 import { UsageError } from '../errors.js';
-import { gitText, inspectRepository, isCommit, logRecords, RawLogParser, spawnGit, stagedEntries, gitFailed, type LogCommit } from '../git/index.js';
+import { gitText, inspectRepository, inspectRevisions, logRecords, RawLogParser, spawnGit, stagedEntries, gitFailed, type LogCommit } from '../git/index.js';
 import type { Location, ScanUnit } from '../types.js';
 import type { Origin, Source, SourceSink } from './types.js';
 
@@ -117,20 +117,28 @@ export class GitSource implements Source {
 
   async run(sink: SourceSink, signal?: AbortSignal): Promise<void> {
     const { repo, mode } = this.opts;
-    this.shallow = (await inspectRepository(repo)).shallow;
-    if (mode.kind === 'staged') return this.runStaged(sink, signal);
-
     let revs: string[];
+    let named: string[] = [];
     if (mode.kind === 'history') revs = ['--all'];
+    else if (mode.kind === 'staged') {
+      revs = [];
+      named = ['HEAD'];
+    }
     else if (mode.revs) revs = mode.revs;
     else {
       if (!mode.range.trim() || mode.range.startsWith('-')) throw new UsageError(`--range needs a revision range such as main..HEAD, got '${mode.range}'`);
       revs = mode.range.split(/\s+/);
-      for (const rev of revs.map((r) => r.replace(/^\^/, '')).flatMap((r) => r.split(/\.\.\.?/)).filter(Boolean)) {
-        if (!(await isCommit(repo, rev))) throw new UsageError(`--range ${mode.range}: unknown revision '${rev}' (fetch it first, e.g. git fetch origin; in GitHub Actions set fetch-depth: 0)`);
-      }
+      named = revs.map((r) => r.replace(/^\^/, '')).flatMap((r) => r.split(/\.\.\.?/)).filter(Boolean);
     }
-    const readLog = async () => {
+    // The repository and the revisions in one git call (a missing repository is the error reported first).
+    const info = await inspectRevisions(repo, named);
+    this.shallow = info.shallow;
+    if (mode.kind === 'staged') return this.runStaged(sink, info.unknown === undefined, signal);
+    if (mode.kind === 'range' && info.unknown !== undefined) {
+      throw new UsageError(`--range ${mode.range}: unknown revision '${info.unknown}' (fetch it first, e.g. git fetch origin; in GitHub Actions set fetch-depth: 0)`);
+    }
+    /** `onBlobs`: the blob ids first seen in each batch of the log, as they arrive. */
+    const readLog = async (onBlobs?: (ids: string) => void) => {
       // Every blob once, with every (commit, path) that introduced it.
       const sightings = new Map<string, Sighting[]>();
       // Range mode: per commit and path, the new blob, the pre-images and how many parents it differs from.
@@ -142,6 +150,7 @@ export class GitSource implements Source {
       let seenInCommit = new Set<string>();
       // The log is consumed as a stream: memory holds the maps above, never git's whole output.
       for await (const records of logRecords(repo, revs, { signal })) {
+        let fresh = '';
         for (const r of records) {
           if (r.kind === 'commit') {
             if (commits.add(r.commit)) seenInCommit = new Set();
@@ -156,7 +165,10 @@ export class GitSource implements Source {
             seenInCommit.add(key);
             const list = sightings.get(newBlob);
             if (list) list.push({ commit, path });
-            else sightings.set(newBlob, [{ commit, path }]);
+            else {
+              sightings.set(newBlob, [{ commit, path }]);
+              if (onBlobs) fresh += `${newBlob}\n`;
+            }
           }
           if (mode.kind === 'range') {
             const k = `${commit}\0${path}`;
@@ -166,6 +178,7 @@ export class GitSource implements Source {
             if (!ZERO.test(oldBlob)) a.before.add(oldBlob);
           }
         }
+        if (fresh) onBlobs!(fresh);
       }
       signal?.throwIfAborted();
       this.commits = commits.list;
@@ -175,18 +188,28 @@ export class GitSource implements Source {
     };
 
     if (mode.kind === 'history') {
-      // The log and the object stream run side by side: every blob is scanned as it arrives and
-      // its (commit, path) origins are looked up once the log is read. Blobs no ref reaches
-      // (dangling objects) have no origin and are not reported.
-      const logDone = readLog();
-      logDone.then(({ sightings }) => sink.total?.(sightings.size), () => {});
+      // The log and the object stream run side by side: each blob the log names is asked of
+      // `git cat-file --batch` as soon as it is first seen (only reachable blobs: no trees, commits
+      // or dangling objects are decompressed and piped), scanned as it arrives, and its (commit,
+      // path) origins are looked up once the log is read. The ids are written without waiting for
+      // the pipe to drain, so the log never waits on detection (a blob id is 41 bytes in memory).
+      const catFile = this.catFileEarly();
+      catFile.stdin.on('error', () => {}); // a cat-file that died is reported by its exit
+      const logDone = readLog((ids) => catFile.stdin.write(ids));
+      logDone.then(
+        ({ sightings }) => {
+          sink.total?.(sightings.size);
+          catFile.stdin.end();
+        },
+        () => catFile.kill(),
+      );
       const seen = new Set<string>();
       const [{ sightings }] = await Promise.all([
         logDone,
         this.streamBlobs(sink, null, null, signal, async (oid) => {
           const { sightings } = await logDone;
           return (sightings.get(oid) ?? []).map((s) => this.origin(s));
-        }, seen),
+        }, seen, catFile, 'fed'),
       ]);
       // Reachable blobs the object store does not have (a damaged repository): counted, not fatal.
       this.blobs = 0;
@@ -196,7 +219,15 @@ export class GitSource implements Source {
       }
       return;
     }
-    const { added } = await readLog();
+    // cat-file starts with the log (it waits for the list of blobs): its start-up is not paid after the log.
+    const catFile = this.catFileEarly();
+    let added: Awaited<ReturnType<typeof readLog>>['added'];
+    try {
+      ({ added } = await readLog());
+    } catch (e) {
+      catFile.kill();
+      throw e;
+    }
     // A merge adds a blob only where it differs from every parent (what the merge itself brought).
     const entries = [...added.values()].filter((a) => a.differs >= Math.max(1, this.commits[a.commit].parents));
     const wanted = new Map<string, Sighting[]>();
@@ -210,36 +241,52 @@ export class GitSource implements Source {
       before.set(a.blob, b);
     }
     sink.total?.(wanted.size);
-    await this.streamBlobs(sink, wanted, before, signal);
-  }
-
-  private async runStaged(sink: SourceSink, signal?: AbortSignal): Promise<void> {
-    const { repo } = this.opts;
-    // Against HEAD, or against the empty tree before the first commit.
-    let base = 'HEAD';
-    if (!(await isCommit(repo, 'HEAD'))) base = await gitText(['hash-object', '-t', 'tree', '--stdin'], { cwd: repo });
-    const wanted = new Map<string, Sighting[]>();
-    const before = new Map<string, Set<string>>();
-    for await (const { status, newMode, oldBlob, newBlob, path } of stagedEntries(repo, base, { signal })) {
-      if (status === 'D' || ZERO.test(newBlob) || newMode === '160000') continue;
-      const list = wanted.get(newBlob);
-      if (list) list.push({ commit: -1, path });
-      else wanted.set(newBlob, [{ commit: -1, path }]);
-      if (!ZERO.test(oldBlob)) {
-        const b = before.get(newBlob);
-        if (b) b.add(oldBlob);
-        else before.set(newBlob, new Set([oldBlob]));
-      }
-    }
-    sink.total?.(wanted.size);
-    signal?.throwIfAborted();
-    await this.streamBlobs(sink, wanted, before, signal);
+    await this.streamBlobs(sink, wanted, before, signal, undefined, undefined, catFile);
   }
 
   /**
-   * Streams blobs through `git cat-file --batch` and hands each wanted one to the sink.
-   * Without `before` (full history) it reads every object in pack order and keeps the wanted
-   * blobs; with `before` it asks for exactly the wanted blobs and their pre-images.
+   * `git cat-file --batch` started before the list of blobs is known: it waits on its input, and its
+   * start-up overlaps the log (range, index). A spawn that failed is reported when the list is handed over.
+   */
+  private catFileEarly(): ReturnType<typeof spawnGit> {
+    const child = spawnGit(['cat-file', '--batch'], { cwd: this.opts.repo });
+    child.on('error', () => {}); // reported by streamBlobs (no pid), not as an unhandled event
+    return child;
+  }
+
+  private async runStaged(sink: SourceSink, hasHead: boolean, signal?: AbortSignal): Promise<void> {
+    const { repo } = this.opts;
+    // Against HEAD, or against the empty tree before the first commit.
+    const base = hasHead ? 'HEAD' : await gitText(['hash-object', '-t', 'tree', '--stdin'], { cwd: repo });
+    const catFile = this.catFileEarly();
+    const wanted = new Map<string, Sighting[]>();
+    const before = new Map<string, Set<string>>();
+    try {
+      for await (const { status, newMode, oldBlob, newBlob, path } of stagedEntries(repo, base, { signal })) {
+        if (status === 'D' || ZERO.test(newBlob) || newMode === '160000') continue;
+        const list = wanted.get(newBlob);
+        if (list) list.push({ commit: -1, path });
+        else wanted.set(newBlob, [{ commit: -1, path }]);
+        if (!ZERO.test(oldBlob)) {
+          const b = before.get(newBlob);
+          if (b) b.add(oldBlob);
+          else before.set(newBlob, new Set([oldBlob]));
+        }
+      }
+    } catch (e) {
+      catFile.kill();
+      throw e;
+    }
+    sink.total?.(wanted.size);
+    if (signal?.aborted) catFile.kill();
+    signal?.throwIfAborted();
+    await this.streamBlobs(sink, wanted, before, signal, undefined, undefined, catFile);
+  }
+
+  /**
+   * Streams blobs through `git cat-file --batch` and hands each wanted one to the sink. History
+   * (no `wanted` list) gets the blob ids written by its caller as the log names them; range and
+   * index ask for exactly the wanted blobs and, first, their pre-images (`before`).
    */
   private streamBlobs(
     sink: SourceSink,
@@ -249,19 +296,27 @@ export class GitSource implements Source {
     originsOf: (oid: string) => Origin[] | Promise<Origin[]> = (oid) => (wanted?.get(oid) ?? []).map((s) => this.origin(s)),
     /** Filled with the id of every blob the stream holds. */
     seenBlobs?: Set<string>,
+    /** A `cat-file --batch` started earlier (range, index, history), waiting for the list of blobs. */
+    started?: ReturnType<typeof spawnGit>,
+    /** 'fed': the caller writes the ids to `started` itself (history, as the log names them). */
+    input: 'list' | 'fed' = 'list',
   ): Promise<void> {
     const { repo, maxFileSize } = this.opts;
     const preimages = new Set<string>();
     if (before) for (const s of before.values()) for (const b of s) preimages.add(b);
-    if (wanted?.size === 0) return Promise.resolve();
+    if (wanted?.size === 0) {
+      started?.stdin.end();
+      return Promise.resolve();
+    }
     const isWantedBlob = (id: string) => !wanted || wanted.has(id);
-    const args = before ? ['cat-file', '--batch'] : ['cat-file', '--batch-all-objects', '--batch', '--unordered'];
+    const args = ['cat-file', '--batch'];
     const pending: Promise<void>[] = [];
     let inFlightBytes = 0;
     const MAX_IN_FLIGHT = 64 * 1024 * 1024;
 
     return new Promise<void>((resolve, reject) => {
-      const child = spawnGit(args, { cwd: repo });
+      if (started && started.pid === undefined) return reject(new Error('git cat-file --batch could not be started'));
+      const child = started ?? spawnGit(args, { cwd: repo });
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
       child.on('error', reject);
@@ -326,8 +381,9 @@ export class GitSource implements Source {
           const [id, type, sizeText] = header.split(' ');
           header = '';
           if (type === 'missing') {
+            // History counts what the store lacks once the log is read (its caller, from `seenBlobs`).
             const s = wanted?.get(id);
-            if (s) sink.skip({ path: s[0].path, reason: 'missing-object', detail: id });
+            if (s && input !== 'fed') sink.skip({ path: s[0].path, reason: 'missing-object', detail: id });
             continue;
           }
           const size = Number(sizeText);
@@ -365,6 +421,7 @@ export class GitSource implements Source {
           reject(e);
         }
       });
+      if (input === 'fed') return;
       if (before && wanted) {
         // Pre-images first (cat-file answers in order): an added blob waits only for detection, not the stream.
         const ids = [...new Set([...preimages, ...wanted.keys()])];

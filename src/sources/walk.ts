@@ -11,6 +11,8 @@ import { join } from 'node:path';
 export interface WalkHandlers {
   /** Whether to enter a folder (called as it is found, before anything inside it is read). */
   enter(path: string, name: string): boolean;
+  /** A folder's listing, before any of its entries is handed over (to read its ignore file only where there is one). */
+  listed?(path: string, entries: readonly Dirent[]): void;
   /** Whether a regular file is wanted. */
   keep(path: string): boolean;
   /** A wanted file; a returned promise pauses the walk until it settles. */
@@ -52,6 +54,7 @@ export async function walkFolder(root: string, h: WalkHandlers): Promise<void> {
       continue;
     }
     try {
+      h.listed?.(dir, entries);
       for (const d of entries) {
         const path = join(dir, d.name);
         const kind = knownKind(d) ?? (await askKind(path));

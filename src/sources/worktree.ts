@@ -70,7 +70,6 @@ export class WorktreeSource implements Source {
         const text = readIgnoreFile(join(p, rel, '.gitignore'));
         if (text) gitignores.set(rel, ignore().add(text));
       };
-      load('');
       const skipped = (abs: string, isDir: boolean): boolean => {
         const rel = relativeTo(p, abs);
         const relRoot = relativeTo(root, abs);
@@ -84,9 +83,11 @@ export class WorktreeSource implements Source {
       await walkFolder(p, {
         enter: (path, name) => {
           if (name === '.git' || (name === 'node_modules' && !includeDependencies)) return false;
-          if (skipped(path, true)) return false;
-          load(relativeTo(p, path));
-          return true;
+          return !skipped(path, true);
+        },
+        // A folder's .gitignore is read where its listing has one (no failed open per folder).
+        listed: (path, entries) => {
+          if (entries.some((d) => d.name === '.gitignore')) load(relativeTo(p, path));
         },
         keep: (path) => !skipped(path, false),
         file: (path) => onFile({ file: path }),

@@ -37,6 +37,9 @@ describe('describeError', () => {
     const r = await cli(['scan', '--history', tmpdir()], tmpdir());
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/is not a git repository/);
+    // Said once: the message, git's words and the hint, no "caused by" repeating it.
+    expect(r.stderr.match(/is not a git repository/g)).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/caused by/);
     expect(r.stderr).toMatch(/hint: /);
   });
 });

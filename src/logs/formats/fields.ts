@@ -1,4 +1,5 @@
 /** Small readers shared by the parsers: host names, numbers and times as logs write them. */
+import type { LineParser, LogEvent, LogFormat } from '../types.js';
 
 /** A host as a lower-case name without port, brackets or trailing dot; '' when it is an address or empty. */
 export function hostOf(raw: string | undefined | null): string {
@@ -93,4 +94,42 @@ export function at(obj: unknown, ...path: string[]): unknown {
     o = (o as Record<string, unknown>)[k];
   }
   return o;
+}
+
+/**
+ * A format of one JSON object per line: `is` tells the format's objects from other JSON (detection
+ * from content), `events` reads one object (null: not a record of this format).
+ */
+export function jsonLines(f: { name: string; sizes: string; lineLocal?: boolean; is(o: Record<string, unknown>): boolean; events(o: Record<string, unknown>): LogEvent[] | null }): LogFormat {
+  return {
+    name: f.name,
+    sizes: f.sizes,
+    ...(f.lineLocal === false ? {} : { lineLocal: true }),
+    test: (line) => {
+      const o = jsonObject(line);
+      return !!o && f.is(o);
+    },
+    create: (): LineParser => ({
+      parse(line) {
+        const o = jsonObject(line);
+        return o ? f.events(o) : null;
+      },
+    }),
+  };
+}
+
+/**
+ * A format of one line per record, recognised by `re`: `events` reads a line (its match, or null
+ * where the line does not match: a legend or another line of the same log may still be known).
+ */
+export function regexLines(f: { name: string; sizes: string; re: RegExp; events(m: RegExpExecArray | null, line: string): LogEvent[] | null }): LogFormat {
+  return {
+    name: f.name,
+    sizes: f.sizes,
+    lineLocal: true,
+    test: (line) => f.re.test(line),
+    create: (): LineParser => ({
+      parse: (line) => f.events(f.re.exec(line), line),
+    }),
+  };
 }

@@ -1,6 +1,6 @@
 /** Proxy and web server access logs: Squid native, Squid common/combined, nginx/Apache combined. */
 import type { LineParser, LogEvent, LogFormat } from '../types.js';
-import { clfTime, count, hostOf } from './fields.js';
+import { clfTime, count, hostOf, regexLines } from './fields.js';
 
 // time elapsed client code/status bytes method URL user hierarchy/peer type (squid logformat "squid").
 const SQUID = /^(\d{9,11}(?:\.\d+)?)\s+-?\d+\s+(\S+)\s+[A-Z_]+\/\d{3}\s+(\d+)\s+([A-Z_-]+)\s+(\S+)\s+\S+\s+[A-Z_]+\/\S+/;
@@ -19,19 +19,12 @@ function event(time: number, source: string, method: string, target: string, byt
   return { time, source, host, kind: method === 'CONNECT' ? 'tls' : 'http', method, url: method === 'CONNECT' ? undefined : target, bytesIn };
 }
 
-export const squidNative: LogFormat = {
+export const squidNative: LogFormat = regexLines({
   name: 'squid',
-  lineLocal: true,
   sizes: 'bytes in = reply size sent to the client (%<st); request size is not recorded',
-  test: (line) => SQUID.test(line),
-  create: (): LineParser => ({
-    parse(line) {
-      const m = SQUID.exec(line);
-      if (!m) return null;
-      return [event(Number(m[1]) * 1000, m[2], m[4], m[5], count(m[3]))];
-    },
-  }),
-};
+  re: SQUID,
+  events: (m) => (m ? [event(Number(m[1]) * 1000, m[2], m[4], m[5], count(m[3]))] : null),
+});
 
 function clf(name: string, trailer: (rest: string) => boolean, sizes: string): LogFormat {
   return {

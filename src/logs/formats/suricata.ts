@@ -1,6 +1,6 @@
 /** Suricata EVE JSON: http, dns (v2 rrname, v3/Suricata 8 queries[], alert query[]) and tls SNI events. */
-import type { LineParser, LogEvent, LogFormat } from '../types.js';
-import { at, count, hostOf, isoTime, jsonObject, str } from './fields.js';
+import type { LogEvent, LogFormat } from '../types.js';
+import { at, count, hostOf, isoTime, jsonLines, str } from './fields.js';
 
 function dnsNames(dns: Record<string, unknown>): string[] {
   const type = str(dns.type);
@@ -9,34 +9,27 @@ function dnsNames(dns: Record<string, unknown>): string[] {
   return list.map((q) => hostOf(str(at(q, 'rrname')))).filter(Boolean);
 }
 
-export const suricataEve: LogFormat = {
+export const suricataEve: LogFormat = jsonLines({
   name: 'suricata-eve',
-  lineLocal: true,
   sizes: 'http: bytes in = length (response body); request size is not recorded',
-  test: (line) => {
-    const o = jsonObject(line);
-    return !!o && typeof o.event_type === 'string';
-  },
-  create: (): LineParser => ({
-    parse(line) {
-      const o = jsonObject(line);
-      if (!o || typeof o.event_type !== 'string') return null;
-      const time = isoTime(o.timestamp);
-      const source = str(o.src_ip) ?? '';
-      switch (o.event_type) {
-        case 'http': {
-          const h = (o.http ?? {}) as Record<string, unknown>;
-          return [{ time, source, host: hostOf(str(h.hostname)), kind: 'http', method: str(h.http_method), url: str(h.url), bytesIn: count(h.length) }];
-        }
-        case 'dns': {
-          const d = (o.dns ?? {}) as Record<string, unknown>;
-          return dnsNames(d).map((host): LogEvent => ({ time, source, host, kind: 'dns' }));
-        }
-        case 'tls':
-          return [{ time, source, host: hostOf(str(at(o, 'tls', 'sni'))), kind: 'tls' }];
-        default:
-          return [];
+  is: (o) => typeof o.event_type === 'string',
+  events(o) {
+    if (typeof o.event_type !== 'string') return null;
+    const time = isoTime(o.timestamp);
+    const source = str(o.src_ip) ?? '';
+    switch (o.event_type) {
+      case 'http': {
+        const h = (o.http ?? {}) as Record<string, unknown>;
+        return [{ time, source, host: hostOf(str(h.hostname)), kind: 'http', method: str(h.http_method), url: str(h.url), bytesIn: count(h.length) }];
       }
-    },
-  }),
-};
+      case 'dns': {
+        const d = (o.dns ?? {}) as Record<string, unknown>;
+        return dnsNames(d).map((host): LogEvent => ({ time, source, host, kind: 'dns' }));
+      }
+      case 'tls':
+        return [{ time, source, host: hostOf(str(at(o, 'tls', 'sni'))), kind: 'tls' }];
+      default:
+        return [];
+    }
+  },
+});

@@ -1,6 +1,6 @@
 /** Sysmon events 3 (network connection) and 22 (DNS query) exported as JSON: evtx_dump, Winlogbeat/ECS, flat (NXLog, GELF, Splunk) and PowerShell ConvertTo-Json shapes. */
-import type { LineParser, LogEvent, LogFormat } from '../types.js';
-import { at, hostOf, isoTime, jsonObject, str } from './fields.js';
+import type { LogEvent, LogFormat } from '../types.js';
+import { at, hostOf, isoTime, jsonLines, str } from './fields.js';
 
 function shape(o: Record<string, unknown>): { id: number; data: Record<string, unknown>; computer: string } | null {
   if (o.Event && typeof o.Event === 'object') {
@@ -36,31 +36,24 @@ function messageFields(message: string): Record<string, unknown> {
   return data;
 }
 
-export const sysmonJson: LogFormat = {
+export const sysmonJson: LogFormat = jsonLines({
   name: 'sysmon',
-  lineLocal: true,
   sizes: 'no byte counts (Sysmon records connections and queries, not volumes)',
-  test: (line) => {
-    const o = jsonObject(line);
-    return !!o && shape(o) !== null;
+  is: (o) => shape(o) !== null,
+  events(o) {
+    const s = shape(o);
+    if (!s) return null;
+    const time = isoTime(str(s.data.UtcTime) ?? str(o['@timestamp']));
+    const image = str(s.data.Image) ?? '';
+    const exe = image.replace(/^.*[\\/]/, '');
+    if (s.id === 22) {
+      const source = `${s.computer}${exe ? ` ${exe}` : ''}`.trim();
+      return [{ time, source, host: hostOf(str(s.data.QueryName)), kind: 'dns' } satisfies LogEvent];
+    }
+    if (s.id === 3) {
+      const source = `${str(s.data.SourceIp) ?? s.computer}${exe ? ` ${exe}` : ''}`;
+      return [{ time, source, host: hostOf(str(s.data.DestinationHostname)), kind: 'conn' } satisfies LogEvent];
+    }
+    return [];
   },
-  create: (): LineParser => ({
-    parse(line) {
-      const o = jsonObject(line);
-      const s = o && shape(o);
-      if (!s) return null;
-      const time = isoTime(str(s.data.UtcTime) ?? str(o!['@timestamp']));
-      const image = str(s.data.Image) ?? '';
-      const exe = image.replace(/^.*[\\/]/, '');
-      if (s.id === 22) {
-        const source = `${s.computer}${exe ? ` ${exe}` : ''}`.trim();
-        return [{ time, source, host: hostOf(str(s.data.QueryName)), kind: 'dns' } satisfies LogEvent];
-      }
-      if (s.id === 3) {
-        const source = `${str(s.data.SourceIp) ?? s.computer}${exe ? ` ${exe}` : ''}`;
-        return [{ time, source, host: hostOf(str(s.data.DestinationHostname)), kind: 'conn' } satisfies LogEvent];
-      }
-      return [];
-    },
-  }),
-};
+});

@@ -1,6 +1,6 @@
 /** Zeek http, dns, ssl and conn logs: TSV (columns from the #fields header) and JSON. */
 import type { LineParser, LogEvent, LogFormat } from '../types.js';
-import { count, hostOf, jsonObject, str } from './fields.js';
+import { count, hostOf, jsonLines, str } from './fields.js';
 
 type Row = Record<string, unknown>;
 
@@ -78,22 +78,16 @@ export const zeekTsv: LogFormat = {
   },
 };
 
-export const zeekJson: LogFormat = {
+export const zeekJson: LogFormat = jsonLines({
   name: 'zeek-json',
   // Not lineLocal: conn records name no host, yet their bytes join to sink events on uid.
+  lineLocal: false,
   sizes: zeekTsv.sizes,
-  test: (line) => {
-    const o = jsonObject(line);
-    return !!o && 'id.orig_h' in o && 'ts' in o;
+  is: (o) => 'id.orig_h' in o && 'ts' in o,
+  events(o) {
+    const ts = o.ts;
+    // JSON logs may write ts as ISO 8601 (LogAscii::json_timestamps).
+    const row = typeof ts === 'string' && !/^\d+(\.\d+)?$/.test(ts) ? { ...o, ts: Date.parse(ts) / 1000 } : o;
+    return fromRow(str(o._path) ?? '', row);
   },
-  create: (): LineParser => ({
-    parse(line) {
-      const o = jsonObject(line);
-      if (!o) return null;
-      const ts = o.ts;
-      // JSON logs may write ts as ISO 8601 (LogAscii::json_timestamps).
-      const row = typeof ts === 'string' && !/^\d+(\.\d+)?$/.test(ts) ? { ...o, ts: Date.parse(ts) / 1000 } : o;
-      return fromRow(str(o._path) ?? '', row);
-    },
-  }),
-};
+});
