@@ -3,7 +3,7 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   processJob
-} from "./chunk-LI53YCYL.js";
+} from "./chunk-G4N4FVOF.js";
 import {
   Detector
 } from "./chunk-S3L24PRV.js";
