@@ -45,6 +45,10 @@ describe('the worker-thread engine', () => {
       const viaWorkers = await Promise.all(jobs.map((j) => engine.run(structuredClone(j))));
       const viaInline = await Promise.all(jobs.map((j) => inline.run(structuredClone(j))));
       expect(viaWorkers).toEqual(viaInline);
+      // The named parts of a match (id, token, host) cross the thread boundary with it.
+      const discord = viaWorkers.flatMap((r) => (r.ok ? r.matches : [])).filter((m) => m.ruleId === 'discord-webhook');
+      expect(discord.length).toBeGreaterThan(0);
+      for (const m of discord) expect(`${m.captures?.id}/${m.captures?.token}`).toBe(m.secret);
       const [py, js] = await Promise.all(views.map((v) => engine.run(v)));
       const sends = (r: typeof py) => (r.ok ? r.matches.map((m) => m.context?.sends ?? []) : []);
       expect(sends(py)).toEqual([[]]);
