@@ -946,29 +946,16 @@ function findingIdentity(f) {
   return { fingerprint: f.fingerprint, ruleId: f.ruleId, provider: f.provider, providerName: f.providerName, kind: f.kind, name: f.name };
 }
 
-// src/report/shared.ts
+// src/report/report-options.ts
 function displayUrl(f, opts) {
   return opts.noRedact ? f.url : f.redactedUrl;
 }
-function firstLine(markdown) {
-  const paras = markdown.split(/\n\s*\n/);
-  const items = paras.flatMap((p) => p.split(/\n(?=\s*(?:[-*]|\d+[.)])\s)/)).filter((x) => /^\s*(?:[-*]|\d+[.)])\s/.test(x));
-  const chosen = items[0] ?? paras.find((p) => p.trim() && !p.trim().startsWith("#")) ?? "";
-  const text = chosen.split("\n").map((l) => l.trim()).join(" ").replace(/^(?:[-*]|\d+[.)])\s+/, "");
-  const plain = text.replace(/\*\*|__|`/g, "").replace(/\[([^\]]+)\]\([^)]+\)/g, "$1").trim();
-  const end = plain.search(/[.!?](?:\s|$)/);
-  return end >= 0 ? plain.slice(0, end + 1) : plain;
-}
+
+// src/report/skipped-files.ts
 function skippedByReason(stats) {
   const out = {};
   for (const s of stats.skipped) out[s.reason] = (out[s.reason] ?? 0) + 1;
   return out;
-}
-function formatBytes(n) {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
-  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MB`;
-  return `${(n / 1024 ** 3).toFixed(2)} GB`;
 }
 
 // src/report/json.ts
@@ -996,6 +983,17 @@ function toJsonReport(result, opts) {
 function renderJson(result, opts) {
   return `${JSON.stringify(toJsonReport(result, opts), null, 2)}
 `;
+}
+
+// src/report/remediation-hint.ts
+function firstLine(markdown) {
+  const paras = markdown.split(/\n\s*\n/);
+  const items = paras.flatMap((p) => p.split(/\n(?=\s*(?:[-*]|\d+[.)])\s)/)).filter((x) => /^\s*(?:[-*]|\d+[.)])\s/.test(x));
+  const chosen = items[0] ?? paras.find((p) => p.trim() && !p.trim().startsWith("#")) ?? "";
+  const text = chosen.split("\n").map((l) => l.trim()).join(" ").replace(/^(?:[-*]|\d+[.)])\s+/, "");
+  const plain = text.replace(/\*\*|__|`/g, "").replace(/\[([^\]]+)\]\([^)]+\)/g, "$1").trim();
+  const end = plain.search(/[.!?](?:\s|$)/);
+  return end >= 0 ? plain.slice(0, end + 1) : plain;
 }
 
 // src/report/sarif.ts
@@ -1135,6 +1133,14 @@ function toSarif(result, opts) {
 function renderSarif(result, opts) {
   return `${JSON.stringify(toSarif(result, opts), null, 2)}
 `;
+}
+
+// src/byte-size.ts
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
+  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GB`;
 }
 
 // src/report/text.ts
@@ -1931,7 +1937,7 @@ function checkVerify(req, config, knownProviders) {
   return origins;
 }
 async function verifyWith(findings, req, origins, onProgress) {
-  const { verify } = await import("./chunk-6UWOXBRW.js");
+  const { verify } = await import("./chunk-RWYR3JYM.js");
   return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }
 

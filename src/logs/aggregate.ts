@@ -3,6 +3,7 @@ import type { LogEvent } from './types.js';
 import type { Sink } from './sink-match.js';
 import { beaconScore, type BeaconScore } from './beacon.js';
 import { maskPath } from './mask.js';
+import { formatBytes } from '../byte-size.js';
 
 /** Samples of times and sizes kept per pair (the beacon score reads them); counts stay exact beyond. */
 export const MAX_SAMPLES = 100_000;
@@ -169,9 +170,3 @@ export class SinkAggregator {
   }
 }
 
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  if (n < 1024 ** 3) return `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return `${(n / 1024 ** 3).toFixed(2)} GB`;
-}

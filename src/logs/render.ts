@@ -2,7 +2,7 @@
 import type { Pattern, ScanResult } from '../types.js';
 import { toJsonReport, toSarif } from '../report/index.js';
 import type { LogsResult } from './analyze.js';
-import { formatBytes } from './aggregate.js';
+import { formatBytes } from '../byte-size.js';
 
 export const LOGS_FORMATS = ['text', 'json', 'sarif', 'csv', 'timesketch-jsonl', 'timesketch-csv'] as const;
 export type LogsFormat = (typeof LOGS_FORMATS)[number];

@@ -9,11 +9,12 @@
  * lookup and the signature comparison are hookscan's own and UNCONFIRMED against Azure: used only
  * with --unconfirmed-apis. docs/providers/azure-logic-apps.md.
  */
-import { answer, parseJson, responseOf } from './probe.js';
 import { failedAnswer, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';
 import type { Finding } from '../types.js';
 import { apiHosts, revokedRules } from './catalog.js';
 import { capturesOf } from './captures.js';
+import { answer, responseOf } from './answer-text.js';
+import { parseJson } from './json-body.js';
 
 const TOKEN = 'HOOKSCAN_AZURE_TOKEN';
 const API = '2016-06-01';

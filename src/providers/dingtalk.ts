@@ -4,10 +4,14 @@
  * checks is undocumented, so a payload error only counts as live when a control probe with a
  * random token answers "token is not exist". docs/providers/dingtalk.md.
  */
-import { acceptedProbe, answer, atHost, dead, describeOutcome, live, numField, parseJson, randomHex, responseOf, strField, transportVerdict, unknown, unrecognised } from './probe.js';
 import type { HttpOutcome, Verifier } from './types.js';
 import { verifiedRules, webhookHosts } from './catalog.js';
 import { part } from './captures.js';
+import { answer, describeOutcome, responseOf } from './answer-text.js';
+import { atHost } from './finding-url.js';
+import { numField, parseJson, strField } from './json-body.js';
+import { randomHex } from './random-text.js';
+import { acceptedProbe, dead, live, transportVerdict, unknown, unrecognised } from './verdicts.js';
 
 /** Not a DingTalk msgtype (text, link, markdown, actionCard, feedCard): rejected before delivery. */
 export const DINGTALK_PROBE_BODY = '{"msgtype":"hookscan_probe"}';

@@ -3,11 +3,14 @@
  * authentication ("Get Webhook with Token"). Never DELETE here (that is revocation).
  * docs/providers/discord.md; discord-api-docs developers/resources/webhook.mdx and topics/rate-limits.mdx.
  */
-import { answer, atHost, dead, live, parseJson, quote, responseOf, transportVerdict, unrecognised } from './probe.js';
 import { failedAnswer, redactedRequest, transportFailure, type Revoker } from './revoker.js';
 import type { Verifier } from './types.js';
 import { revokedRules, verifiedRules, webhookHosts } from './catalog.js';
 import { part } from './captures.js';
+import { answer, quote, responseOf } from './answer-text.js';
+import { atHost } from './finding-url.js';
+import { parseJson } from './json-body.js';
+import { dead, live, transportVerdict, unrecognised } from './verdicts.js';
 
 export const discord: Verifier = {
   provider: 'discord',

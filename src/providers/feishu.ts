@@ -3,10 +3,12 @@
  * code 19001 means the token is invalid whatever the body, 19002/9499 mean the token passed and
  * the payload failed. docs/providers/feishu.md (a public health-check implementation's contract test).
  */
-import { acceptedProbe, answer, dead, live, numField, parseJson, responseOf, strField, transportVerdict, unknown, unrecognised } from './probe.js';
 import type { Verifier } from './types.js';
 import { verifiedRules, webhookHosts } from './catalog.js';
 import { part } from './captures.js';
+import { answer, responseOf } from './answer-text.js';
+import { numField, parseJson, strField } from './json-body.js';
+import { acceptedProbe, dead, live, transportVerdict, unknown, unrecognised } from './verdicts.js';
 
 export const FEISHU_PROBE_BODY = '{}';
 

@@ -4,10 +4,13 @@
  * (same space and key, random token) must answer 403 PERMISSION_DENIED before a 400 is trusted.
  * docs/providers/google-chat.md; glpi-webhook issue 30 (403 text), GitGuardian google_chat_webhook_url.
  */
-import { acceptedProbe, answer, dead, describeOutcome, findingUrl, live, randomFrom, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
 import type { HttpOutcome, Verifier } from './types.js';
 import { verifiedRules, webhookHosts } from './catalog.js';
 import { part } from './captures.js';
+import { answer, describeOutcome, responseOf } from './answer-text.js';
+import { findingUrl } from './finding-url.js';
+import { randomFrom } from './random-text.js';
+import { acceptedProbe, dead, live, transportVerdict, unknown, unrecognised } from './verdicts.js';
 
 export const GOOGLE_CHAT_PROBE_BODY = '{}';
 const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

@@ -3,9 +3,12 @@
  * event name no applet listens to, never the event named in the URL. 200 "Congratulations" = live,
  * 401 = dead. docs/providers/ifttt.md (the probe may appear in the account's Webhooks activity log).
  */
-import { answer, atHost, dead, live, randomHex, responseOf, transportVerdict, unrecognised } from './probe.js';
 import type { Verifier } from './types.js';
 import { verifiedRules, webhookHosts } from './catalog.js';
+import { answer, responseOf } from './answer-text.js';
+import { atHost } from './finding-url.js';
+import { randomHex } from './random-text.js';
+import { dead, live, transportVerdict, unrecognised } from './verdicts.js';
 
 export const IFTTT_EVENT_PREFIX = 'hookscan_probe_';
 

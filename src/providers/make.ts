@@ -5,11 +5,12 @@
  * `DELETE /api/v2/hooks/{id}?confirmed=true`. The paths are UNCONFIRMED (docs/providers/make.md: from
  * memory of the Make API "Hooks" section): used only with --unconfirmed-apis.
  */
-import { answer, parseJson, responseOf } from './probe.js';
 import { failedAnswer, redactedRequest, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';
 import { apiHosts, revokedRules } from './catalog.js';
 import { capturesOf } from './captures.js';
 import type { Finding } from '../types.js';
+import { answer, responseOf } from './answer-text.js';
+import { parseJson } from './json-body.js';
 
 const TOKEN = 'HOOKSCAN_MAKE_TOKEN';
 const TEAM = 'HOOKSCAN_MAKE_TEAM_ID';

@@ -7,11 +7,13 @@
  * ("web.incoming_webhook.invalid.app_error"). A control probe with a random hook id must give the
  * latter. docs/providers/mattermost.md.
  */
-import { acceptedProbe, answer, dead, describeOutcome, live, randomFrom, randomHex, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
-import { parseJson, quote } from './probe.js';
 import { failedAnswer, redactedRequest, selfHostedBase, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker } from './revoker.js';
 import type { HttpOutcome, Verifier } from './types.js';
 import { revokedRules, verifiedRules } from './catalog.js';
+import { answer, describeOutcome, quote, responseOf } from './answer-text.js';
+import { parseJson } from './json-body.js';
+import { randomFrom, randomHex } from './random-text.js';
+import { acceptedProbe, dead, live, transportVerdict, unknown, unrecognised } from './verdicts.js';
 
 /** A channel name that cannot exist (never "@…", which would address a direct message). */
 export function mattermostProbeBody(): string {

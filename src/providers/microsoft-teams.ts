@@ -4,10 +4,11 @@
  * microsoftteamswebhook/v1, Kingfisher microsoftteamswebhook.yml; MicrosoftDocs/msteams-docs
  * issues 906 (410 when removed), 402 (errors wrapped in 200), 7385.
  */
-import { answer, dead, live, responseOf, transportVerdict, unrecognised } from './probe.js';
 import type { Verifier } from './types.js';
 import { verifiedRules, webhookHosts } from './catalog.js';
 import { part } from './captures.js';
+import { answer, responseOf } from './answer-text.js';
+import { dead, live, transportVerdict, unrecognised } from './verdicts.js';
 
 export const TEAMS_PROBE_BODY = '{"text":""}';
 

@@ -5,11 +5,12 @@
  * `POST /api/v1/workflows/{id}/deactivate`. The webhook is dead when its workflow is inactive.
  * The paths are UNCONFIRMED (docs/providers/n8n.md): used only with --unconfirmed-apis.
  */
-import { answer, parseJson, responseOf } from './probe.js';
 import { failedAnswer, redactedRequest, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';
 import type { Finding } from '../types.js';
 import { apiHosts, revokedRules } from './catalog.js';
 import { part } from './captures.js';
+import { answer, responseOf } from './answer-text.js';
+import { parseJson } from './json-body.js';
 
 /** The n8n Cloud instance of the webhook (the pattern's `host` group): always https. */
 const originOf = (f: Finding) => `https://${part(f, 'host').toLowerCase()}`;

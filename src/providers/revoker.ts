@@ -7,8 +7,8 @@ import { redactSecret } from '../detect/index.js';
 import { maskSecrets } from '../secrets/index.js';
 import type { Finding } from '../types.js';
 import { capturesOf, part } from './captures.js';
-import { answer, quote, type Response } from './probe.js';
 import type { CheckResult, HttpOutcome } from './types.js';
+import { answer, quote, type Response } from './answer-text.js';
 
 /** A credential a revoker needs. Only its name is ever printed, logged or written. */
 export interface CredentialSpec {

@@ -7,10 +7,11 @@
  * allowed receive the credentials. docs/providers/rocket-chat.md.
  */
 import { redactSecret } from '../detect/index.js';
-import { answer, parseJson, responseOf } from './probe.js';
 import { failedAnswer, redactedRequest, selfHostedBase, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext } from './revoker.js';
 import { revokedRules } from './catalog.js';
 import { part } from './captures.js';
+import { answer, responseOf } from './answer-text.js';
+import { parseJson } from './json-body.js';
 
 const USER = 'HOOKSCAN_ROCKETCHAT_USER_ID';
 const TOKEN = 'HOOKSCAN_ROCKETCHAT_TOKEN';

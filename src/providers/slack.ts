@@ -3,9 +3,11 @@
  * anything is posted, after checking the token. docs/providers/slack.md; Slack changelog
  * https://api.slack.com/changelog/2016-05-17-changes-to-errors-for-incoming-webhooks.
  */
-import { acceptedProbe, answer, atHost, dead, live, responseOf, transportVerdict, unrecognised } from './probe.js';
 import type { Verifier } from './types.js';
 import { verifiedRules, webhookHosts } from './catalog.js';
+import { answer, responseOf } from './answer-text.js';
+import { atHost } from './finding-url.js';
+import { acceptedProbe, dead, live, transportVerdict, unrecognised } from './verdicts.js';
 
 /** Not JSON, so it can never be a message. */
 export const SLACK_PROBE_BODY = 'hookscan verification probe: intentionally not JSON, so nothing can be posted';

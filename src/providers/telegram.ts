@@ -3,9 +3,12 @@
  * Never getUpdates (it consumes the bot's updates), sendMessage, logOut or close.
  * docs/providers/telegram.md; https://core.telegram.org/bots/api#getme.
  */
-import { answer, atHost, dead, live, parseJson, quote, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
 import type { Verifier } from './types.js';
 import { verifiedRules, webhookHosts } from './catalog.js';
+import { answer, quote, responseOf } from './answer-text.js';
+import { atHost } from './finding-url.js';
+import { parseJson } from './json-body.js';
+import { dead, live, transportVerdict, unknown, unrecognised } from './verdicts.js';
 
 export const telegram: Verifier = {
   provider: 'telegram',

@@ -5,10 +5,12 @@
  * docs/providers/webex.md.
  */
 import { randomUUID } from 'node:crypto';
-import { acceptedProbe, answer, atHost, dead, describeOutcome, live, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
 import type { Verifier } from './types.js';
 import { verifiedRules, webhookHosts } from './catalog.js';
 import { part } from './captures.js';
+import { answer, describeOutcome, responseOf } from './answer-text.js';
+import { atHost } from './finding-url.js';
+import { acceptedProbe, dead, live, transportVerdict, unknown, unrecognised } from './verdicts.js';
 
 export const WEBEX_PROBE_BODY = '{}';
 

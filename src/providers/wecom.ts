@@ -4,10 +4,13 @@
  * probe with a random key answers 93000. docs/providers/wecom.md.
  */
 import { randomUUID } from 'node:crypto';
-import { acceptedProbe, answer, atHost, dead, describeOutcome, live, numField, parseJson, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
 import type { HttpOutcome, Verifier } from './types.js';
 import { verifiedRules, webhookHosts } from './catalog.js';
 import { part } from './captures.js';
+import { answer, describeOutcome, responseOf } from './answer-text.js';
+import { atHost } from './finding-url.js';
+import { numField, parseJson } from './json-body.js';
+import { acceptedProbe, dead, live, transportVerdict, unknown, unrecognised } from './verdicts.js';
 
 /** Not a WeCom msgtype (text, markdown, image, news, file, voice, template_card…). */
 export const WECOM_PROBE_BODY = '{"msgtype":"hookscan_probe"}';

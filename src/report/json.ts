@@ -1,7 +1,8 @@
 /** The JSON report: the contract of architecture.md. */
 import type { Finding, ScanResult } from '../types.js';
 import { findingIdentity } from '../finding.js';
-import { displayUrl, skippedByReason, type ReportOptions } from './shared.js';
+import { displayUrl, type ReportOptions } from './report-options.js';
+import { skippedByReason } from './skipped-files.js';
 
 export const JSON_REPORT_VERSION = 1;
 

@@ -2,7 +2,8 @@
 import { sha256Hex } from '../builtin.js';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, Pattern, ScanResult, Severity } from '../types.js';
-import { displayUrl, firstLine, type ReportOptions } from './shared.js';
+import { firstLine } from './remediation-hint.js';
+import { displayUrl, type ReportOptions } from './report-options.js';
 
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
 const LEVEL: Record<Severity, Result.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };

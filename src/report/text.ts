@@ -1,6 +1,9 @@
 /** The text report for people: one block per finding and a summary line. */
 import type { Finding, ScanResult } from '../types.js';
-import { displayUrl, firstLine, formatBytes, skippedByReason, type ReportOptions } from './shared.js';
+import { formatBytes } from '../byte-size.js';
+import { firstLine } from './remediation-hint.js';
+import { displayUrl, type ReportOptions } from './report-options.js';
+import { skippedByReason } from './skipped-files.js';
 
 const CONFIDENCE_WORDS = { high: 'a call in the file sends the gathered data to this URL', medium: 'from nearness only', low: 'nearness only, beside a comment asking to replace the URL' } as const;
 

@@ -22,9 +22,6 @@ import {
 } from "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";
 
-// src/providers/probe.ts
-import { randomBytes } from "node:crypto";
-
 // src/providers/catalog-data.ts
 var CATALOG = {
   "azure-logic-apps": { "hosts": ["logic.azure.com", "logic.azure.us", "logic.azure.cn"], "apiHosts": ["management.azure.com", "management.usgovcloudapi.net", "management.chinacloudapi.cn"], "verify": [], "revoke": ["azure-logic-apps-trigger"], "regex": { "azure-logic-apps-trigger": `(?i:https://(?P<host>[a-z0-9-]{1,63}\\.[a-z0-9-]{1,63}\\.logic\\.azure\\.(?P<cloud>com|us|cn)))(?::[0-9]{1,5})?/workflows/(?P<workflow>[0-9a-fA-F]{32})/triggers/(?P<trigger>[A-Za-z0-9_%.-]{1,256})/paths/invoke(?:/[^\\s"'<>\\x60?#,]{0,200})?\\?(?:[^\\s"'<>\\x60#,]{0,400}?(?:[&;]|\\\\u0026))?sig=([A-Za-z0-9_-]{40,100})` } },
@@ -43,6 +40,26 @@ var CATALOG = {
   "webex": { "hosts": ["webexapis.com", "api.ciscospark.com"], "verify": ["webex-incoming-webhook"], "revoke": [], "regex": { "webex-incoming-webhook": "(?:https?://)?\\b(?P<host>(?i:webexapis\\.com|api\\.ciscospark\\.com))/v1/webhooks/incoming/(Y2lzY29zcGFyazovL[A-Za-z0-9_=-]{40,160})" } },
   "wecom": { "hosts": ["qyapi.weixin.qq.com"], "verify": ["wecom-robot-webhook"], "revoke": [], "regex": { "wecom-robot-webhook": `https?://(?P<host>(?i:qyapi\\.weixin\\.qq\\.com))/cgi-bin/webhook/(?:send|upload_media)\\?(?:[^\\s"'<>#]{0,256}[&;])?key=([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})` } }
 };
+
+// src/providers/catalog.ts
+var entry = (provider) => {
+  const e = CATALOG[provider];
+  if (!e) throw new Error(`no pattern file marks a rule of '${provider}' verify or revoke (patterns/${provider}.yaml)`);
+  return e;
+};
+function verifiedRules(provider) {
+  return entry(provider).verify;
+}
+function revokedRules(provider) {
+  return entry(provider).revoke;
+}
+function webhookHosts(provider) {
+  return entry(provider).hosts.map((h) => `*.${h}`);
+}
+function apiHosts(provider) {
+  const e = entry(provider);
+  return (e.apiHosts ?? e.hosts).map((h) => `*.${h}`);
+}
 
 // src/providers/captures.ts
 var compiled = /* @__PURE__ */ new Map();
@@ -75,7 +92,23 @@ function part(f, name) {
   return v;
 }
 
-// src/providers/probe.ts
+// src/providers/answer-text.ts
+function responseOf(o) {
+  return o.kind === "response" ? o : void 0;
+}
+function quote(body, max = 160) {
+  const one = body.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").replace(/\s+/g, " ").trim();
+  if (!one) return "(empty body)";
+  return JSON.stringify(one.length > max ? `${one.slice(0, max)}…` : one);
+}
+function answer(r) {
+  return `HTTP ${r.status} ${quote(r.body)}`;
+}
+function describeOutcome(o) {
+  return o.kind === "response" ? answer(o) : o.kind === "redirect" ? `a redirect (HTTP ${o.status})` : o.reason;
+}
+
+// src/providers/finding-url.ts
 function findingUrl(f) {
   const raw = /^[a-z][a-z0-9+.-]*:\/\//i.test(f.url) ? f.url : `https://${f.url}`;
   return new URL(raw);
@@ -86,6 +119,31 @@ function atHost(f, path, query) {
   if (query) u.search = new URLSearchParams(query).toString();
   return u;
 }
+
+// src/providers/json-body.ts
+function parseJson(body) {
+  try {
+    const j = JSON.parse(body);
+    return j && typeof j === "object" && !Array.isArray(j) ? j : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function numField(j, ...keys) {
+  for (const k of keys) {
+    const v = j?.[k];
+    if (typeof v === "number") return v;
+    if (typeof v === "string" && /^-?\d+$/.test(v)) return Number(v);
+  }
+  return void 0;
+}
+function strField(j, ...keys) {
+  for (const k of keys) if (typeof j?.[k] === "string") return j[k];
+  return "";
+}
+
+// src/providers/random-text.ts
+import { randomBytes } from "node:crypto";
 function randomFrom(alphabet, n) {
   let out = "";
   while (out.length < n) {
@@ -97,22 +155,8 @@ function randomFrom(alphabet, n) {
   return out;
 }
 var randomHex = (n) => randomFrom("0123456789abcdef", n);
-function quote(body, max = 160) {
-  const one = body.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").replace(/\s+/g, " ").trim();
-  if (!one) return "(empty body)";
-  return JSON.stringify(one.length > max ? `${one.slice(0, max)}…` : one);
-}
-function answer(r) {
-  return `HTTP ${r.status} ${quote(r.body)}`;
-}
-function parseJson(body) {
-  try {
-    const j = JSON.parse(body);
-    return j && typeof j === "object" && !Array.isArray(j) ? j : void 0;
-  } catch {
-    return void 0;
-  }
-}
+
+// src/providers/verdicts.ts
 var live = (reason) => ({ status: "live", reason });
 var dead = (reason) => ({ status: "dead", reason });
 var unknown = (reason) => ({ status: "unknown", reason });
@@ -132,44 +176,6 @@ function transportVerdict(o) {
       if (o.status >= 500) return unknown(`provider error: ${answer(o)}`);
       return void 0;
   }
-}
-function responseOf(o) {
-  return o.kind === "response" ? o : void 0;
-}
-function numField(j, ...keys) {
-  for (const k of keys) {
-    const v = j?.[k];
-    if (typeof v === "number") return v;
-    if (typeof v === "string" && /^-?\d+$/.test(v)) return Number(v);
-  }
-  return void 0;
-}
-function strField(j, ...keys) {
-  for (const k of keys) if (typeof j?.[k] === "string") return j[k];
-  return "";
-}
-function describeOutcome(o) {
-  return o.kind === "response" ? answer(o) : o.kind === "redirect" ? `a redirect (HTTP ${o.status})` : o.reason;
-}
-
-// src/providers/catalog.ts
-var entry = (provider) => {
-  const e = CATALOG[provider];
-  if (!e) throw new Error(`no pattern file marks a rule of '${provider}' verify or revoke (patterns/${provider}.yaml)`);
-  return e;
-};
-function verifiedRules(provider) {
-  return entry(provider).verify;
-}
-function revokedRules(provider) {
-  return entry(provider).revoke;
-}
-function webhookHosts(provider) {
-  return entry(provider).hosts.map((h) => `*.${h}`);
-}
-function apiHosts(provider) {
-  const e = entry(provider);
-  return (e.apiHosts ?? e.hosts).map((h) => `*.${h}`);
 }
 
 // src/providers/dingtalk.ts
