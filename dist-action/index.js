@@ -8,7 +8,7 @@ import {
   loadConfig,
   pLimit,
   parseOrigin
-} from "./chunk-GPWVQ4HN.js";
+} from "./chunk-BDVPCMPQ.js";
 import {
   GitSource,
   gitFailed,
@@ -17,21 +17,21 @@ import {
 } from "./chunk-R2SXXXYR.js";
 import {
   processJob
-} from "./chunk-G4N4FVOF.js";
+} from "./chunk-DR7L7EEG.js";
 import {
   Detector,
   assessExfil,
   compareSeverity,
   fingerprint,
   installTargetEvidence,
-  loadProviders,
+  loadPatternFiles,
   nodeWorkerThreads,
   raiseSeverity,
   scrubFindings,
   scrubSecrets,
   sha256Hex,
   strongerConfidence
-} from "./chunk-S3L24PRV.js";
+} from "./chunk-RU22BWQ4.js";
 import {
   ConfigError,
   EXIT,
@@ -1804,7 +1804,7 @@ function sameLocation(a, b) {
   return a.path === b.path && a.line === b.line && a.column === b.column && a.commit === b.commit && a.repository === b.repository;
 }
 function activePatterns(opts, config) {
-  const providers = opts.providers ?? loadProviders(opts.patternsDir);
+  const providers = opts.providers ?? loadPatternFiles(opts.patternsDir);
   const all = providers.flatMap((p) => p.patterns);
   const known = new Set(all.map((p) => p.id));
   for (const id of config.disableRules) if (!known.has(id)) throw new UsageError(`disable-rules names an unknown rule '${id}'`);
@@ -1937,7 +1937,7 @@ function checkVerify(req, config, knownProviders) {
   return origins;
 }
 async function verifyWith(findings, req, origins, onProgress) {
-  const { verify } = await import("./chunk-RWYR3JYM.js");
+  const { verify } = await import("./chunk-5J3XB3I5.js");
   return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }
 
@@ -1953,7 +1953,7 @@ async function scanCommand(req) {
   const cwd = req.cwd;
   const paths = req.git ? req.paths : await expandPathGlobs(req.paths, cwd);
   const resolved = resolveScan({ paths: paths.length ? paths : ["."], cwd, config: req.config, configFile: req.configFile ? resolve4(cwd, req.configFile) : void 0 });
-  const providers = req.providers ?? (req.patternsDir ? loadProviders(resolve4(cwd, req.patternsDir)) : void 0);
+  const providers = req.providers ?? (req.patternsDir ? loadPatternFiles(resolve4(cwd, req.patternsDir)) : void 0);
   const patterns = activePatterns({ providers }, resolved.config);
   let source = req.source;
   if (!source && req.git) {
@@ -1961,7 +1961,7 @@ async function scanCommand(req) {
     const { GitSource: GitSource2 } = await import("./chunk-W3KQMG6X.js");
     source = new GitSource2({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
   }
-  const origins = req.verify ? checkVerify(req.verify, resolved.config, new Set((providers ?? loadProviders()).map((p) => p.id))) : void 0;
+  const origins = req.verify ? checkVerify(req.verify, resolved.config, new Set((providers ?? loadPatternFiles()).map((p) => p.id))) : void 0;
   const baseline = req.baseline ?? (req.baselineFile ? readBaseline(resolve4(cwd, req.baselineFile)) : void 0);
   const result = await scan({
     source,

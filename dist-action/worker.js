@@ -3,10 +3,10 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   processJob
-} from "./chunk-G4N4FVOF.js";
+} from "./chunk-DR7L7EEG.js";
 import {
   Detector
-} from "./chunk-S3L24PRV.js";
+} from "./chunk-RU22BWQ4.js";
 import "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";
 

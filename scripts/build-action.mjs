@@ -48,9 +48,9 @@ async function loadBuiltinProviders() {
     logLevel: 'warning',
   });
   try {
-    const { loadProviders } = await import(pathToFileURL(tmp).href);
+    const { loadPatternFiles } = await import(pathToFileURL(tmp).href);
     const dir = join(ROOT, 'patterns');
-    return loadProviders(dir).map((p) => {
+    return loadPatternFiles(dir).map((p) => {
       const file = `patterns/${basename(p.file)}`;
       return { ...p, file, patterns: p.patterns.map((x) => ({ ...x, examples: [], negativeExamples: [], file })) };
     });

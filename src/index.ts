@@ -8,7 +8,8 @@
  * - Check: `verify()` — a side-effect-free request per URL (no message is posted).
  * - Act: `findingsFromReport()`, `planRevocation()` (pure), `applyRevocation()` (effects), `renderPlan()`.
  * - Report: `render()` and the text, JSON and SARIF renderers; `mergeResults()` for shards.
- * - Configure: `loadConfig()`, `parseConfig()`, `loadProviders()` (the pattern files).
+ * - Configure: `loadConfig()`, `parseConfig()`, `loadPatternFiles()` (the pattern files; `loadProviders()` is its
+ *   deprecated old name, as the type `Provider` is of `PatternFile`).
  */
 export { scan, type ScanOptions } from './scan.js';
 export { GitSource, type GitMode, type Source, type SourceSink, type Origin } from './sources/index.js';
@@ -31,7 +32,7 @@ export {
 export { REVOKE_CREDENTIALS } from './providers/index.js';
 export { render, renderText, renderJson, renderSarif, mergeResults, fromJsonReport, FORMATS, type Format, type JsonReport, type ReportOptions } from './report/index.js';
 export { loadConfig, parseConfig, type HookscanConfig } from './config/index.js';
-export { loadProviders } from './patterns/index.js';
+export { loadPatternFiles, loadProviders } from './patterns/index.js';
 export { HookscanError, UsageError, ConfigError, EnvironmentError, EXIT, describeError } from './errors.js';
 export { VERSION } from './version.js';
 export type * from './types.js';

@@ -7,12 +7,12 @@ import { assessExfil, fingerprint, installTargetEvidence, raiseSeverity, type In
 import { createEngine, type Engine } from './engine/index.js';
 import { availableParallelism } from 'node:os';
 import { UsageError } from './errors.js';
-import { loadProviders } from './patterns/index.js';
+import { loadPatternFiles } from './patterns/index.js';
 import type { ArchiveOptions } from './sources/archive-shape.js';
 import type { Source, Origin } from './sources/types.js';
 // Not sources/index.js: that would load the git source (and node's process spawning) on every scan.
 import { WorktreeSource } from './sources/worktree.js';
-import type { Finding, Location, Pattern, Progress, Provider, ScanResult, ScanStats, ScanUnit, SkippedFile, Suppression } from './types.js';
+import type { Finding, Location, Pattern, Progress, PatternFile, ScanResult, ScanStats, ScanUnit, SkippedFile, Suppression } from './types.js';
 
 export interface ScanOptions {
   /** Files or directories; relative ones need `cwd`. Default: [cwd]. */
@@ -23,7 +23,7 @@ export interface ScanOptions {
   config?: HookscanConfig;
   configFile?: string;
   /** Pattern files to use instead of the built-in ones. */
-  providers?: Provider[];
+  providers?: PatternFile[];
   patternsDir?: string;
   maxFileSize?: number;
   jobs?: number;
@@ -228,8 +228,8 @@ function sameLocation(a: Location, b: Location): boolean {
 }
 
 /** The active patterns: built-in (or given) minus the rules the config disables. */
-export function activePatterns(opts: { providers?: Provider[]; patternsDir?: string }, config: HookscanConfig): Pattern[] {
-  const providers = opts.providers ?? loadProviders(opts.patternsDir);
+export function activePatterns(opts: { providers?: PatternFile[]; patternsDir?: string }, config: HookscanConfig): Pattern[] {
+  const providers = opts.providers ?? loadPatternFiles(opts.patternsDir);
   const all = providers.flatMap((p) => p.patterns);
   const known = new Set(all.map((p) => p.id));
   for (const id of config.disableRules) if (!known.has(id)) throw new UsageError(`disable-rules names an unknown rule '${id}'`);

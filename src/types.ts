@@ -37,7 +37,9 @@ export interface Pattern {
   file: string;
 }
 
-export interface Provider {
+/** One pattern file (patterns/<id>.yaml): a provider's hosts and detection rules. */
+export interface PatternFile {
+  /** The provider id (the file name). */
   id: string;
   name: string;
   /** The webhook domains (each covers its subdomains). */
@@ -47,6 +49,9 @@ export interface Provider {
   file: string;
   patterns: Pattern[];
 }
+
+/** @deprecated The type of a pattern file is `PatternFile` (`src/providers` holds verifiers, not this). */
+export type Provider = PatternFile;
 
 /** A range of text: 1-based lines and columns (Unicode code points), end exclusive. */
 export interface Span {

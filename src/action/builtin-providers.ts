@@ -4,9 +4,9 @@
  * data, validated at build time and without their examples (fabricated URLs stay out of the
  * bundle), so the bundle needs neither the patterns/ folder nor a YAML parser at start-up.
  */
-import { loadProviders } from '../patterns/index.js';
-import type { Provider } from '../types.js';
+import { loadPatternFiles } from '../patterns/index.js';
+import type { PatternFile } from '../types.js';
 
-export function builtinProviders(): Provider[] {
-  return loadProviders();
+export function builtinProviders(): PatternFile[] {
+  return loadPatternFiles();
 }

@@ -17,7 +17,7 @@ import {
   type HookAuditResult,
   type HookRuleId,
 } from '../github/index.js';
-import { loadProviders } from '../patterns/index.js';
+import { loadPatternFiles } from '../patterns/index.js';
 import { appendAudit, type AuditEntry } from '../revoke/index.js';
 import { activePatterns } from '../scan.js';
 
@@ -41,7 +41,7 @@ export async function auditHooksCommand(req: AuditHooksRequest): Promise<{ resul
   const rules = (req.rules ?? [...DEFAULT_ACTION_RULES]) as HookRuleId[];
   for (const r of rules) if (!HOOK_RULE_IDS.includes(r)) throw new UsageError(`--rules: unknown rule '${r}' (known: ${HOOK_RULE_IDS.join(', ')})`);
   if (req.rules && !req.action) throw new UsageError('--rules chooses the hooks of --disable or --delete; give one of them');
-  const providers = loadProviders();
+  const providers = loadPatternFiles();
   const judge = createHookJudge(providers, activePatterns({ providers }, req.config), req.config.allowHookHosts);
   let result: HookAuditResult;
   try {

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { blocklistEntries, renderBlocklist, type BlocklistEntry, type BlocklistFormat, type BlocklistKind } from '../blocklist/index.js';
 import { EXIT } from '../errors.js';
-import { loadProviders } from '../patterns/index.js';
+import { loadPatternFiles } from '../patterns/index.js';
 import { VERSION } from '../version.js';
 
 export interface BlocklistRequest {
@@ -15,7 +15,7 @@ export interface BlocklistRequest {
 }
 
 export function blocklistCommand(req: BlocklistRequest): { result: BlocklistEntry[]; rendered: string; exitCode: number } {
-  const providers = loadProviders(req.patternsDir ? resolve(req.cwd, req.patternsDir) : undefined);
+  const providers = loadPatternFiles(req.patternsDir ? resolve(req.cwd, req.patternsDir) : undefined);
   const result = blocklistEntries(providers, req.kind);
   return { result, rendered: renderBlocklist(result, req.format, { version: VERSION, date: req.date, kind: req.kind }), exitCode: EXIT.clean };
 }

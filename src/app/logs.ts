@@ -2,13 +2,13 @@
 import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { EXIT, UsageError } from '../errors.js';
-import { loadProviders } from '../patterns/index.js';
+import { loadPatternFiles } from '../patterns/index.js';
 import { defaultConfig } from '../config/index.js';
 import { anyLive, checkFailOn, type FailOn } from './fail-on.js';
 import { maskFor } from './render.js';
 import { checkVerify, verifyWith, type VerifyRequest } from './verify-options.js';
 import { analyzeLogs, FORMAT_NAMES, renderLogs, type LogInput, type LogsFormat, type LogsResult } from '../logs/index.js';
-import type { Provider } from '../types.js';
+import type { PatternFile } from '../types.js';
 import { VERSION } from '../version.js';
 
 export interface LogsRequest {
@@ -25,7 +25,7 @@ export interface LogsRequest {
   noRedact?: boolean;
   /** any (default): traffic to a sink or a webhook URL fails; live: only a URL verified live; none: never. */
   failOn?: FailOn;
-  providers?: Provider[];
+  providers?: PatternFile[];
   year?: number;
   tzOffsetMinutes?: number;
   signal?: AbortSignal;
@@ -70,7 +70,7 @@ function expand(paths: string[], cwd: string): { name: string; file?: string }[]
 export async function logs(req: LogsRequest): Promise<LogsResponse> {
   if (req.formatIn && !FORMAT_NAMES.includes(req.formatIn)) throw new UsageError(`unknown --format-in '${req.formatIn}' (one of ${FORMAT_NAMES.join(', ')})`);
   if (!req.paths.length) throw new UsageError('give log files, folders, or - for standard input');
-  const providers = req.providers ?? loadProviders();
+  const providers = req.providers ?? loadPatternFiles();
   const patterns = providers.flatMap((p) => p.patterns);
   const inputs: LogInput[] = expand(req.paths, req.cwd).map((e) => {
     if (!e.file) {

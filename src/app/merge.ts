@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { Detector } from '../detect/index.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { renderOrgSummary } from '../github/index.js';
-import { loadProviders } from '../patterns/index.js';
+import { loadPatternFiles } from '../patterns/index.js';
 import { fromJsonReport, mergeResults, type Format } from '../report/index.js';
 import type { ScanResult } from '../types.js';
 import { exitCodeFor, type FailOn } from './fail-on.js';
@@ -32,7 +32,7 @@ export interface MergeResponse {
 }
 
 export function mergeCommand(req: MergeRequest): MergeResponse {
-  const providers = loadProviders(req.patternsDir ? resolve(req.cwd, req.patternsDir) : undefined);
+  const providers = loadPatternFiles(req.patternsDir ? resolve(req.cwd, req.patternsDir) : undefined);
   const patterns = providers.flatMap((p) => p.patterns);
   let detector: Detector | undefined;
   // Reports written with --no-redact carry the URL; the secret is found in it again by its rule.

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { CONFIG_FILE, loadConfig } from '../config/index.js';
 import { scrubSecrets } from '../detect/index.js';
 import { EXIT, UsageError } from '../errors.js';
-import { loadProviders } from '../patterns/index.js';
+import { loadPatternFiles } from '../patterns/index.js';
 import { REVOKE_CREDENTIALS } from '../providers/index.js';
 import { applyRevocation, findingsFromReport, planRevocation, renderPlan, type RevocationPlan, type RevocationResult, type RevokeFormat, type StepResult } from '../revoke/index.js';
 import { maskCredentials, secretForms } from '../secrets/index.js';
@@ -75,7 +75,7 @@ export async function revokeCommand(req: RevokeRequest): Promise<RevokeResponse>
   for (const name of Object.keys(config.revokeCredentials)) {
     if (!REVOKE_CREDENTIALS.includes(name)) throw new UsageError(`revoke-credentials in the configuration: unknown credential '${name}' (known: ${REVOKE_CREDENTIALS.join(', ')})`);
   }
-  const providers = loadProviders();
+  const providers = loadPatternFiles();
   const patterns = providers.flatMap((p) => p.patterns);
   const findings = findingsFromReport(doc, req.file, patterns);
   const origins = originsFrom({ verifyOrigin: req.origins }, config, new Set(providers.map((p) => p.id)));

@@ -9,11 +9,11 @@ import { relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { expandPathGlobs } from '../sources/path-globs.js';
 import type { HookscanConfig } from '../config/index.js';
-import { loadProviders } from '../patterns/index.js';
+import { loadPatternFiles } from '../patterns/index.js';
 import { readBaseline, renderJson, type Format } from '../report/index.js';
 import { activePatterns, resolveScan, scan } from '../scan.js';
 import type { ArchiveOptions, GitMode, Source } from '../sources/index.js';
-import type { Finding, Pattern, Progress, Provider, ScanResult } from '../types.js';
+import type { Finding, Pattern, Progress, PatternFile, ScanResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { checkFailOn, exitCodeFor, type FailOn } from './fail-on.js';
 import { maskFor, renderResult } from './render.js';
@@ -27,7 +27,7 @@ export interface ScanRequest {
   config?: HookscanConfig;
   configFile?: string;
   /** Pattern files to use instead of the built-in ones: loaded, or a folder of them. */
-  providers?: Provider[];
+  providers?: PatternFile[];
   patternsDir?: string;
   /** Scan a repository's history, a range or the index instead of the files. */
   git?: GitMode;
@@ -80,7 +80,7 @@ export async function scanCommand(req: ScanRequest): Promise<ScanResponse> {
   // Globs the shell did not expand (Windows, npm scripts) are expanded here.
   const paths = req.git ? req.paths : await expandPathGlobs(req.paths, cwd);
   const resolved = resolveScan({ paths: paths.length ? paths : ['.'], cwd, config: req.config, configFile: req.configFile ? resolve(cwd, req.configFile) : undefined });
-  const providers = req.providers ?? (req.patternsDir ? loadProviders(resolve(cwd, req.patternsDir)) : undefined);
+  const providers = req.providers ?? (req.patternsDir ? loadPatternFiles(resolve(cwd, req.patternsDir)) : undefined);
   const patterns = activePatterns({ providers }, resolved.config);
   let source = req.source;
   if (!source && req.git) {
@@ -90,7 +90,7 @@ export async function scanCommand(req: ScanRequest): Promise<ScanResponse> {
     source = new GitSource({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
   }
   // A bad verify setting is refused before anything is read, with or without findings.
-  const origins = req.verify ? checkVerify(req.verify, resolved.config, new Set((providers ?? loadProviders()).map((p) => p.id))) : undefined;
+  const origins = req.verify ? checkVerify(req.verify, resolved.config, new Set((providers ?? loadPatternFiles()).map((p) => p.id))) : undefined;
   const baseline = req.baseline ?? (req.baselineFile ? readBaseline(resolve(cwd, req.baselineFile)) : undefined);
   const result = await scan({
     source,

@@ -10,7 +10,7 @@
  */
 import { ConfigError } from '../errors.js';
 import { entryDomain } from '../host-name.js';
-import type { Kind, Provider } from '../types.js';
+import type { Kind, PatternFile } from '../types.js';
 
 export const BLOCKLIST_FORMATS = ['plain', 'hosts', 'dnsmasq', 'unbound', 'rpz', 'squid', 'suricata'] as const;
 export type BlocklistFormat = (typeof BLOCKLIST_FORMATS)[number];
@@ -49,7 +49,7 @@ export function normalizeDomain(host: string): string | { invalid: string } {
 }
 
 /** Every domain of the providers that have a pattern of the kind asked for: deduplicated, sorted. */
-export function blocklistEntries(providers: Provider[], kind: BlocklistKind = 'all'): BlocklistEntry[] {
+export function blocklistEntries(providers: PatternFile[], kind: BlocklistKind = 'all'): BlocklistEntry[] {
   const byDomain = new Map<string, BlocklistEntry>();
   for (const p of providers) {
     const kinds = [...new Set(p.patterns.map((x) => x.kind))];

@@ -3,7 +3,7 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { describeError, EXIT, HookscanError, UsageError } from '../errors.js';
-import { loadProviders, regexEngine } from '../patterns/index.js';
+import { loadPatternFiles, regexEngine } from '../patterns/index.js';
 import { FORMATS, readBaseline, type Format } from '../report/index.js';
 import { FAIL_ON } from '../app/fail-on.js';
 import { failOnOption, intArg, sizeArg } from './options.js';
@@ -233,7 +233,7 @@ Lines containing "hookscan:allow" are never reported.`,
     .description('List the providers and patterns hookscan knows.')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
     .action((flags: { format: 'text' | 'markdown' | 'json' }) => {
-      io.stdout.write(providerTable(loadProviders(), flags.format));
+      io.stdout.write(providerTable(loadPatternFiles(), flags.format));
       setExit(EXIT.clean);
     });
 

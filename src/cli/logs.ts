@@ -1,7 +1,7 @@
 /** `hookscan logs` wiring: flags → the logs application function → output and exit code. */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { FORMAT_NAMES, LOGS_FORMATS, type LogsFormat } from '../logs/index.js';
-import { loadProviders } from '../patterns/index.js';
+import { loadPatternFiles } from '../patterns/index.js';
 import { resolve } from 'node:path';
 import type { CliIO } from './io.js';
 import { checkVerifyFlags, collect, commaList, verifyRequest, type VerifyFlags } from './verify-flags.js';
@@ -81,7 +81,7 @@ Exit codes: 0 nothing found, 1 traffic to a sink or a webhook URL found, 2 usage
         year: flags.year,
         tzOffsetMinutes: flags.tz,
         parseAll: flags.parseAll,
-        providers: flags.patterns ? loadProviders(resolve(io.cwd, flags.patterns)) : undefined,
+        providers: flags.patterns ? loadPatternFiles(resolve(io.cwd, flags.patterns)) : undefined,
       });
       deps.writeReport(io, flags.output, r.rendered, !flags.redact);
       const skipped = r.result.stats.files.filter((f) => Object.keys(f.reasons).some((k) => k !== 'blank'));

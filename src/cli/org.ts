@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { orgCommand } from '../app/org.js';
-import { loadProviders } from '../patterns/index.js';
+import { loadPatternFiles } from '../patterns/index.js';
 import { FORMATS, type Format } from '../report/index.js';
 import type { CliIO } from './io.js';
 import { FAIL_ON } from '../app/fail-on.js';
@@ -61,7 +61,7 @@ Token scopes and a sharded GitHub Actions workflow: docs/org-scan.md.`,
       const io = masked(rawIo, token);
       if (!token) io.stderr.write(`hookscan: no token in ${variable}: only public repositories, and 60 API requests per hour\n`);
       const config = configFrom(io, flags);
-      const providers = flags.patterns ? loadProviders(resolve(io.cwd, flags.patterns)) : undefined;
+      const providers = flags.patterns ? loadPatternFiles(resolve(io.cwd, flags.patterns)) : undefined;
       const client = await clientFor(io, flags, token);
       const tty = !!io.stderrIsTTY && !flags.quiet;
       let shown = false;

@@ -1,7 +1,7 @@
 /** The provider table: `hookscan providers` and the README section generated from patterns/. */
-import type { Provider } from '../types.js';
+import type { PatternFile } from '../types.js';
 
-export function providerTable(providers: Provider[], format: 'text' | 'markdown' | 'json'): string {
+export function providerTable(providers: PatternFile[], format: 'text' | 'markdown' | 'json'): string {
   const rows = providers.map((p) => ({
     provider: p.id,
     name: p.name,

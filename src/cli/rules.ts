@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { CliIO } from './io.js';
-import { loadProviders } from '../patterns/index.js';
+import { loadPatternFiles } from '../patterns/index.js';
 
 const FORMATS = ['sigma', 'suricata', 'zeek-intel'] as const;
 
@@ -17,7 +17,7 @@ export function addRulesCommand(program: Command, io: CliIO, setExit: (code: num
     .addHelpText('after', '\nEach rule names its source data and MITRE ATT&CK T1567.004.\nExamples:\n  hookscan rules --format sigma -o hookscan-sigma.yml\n  hookscan rules --format suricata --dual-use -o hookscan.rules\n  hookscan rules --format zeek-intel -o hookscan.intel')
     .action(async (flags: { format: (typeof FORMATS)[number]; dualUse?: boolean; output?: string; patterns?: string }) => {
       const { rules } = await import('../app/rules.js');
-      const r = rules({ format: flags.format, dualUse: flags.dualUse, providers: flags.patterns ? loadProviders(resolve(io.cwd, flags.patterns)) : undefined });
+      const r = rules({ format: flags.format, dualUse: flags.dualUse, providers: flags.patterns ? loadPatternFiles(resolve(io.cwd, flags.patterns)) : undefined });
       deps.writeReport(io, flags.output, r.rendered, false);
       setExit(r.exitCode);
     });

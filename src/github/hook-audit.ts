@@ -17,7 +17,7 @@ import { hostAllowed } from '../config/index.js';
 import { hostInDomain } from '../host-name.js';
 import { compareSeverity } from '../severity.js';
 import { Detector, redactSecret } from '../detect/index.js';
-import type { Pattern, Provider, Severity } from '../types.js';
+import type { Pattern, PatternFile, Severity } from '../types.js';
 import { describeApiError, statusOf, type GitHubClient } from './client.js';
 import { listOrgRepos, selectRepos, type RepoInfo, type SelectOptions } from './repos.js';
 
@@ -97,11 +97,11 @@ export interface HookAuditResult {
 export interface HookJudge {
   detector: Detector;
   patterns: Map<string, Pattern>;
-  providers: Provider[];
+  providers: PatternFile[];
   allowHookHosts: string[];
 }
 
-export function createHookJudge(providers: Provider[], patterns: Pattern[], allowHookHosts: string[]): HookJudge {
+export function createHookJudge(providers: PatternFile[], patterns: Pattern[], allowHookHosts: string[]): HookJudge {
   return { detector: new Detector(patterns), patterns: new Map(patterns.map((p) => [p.id, p])), providers, allowHookHosts };
 }
 

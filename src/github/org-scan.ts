@@ -9,11 +9,11 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import type { HookscanConfig } from '../config/index.js';
-import { loadProviders } from '../patterns/index.js';
+import { loadPatternFiles } from '../patterns/index.js';
 import { mergeResults } from '../report/index.js';
 import { scan } from '../scan.js';
 import { GitSource, type GitMode } from '../sources/index.js';
-import type { Provider, RepositoryStats, ScanResult } from '../types.js';
+import type { PatternFile, RepositoryStats, ScanResult } from '../types.js';
 import type { GitHubClient } from './client.js';
 import { maskCredentials } from '../secrets/index.js';
 import { existingObjects, incrementalRevs, mirrorDir, prepareCache, readState, readTips, syncMirror, tokenForms, writeState } from './mirror.js';
@@ -37,7 +37,7 @@ export interface OrgScanOptions extends SelectOptions {
   /** Detection threads per repository (default: the machine's parallelism / jobs). */
   threads?: number;
   config: HookscanConfig;
-  providers?: Provider[];
+  providers?: PatternFile[];
   baseline?: Iterable<string>;
   maxFileSize?: number;
   /** git's environment (the CLI passes its own) and variables to drop from it (the token's). */
@@ -66,7 +66,7 @@ export async function scanOrg(opts: OrgScanOptions): Promise<ScanResult> {
   const threads = opts.threads ?? Math.max(1, Math.floor(availableParallelism() / jobs));
   const baseline = opts.baseline ? [...opts.baseline] : undefined;
   // Loaded once for the whole run, not once per repository.
-  const providers = opts.providers ?? loadProviders();
+  const providers = opts.providers ?? loadPatternFiles();
   const repoStats: RepositoryStats = {
     listed: sel.listed,
     selected: total,

@@ -1,5 +1,5 @@
 /** Reads logs (any format hookscan knows), matches sinks and webhook URLs, aggregates per (source, sink). */
-import type { Finding, Pattern, Provider } from '../types.js';
+import type { Finding, Pattern, PatternFile } from '../types.js';
 import { Detector, locate } from '../detect/index.js';
 import { newFinding } from '../scan.js';
 import type { LineParser, LogEvent, LogFormat } from './types.js';
@@ -19,7 +19,7 @@ export interface LogInput {
 }
 
 export interface LogsOptions {
-  providers: Provider[];
+  providers: PatternFile[];
   patterns: Pattern[];
   /** Force a format (a name of FORMAT_NAMES) instead of detecting it. */
   format?: string;

@@ -1,5 +1,5 @@
 /** Host → known webhook or capture service, by the blocklist's rule: a listed domain covers itself and its subdomains. */
-import type { Kind, Provider } from '../types.js';
+import type { Kind, PatternFile } from '../types.js';
 import { normalizeDomain } from '../blocklist/index.js';
 
 export interface Sink {
@@ -16,7 +16,7 @@ export class SinkMatcher {
   /** Every listed domain, for prefilters and rules. */
   readonly domains: string[];
 
-  constructor(providers: Provider[]) {
+  constructor(providers: PatternFile[]) {
     for (const p of providers) {
       const kind: Kind = p.patterns.some((x) => x.kind === 'exfil-sink') ? 'exfil-sink' : 'credential';
       for (const h of p.hosts) {

@@ -10,7 +10,7 @@ import { captureLayout, layoutOf, type CaptureLayout } from './captures.js';
 import { ConfigError } from '../errors.js';
 import { SEVERITIES } from '../severity.js';
 import { parseYaml } from '../yaml.js';
-import type { Kind, Pattern, Provider, Severity } from '../types.js';
+import type { Kind, Pattern, PatternFile, Severity } from '../types.js';
 
 export { RE2 };
 export { regexEngine } from './regex-engine.js';
@@ -57,7 +57,7 @@ function strList(v: unknown, file: string, id: string | undefined, key: string, 
 }
 
 /** Parses and validates one pattern file's text. Throws ConfigError naming file, pattern id and problem. */
-export function parseProviderFile(text: string, file: string): Provider {
+export function parseProviderFile(text: string, file: string): PatternFile {
   let doc: unknown;
   try {
     doc = parseYaml(text);
@@ -183,17 +183,17 @@ export function patternHash(texts: { file: string; text: string }[]): string {
   return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}:${texts.length}`;
 }
 
-const cache = new Map<string, Provider[]>();
+const cache = new Map<string, PatternFile[]>();
 
 /** Loads every *.yaml file of a folder; ids must be unique across files. */
-export function loadProviders(dir: string = BUILTIN_PATTERNS_DIR): Provider[] {
+export function loadPatternFiles(dir: string = BUILTIN_PATTERNS_DIR): PatternFile[] {
   const texts = readPatternTexts(dir);
   const hash = patternHash(texts);
   const hit = cache.get(hash);
   if (hit) return hit;
   if (dir === BUILTIN_PATTERNS_DIR) {
     try {
-      const built = JSON.parse(readFileSync(PATTERN_CACHE_FILE, 'utf8')) as { hash: string; providers: Provider[] };
+      const built = JSON.parse(readFileSync(PATTERN_CACHE_FILE, 'utf8')) as { hash: string; providers: PatternFile[] };
       if (built.hash === hash) {
         for (const p of built.providers) for (const x of p.patterns) x.file = p.file = join(dir, basename(p.file));
         cache.set(hash, built.providers);
@@ -208,7 +208,10 @@ export function loadProviders(dir: string = BUILTIN_PATTERNS_DIR): Provider[] {
   return providers;
 }
 
-function parseProviderTexts(texts: { file: string; text: string }[], dir: string): Provider[] {
+/** @deprecated Use `loadPatternFiles` (it loads pattern files; `src/providers` holds verifiers). */
+export const loadProviders = loadPatternFiles;
+
+function parseProviderTexts(texts: { file: string; text: string }[], dir: string): PatternFile[] {
   const seen = new Map<string, string>();
   const providers = texts.map(({ file, text }) => {
     const provider = parseProviderFile(text, file);

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
-import type { Provider } from '../types.js';
+import type { PatternFile } from '../types.js';
 import { normalizeDomain, outermost, type BlocklistEntry } from '../blocklist/index.js';
 
 export const RULE_FORMATS = ['sigma', 'suricata', 'zeek-intel'] as const;
@@ -39,7 +39,7 @@ interface Domains {
   dualUse: BlocklistEntry[];
 }
 
-function domains(providers: Provider[]): Domains {
+function domains(providers: PatternFile[]): Domains {
   const by = new Map<string, BlocklistEntry>();
   for (const p of providers) {
     const kinds = [...new Set(p.patterns.map((x) => x.kind))];
@@ -57,7 +57,7 @@ function domains(providers: Provider[]): Domains {
 }
 
 /** Host + path-before-secret of every pattern example URL whose secret sits in the path. */
-export function webhookPaths(providers: Provider[]): WebhookPath[] {
+export function webhookPaths(providers: PatternFile[]): WebhookPath[] {
   const seen = new Map<string, WebhookPath>();
   for (const p of providers) {
     for (const pat of p.patterns) {
@@ -99,7 +99,7 @@ export function stableUuid(name: string): string {
 const sinkHosts = (d: Domains, o: RulesOptions) => [...d.sinks, ...(o.dualUse ? d.dualUse : [])].map((e) => e.domain);
 
 /** Sigma rules as one YAML stream (documents separated by ---). */
-export function sigmaRules(providers: Provider[], o: RulesOptions): object[] {
+export function sigmaRules(providers: PatternFile[], o: RulesOptions): object[] {
   const d = domains(providers);
   const hosts = sinkHosts(d, o);
   const paths = webhookPaths(providers);
@@ -205,7 +205,7 @@ const clean = (s: string) => s.replace(/[";\\|]/g, '');
 const META = `metadata: mitre_tactic_id TA0010, mitre_technique_id ${MITRE.technique}, created_by hookscan`;
 
 /** Suricata rules: hosts (DNS, TLS SNI, HTTP Host) of capture services, and POSTs to webhook paths. */
-export function suricataRules(providers: Provider[], o: RulesOptions): string {
+export function suricataRules(providers: PatternFile[], o: RulesOptions): string {
   const d = domains(providers);
   const sid = sidAllocator();
   const out = [
@@ -231,7 +231,7 @@ export function suricataRules(providers: Provider[], o: RulesOptions): string {
 }
 
 /** Zeek Intel framework file: one Intel::DOMAIN per host (exact names: Zeek intel does not match subdomains). */
-export function zeekIntel(providers: Provider[], o: RulesOptions): string {
+export function zeekIntel(providers: PatternFile[], o: RulesOptions): string {
   const d = domains(providers);
   const rows = ['#fields\tindicator\tindicator_type\tmeta.source\tmeta.desc\tmeta.url'];
   const all = [...providers.flatMap((p) => p.hosts.map((h) => ({ p, h })))];
@@ -250,7 +250,7 @@ export function zeekIntel(providers: Provider[], o: RulesOptions): string {
   return rows.join('\n') + '\n';
 }
 
-export function renderRules(format: RuleFormat, providers: Provider[], o: RulesOptions): string {
+export function renderRules(format: RuleFormat, providers: PatternFile[], o: RulesOptions): string {
   if (format === 'sigma') return renderSigma(sigmaRules(providers, o));
   if (format === 'suricata') return suricataRules(providers, o);
   return zeekIntel(providers, o);

@@ -23,7 +23,7 @@ describe('the library entry', () => {
       [
         'ConfigError', 'DEFAULT_VERIFY_TIMEOUT_MS', 'EXIT', 'EnvironmentError', 'FORMATS', 'GitSource', 'HookscanError',
         'REVOKE_CREDENTIALS', 'REVOKE_FORMATS', 'UsageError', 'VERSION', 'applyRevocation', 'describeError',
-        'findingsFromReport', 'fromJsonReport', 'loadConfig', 'loadProviders', 'mergeResults', 'parseConfig',
+        'findingsFromReport', 'fromJsonReport', 'loadConfig', 'loadPatternFiles', 'loadProviders', 'mergeResults', 'parseConfig',
         'planRevocation', 'render', 'renderJson', 'renderPlan', 'renderSarif', 'renderText', 'scan', 'verify',
       ].sort(),
     );

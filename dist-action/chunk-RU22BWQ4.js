@@ -7630,7 +7630,7 @@ function patternHash(texts) {
   return `${(a >>> 0).toString(16).padStart(8, "0")}${(b >>> 0).toString(16).padStart(8, "0")}:${texts.length}`;
 }
 var cache = /* @__PURE__ */ new Map();
-function loadProviders(dir = BUILTIN_PATTERNS_DIR) {
+function loadPatternFiles(dir = BUILTIN_PATTERNS_DIR) {
   const texts = readPatternTexts(dir);
   const hash = patternHash(texts);
   const hit = cache.get(hash);
@@ -9950,7 +9950,7 @@ export {
   capturesAt,
   compareSeverity,
   strongerConfidence,
-  loadProviders,
+  loadPatternFiles,
   languageOf,
   LineCounter,
   assessExfil,

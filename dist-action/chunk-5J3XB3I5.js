@@ -6,7 +6,7 @@ import {
   hostAllowed,
   pLimit,
   parseOrigin
-} from "./chunk-GPWVQ4HN.js";
+} from "./chunk-BDVPCMPQ.js";
 import {
   RE2,
   capturesAt,
@@ -14,7 +14,7 @@ import {
   percentDecodeString,
   redactSecret,
   scrubSecrets
-} from "./chunk-S3L24PRV.js";
+} from "./chunk-RU22BWQ4.js";
 import {
   UsageError,
   maskSecrets,

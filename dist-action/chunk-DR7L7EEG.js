@@ -6,7 +6,7 @@ import {
   installTargets,
   languageOf,
   locate
-} from "./chunk-S3L24PRV.js";
+} from "./chunk-RU22BWQ4.js";
 
 // src/engine/job.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
