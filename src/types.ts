@@ -172,8 +172,15 @@ export interface Suppression {
 }
 
 export interface ScanStats {
+  /**
+   * Units of content scanned: files in a folder scan; in a git history or range scan the blobs
+   * (distinct file contents), the same number as `blobsScanned` (kept under this name for
+   * compatibility; `blobsScanned` says what it is).
+   */
   filesScanned: number;
+  /** Bytes of those units, as read (before decoding). */
   bytesScanned: number;
+  /** Units not scanned (binary, too large, unreadable, …): `skipped` says which and why. */
   filesSkipped: number;
   skipped: SkippedFile[];
   findings: number;
@@ -187,7 +194,9 @@ export interface ScanStats {
   /** The first suppressions (at most 1,000), for `--verbose`: where, which rule, the redacted URL, why. */
   suppressions?: Suppression[];
   durationMs: number;
+  /** Git history and range scans only: distinct blobs scanned (each content once, however many commits or paths hold it). */
   blobsScanned?: number;
+  /** Git history and range scans only: commits whose changes were read. */
   commitsScanned?: number;
   shallow?: boolean;
   /** Org scans. */

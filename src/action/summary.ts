@@ -87,7 +87,7 @@ export function renderSummary(s: SummaryInput): string {
   if (s.nothing) {
     out.push('', cell(s.nothing));
   } else {
-    const units = stats.commitsScanned !== undefined ? `${stats.commitsScanned} commit(s), ${stats.filesScanned} blob(s)` : `${stats.filesScanned} file(s)`;
+    const units = stats.commitsScanned !== undefined ? `${stats.commitsScanned} commit(s), ${stats.blobsScanned ?? stats.filesScanned} blob(s)` : `${stats.filesScanned} file(s)`;
     out.push(`**Read:** ${units}, ${stats.filesSkipped} skipped, ${stats.suppressed} suppressed (allowlist, baseline, hookscan:allow) in ${(stats.durationMs / 1000).toFixed(1)} s`);
   }
   if (s.warnings.length) out.push('', ...s.warnings.map((w) => `> [!WARNING]\n> ${cell(w)}\n`));

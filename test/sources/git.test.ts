@@ -215,6 +215,15 @@ describe('history', () => {
     expect(Date.parse(loc.date)).toBe((BASE + 120) * 1000);
     expect(doc.findings[0].url).toContain('hooks.slack.com');
     expect(doc.stats).toMatchObject({ commitsScanned: 3, blobsScanned: 2 });
+    // filesScanned keeps its name (contract) and holds the blob count in history and range scans;
+    // a folder scan counts files and has no blob or commit counts.
+    expect(doc.stats.filesScanned).toBe(doc.stats.blobsScanned);
+    const range = JSON.parse((await cli(['scan', '.', '--range', `${c2}~1..${c2}`, '-f', 'json'], repo.dir)).stdout);
+    expect(range.stats).toMatchObject({ commitsScanned: 1, blobsScanned: 1, filesScanned: 1 });
+    const folder = JSON.parse((await cli(['scan', '.', '-f', 'json'], repo.dir)).stdout);
+    expect(folder.stats.filesScanned).toBe(1);
+    expect(folder.stats).not.toHaveProperty('blobsScanned');
+    expect(folder.stats).not.toHaveProperty('commitsScanned');
 
     const text = await cli(['scan', '.', '--history'], repo.dir);
     expect(text.code).toBe(1);
