@@ -3,16 +3,13 @@
  * authentication ("Get Webhook with Token"). Never DELETE here (that is revocation).
  * docs/providers/discord.md; discord-api-docs developers/resources/webhook.mdx and topics/rate-limits.mdx.
  */
-import { answer, atHost, dead, live, parseJson, quote, responseOf, transportVerdict, unrecognised } from './probe.js';
+import { answer, atHost, dead, live, parseJson, quote, responseOf, unrecognised } from './probe.js';
 import { failedAnswer, redactedRequest, transportFailure, type Revoker } from './revoker.js';
-import type { Verifier } from './types.js';
-import { revokedRules, verifiedRules, webhookHosts } from './catalog.js';
+import { revokedRules } from './catalog.js';
 import { part } from './captures.js';
+import { isVerdict, readable, webhookVerifier } from './verifier.js';
 
-export const discord: Verifier = {
-  provider: 'discord',
-  ruleIds: verifiedRules('discord'),
-  hosts: webhookHosts('discord'),
+export const discord = webhookVerifier('discord', {
   // 401, 403 and 429 count towards Discord's 10,000-per-10-minutes invalid-request ban per IP.
   breaker: {
     statuses: [401, 403, 429],
@@ -21,12 +18,10 @@ export const discord: Verifier = {
     windowMs: 10 * 60 * 1000,
     why: "Discord bans an IP that gets 10,000 answers of 401, 403 or 429 within 10 minutes",
   },
-  key: (f) => f.secret,
   async check(f, ctx) {
     const o = await ctx.send({ method: 'GET', url: atHost(f, `/api/v10/webhooks/${part(f, 'id')}/${part(f, 'token')}`) });
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t!;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     const j = parseJson(r.body);
     const id = part(f, 'id');
     if (r.status === 200) {
@@ -44,7 +39,7 @@ export const discord: Verifier = {
     if (r.status === 404 && code === 10015) return dead(`${answer(r)}: the webhook was deleted or never existed`);
     return unrecognised(r);
   },
-};
+});
 
 /**
  * Revocation with the URL alone: `DELETE /api/v10/webhooks/{id}/{token}` ("Delete Webhook with

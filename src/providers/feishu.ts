@@ -3,25 +3,20 @@
  * code 19001 means the token is invalid whatever the body, 19002/9499 mean the token passed and
  * the payload failed. docs/providers/feishu.md (a public health-check implementation's contract test).
  */
-import { acceptedProbe, answer, dead, live, numField, parseJson, responseOf, strField, transportVerdict, unknown, unrecognised } from './probe.js';
-import type { Verifier } from './types.js';
-import { verifiedRules, webhookHosts } from './catalog.js';
+import { acceptedProbe, answer, dead, live, numField, parseJson, strField, unknown, unrecognised } from './probe.js';
 import { part } from './captures.js';
+import { isVerdict, readable, webhookVerifier } from './verifier.js';
 
 export const FEISHU_PROBE_BODY = '{}';
 
-export const feishu: Verifier = {
-  provider: 'feishu',
-  ruleIds: verifiedRules('feishu'),
-  hosts: webhookHosts('feishu'),
+export const feishu = webhookVerifier('feishu', {
   key: (f) => f.secret.toLowerCase(),
   async check(f, ctx) {
     const url = new URL(`https://${part(f, 'host')}`);
     url.pathname = `${part(f, 'route')}${f.secret}`;
     const o = await ctx.send({ method: 'POST', url, headers: { 'content-type': 'application/json' }, body: FEISHU_PROBE_BODY });
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t!;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     const j = parseJson(r.body);
     const code = numField(j, 'code', 'StatusCode');
     const msg = strField(j, 'msg', 'StatusMessage');
@@ -37,4 +32,4 @@ export const feishu: Verifier = {
     if (code === 0) return acceptedProbe(r, 'Feishu');
     return unrecognised(r);
   },
-};
+});

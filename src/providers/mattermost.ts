@@ -7,11 +7,11 @@
  * ("web.incoming_webhook.invalid.app_error"). A control probe with a random hook id must give the
  * latter. docs/providers/mattermost.md.
  */
-import { acceptedProbe, answer, dead, describeOutcome, live, randomFrom, randomHex, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
-import { parseJson, quote } from './probe.js';
+import { acceptedProbe, answer, dead, describeOutcome, live, parseJson, quote, randomFrom, randomHex, responseOf, unknown, unrecognised } from './probe.js';
 import { failedAnswer, redactedRequest, selfHostedBase, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker } from './revoker.js';
-import type { HttpOutcome, Verifier } from './types.js';
-import { revokedRules, verifiedRules } from './catalog.js';
+import type { HttpOutcome } from './types.js';
+import { revokedRules } from './catalog.js';
+import { isVerdict, readable, webhookVerifier } from './verifier.js';
 
 /** A channel name that cannot exist (never "@…", which would address a direct message). */
 export function mattermostProbeBody(): string {
@@ -20,10 +20,7 @@ export function mattermostProbeBody(): string {
 
 const has = (o: HttpOutcome, id: string) => o.kind === 'response' && o.body.includes(id);
 
-export const mattermost: Verifier = {
-  provider: 'mattermost',
-  ruleIds: verifiedRules('mattermost'),
-  hosts: [],
+export const mattermost = webhookVerifier('mattermost', {
   selfHosted: true,
   key: (f) => `${selfHostedBase(f).origin.replace(/^[a-z]+:\/\//, '').toLowerCase()}/${f.secret}`,
   async check(f, ctx) {
@@ -36,9 +33,8 @@ export const mattermost: Verifier = {
     };
     const control = await ctx.control(`mattermost ${new URL(origin).host}${base}`, () => probe(randomFrom('abcdefghijkmnopqrstuwxyz13456789', 26)));
     const o = await probe(f.secret);
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t!;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     if (r.status === 200 && r.body.trim() === 'ok') return acceptedProbe(r, 'Mattermost');
     if (r.status === 501 || has(r, 'web.incoming_webhook.disabled.app_error')) return unknown(`${answer(r)}: incoming webhooks are disabled on this server`);
     if (has(r, 'web.incoming_webhook.invalid.app_error')) return dead(`${answer(r)}: no such hook on this server`);
@@ -52,7 +48,7 @@ export const mattermost: Verifier = {
     }
     return unrecognised(r);
   },
-};
+});
 
 /** A Mattermost API error body (`{"id": "...app_error", "status_code": N}`): tells Mattermost's own 404 from a proxy's. */
 function mattermostError(body: string, status: number): boolean {

@@ -3,9 +3,8 @@
  * anything is posted, after checking the token. docs/providers/slack.md; Slack changelog
  * https://api.slack.com/changelog/2016-05-17-changes-to-errors-for-incoming-webhooks.
  */
-import { acceptedProbe, answer, atHost, dead, live, responseOf, transportVerdict, unrecognised } from './probe.js';
-import type { Verifier } from './types.js';
-import { verifiedRules, webhookHosts } from './catalog.js';
+import { acceptedProbe, answer, atHost, dead, live, unrecognised } from './probe.js';
+import { isVerdict, readable, webhookVerifier } from './verifier.js';
 
 /** Not JSON, so it can never be a message. */
 export const SLACK_PROBE_BODY = 'hookscan verification probe: intentionally not JSON, so nothing can be posted';
@@ -15,11 +14,7 @@ const LIVE = new Set(['invalid_payload', 'no_text', 'missing_text_or_fallback_or
 /** The webhook, its workspace or its channel is gone. */
 const DEAD = new Set(['invalid_token', 'no_service', 'no_service_id', 'no_team', 'team_disabled', 'channel_not_found', 'channel_is_archived']);
 
-export const slack: Verifier = {
-  provider: 'slack',
-  ruleIds: verifiedRules('slack'),
-  hosts: webhookHosts('slack'),
-  key: (f) => f.secret,
+export const slack = webhookVerifier('slack', {
   async check(f, ctx) {
     const o = await ctx.send({
       method: 'POST',
@@ -27,9 +22,8 @@ export const slack: Verifier = {
       headers: { 'content-type': 'application/json' },
       body: SLACK_PROBE_BODY,
     });
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t!;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     const code = r.body.trim();
     if (r.status >= 200 && r.status < 300) return code === 'ok' ? acceptedProbe(r, 'Slack') : unrecognised(r);
     if (LIVE.has(code)) return live(`${answer(r)}: the webhook exists (token accepted, malformed body rejected)`);
@@ -37,4 +31,4 @@ export const slack: Verifier = {
     if (DEAD.has(code) || (r.status === 400 && code.includes('invalid_token'))) return dead(`${answer(r)}: revoked, removed, or its workspace or channel is gone`);
     return unrecognised(r);
   },
-};
+});

@@ -3,20 +3,14 @@
  * Never getUpdates (it consumes the bot's updates), sendMessage, logOut or close.
  * docs/providers/telegram.md; https://core.telegram.org/bots/api#getme.
  */
-import { answer, atHost, dead, live, parseJson, quote, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
-import type { Verifier } from './types.js';
-import { verifiedRules, webhookHosts } from './catalog.js';
+import { answer, atHost, dead, live, parseJson, quote, unknown, unrecognised } from './probe.js';
+import { isVerdict, readable, webhookVerifier } from './verifier.js';
 
-export const telegram: Verifier = {
-  provider: 'telegram',
-  ruleIds: verifiedRules('telegram'),
-  hosts: webhookHosts('telegram'),
-  key: (f) => f.secret,
+export const telegram = webhookVerifier('telegram', {
   async check(f, ctx) {
     const o = await ctx.send({ method: 'GET', url: atHost(f, `/bot${f.secret}/getMe`) });
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t!;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     const j = parseJson(r.body);
     if (r.status === 200 && j?.ok === true) {
       const bot = (j.result ?? {}) as { username?: unknown; is_bot?: unknown };
@@ -26,4 +20,4 @@ export const telegram: Verifier = {
     if (r.status === 404) return unknown(`${answer(r)}: Telegram does not recognise the URL (malformed token)`);
     return unrecognised(r);
   },
-};
+});

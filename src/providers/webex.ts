@@ -5,18 +5,13 @@
  * docs/providers/webex.md.
  */
 import { randomUUID } from 'node:crypto';
-import { acceptedProbe, answer, atHost, dead, describeOutcome, live, responseOf, transportVerdict, unknown, unrecognised } from './probe.js';
-import type { Verifier } from './types.js';
-import { verifiedRules, webhookHosts } from './catalog.js';
+import { acceptedProbe, answer, atHost, dead, describeOutcome, live, responseOf, unknown, unrecognised } from './probe.js';
 import { part } from './captures.js';
+import { isVerdict, readable, webhookVerifier } from './verifier.js';
 
 export const WEBEX_PROBE_BODY = '{}';
 
-export const webex: Verifier = {
-  provider: 'webex',
-  ruleIds: verifiedRules('webex'),
-  hosts: webhookHosts('webex'),
-  key: (f) => f.secret,
+export const webex = webhookVerifier('webex', {
   async check(f, ctx) {
     const host = part(f, 'host').toLowerCase();
     const probe = (id: string) =>
@@ -24,9 +19,8 @@ export const webex: Verifier = {
     const fakeId = Buffer.from(`ciscospark://us/WEBHOOK/${randomUUID()}`).toString('base64url');
     const control = await ctx.control(`webex ${host}`, () => probe(fakeId));
     const o = await probe(f.secret);
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t!;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     if (r.status === 204) return acceptedProbe(r, 'Webex');
     const c = responseOf(control);
     if (!c || c.status !== 404) {
@@ -36,4 +30,4 @@ export const webex: Verifier = {
     if (r.status >= 400 && r.status < 500) return live(`${answer(r)}: the empty message was rejected, while a random webhook id gets 404`);
     return unrecognised(r);
   },
-};
+});
