@@ -8,16 +8,16 @@ import {
   loadConfig,
   pLimit,
   parseOrigin
-} from "./chunk-GPWVQ4HN.js";
+} from "./chunk-AGAELFVH.js";
 import {
   GitSource,
   gitFailed,
   gitFailureLine,
   runGit
-} from "./chunk-ZY4L4JKK.js";
+} from "./chunk-R2SXXXYR.js";
 import {
   processJob
-} from "./chunk-LI53YCYL.js";
+} from "./chunk-MVCSM4BA.js";
 import {
   Detector,
   assessExfil,
@@ -31,7 +31,7 @@ import {
   scrubSecrets,
   sha256Hex,
   strongerConfidence
-} from "./chunk-S3L24PRV.js";
+} from "./chunk-6I6DBE7K.js";
 import {
   ConfigError,
   EXIT,
@@ -48,7 +48,7 @@ import {
   DEFAULT_ARCHIVE_LIMITS,
   InFlight,
   hasArchiveName
-} from "./chunk-LD2OJYJ6.js";
+} from "./chunk-IL6NR7ZR.js";
 import {
   __commonJS,
   __toESM
@@ -941,6 +941,11 @@ function checkFailOn(failOn, verify, how = { failOn: "--fail-on live", verify: "
   if (failOn === "live" && !verify) throw new UsageError(`${how.failOn} needs ${how.verify} (nothing is known to be live without verification)`);
 }
 
+// src/finding.ts
+function findingIdentity(f) {
+  return { fingerprint: f.fingerprint, ruleId: f.ruleId, provider: f.provider, providerName: f.providerName, kind: f.kind, name: f.name };
+}
+
 // src/report/shared.ts
 function displayUrl(f, opts) {
   return opts.noRedact ? f.url : f.redactedUrl;
@@ -974,12 +979,7 @@ function toJsonReport(result, opts) {
     tool: { name: "hookscan", version: opts.toolVersion },
     redacted: !opts.noRedact,
     findings: result.findings.map((f) => ({
-      fingerprint: f.fingerprint,
-      ruleId: f.ruleId,
-      provider: f.provider,
-      providerName: f.providerName,
-      kind: f.kind,
-      name: f.name,
+      ...findingIdentity(f),
       severity: f.severity,
       url: displayUrl(f, opts),
       ...opts.noRedact && f.secret ? { secret: f.secret, redactedUrl: f.redactedUrl } : {},
@@ -1285,6 +1285,7 @@ async function walkFolder(root, h) {
       continue;
     }
     try {
+      h.listed?.(dir, entries);
       for (const d of entries) {
         const path = join(dir, d.name);
         const kind = knownKind(d) ?? await askKind(path);
@@ -1420,8 +1421,19 @@ var WorkerEngine = class {
     const id = this.nextId++;
     this.waiting.set(id, pend);
     slot.inFlight += pend.length;
-    const jobs = pend.map((p) => p.job.kind === "bytes" && !ownsBuffer(p.job.bytes) ? { kind: "bytes", bytes: Uint8Array.from(p.job.bytes) } : p.job);
-    const transfer = jobs.flatMap((j) => j.kind === "bytes" ? [j.bytes.buffer] : []);
+    const packed = new Uint8Array(pend.reduce((n, p) => n + (p.job.kind === "bytes" && !ownsBuffer(p.job.bytes) ? p.job.bytes.byteLength : 0), 0));
+    let at = 0;
+    const transfer = packed.byteLength ? [packed.buffer] : [];
+    const jobs = pend.map(({ job }) => {
+      if (job.kind !== "bytes") return job;
+      if (ownsBuffer(job.bytes)) {
+        transfer.push(job.bytes.buffer);
+        return job;
+      }
+      packed.set(job.bytes, at);
+      const bytes = packed.subarray(at, at += job.bytes.byteLength);
+      return { ...job, bytes };
+    });
     slot.w.postMessage({ id, jobs }, transfer);
   }
   async close() {
@@ -1496,7 +1508,6 @@ var WorktreeSource = class {
         const text = readIgnoreFile(join2(p, rel, ".gitignore"));
         if (text) gitignores.set(rel, (0, import_ignore.default)().add(text));
       };
-      load("");
       const skipped = (abs, isDir) => {
         const rel = relativeTo(p, abs);
         const relRoot = relativeTo(root, abs);
@@ -1509,9 +1520,11 @@ var WorktreeSource = class {
       await walkFolder(p, {
         enter: (path, name) => {
           if (name === ".git" || name === "node_modules" && !includeDependencies) return false;
-          if (skipped(path, true)) return false;
-          load(relativeTo(p, path));
-          return true;
+          return !skipped(path, true);
+        },
+        // A folder's .gitignore is read where its listing has one (no failed open per folder).
+        listed: (path, entries) => {
+          if (entries.some((d) => d.name === ".gitignore")) load(relativeTo(p, path));
         },
         keep: (path) => !skipped(path, false),
         file: (path) => onFile({ file: path }),
@@ -1562,7 +1575,7 @@ var WorktreeSource = class {
       signal?.throwIfAborted();
       const path = relativeTo(root, file) || toPosix(file);
       if (direct || archives?.walk && hasArchiveName(file)) {
-        const { scanArchiveFile: scanArchiveFile2 } = await import("./chunk-FB4VCDRC.js");
+        const { scanArchiveFile: scanArchiveFile2 } = await import("./chunk-2EPWI3YA.js");
         const opened = await openArchive(() => scanArchiveFile2(file, path, sink, { limits: archiveLimits, maxMemberSize: maxFileSize, inFlight: members, signal }));
         if (opened) return;
       }
@@ -1918,7 +1931,7 @@ function checkVerify(req, config, knownProviders) {
   return origins;
 }
 async function verifyWith(findings, req, origins, onProgress) {
-  const { verify } = await import("./chunk-6UWOXBRW.js");
+  const { verify } = await import("./chunk-V4NJDLI6.js");
   return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }
 
@@ -1939,7 +1952,7 @@ async function scanCommand(req) {
   let source = req.source;
   if (!source && req.git) {
     if (resolved.paths.length !== 1 || !statSync2(resolved.paths[0]).isDirectory()) throw new UsageError(`--${req.git.kind} scans one git repository: give its folder (got ${req.paths.join(" ") || "."})`);
-    const { GitSource: GitSource2 } = await import("./chunk-ILRI5GG2.js");
+    const { GitSource: GitSource2 } = await import("./chunk-W3KQMG6X.js");
     source = new GitSource2({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
   }
   const origins = req.verify ? checkVerify(req.verify, resolved.config, new Set((providers ?? loadProviders()).map((p) => p.id))) : void 0;

@@ -3,10 +3,10 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   processJob
-} from "./chunk-LI53YCYL.js";
+} from "./chunk-MVCSM4BA.js";
 import {
   Detector
-} from "./chunk-S3L24PRV.js";
+} from "./chunk-6I6DBE7K.js";
 import "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";
 

@@ -8,7 +8,7 @@ import {
   scanArchiveBytes,
   scanArchiveFile,
   sniffArchive
-} from "./chunk-LD2OJYJ6.js";
+} from "./chunk-IL6NR7ZR.js";
 import "./chunk-DSMI7GCB.js";
 export {
   DEFAULT_ARCHIVE_LIMITS,

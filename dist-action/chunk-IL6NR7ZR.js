@@ -102,28 +102,24 @@ async function scanArchiveFile(file, path, sink, opts) {
   }
   const format = formatOf(head.subarray(0, n), file);
   if (!format) return false;
-  const inFlight = opts.inFlight ?? new InFlight(4);
-  const walk = { sink, limits: opts.limits, maxMemberSize: opts.maxMemberSize, inFlight, signal: opts.signal, bytes: 0, entries: 0 };
-  try {
-    await readArchive(format, { file }, path, 1, walk);
-  } catch (e) {
-    if (!(e instanceof ArchiveLimitReached)) throw e;
-  }
-  if (!opts.inFlight) await inFlight.drain();
+  await readWhole(format, { file }, path, sink, opts);
   return true;
 }
 async function scanArchiveBytes(bytes, path, sink, opts) {
   const format = sniffArchive(bytes.subarray(0, 512));
   if (!format) return false;
+  await readWhole(format, { bytes }, path, sink, opts);
+  return true;
+}
+async function readWhole(format, input, path, sink, opts) {
   const inFlight = opts.inFlight ?? new InFlight(4);
   const walk = { sink, limits: opts.limits, maxMemberSize: opts.maxMemberSize, inFlight, signal: opts.signal, bytes: 0, entries: 0 };
   try {
-    await readArchive(format, { bytes }, path, 1, walk);
+    await readArchive(format, input, path, 1, walk);
   } catch (e) {
     if (!(e instanceof ArchiveLimitReached)) throw e;
   }
   if (!opts.inFlight) await inFlight.drain();
-  return true;
 }
 function skip(walk, s) {
   walk.sink.skip(s);

@@ -3,7 +3,7 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-S3L24PRV.js";
+} from "./chunk-6I6DBE7K.js";
 import {
   ConfigError,
   UsageError

@@ -62,12 +62,22 @@ async function inspectRepository(repo, purpose = "needed for --history, --range 
     out = await gitText(["rev-parse", "--is-shallow-repository", "--is-bare-repository"], { cwd: repo, purpose });
   } catch (e) {
     if (e instanceof UsageError && /not a git repository/i.test(e.message)) {
-      throw new UsageError(`${repo} is not a git repository`, { cause: e, hint: "--history, --range and --staged need one; scan the folder without them for its files" });
+      throw new UsageError(e.message, { cause: e.cause, hint: "--history, --range and --staged need one; scan the folder without them for its files" });
     }
     throw e;
   }
   const [shallow, bare] = out.split("\n");
   return { shallow: shallow === "true", bare: bare === "true" };
+}
+async function inspectRevisions(repo, revs) {
+  if (revs.length) {
+    const r = await runGit(["rev-parse", "--is-shallow-repository", "--is-bare-repository", "--end-of-options", ...revs.map((rev) => `${rev}^{commit}`)], { cwd: repo });
+    const lines = r.code === 0 ? r.stdout.toString("utf8").trim().split("\n").filter((l) => l !== "--end-of-options") : [];
+    if (lines.length === revs.length + 2 && lines.slice(2).every((l) => /^[0-9a-f]{40,64}$/.test(l))) return { shallow: lines[0] === "true", bare: lines[1] === "true" };
+  }
+  const [info, ...known] = await Promise.all([inspectRepository(repo), ...revs.map((rev) => isCommit(repo, rev))]);
+  const unknown = revs.find((_, k) => !known[k]);
+  return { ...info, ...unknown !== void 0 ? { unknown } : {} };
 }
 async function isCommit(repo, rev) {
   return (await runGit(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], { cwd: repo })).code === 0;
@@ -232,25 +242,32 @@ var GitSource = class {
   }
   async run(sink, signal) {
     const { repo, mode } = this.opts;
-    this.shallow = (await inspectRepository(repo)).shallow;
-    if (mode.kind === "staged") return this.runStaged(sink, signal);
     let revs;
+    let named = [];
     if (mode.kind === "history") revs = ["--all"];
-    else if (mode.revs) revs = mode.revs;
+    else if (mode.kind === "staged") {
+      revs = [];
+      named = ["HEAD"];
+    } else if (mode.revs) revs = mode.revs;
     else {
       if (!mode.range.trim() || mode.range.startsWith("-")) throw new UsageError(`--range needs a revision range such as main..HEAD, got '${mode.range}'`);
       revs = mode.range.split(/\s+/);
-      for (const rev of revs.map((r) => r.replace(/^\^/, "")).flatMap((r) => r.split(/\.\.\.?/)).filter(Boolean)) {
-        if (!await isCommit(repo, rev)) throw new UsageError(`--range ${mode.range}: unknown revision '${rev}' (fetch it first, e.g. git fetch origin; in GitHub Actions set fetch-depth: 0)`);
-      }
+      named = revs.map((r) => r.replace(/^\^/, "")).flatMap((r) => r.split(/\.\.\.?/)).filter(Boolean);
     }
-    const readLog = async () => {
+    const info = await inspectRevisions(repo, named);
+    this.shallow = info.shallow;
+    if (mode.kind === "staged") return this.runStaged(sink, info.unknown === void 0, signal);
+    if (mode.kind === "range" && info.unknown !== void 0) {
+      throw new UsageError(`--range ${mode.range}: unknown revision '${info.unknown}' (fetch it first, e.g. git fetch origin; in GitHub Actions set fetch-depth: 0)`);
+    }
+    const readLog = async (onBlobs) => {
       const sightings = /* @__PURE__ */ new Map();
       const added2 = /* @__PURE__ */ new Map();
       let gitlinks = 0;
       const commits = new LogCommits();
       let seenInCommit = /* @__PURE__ */ new Set();
       for await (const records of logRecords(repo, revs, { signal })) {
+        let fresh = "";
         for (const r of records) {
           if (r.kind === "commit") {
             if (commits.add(r.commit)) seenInCommit = /* @__PURE__ */ new Set();
@@ -268,7 +285,11 @@ var GitSource = class {
             seenInCommit.add(key);
             const list = sightings.get(newBlob);
             if (list) list.push({ commit, path });
-            else sightings.set(newBlob, [{ commit, path }]);
+            else {
+              sightings.set(newBlob, [{ commit, path }]);
+              if (onBlobs) fresh += `${newBlob}
+`;
+            }
           }
           if (mode.kind === "range") {
             const k = `${commit}\0${path}`;
@@ -278,6 +299,7 @@ var GitSource = class {
             if (!ZERO.test(oldBlob)) a.before.add(oldBlob);
           }
         }
+        if (fresh) onBlobs(fresh);
       }
       signal?.throwIfAborted();
       this.commits = commits.list;
@@ -286,16 +308,24 @@ var GitSource = class {
       return { sightings, added: added2 };
     };
     if (mode.kind === "history") {
-      const logDone = readLog();
-      logDone.then(({ sightings: sightings2 }) => sink.total?.(sightings2.size), () => {
+      const catFile2 = this.catFileEarly();
+      catFile2.stdin.on("error", () => {
       });
+      const logDone = readLog((ids) => catFile2.stdin.write(ids));
+      logDone.then(
+        ({ sightings: sightings2 }) => {
+          sink.total?.(sightings2.size);
+          catFile2.stdin.end();
+        },
+        () => catFile2.kill()
+      );
       const seen = /* @__PURE__ */ new Set();
       const [{ sightings }] = await Promise.all([
         logDone,
         this.streamBlobs(sink, null, null, signal, async (oid) => {
           const { sightings: sightings2 } = await logDone;
           return (sightings2.get(oid) ?? []).map((s) => this.origin(s));
-        }, seen)
+        }, seen, catFile2, "fed")
       ]);
       this.blobs = 0;
       for (const [blob, list] of sightings) {
@@ -304,7 +334,14 @@ var GitSource = class {
       }
       return;
     }
-    const { added } = await readLog();
+    const catFile = this.catFileEarly();
+    let added;
+    try {
+      ({ added } = await readLog());
+    } catch (e) {
+      catFile.kill();
+      throw e;
+    }
     const entries = [...added.values()].filter((a) => a.differs >= Math.max(1, this.commits[a.commit].parents));
     const wanted = /* @__PURE__ */ new Map();
     const before = /* @__PURE__ */ new Map();
@@ -317,46 +354,66 @@ var GitSource = class {
       before.set(a.blob, b);
     }
     sink.total?.(wanted.size);
-    await this.streamBlobs(sink, wanted, before, signal);
-  }
-  async runStaged(sink, signal) {
-    const { repo } = this.opts;
-    let base = "HEAD";
-    if (!await isCommit(repo, "HEAD")) base = await gitText(["hash-object", "-t", "tree", "--stdin"], { cwd: repo });
-    const wanted = /* @__PURE__ */ new Map();
-    const before = /* @__PURE__ */ new Map();
-    for await (const { status, newMode, oldBlob, newBlob, path } of stagedEntries(repo, base, { signal })) {
-      if (status === "D" || ZERO.test(newBlob) || newMode === "160000") continue;
-      const list = wanted.get(newBlob);
-      if (list) list.push({ commit: -1, path });
-      else wanted.set(newBlob, [{ commit: -1, path }]);
-      if (!ZERO.test(oldBlob)) {
-        const b = before.get(newBlob);
-        if (b) b.add(oldBlob);
-        else before.set(newBlob, /* @__PURE__ */ new Set([oldBlob]));
-      }
-    }
-    sink.total?.(wanted.size);
-    signal?.throwIfAborted();
-    await this.streamBlobs(sink, wanted, before, signal);
+    await this.streamBlobs(sink, wanted, before, signal, void 0, void 0, catFile);
   }
   /**
-   * Streams blobs through `git cat-file --batch` and hands each wanted one to the sink.
-   * Without `before` (full history) it reads every object in pack order and keeps the wanted
-   * blobs; with `before` it asks for exactly the wanted blobs and their pre-images.
+   * `git cat-file --batch` started before the list of blobs is known: it waits on its input, and its
+   * start-up overlaps the log (range, index). A spawn that failed is reported when the list is handed over.
    */
-  streamBlobs(sink, wanted, before, signal, originsOf = (oid) => (wanted?.get(oid) ?? []).map((s) => this.origin(s)), seenBlobs) {
+  catFileEarly() {
+    const child = spawnGit(["cat-file", "--batch"], { cwd: this.opts.repo });
+    child.on("error", () => {
+    });
+    return child;
+  }
+  async runStaged(sink, hasHead, signal) {
+    const { repo } = this.opts;
+    const base = hasHead ? "HEAD" : await gitText(["hash-object", "-t", "tree", "--stdin"], { cwd: repo });
+    const catFile = this.catFileEarly();
+    const wanted = /* @__PURE__ */ new Map();
+    const before = /* @__PURE__ */ new Map();
+    try {
+      for await (const { status, newMode, oldBlob, newBlob, path } of stagedEntries(repo, base, { signal })) {
+        if (status === "D" || ZERO.test(newBlob) || newMode === "160000") continue;
+        const list = wanted.get(newBlob);
+        if (list) list.push({ commit: -1, path });
+        else wanted.set(newBlob, [{ commit: -1, path }]);
+        if (!ZERO.test(oldBlob)) {
+          const b = before.get(newBlob);
+          if (b) b.add(oldBlob);
+          else before.set(newBlob, /* @__PURE__ */ new Set([oldBlob]));
+        }
+      }
+    } catch (e) {
+      catFile.kill();
+      throw e;
+    }
+    sink.total?.(wanted.size);
+    if (signal?.aborted) catFile.kill();
+    signal?.throwIfAborted();
+    await this.streamBlobs(sink, wanted, before, signal, void 0, void 0, catFile);
+  }
+  /**
+   * Streams blobs through `git cat-file --batch` and hands each wanted one to the sink. History
+   * (no `wanted` list) gets the blob ids written by its caller as the log names them; range and
+   * index ask for exactly the wanted blobs and, first, their pre-images (`before`).
+   */
+  streamBlobs(sink, wanted, before, signal, originsOf = (oid) => (wanted?.get(oid) ?? []).map((s) => this.origin(s)), seenBlobs, started, input = "list") {
     const { repo, maxFileSize } = this.opts;
     const preimages = /* @__PURE__ */ new Set();
     if (before) for (const s of before.values()) for (const b of s) preimages.add(b);
-    if (wanted?.size === 0) return Promise.resolve();
+    if (wanted?.size === 0) {
+      started?.stdin.end();
+      return Promise.resolve();
+    }
     const isWantedBlob = (id) => !wanted || wanted.has(id);
-    const args = before ? ["cat-file", "--batch"] : ["cat-file", "--batch-all-objects", "--batch", "--unordered"];
+    const args = ["cat-file", "--batch"];
     const pending = [];
     let inFlightBytes = 0;
     const MAX_IN_FLIGHT = 64 * 1024 * 1024;
     return new Promise((resolve, reject) => {
-      const child = spawnGit(args, { cwd: repo });
+      if (started && started.pid === void 0) return reject(new Error("git cat-file --batch could not be started"));
+      const child = started ?? spawnGit(args, { cwd: repo });
       let stderr = "";
       child.stderr.on("data", (d) => stderr += d.toString("utf8"));
       child.on("error", reject);
@@ -424,7 +481,7 @@ var GitSource = class {
           header = "";
           if (type === "missing") {
             const s = wanted?.get(id);
-            if (s) sink.skip({ path: s[0].path, reason: "missing-object", detail: id });
+            if (s && input !== "fed") sink.skip({ path: s[0].path, reason: "missing-object", detail: id });
             continue;
           }
           const size = Number(sizeText);
@@ -466,6 +523,7 @@ var GitSource = class {
           reject(e);
         }
       });
+      if (input === "fed") return;
       if (before && wanted) {
         const ids = [.../* @__PURE__ */ new Set([...preimages, ...wanted.keys()])];
         child.stdin.end(`${ids.join("\n")}

@@ -5,7 +5,7 @@ import {
   GitSource,
   inspectRepository,
   parseLog
-} from "./chunk-ZY4L4JKK.js";
+} from "./chunk-R2SXXXYR.js";
 import "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";
 export {

@@ -6,7 +6,7 @@ import {
   installTargets,
   languageOf,
   locate
-} from "./chunk-S3L24PRV.js";
+} from "./chunk-6I6DBE7K.js";
 
 // src/engine/job.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
@@ -48,6 +48,9 @@ function readFile(file, maxFileSize) {
     if (size > maxFileSize) return { ok: false, reason: "too-large", detail: `${size} bytes > ${maxFileSize}` };
     if (scratch.length < size + 1) scratch = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
     let n = 0;
+    const first = readSync(fd, scratch, 0, Math.min(size + 1, scratch.length), null);
+    n = first;
+    if (first === size) return scratch.subarray(0, n);
     for (; ; ) {
       if (n === scratch.length) {
         if (n >= maxFileSize) return { ok: false, reason: "too-large", detail: `more than ${maxFileSize} bytes` };
