@@ -8,7 +8,7 @@ import {
   loadConfig,
   pLimit,
   parseOrigin
-} from "./chunk-BDVPCMPQ.js";
+} from "./chunk-RV3SCM6Y.js";
 import {
   GitSource,
   gitFailed,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-R2SXXXYR.js";
 import {
   processJob
-} from "./chunk-DR7L7EEG.js";
+} from "./chunk-NX7GGQJ5.js";
 import {
   Detector,
   assessExfil,
@@ -31,7 +31,7 @@ import {
   scrubSecrets,
   sha256Hex,
   strongerConfidence
-} from "./chunk-RU22BWQ4.js";
+} from "./chunk-XBCJ5PCQ.js";
 import {
   ConfigError,
   EXIT,
@@ -1937,7 +1937,7 @@ function checkVerify(req, config, knownProviders) {
   return origins;
 }
 async function verifyWith(findings, req, origins, onProgress) {
-  const { verify } = await import("./chunk-5J3XB3I5.js");
+  const { verify } = await import("./chunk-PAPJ7V6O.js");
   return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }
 

@@ -3,10 +3,10 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   processJob
-} from "./chunk-DR7L7EEG.js";
+} from "./chunk-NX7GGQJ5.js";
 import {
   Detector
-} from "./chunk-RU22BWQ4.js";
+} from "./chunk-XBCJ5PCQ.js";
 import "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";
 

@@ -118,7 +118,7 @@ export interface Finding {
   /**
    * The other parts of the match the pattern names (`(?P<host>…)`, `id`, `token`, `workflow`, …),
    * percent-decoded, for verifiers and revokers. Secrets like `secret`: no report writes them (a
-   * finding read back from a report has none; src/providers/captures.ts derives them again).
+   * finding read back from a report has none; whoever reads it finds them again with the detector, src/revoke/input.ts).
    */
   captures?: Readonly<Record<string, string>>;
   encoding: Encoding;

@@ -1,45 +1,19 @@
 /**
- * The named parts of a finding (`host`, `id`, `token`, `workflow`, …) for verifiers and revokers:
- * those the detector took from the pattern's named groups, or — for a finding read back from a
- * report, which carries none — the same groups of the same pattern (its regex, compiled into
- * catalog-data.ts from patterns/*.yaml) run again over the finding's URL. Code never parses a
- * webhook URL's shape itself.
+ * The named parts of a finding (`host`, `id`, `token`, `workflow`, …) for verifiers and revokers,
+ * as the detector took them from the pattern's named groups (`(?P<name>…)` in patterns/*.yaml).
+ * A finding read back from a report carries none of its own: whoever reads it finds the URL again
+ * with the detector first (src/revoke/input.ts), so code here never parses a webhook URL's shape
+ * and the network layer needs no matcher.
  */
-import { percentDecodeString } from '../detect/decode.js';
-import { capturesAt, layoutOf, type CaptureLayout, type Captures } from '../patterns/captures.js';
-import { RE2 } from '../patterns/regex-engine.js';
 import type { Finding } from '../types.js';
-import { CATALOG } from './catalog-data.js';
 
-type Source = Pick<Finding, 'provider' | 'ruleId' | 'url' | 'captures'>;
+type Source = Pick<Finding, 'ruleId' | 'captures'>;
 
-const compiled = new Map<string, { re: RE2; layout: CaptureLayout }>();
-const derived = new WeakMap<object, Captures>();
+const NONE: Readonly<Record<string, string>> = Object.freeze({});
 
-/** The finding's named parts; empty when its rule has none or its URL no longer matches. */
-export function capturesOf(f: Source): Captures {
-  if (f.captures) return f.captures;
-  let out = derived.get(f);
-  if (!out) {
-    out = capturesFromUrl(f);
-    derived.set(f, out);
-  }
-  return out;
-}
-
-/** The named parts the finding's pattern finds in its URL (what a report leaves out). */
-export function capturesFromUrl(f: Pick<Finding, 'provider' | 'ruleId' | 'url'>): Captures {
-  const source = CATALOG[f.provider]?.regex[f.ruleId];
-  if (!source) return {};
-  let c = compiled.get(f.ruleId);
-  if (!c) {
-    c = { re: new RE2(source, 'd'), layout: layoutOf(source) };
-    compiled.set(f.ruleId, c);
-  }
-  const text = Buffer.from(f.url, 'utf8');
-  const m = c.re.exec(text);
-  if (!m?.indices) return {};
-  return capturesAt(c.layout, m.indices as ([number, number] | undefined)[], text, percentDecodeString) ?? {};
+/** The finding's named parts; empty when its rule names none or it was read back without them. */
+export function capturesOf(f: Source): Readonly<Record<string, string>> {
+  return f.captures ?? NONE;
 }
 
 /** One named part, or an error naming it (a pattern file that lost a group its verifier reads). */

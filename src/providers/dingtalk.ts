@@ -4,14 +4,14 @@
  * checks is undocumented, so a payload error only counts as live when a control probe with a
  * random token answers "token is not exist". docs/providers/dingtalk.md.
  */
-import type { HttpOutcome, Verifier } from './types.js';
-import { verifiedRules, webhookHosts } from './catalog.js';
+import type { HttpOutcome } from './types.js';
 import { part } from './captures.js';
-import { answer, describeOutcome, responseOf } from './answer-text.js';
+import { isVerdict, readable, webhookVerifier } from './verifier.js';
+import { answer, describeOutcome } from './answer-text.js';
 import { atHost } from './finding-url.js';
 import { numField, parseJson, strField } from './json-body.js';
 import { randomHex } from './random-text.js';
-import { acceptedProbe, dead, live, transportVerdict, unknown, unrecognised } from './verdicts.js';
+import { acceptedProbe, dead, live, unknown, unrecognised } from './verdicts.js';
 
 /** Not a DingTalk msgtype (text, link, markdown, actionCard, feedCard): rejected before delivery. */
 export const DINGTALK_PROBE_BODY = '{"msgtype":"hookscan_probe"}';
@@ -23,10 +23,7 @@ function tokenMissing(o: HttpOutcome): boolean {
   return (code === 300001 || code === 300005) && /token is not exist/i.test(strField(j, 'errmsg'));
 }
 
-export const dingtalk: Verifier = {
-  provider: 'dingtalk',
-  ruleIds: verifiedRules('dingtalk'),
-  hosts: webhookHosts('dingtalk'),
+export const dingtalk = webhookVerifier('dingtalk', {
   key: (f) => f.secret.toLowerCase(),
   async check(f, ctx) {
     const host = part(f, 'host').toLowerCase();
@@ -34,9 +31,8 @@ export const dingtalk: Verifier = {
       ctx.send({ method: 'POST', url: atHost(f, '/robot/send', { access_token: token }), headers: { 'content-type': 'application/json' }, body: DINGTALK_PROBE_BODY });
     const control = await ctx.control(`dingtalk ${host}`, () => probe(randomHex(64)));
     const o = await probe(f.secret);
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t!;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     const j = parseJson(r.body);
     const code = numField(j, 'errcode');
     if (r.status !== 200 || code === undefined) return unrecognised(r);
@@ -47,4 +43,4 @@ export const dingtalk: Verifier = {
     if (tokenMissing(control)) return live(`${answer(r)}: the probe was rejected for its content, while a random token gets "token is not exist"`);
     return unknown(`${answer(r)}, but the control probe with a random token answered ${describeOutcome(control)}: the check does not tell them apart`);
   },
-};
+});

@@ -4,18 +4,15 @@
  * docs/providers/discord.md; discord-api-docs developers/resources/webhook.mdx and topics/rate-limits.mdx.
  */
 import { failedAnswer, redactedRequest, transportFailure, type Revoker } from './revoker.js';
-import type { Verifier } from './types.js';
-import { revokedRules, verifiedRules, webhookHosts } from './catalog.js';
+import { revokedRules } from './catalog.js';
 import { part } from './captures.js';
+import { isVerdict, readable, webhookVerifier } from './verifier.js';
 import { answer, quote, responseOf } from './answer-text.js';
 import { atHost } from './finding-url.js';
 import { parseJson } from './json-body.js';
-import { dead, live, transportVerdict, unrecognised } from './verdicts.js';
+import { dead, live, unrecognised } from './verdicts.js';
 
-export const discord: Verifier = {
-  provider: 'discord',
-  ruleIds: verifiedRules('discord'),
-  hosts: webhookHosts('discord'),
+export const discord = webhookVerifier('discord', {
   // 401, 403 and 429 count towards Discord's 10,000-per-10-minutes invalid-request ban per IP.
   breaker: {
     statuses: [401, 403, 429],
@@ -24,12 +21,10 @@ export const discord: Verifier = {
     windowMs: 10 * 60 * 1000,
     why: "Discord bans an IP that gets 10,000 answers of 401, 403 or 429 within 10 minutes",
   },
-  key: (f) => f.secret,
   async check(f, ctx) {
     const o = await ctx.send({ method: 'GET', url: atHost(f, `/api/v10/webhooks/${part(f, 'id')}/${part(f, 'token')}`) });
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t!;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     const j = parseJson(r.body);
     const id = part(f, 'id');
     if (r.status === 200) {
@@ -47,7 +42,7 @@ export const discord: Verifier = {
     if (r.status === 404 && code === 10015) return dead(`${answer(r)}: the webhook was deleted or never existed`);
     return unrecognised(r);
   },
-};
+});
 
 /**
  * Revocation with the URL alone: `DELETE /api/v10/webhooks/{id}/{token}` ("Delete Webhook with

@@ -3,27 +3,22 @@
  * code 19001 means the token is invalid whatever the body, 19002/9499 mean the token passed and
  * the payload failed. docs/providers/feishu.md (a public health-check implementation's contract test).
  */
-import type { Verifier } from './types.js';
-import { verifiedRules, webhookHosts } from './catalog.js';
 import { part } from './captures.js';
-import { answer, responseOf } from './answer-text.js';
+import { isVerdict, readable, webhookVerifier } from './verifier.js';
+import { answer } from './answer-text.js';
 import { numField, parseJson, strField } from './json-body.js';
-import { acceptedProbe, dead, live, transportVerdict, unknown, unrecognised } from './verdicts.js';
+import { acceptedProbe, dead, live, unknown, unrecognised } from './verdicts.js';
 
 export const FEISHU_PROBE_BODY = '{}';
 
-export const feishu: Verifier = {
-  provider: 'feishu',
-  ruleIds: verifiedRules('feishu'),
-  hosts: webhookHosts('feishu'),
+export const feishu = webhookVerifier('feishu', {
   key: (f) => f.secret.toLowerCase(),
   async check(f, ctx) {
     const url = new URL(`https://${part(f, 'host')}`);
     url.pathname = `${part(f, 'route')}${f.secret}`;
     const o = await ctx.send({ method: 'POST', url, headers: { 'content-type': 'application/json' }, body: FEISHU_PROBE_BODY });
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t!;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     const j = parseJson(r.body);
     const code = numField(j, 'code', 'StatusCode');
     const msg = strField(j, 'msg', 'StatusMessage');
@@ -39,4 +34,4 @@ export const feishu: Verifier = {
     if (code === 0) return acceptedProbe(r, 'Feishu');
     return unrecognised(r);
   },
-};
+});

@@ -4,13 +4,13 @@
  * (same space and key, random token) must answer 403 PERMISSION_DENIED before a 400 is trusted.
  * docs/providers/google-chat.md; glpi-webhook issue 30 (403 text), GitGuardian google_chat_webhook_url.
  */
-import type { HttpOutcome, Verifier } from './types.js';
-import { verifiedRules, webhookHosts } from './catalog.js';
+import type { HttpOutcome } from './types.js';
 import { part } from './captures.js';
-import { answer, describeOutcome, responseOf } from './answer-text.js';
+import { isVerdict, readable, webhookVerifier } from './verifier.js';
+import { answer, describeOutcome } from './answer-text.js';
 import { findingUrl } from './finding-url.js';
 import { randomFrom } from './random-text.js';
-import { acceptedProbe, dead, live, transportVerdict, unknown, unrecognised } from './verdicts.js';
+import { acceptedProbe, dead, live, unknown, unrecognised } from './verdicts.js';
 
 export const GOOGLE_CHAT_PROBE_BODY = '{}';
 const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -25,11 +25,7 @@ function param(u: URL, name: string): string | undefined {
   return undefined;
 }
 
-export const googleChat: Verifier = {
-  provider: 'google-chat',
-  ruleIds: verifiedRules('google-chat'),
-  hosts: webhookHosts('google-chat'),
-  key: (f) => f.secret,
+export const googleChat = webhookVerifier('google-chat', {
   async check(f, ctx) {
     const host = part(f, 'host').toLowerCase();
     // The API key is a query parameter in any order, not part of the pattern: read from the URL's query.
@@ -47,9 +43,8 @@ export const googleChat: Verifier = {
       ctx.send({ method: 'POST', url: build(token), headers: { 'content-type': 'application/json; charset=UTF-8' }, body: GOOGLE_CHAT_PROBE_BODY });
     const control = await ctx.control(`google-chat ${host}`, () => probe(`${randomFrom(B64URL, 43)}=`));
     const o = await probe(part(f, 'token'));
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t!;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     if (isPermissionDenied(r)) return dead(`${answer(r)}: the token is wrong or the webhook was deleted`);
     if (r.status === 200 && /"name"\s*:\s*"spaces\//.test(r.body)) return acceptedProbe(r, 'Google Chat');
     if (r.status === 400 && /API_KEY_INVALID/.test(r.body)) return unknown(`${answer(r)}: the key part of the URL is broken`);
@@ -60,4 +55,4 @@ export const googleChat: Verifier = {
     if (r.status === 404 && /NOT_FOUND/.test(r.body)) return dead(`${answer(r)}: the space is gone`);
     return unrecognised(r);
   },
-};
+});

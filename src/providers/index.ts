@@ -20,7 +20,7 @@ import { wecom } from './wecom.js';
 export type { BreakerPolicy, CheckResult, HttpOutcome, ProbeRequest, Verifier, VerifierContext, VerificationPlan } from './types.js';
 export { GuardedHttp, isBlockedAddress, pinnedLookup, retryAfterMs, rewriteToOrigin, type GuardedRequest, type HttpPolicy, type Lookup, type ResolvedAddress, type RetryPolicy } from './http.js';
 export { findingUrl } from './finding-url.js';
-export { capturesOf, capturesFromUrl } from './captures.js';
+export { capturesOf } from './captures.js';
 export { NO_SAFE_CHECK, CAPTURE_SERVICE_REASON } from './no-safe-check.js';
 export { REVOKERS, REVOKE_CREDENTIALS, revokerFor } from './revokers.js';
 export type { ActionRequest, CredentialSpec, RevokeActionKind, RevokeAttempt, RevokeCheck, Revoker, RevokerContext } from './revoker.js';

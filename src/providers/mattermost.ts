@@ -8,12 +8,13 @@
  * latter. docs/providers/mattermost.md.
  */
 import { failedAnswer, redactedRequest, selfHostedBase, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker } from './revoker.js';
-import type { HttpOutcome, Verifier } from './types.js';
-import { revokedRules, verifiedRules } from './catalog.js';
+import type { HttpOutcome } from './types.js';
+import { revokedRules } from './catalog.js';
+import { isVerdict, readable, webhookVerifier } from './verifier.js';
 import { answer, describeOutcome, quote, responseOf } from './answer-text.js';
 import { parseJson } from './json-body.js';
 import { randomFrom, randomHex } from './random-text.js';
-import { acceptedProbe, dead, live, transportVerdict, unknown, unrecognised } from './verdicts.js';
+import { acceptedProbe, dead, live, unknown, unrecognised } from './verdicts.js';
 
 /** A channel name that cannot exist (never "@…", which would address a direct message). */
 export function mattermostProbeBody(): string {
@@ -22,10 +23,7 @@ export function mattermostProbeBody(): string {
 
 const has = (o: HttpOutcome, id: string) => o.kind === 'response' && o.body.includes(id);
 
-export const mattermost: Verifier = {
-  provider: 'mattermost',
-  ruleIds: verifiedRules('mattermost'),
-  hosts: [],
+export const mattermost = webhookVerifier('mattermost', {
   selfHosted: true,
   key: (f) => `${selfHostedBase(f).origin.replace(/^[a-z]+:\/\//, '').toLowerCase()}/${f.secret}`,
   async check(f, ctx) {
@@ -38,9 +36,8 @@ export const mattermost: Verifier = {
     };
     const control = await ctx.control(`mattermost ${new URL(origin).host}${base}`, () => probe(randomFrom('abcdefghijkmnopqrstuwxyz13456789', 26)));
     const o = await probe(f.secret);
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t!;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     if (r.status === 200 && r.body.trim() === 'ok') return acceptedProbe(r, 'Mattermost');
     if (r.status === 501 || has(r, 'web.incoming_webhook.disabled.app_error')) return unknown(`${answer(r)}: incoming webhooks are disabled on this server`);
     if (has(r, 'web.incoming_webhook.invalid.app_error')) return dead(`${answer(r)}: no such hook on this server`);
@@ -54,7 +51,7 @@ export const mattermost: Verifier = {
     }
     return unrecognised(r);
   },
-};
+});
 
 /** A Mattermost API error body (`{"id": "...app_error", "status_code": N}`): tells Mattermost's own 404 from a proxy's. */
 function mattermostError(body: string, status: number): boolean {

@@ -4,26 +4,20 @@
  * microsoftteamswebhook/v1, Kingfisher microsoftteamswebhook.yml; MicrosoftDocs/msteams-docs
  * issues 906 (410 when removed), 402 (errors wrapped in 200), 7385.
  */
-import type { Verifier } from './types.js';
-import { verifiedRules, webhookHosts } from './catalog.js';
 import { part } from './captures.js';
-import { answer, responseOf } from './answer-text.js';
-import { dead, live, transportVerdict, unrecognised } from './verdicts.js';
+import { isVerdict, readable, webhookVerifier } from './verifier.js';
+import { answer } from './answer-text.js';
+import { dead, live, unrecognised } from './verdicts.js';
 
 export const TEAMS_PROBE_BODY = '{"text":""}';
 
-export const microsoftTeams: Verifier = {
-  provider: 'microsoft-teams',
-  ruleIds: verifiedRules('microsoft-teams'),
-  hosts: webhookHosts('microsoft-teams'),
-  key: (f) => f.secret,
+export const microsoftTeams = webhookVerifier('microsoft-teams', {
   async check(f, ctx) {
     const url = new URL(`https://${part(f, 'host')}`);
     url.pathname = `${part(f, 'route')}${f.secret}`; // the secret holds the /V2… segment when there is one
     const o = await ctx.send({ method: 'POST', url, headers: { 'content-type': 'application/json' }, body: TEAMS_PROBE_BODY });
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t!;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     const b = r.body;
     if (r.status === 400 && /(Summary or )?Text is required|Bad payload received by generic incoming webhook/i.test(b)) {
       return live(`${answer(r)}: the connector exists (empty text rejected)`);
@@ -34,4 +28,4 @@ export const microsoftTeams: Verifier = {
     if (r.status === 200 && b.trim() === '1') return live(`${answer(r)}: Teams accepted a probe it should have rejected (report this to the hookscan maintainers)`);
     return unrecognised(r);
   },
-};
+});

@@ -3,23 +3,17 @@
  * Never getUpdates (it consumes the bot's updates), sendMessage, logOut or close.
  * docs/providers/telegram.md; https://core.telegram.org/bots/api#getme.
  */
-import type { Verifier } from './types.js';
-import { verifiedRules, webhookHosts } from './catalog.js';
-import { answer, quote, responseOf } from './answer-text.js';
+import { isVerdict, readable, webhookVerifier } from './verifier.js';
+import { answer, quote } from './answer-text.js';
 import { atHost } from './finding-url.js';
 import { parseJson } from './json-body.js';
-import { dead, live, transportVerdict, unknown, unrecognised } from './verdicts.js';
+import { dead, live, unknown, unrecognised } from './verdicts.js';
 
-export const telegram: Verifier = {
-  provider: 'telegram',
-  ruleIds: verifiedRules('telegram'),
-  hosts: webhookHosts('telegram'),
-  key: (f) => f.secret,
+export const telegram = webhookVerifier('telegram', {
   async check(f, ctx) {
     const o = await ctx.send({ method: 'GET', url: atHost(f, `/bot${f.secret}/getMe`) });
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t!;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     const j = parseJson(r.body);
     if (r.status === 200 && j?.ok === true) {
       const bot = (j.result ?? {}) as { username?: unknown; is_bot?: unknown };
@@ -29,4 +23,4 @@ export const telegram: Verifier = {
     if (r.status === 404) return unknown(`${answer(r)}: Telegram does not recognise the URL (malformed token)`);
     return unrecognised(r);
   },
-};
+});

@@ -5,20 +5,15 @@
  * docs/providers/webex.md.
  */
 import { randomUUID } from 'node:crypto';
-import type { Verifier } from './types.js';
-import { verifiedRules, webhookHosts } from './catalog.js';
 import { part } from './captures.js';
+import { isVerdict, readable, webhookVerifier } from './verifier.js';
 import { answer, describeOutcome, responseOf } from './answer-text.js';
 import { atHost } from './finding-url.js';
-import { acceptedProbe, dead, live, transportVerdict, unknown, unrecognised } from './verdicts.js';
+import { acceptedProbe, dead, live, unknown, unrecognised } from './verdicts.js';
 
 export const WEBEX_PROBE_BODY = '{}';
 
-export const webex: Verifier = {
-  provider: 'webex',
-  ruleIds: verifiedRules('webex'),
-  hosts: webhookHosts('webex'),
-  key: (f) => f.secret,
+export const webex = webhookVerifier('webex', {
   async check(f, ctx) {
     const host = part(f, 'host').toLowerCase();
     const probe = (id: string) =>
@@ -26,9 +21,8 @@ export const webex: Verifier = {
     const fakeId = Buffer.from(`ciscospark://us/WEBHOOK/${randomUUID()}`).toString('base64url');
     const control = await ctx.control(`webex ${host}`, () => probe(fakeId));
     const o = await probe(f.secret);
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t!;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     if (r.status === 204) return acceptedProbe(r, 'Webex');
     const c = responseOf(control);
     if (!c || c.status !== 404) {
@@ -38,4 +32,4 @@ export const webex: Verifier = {
     if (r.status >= 400 && r.status < 500) return live(`${answer(r)}: the empty message was rejected, while a random webhook id gets 404`);
     return unrecognised(r);
   },
-};
+});

@@ -10,7 +10,7 @@ import type { Finding, Pattern } from '../types.js';
 
 const HOW = 'write one with: hookscan scan PATH --verify --format json --no-redact --output findings.json (the file is written with mode 0600; delete it when done)';
 
-/** The findings of an unredacted JSON report, each with its secret found again by its pattern. */
+/** The findings of an unredacted JSON report, each with its secret and named parts found again by its pattern. */
 export function findingsFromReport(doc: unknown, name: string, patterns: readonly Pattern[]): Finding[] {
   const r = doc as { redacted?: unknown; findings?: unknown } | null;
   if (!r || typeof r !== 'object' || !Array.isArray(r.findings)) throw new UsageError(`${name} is not a hookscan JSON report (no 'findings' list); ${HOW}`);
@@ -22,7 +22,7 @@ export function findingsFromReport(doc: unknown, name: string, patterns: readonl
   const recover = (url: string, ruleId: string) => {
     detector ??= new Detector([...patterns]);
     const m = detector.detect(Buffer.from(url)).find((x) => x.ruleId === ruleId);
-    return m ? { secret: m.secret, redactedUrl: m.redactedUrl } : undefined;
+    return m ? { secret: m.secret, redactedUrl: m.redactedUrl, ...(m.captures ? { captures: m.captures } : {}) } : undefined;
   };
   return fromJsonReport({ ...(doc as object), redacted: false }, name, recover).result.findings;
 }

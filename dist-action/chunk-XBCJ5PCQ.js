@@ -9945,9 +9945,6 @@ function linesWithAllow(bytes, lines) {
 
 export {
   parseYaml,
-  RE2,
-  layoutOf,
-  capturesAt,
   compareSeverity,
   strongerConfidence,
   loadPatternFiles,
@@ -9957,7 +9954,6 @@ export {
   raiseSeverity,
   installTargets,
   installTargetEvidence,
-  percentDecodeString,
   nodeWorkerThreads,
   sha256Hex,
   fingerprint,

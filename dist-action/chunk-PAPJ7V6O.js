@@ -6,15 +6,11 @@ import {
   hostAllowed,
   pLimit,
   parseOrigin
-} from "./chunk-BDVPCMPQ.js";
+} from "./chunk-RV3SCM6Y.js";
 import {
-  RE2,
-  capturesAt,
-  layoutOf,
-  percentDecodeString,
   redactSecret,
   scrubSecrets
-} from "./chunk-RU22BWQ4.js";
+} from "./chunk-XBCJ5PCQ.js";
 import {
   UsageError,
   maskSecrets,
@@ -22,23 +18,34 @@ import {
 } from "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";
 
+// src/providers/captures.ts
+var NONE = Object.freeze({});
+function capturesOf(f) {
+  return f.captures ?? NONE;
+}
+function part(f, name) {
+  const v = capturesOf(f)[name];
+  if (v === void 0) throw new Error(`the ${f.ruleId} pattern gave no '${name}' for this finding`);
+  return v;
+}
+
 // src/providers/catalog-data.ts
 var CATALOG = {
-  "azure-logic-apps": { "hosts": ["logic.azure.com", "logic.azure.us", "logic.azure.cn"], "apiHosts": ["management.azure.com", "management.usgovcloudapi.net", "management.chinacloudapi.cn"], "verify": [], "revoke": ["azure-logic-apps-trigger"], "regex": { "azure-logic-apps-trigger": `(?i:https://(?P<host>[a-z0-9-]{1,63}\\.[a-z0-9-]{1,63}\\.logic\\.azure\\.(?P<cloud>com|us|cn)))(?::[0-9]{1,5})?/workflows/(?P<workflow>[0-9a-fA-F]{32})/triggers/(?P<trigger>[A-Za-z0-9_%.-]{1,256})/paths/invoke(?:/[^\\s"'<>\\x60?#,]{0,200})?\\?(?:[^\\s"'<>\\x60#,]{0,400}?(?:[&;]|\\\\u0026))?sig=([A-Za-z0-9_-]{40,100})` } },
-  "dingtalk": { "hosts": ["oapi.dingtalk.com"], "verify": ["dingtalk-robot-webhook"], "revoke": [], "regex": { "dingtalk-robot-webhook": `https?://(?P<host>(?i:oapi\\.dingtalk\\.com))/robot/send\\?(?:[^\\s"'<>#]{0,256}[&;])?access_token=([0-9a-fA-F]{64})` } },
-  "discord": { "hosts": ["discord.com", "discordapp.com", "ptb.discord.com", "canary.discord.com", "ptb.discordapp.com", "canary.discordapp.com"], "verify": ["discord-webhook"], "revoke": ["discord-webhook"], "regex": { "discord-webhook": "(?:https?://)?\\b(?P<host>(?i:(?:(?:canary|ptb)\\.)?discord(?:app)?\\.com))/api(?:/v[0-9]{1,2})?/webhooks/((?P<id>[0-9]{17,20})/(?P<token>[A-Za-z0-9_-]{60,100}))" } },
-  "feishu": { "hosts": ["open.feishu.cn", "open-hl.feishu.cn", "open.larksuite.com", "open.larkoffice.com"], "verify": ["feishu-bot-webhook"], "revoke": [], "regex": { "feishu-bot-webhook": "https?://(?P<host>(?i:open(?:-hl)?\\.feishu\\.cn|open\\.lark(?:suite|office)\\.com))(?P<route>/open-apis/bot/(?:v2/)?hook/)([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32})" } },
-  "google-chat": { "hosts": ["chat.googleapis.com"], "verify": ["google-chat-webhook"], "revoke": [], "regex": { "google-chat-webhook": `(?i:https://(?P<host>chat\\.googleapis\\.com))/v1/spaces/(?P<space>[A-Za-z0-9_-]{6,40})/messages\\?(?:[^\\s"'<>\\x60#,]{0,400}?(?:[&;]|\\\\u0026))?token=(?P<token>([A-Za-z0-9_-]{40,50})(?:%3[Dd]|=)?)` } },
-  "ifttt": { "hosts": ["maker.ifttt.com"], "verify": ["ifttt-webhooks-key"], "revoke": [], "regex": { "ifttt-webhooks-key": `(?:https?://)?\\b(?P<host>(?i:maker\\.ifttt\\.com))/(?:trigger/[^/\\s"'\\x60]{1,128}/(?:json/)?with/key|use)/([A-Za-z0-9_-]{20,64})` } },
-  "make": { "hosts": ["hook.eu1.make.com", "hook.eu2.make.com", "hook.us1.make.com", "hook.us2.make.com", "hook.eu1.make.celonis.com", "hook.us1.make.celonis.com", "hook.integromat.com"], "apiHosts": ["make.com", "make.celonis.com"], "verify": [], "revoke": ["make-webhook"], "regex": { "make-webhook": "(?:https?://)?\\b(?P<host>(?i:hook\\.(?:(?P<zone>[a-z]{2}[0-9]{1,2})\\.)?(?P<domain>make\\.(?:celonis\\.)?com|integromat\\.com)))/([a-z0-9]{24,40})" } },
-  "mattermost": { "hosts": ["cloud.mattermost.com"], "verify": ["mattermost-webhook"], "revoke": ["mattermost-webhook"], "regex": { "mattermost-webhook": "(?P<scheme>https?)://(?P<host>[A-Za-z0-9.-]{1,253})(?::(?P<port>[0-9]{1,5}))?(?P<base>(?:/[A-Za-z0-9._~%-]{1,64}){0,4})/hooks/([13-9a-km-uw-z]{25}[acehorwy])" } },
-  "microsoft-teams": { "hosts": ["webhook.office.com", "outlook.office.com", "outlook.office365.com"], "verify": ["microsoft-teams-webhook", "microsoft-teams-legacy-webhook"], "revoke": [], "regex": { "microsoft-teams-webhook": "(?i)https://(?P<host>[a-z0-9-]{1,63}\\.webhook\\.office\\.com)(?P<route>/webhookb2/)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/[a-z0-9]{1,64}/[0-9a-f]{32}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:/V2[A-Za-z0-9_-]{30,60})?)", "microsoft-teams-legacy-webhook": "(?i)https://(?P<host>outlook\\.office(?:365)?\\.com)(?P<route>/webhook/)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/[a-z0-9]{1,64}/[0-9a-f]{32}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" } },
-  "n8n": { "hosts": ["app.n8n.cloud"], "apiHosts": ["app.n8n.cloud"], "verify": [], "revoke": ["n8n-cloud-webhook"], "regex": { "n8n-cloud-webhook": "(?:https?://)?\\b(?P<host>(?i:[a-z0-9][a-z0-9-]{0,62}\\.app\\.n8n\\.cloud))/webhook(?:-test)?/([A-Za-z0-9_-]{1,128}(?:/[A-Za-z0-9_-]{1,128}){0,4})" } },
-  "rocket-chat": { "hosts": ["rocket.chat"], "verify": [], "revoke": ["rocket-chat-webhook"], "regex": { "rocket-chat-webhook": "(?P<scheme>https?)://(?P<host>[A-Za-z0-9.-]{1,253})(?::(?P<port>[0-9]{1,5}))?(?P<base>(?:/[A-Za-z0-9._~%-]{1,64}){0,4})/hooks/((?P<id>[2-9A-HJ-NP-Za-km-z]{17}|[0-9a-f]{24})/(?P<token>[2-9A-HJ-NP-Za-km-z]{48}))" } },
-  "slack": { "hosts": ["hooks.slack.com", "hooks.slack-gov.com"], "verify": ["slack-incoming-webhook"], "revoke": [], "regex": { "slack-incoming-webhook": "(?:https?://)?\\b(?P<host>(?i:hooks\\.slack(?:-gov)?\\.com))/services/([TE][A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})" } },
-  "telegram": { "hosts": ["api.telegram.org"], "verify": ["telegram-bot-api-url"], "revoke": [], "regex": { "telegram-bot-api-url": "(?:https?://)?\\b(?P<host>(?i:api\\.telegram\\.org))/(?:file/)?bot([0-9]{6,12}:[A-Za-z0-9_-]{35})" } },
-  "webex": { "hosts": ["webexapis.com", "api.ciscospark.com"], "verify": ["webex-incoming-webhook"], "revoke": [], "regex": { "webex-incoming-webhook": "(?:https?://)?\\b(?P<host>(?i:webexapis\\.com|api\\.ciscospark\\.com))/v1/webhooks/incoming/(Y2lzY29zcGFyazovL[A-Za-z0-9_=-]{40,160})" } },
-  "wecom": { "hosts": ["qyapi.weixin.qq.com"], "verify": ["wecom-robot-webhook"], "revoke": [], "regex": { "wecom-robot-webhook": `https?://(?P<host>(?i:qyapi\\.weixin\\.qq\\.com))/cgi-bin/webhook/(?:send|upload_media)\\?(?:[^\\s"'<>#]{0,256}[&;])?key=([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})` } }
+  "azure-logic-apps": { "hosts": ["logic.azure.com", "logic.azure.us", "logic.azure.cn"], "apiHosts": ["management.azure.com", "management.usgovcloudapi.net", "management.chinacloudapi.cn"], "verify": [], "revoke": ["azure-logic-apps-trigger"] },
+  "dingtalk": { "hosts": ["oapi.dingtalk.com"], "verify": ["dingtalk-robot-webhook"], "revoke": [] },
+  "discord": { "hosts": ["discord.com", "discordapp.com", "ptb.discord.com", "canary.discord.com", "ptb.discordapp.com", "canary.discordapp.com"], "verify": ["discord-webhook"], "revoke": ["discord-webhook"] },
+  "feishu": { "hosts": ["open.feishu.cn", "open-hl.feishu.cn", "open.larksuite.com", "open.larkoffice.com"], "verify": ["feishu-bot-webhook"], "revoke": [] },
+  "google-chat": { "hosts": ["chat.googleapis.com"], "verify": ["google-chat-webhook"], "revoke": [] },
+  "ifttt": { "hosts": ["maker.ifttt.com"], "verify": ["ifttt-webhooks-key"], "revoke": [] },
+  "make": { "hosts": ["hook.eu1.make.com", "hook.eu2.make.com", "hook.us1.make.com", "hook.us2.make.com", "hook.eu1.make.celonis.com", "hook.us1.make.celonis.com", "hook.integromat.com"], "apiHosts": ["make.com", "make.celonis.com"], "verify": [], "revoke": ["make-webhook"] },
+  "mattermost": { "hosts": ["cloud.mattermost.com"], "verify": ["mattermost-webhook"], "revoke": ["mattermost-webhook"] },
+  "microsoft-teams": { "hosts": ["webhook.office.com", "outlook.office.com", "outlook.office365.com"], "verify": ["microsoft-teams-webhook", "microsoft-teams-legacy-webhook"], "revoke": [] },
+  "n8n": { "hosts": ["app.n8n.cloud"], "apiHosts": ["app.n8n.cloud"], "verify": [], "revoke": ["n8n-cloud-webhook"] },
+  "rocket-chat": { "hosts": ["rocket.chat"], "verify": [], "revoke": ["rocket-chat-webhook"] },
+  "slack": { "hosts": ["hooks.slack.com", "hooks.slack-gov.com"], "verify": ["slack-incoming-webhook"], "revoke": [] },
+  "telegram": { "hosts": ["api.telegram.org"], "verify": ["telegram-bot-api-url"], "revoke": [] },
+  "webex": { "hosts": ["webexapis.com", "api.ciscospark.com"], "verify": ["webex-incoming-webhook"], "revoke": [] },
+  "wecom": { "hosts": ["qyapi.weixin.qq.com"], "verify": ["wecom-robot-webhook"], "revoke": [] }
 };
 
 // src/providers/catalog.ts
@@ -61,37 +68,6 @@ function apiHosts(provider) {
   return (e.apiHosts ?? e.hosts).map((h) => `*.${h}`);
 }
 
-// src/providers/captures.ts
-var compiled = /* @__PURE__ */ new Map();
-var derived = /* @__PURE__ */ new WeakMap();
-function capturesOf(f) {
-  if (f.captures) return f.captures;
-  let out = derived.get(f);
-  if (!out) {
-    out = capturesFromUrl(f);
-    derived.set(f, out);
-  }
-  return out;
-}
-function capturesFromUrl(f) {
-  const source = CATALOG[f.provider]?.regex[f.ruleId];
-  if (!source) return {};
-  let c = compiled.get(f.ruleId);
-  if (!c) {
-    c = { re: new RE2(source, "d"), layout: layoutOf(source) };
-    compiled.set(f.ruleId, c);
-  }
-  const text = Buffer.from(f.url, "utf8");
-  const m = c.re.exec(text);
-  if (!m?.indices) return {};
-  return capturesAt(c.layout, m.indices, text, percentDecodeString) ?? {};
-}
-function part(f, name) {
-  const v = capturesOf(f)[name];
-  if (v === void 0) throw new Error(`the ${f.ruleId} pattern gave no '${name}' for this finding`);
-  return v;
-}
-
 // src/providers/answer-text.ts
 function responseOf(o) {
   return o.kind === "response" ? o : void 0;
@@ -106,6 +82,39 @@ function answer(r) {
 }
 function describeOutcome(o) {
   return o.kind === "response" ? answer(o) : o.kind === "redirect" ? `a redirect (HTTP ${o.status})` : o.reason;
+}
+
+// src/providers/verdicts.ts
+var live = (reason) => ({ status: "live", reason });
+var dead = (reason) => ({ status: "dead", reason });
+var unknown = (reason) => ({ status: "unknown", reason });
+var unrecognised = (r) => unknown(`unrecognised answer: ${answer(r)}`);
+var acceptedProbe = (r, provider) => live(`${answer(r)}: ${provider} accepted a probe it should have rejected (report this to the hookscan maintainers)`);
+function transportVerdict(o) {
+  switch (o.kind) {
+    case "timeout":
+    case "network":
+      return unknown(o.reason);
+    case "refused":
+      return { status: "skipped", reason: o.reason };
+    case "redirect":
+      return unknown(`redirected (HTTP ${o.status}) to ${o.to}; redirects are not followed`);
+    case "response":
+      if (o.status === 429) return unknown(`rate limited: ${answer(o)}${o.attempts > 1 ? ` after ${o.attempts} attempts` : ""}`);
+      if (o.status >= 500) return unknown(`provider error: ${answer(o)}`);
+      return void 0;
+  }
+}
+
+// src/providers/verifier.ts
+function webhookVerifier(provider, spec) {
+  return { provider, ruleIds: verifiedRules(provider), hosts: spec.selfHosted ? [] : webhookHosts(provider), key: (f) => f.secret, ...spec };
+}
+function readable(o) {
+  return transportVerdict(o) ?? responseOf(o);
+}
+function isVerdict(r) {
+  return "status" in r && "reason" in r && !("kind" in r);
 }
 
 // src/providers/finding-url.ts
@@ -156,28 +165,6 @@ function randomFrom(alphabet, n) {
 }
 var randomHex = (n) => randomFrom("0123456789abcdef", n);
 
-// src/providers/verdicts.ts
-var live = (reason) => ({ status: "live", reason });
-var dead = (reason) => ({ status: "dead", reason });
-var unknown = (reason) => ({ status: "unknown", reason });
-var unrecognised = (r) => unknown(`unrecognised answer: ${answer(r)}`);
-var acceptedProbe = (r, provider) => live(`${answer(r)}: ${provider} accepted a probe it should have rejected (report this to the hookscan maintainers)`);
-function transportVerdict(o) {
-  switch (o.kind) {
-    case "timeout":
-    case "network":
-      return unknown(o.reason);
-    case "refused":
-      return { status: "skipped", reason: o.reason };
-    case "redirect":
-      return unknown(`redirected (HTTP ${o.status}) to ${o.to}; redirects are not followed`);
-    case "response":
-      if (o.status === 429) return unknown(`rate limited: ${answer(o)}${o.attempts > 1 ? ` after ${o.attempts} attempts` : ""}`);
-      if (o.status >= 500) return unknown(`provider error: ${answer(o)}`);
-      return void 0;
-  }
-}
-
 // src/providers/dingtalk.ts
 var DINGTALK_PROBE_BODY = '{"msgtype":"hookscan_probe"}';
 function tokenMissing(o) {
@@ -186,19 +173,15 @@ function tokenMissing(o) {
   const code = numField(j, "errcode");
   return (code === 300001 || code === 300005) && /token is not exist/i.test(strField(j, "errmsg"));
 }
-var dingtalk = {
-  provider: "dingtalk",
-  ruleIds: verifiedRules("dingtalk"),
-  hosts: webhookHosts("dingtalk"),
+var dingtalk = webhookVerifier("dingtalk", {
   key: (f) => f.secret.toLowerCase(),
   async check(f, ctx) {
     const host = part(f, "host").toLowerCase();
     const probe = (token) => ctx.send({ method: "POST", url: atHost(f, "/robot/send", { access_token: token }), headers: { "content-type": "application/json" }, body: DINGTALK_PROBE_BODY });
     const control = await ctx.control(`dingtalk ${host}`, () => probe(randomHex(64)));
     const o = await probe(f.secret);
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     const j = parseJson(r.body);
     const code = numField(j, "errcode");
     if (r.status !== 200 || code === void 0) return unrecognised(r);
@@ -209,7 +192,7 @@ var dingtalk = {
     if (tokenMissing(control)) return live(`${answer(r)}: the probe was rejected for its content, while a random token gets "token is not exist"`);
     return unknown(`${answer(r)}, but the control probe with a random token answered ${describeOutcome(control)}: the check does not tell them apart`);
   }
-};
+});
 
 // src/providers/revoker.ts
 function redactedRequest(method, url, secrets) {
@@ -250,10 +233,7 @@ function unknownCheck(r, why = "unrecognised answer") {
 }
 
 // src/providers/discord.ts
-var discord = {
-  provider: "discord",
-  ruleIds: verifiedRules("discord"),
-  hosts: webhookHosts("discord"),
+var discord = webhookVerifier("discord", {
   // 401, 403 and 429 count towards Discord's 10,000-per-10-minutes invalid-request ban per IP.
   breaker: {
     statuses: [401, 403, 429],
@@ -262,12 +242,10 @@ var discord = {
     windowMs: 10 * 60 * 1e3,
     why: "Discord bans an IP that gets 10,000 answers of 401, 403 or 429 within 10 minutes"
   },
-  key: (f) => f.secret,
   async check(f, ctx) {
     const o = await ctx.send({ method: "GET", url: atHost(f, `/api/v10/webhooks/${part(f, "id")}/${part(f, "token")}`) });
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     const j = parseJson(r.body);
     const id = part(f, "id");
     if (r.status === 200) {
@@ -282,7 +260,7 @@ var discord = {
     if (r.status === 404 && code === 10015) return dead(`${answer(r)}: the webhook was deleted or never existed`);
     return unrecognised(r);
   }
-};
+});
 var discordRevoker = {
   provider: "discord",
   ruleIds: revokedRules("discord"),
@@ -309,18 +287,14 @@ var discordRevoker = {
 
 // src/providers/feishu.ts
 var FEISHU_PROBE_BODY = "{}";
-var feishu = {
-  provider: "feishu",
-  ruleIds: verifiedRules("feishu"),
-  hosts: webhookHosts("feishu"),
+var feishu = webhookVerifier("feishu", {
   key: (f) => f.secret.toLowerCase(),
   async check(f, ctx) {
     const url = new URL(`https://${part(f, "host")}`);
     url.pathname = `${part(f, "route")}${f.secret}`;
     const o = await ctx.send({ method: "POST", url, headers: { "content-type": "application/json" }, body: FEISHU_PROBE_BODY });
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     const j = parseJson(r.body);
     const code = numField(j, "code", "StatusCode");
     const msg = strField(j, "msg", "StatusMessage");
@@ -336,7 +310,7 @@ var feishu = {
     if (code === 0) return acceptedProbe(r, "Feishu");
     return unrecognised(r);
   }
-};
+});
 
 // src/providers/google-chat.ts
 var GOOGLE_CHAT_PROBE_BODY = "{}";
@@ -348,11 +322,7 @@ function param(u, name) {
   for (const [k, v] of u.searchParams) if (k === name || k === `amp;${name}` || k === `#38;${name}`) return v;
   return void 0;
 }
-var googleChat = {
-  provider: "google-chat",
-  ruleIds: verifiedRules("google-chat"),
-  hosts: webhookHosts("google-chat"),
-  key: (f) => f.secret,
+var googleChat = webhookVerifier("google-chat", {
   async check(f, ctx) {
     const host = part(f, "host").toLowerCase();
     const key = param(findingUrl(f), "key");
@@ -368,9 +338,8 @@ var googleChat = {
     const probe = (token) => ctx.send({ method: "POST", url: build(token), headers: { "content-type": "application/json; charset=UTF-8" }, body: GOOGLE_CHAT_PROBE_BODY });
     const control = await ctx.control(`google-chat ${host}`, () => probe(`${randomFrom(B64URL, 43)}=`));
     const o = await probe(part(f, "token"));
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     if (isPermissionDenied(r)) return dead(`${answer(r)}: the token is wrong or the webhook was deleted`);
     if (r.status === 200 && /"name"\s*:\s*"spaces\//.test(r.body)) return acceptedProbe(r, "Google Chat");
     if (r.status === 400 && /API_KEY_INVALID/.test(r.body)) return unknown(`${answer(r)}: the key part of the URL is broken`);
@@ -381,36 +350,28 @@ var googleChat = {
     if (r.status === 404 && /NOT_FOUND/.test(r.body)) return dead(`${answer(r)}: the space is gone`);
     return unrecognised(r);
   }
-};
+});
 
 // src/providers/ifttt.ts
 var IFTTT_EVENT_PREFIX = "hookscan_probe_";
-var ifttt = {
-  provider: "ifttt",
-  ruleIds: verifiedRules("ifttt"),
-  hosts: webhookHosts("ifttt"),
-  key: (f) => f.secret,
+var ifttt = webhookVerifier("ifttt", {
   async check(f, ctx) {
     const event = `${IFTTT_EVENT_PREFIX}${randomHex(24)}`;
     const o = await ctx.send({ method: "POST", url: atHost(f, `/trigger/${event}/with/key/${f.secret}`) });
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     if (r.status === 200 && /Congratulations/i.test(r.body)) return live(`HTTP 200 for the unused event name ${event}: the key is valid`);
     if (r.status === 401) return dead(`${answer(r)}: the key was regenerated or never existed`);
     return unrecognised(r);
   }
-};
+});
 
 // src/providers/mattermost.ts
 function mattermostProbeBody() {
   return JSON.stringify({ channel: `hookscan-probe-${randomHex(32)}`, attachments: [] });
 }
 var has = (o, id) => o.kind === "response" && o.body.includes(id);
-var mattermost = {
-  provider: "mattermost",
-  ruleIds: verifiedRules("mattermost"),
-  hosts: [],
+var mattermost = webhookVerifier("mattermost", {
   selfHosted: true,
   key: (f) => `${selfHostedBase(f).origin.replace(/^[a-z]+:\/\//, "").toLowerCase()}/${f.secret}`,
   async check(f, ctx) {
@@ -423,9 +384,8 @@ var mattermost = {
     };
     const control = await ctx.control(`mattermost ${new URL(origin).host}${base}`, () => probe(randomFrom("abcdefghijkmnopqrstuwxyz13456789", 26)));
     const o = await probe(f.secret);
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     if (r.status === 200 && r.body.trim() === "ok") return acceptedProbe(r, "Mattermost");
     if (r.status === 501 || has(r, "web.incoming_webhook.disabled.app_error")) return unknown(`${answer(r)}: incoming webhooks are disabled on this server`);
     if (has(r, "web.incoming_webhook.invalid.app_error")) return dead(`${answer(r)}: no such hook on this server`);
@@ -439,7 +399,7 @@ var mattermost = {
     }
     return unrecognised(r);
   }
-};
+});
 function mattermostError(body, status) {
   const j = parseJson(body);
   return typeof j?.id === "string" && Number(j.status_code) === status;
@@ -490,18 +450,13 @@ var mattermostRevoker = {
 
 // src/providers/microsoft-teams.ts
 var TEAMS_PROBE_BODY = '{"text":""}';
-var microsoftTeams = {
-  provider: "microsoft-teams",
-  ruleIds: verifiedRules("microsoft-teams"),
-  hosts: webhookHosts("microsoft-teams"),
-  key: (f) => f.secret,
+var microsoftTeams = webhookVerifier("microsoft-teams", {
   async check(f, ctx) {
     const url = new URL(`https://${part(f, "host")}`);
     url.pathname = `${part(f, "route")}${f.secret}`;
     const o = await ctx.send({ method: "POST", url, headers: { "content-type": "application/json" }, body: TEAMS_PROBE_BODY });
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     const b = r.body;
     if (r.status === 400 && /(Summary or )?Text is required|Bad payload received by generic incoming webhook/i.test(b)) {
       return live(`${answer(r)}: the connector exists (empty text rejected)`);
@@ -512,7 +467,7 @@ var microsoftTeams = {
     if (r.status === 200 && b.trim() === "1") return live(`${answer(r)}: Teams accepted a probe it should have rejected (report this to the hookscan maintainers)`);
     return unrecognised(r);
   }
-};
+});
 
 // src/providers/no-safe-check.ts
 var NO_SAFE_CHECK = {
@@ -533,11 +488,7 @@ var CAPTURE_SERVICE_REASON = "capture service or exfiltration sink: never contac
 var SLACK_PROBE_BODY = "hookscan verification probe: intentionally not JSON, so nothing can be posted";
 var LIVE = /* @__PURE__ */ new Set(["invalid_payload", "no_text", "missing_text_or_fallback_or_attachments"]);
 var DEAD = /* @__PURE__ */ new Set(["invalid_token", "no_service", "no_service_id", "no_team", "team_disabled", "channel_not_found", "channel_is_archived"]);
-var slack = {
-  provider: "slack",
-  ruleIds: verifiedRules("slack"),
-  hosts: webhookHosts("slack"),
-  key: (f) => f.secret,
+var slack = webhookVerifier("slack", {
   async check(f, ctx) {
     const o = await ctx.send({
       method: "POST",
@@ -545,9 +496,8 @@ var slack = {
       headers: { "content-type": "application/json" },
       body: SLACK_PROBE_BODY
     });
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     const code = r.body.trim();
     if (r.status >= 200 && r.status < 300) return code === "ok" ? acceptedProbe(r, "Slack") : unrecognised(r);
     if (LIVE.has(code)) return live(`${answer(r)}: the webhook exists (token accepted, malformed body rejected)`);
@@ -555,19 +505,14 @@ var slack = {
     if (DEAD.has(code) || r.status === 400 && code.includes("invalid_token")) return dead(`${answer(r)}: revoked, removed, or its workspace or channel is gone`);
     return unrecognised(r);
   }
-};
+});
 
 // src/providers/telegram.ts
-var telegram = {
-  provider: "telegram",
-  ruleIds: verifiedRules("telegram"),
-  hosts: webhookHosts("telegram"),
-  key: (f) => f.secret,
+var telegram = webhookVerifier("telegram", {
   async check(f, ctx) {
     const o = await ctx.send({ method: "GET", url: atHost(f, `/bot${f.secret}/getMe`) });
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     const j = parseJson(r.body);
     if (r.status === 200 && j?.ok === true) {
       const bot = j.result ?? {};
@@ -577,25 +522,20 @@ var telegram = {
     if (r.status === 404) return unknown(`${answer(r)}: Telegram does not recognise the URL (malformed token)`);
     return unrecognised(r);
   }
-};
+});
 
 // src/providers/webex.ts
 import { randomUUID } from "node:crypto";
 var WEBEX_PROBE_BODY = "{}";
-var webex = {
-  provider: "webex",
-  ruleIds: verifiedRules("webex"),
-  hosts: webhookHosts("webex"),
-  key: (f) => f.secret,
+var webex = webhookVerifier("webex", {
   async check(f, ctx) {
     const host = part(f, "host").toLowerCase();
     const probe = (id) => ctx.send({ method: "POST", url: atHost(f, `/v1/webhooks/incoming/${id}`), headers: { "content-type": "application/json" }, body: WEBEX_PROBE_BODY });
     const fakeId = Buffer.from(`ciscospark://us/WEBHOOK/${randomUUID()}`).toString("base64url");
     const control = await ctx.control(`webex ${host}`, () => probe(fakeId));
     const o = await probe(f.secret);
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     if (r.status === 204) return acceptedProbe(r, "Webex");
     const c = responseOf(control);
     if (!c || c.status !== 404) {
@@ -605,7 +545,7 @@ var webex = {
     if (r.status >= 400 && r.status < 500) return live(`${answer(r)}: the empty message was rejected, while a random webhook id gets 404`);
     return unrecognised(r);
   }
-};
+});
 
 // src/providers/wecom.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
@@ -613,19 +553,15 @@ var WECOM_PROBE_BODY = '{"msgtype":"hookscan_probe"}';
 function invalidKey(o) {
   return o.kind === "response" && numField(parseJson(o.body), "errcode") === 93e3;
 }
-var wecom = {
-  provider: "wecom",
-  ruleIds: verifiedRules("wecom"),
-  hosts: webhookHosts("wecom"),
+var wecom = webhookVerifier("wecom", {
   key: (f) => f.secret.toLowerCase(),
   async check(f, ctx) {
     const host = part(f, "host").toLowerCase();
     const probe = (key) => ctx.send({ method: "POST", url: atHost(f, "/cgi-bin/webhook/send", { key }), headers: { "content-type": "application/json" }, body: WECOM_PROBE_BODY });
     const control = await ctx.control(`wecom ${host}`, () => probe(randomUUID2()));
     const o = await probe(f.secret);
-    const t = transportVerdict(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
+    const r = readable(o);
+    if (isVerdict(r)) return r;
     const code = numField(parseJson(r.body), "errcode");
     if (r.status !== 200 || code === void 0) return unrecognised(r);
     if (code === 93e3) return dead(`${answer(r)}: the robot was removed or the key never existed`);
@@ -634,7 +570,7 @@ var wecom = {
     if (invalidKey(control)) return live(`${answer(r)}: the probe was rejected for its content, while a random key gets 93000`);
     return unknown(`${answer(r)}, but the control probe with a random key answered ${describeOutcome(control)}: the check does not tell them apart`);
   }
-};
+});
 
 // src/providers/http.ts
 import { lookup as dnsLookup } from "node:dns/promises";

@@ -6,7 +6,7 @@ import {
   installTargets,
   languageOf,
   locate
-} from "./chunk-RU22BWQ4.js";
+} from "./chunk-XBCJ5PCQ.js";
 
 // src/engine/job.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";

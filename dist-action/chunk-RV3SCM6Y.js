@@ -3,7 +3,7 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-RU22BWQ4.js";
+} from "./chunk-XBCJ5PCQ.js";
 import {
   ConfigError,
   UsageError
