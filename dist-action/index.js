@@ -1937,7 +1937,7 @@ function checkVerify(req, config, knownProviders) {
   return origins;
 }
 async function verifyWith(findings, req, origins, onProgress) {
-  const { verify } = await import("./chunk-PAPJ7V6O.js");
+  const { verify } = await import("./chunk-FKQ6M2KQ.js");
   return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }
 

@@ -121,9 +121,10 @@ export async function verify(findings: readonly Finding[], options: VerifyOption
     } catch {
       return fixed.set(i, { status: 'skipped', reason: 'not checked: the URL does not parse' });
     }
-    // Verifiers read the parts the pattern names (the host above all): a URL their pattern no
-    // longer matches (edited, or from a report of another version) names nothing to check.
-    if (!capturesOf(f).host) return fixed.set(i, { status: 'skipped', reason: `not checked: the URL does not match the ${f.ruleId} pattern` });
+    // Verifiers read the parts the pattern names (the host above all), which the detector gives:
+    // a finding without them (built by hand, or read back from a report without finding its URL
+    // again) names nothing to check.
+    if (!capturesOf(f).host) return fixed.set(i, { status: 'skipped', reason: `not checked: the finding has no parts of its URL from the ${f.ruleId} pattern (read back from a report? findingsFromReport finds them again)` });
     if (v.selfHosted && !hostAllowed(host, allowHosts)) {
       return fixed.set(i, { status: 'skipped', reason: `not checked: ${host} is a self-hosted ${f.providerName} server; allow it with --verify-allow-host ${host}` });
     }

@@ -1220,7 +1220,7 @@ async function verify(findings, options = {}) {
     } catch {
       return fixed.set(i, { status: "skipped", reason: "not checked: the URL does not parse" });
     }
-    if (!capturesOf(f).host) return fixed.set(i, { status: "skipped", reason: `not checked: the URL does not match the ${f.ruleId} pattern` });
+    if (!capturesOf(f).host) return fixed.set(i, { status: "skipped", reason: `not checked: the finding has no parts of its URL from the ${f.ruleId} pattern (read back from a report? findingsFromReport finds them again)` });
     if (v.selfHosted && !hostAllowed(host, allowHosts)) {
       return fixed.set(i, { status: "skipped", reason: `not checked: ${host} is a self-hosted ${f.providerName} server; allow it with --verify-allow-host ${host}` });
     }
