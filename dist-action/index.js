@@ -1937,7 +1937,7 @@ function checkVerify(req, config, knownProviders) {
   return origins;
 }
 async function verifyWith(findings, req, origins, onProgress) {
-  const { verify } = await import("./chunk-FKQ6M2KQ.js");
+  const { verify } = await import("./chunk-XLJ3U5NK.js");
   return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }
 
@@ -2595,7 +2595,7 @@ var PROVIDERS = [
         "keywords": [
           "chat.googleapis.com"
         ],
-        "regex": `(?i:https://(?P<host>chat\\.googleapis\\.com))/v1/spaces/(?P<space>[A-Za-z0-9_-]{6,40})/messages\\?(?:[^\\s"'<>\\x60#,]{0,400}?(?:[&;]|\\\\u0026))?token=(?P<token>([A-Za-z0-9_-]{40,50})(?:%3[Dd]|=)?)`,
+        "regex": `(?i:https://(?P<host>chat\\.googleapis\\.com))/v1/spaces/(?P<space>[A-Za-z0-9_-]{6,40})/messages\\?(?:(?:[^\\s"'<>\\x60#,]{0,400}?(?:[&;]|\\\\u0026))?key=(?P<key>[A-Za-z0-9_-]{1,100})(?:[&;]|\\\\u0026))?(?:[^\\s"'<>\\x60#,]{0,400}?(?:[&;]|\\\\u0026))?token=(?P<token>([A-Za-z0-9_-]{40,50})(?:%3[Dd]|=)?)`,
         "boundary": "A-Za-z0-9_-",
         "placeholders": [],
         "verify": true,

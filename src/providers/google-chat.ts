@@ -5,10 +5,9 @@
  * docs/providers/google-chat.md; glpi-webhook issue 30 (403 text), GitGuardian google_chat_webhook_url.
  */
 import type { HttpOutcome } from './types.js';
-import { part } from './captures.js';
+import { capturesOf, part } from './captures.js';
 import { isVerdict, readable, webhookVerifier } from './verifier.js';
 import { answer, describeOutcome } from './answer-text.js';
-import { findingUrl } from './finding-url.js';
 import { randomFrom } from './random-text.js';
 import { acceptedProbe, dead, live, unknown, unrecognised } from './verdicts.js';
 
@@ -19,17 +18,11 @@ function isPermissionDenied(o: HttpOutcome): boolean {
   return o.kind === 'response' && o.status === 403 && /PERMISSION_DENIED/.test(o.body);
 }
 
-/** The query of a webhook URL, tolerant of HTML-escaped separators left in place. */
-function param(u: URL, name: string): string | undefined {
-  for (const [k, v] of u.searchParams) if (k === name || k === `amp;${name}` || k === `#38;${name}`) return v;
-  return undefined;
-}
-
 export const googleChat = webhookVerifier('google-chat', {
   async check(f, ctx) {
     const host = part(f, 'host').toLowerCase();
-    // The API key is a query parameter in any order, not part of the pattern: read from the URL's query.
-    const key = param(findingUrl(f), 'key');
+    // The project's API key, when the URL names it before the token (the pattern's `key` group).
+    const key = capturesOf(f).key;
     const build = (token: string) => {
       const url = new URL(`https://${host}`);
       url.pathname = `/v1/spaces/${part(f, 'space')}/messages`;

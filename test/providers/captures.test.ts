@@ -81,6 +81,8 @@ describe('named parts of findings', () => {
       // Each part is text of the URL (percent-decoded like the secret).
       for (const v of Object.values(captures!)) expect(decodeURIComponent(f.url)).toContain(v);
       if (captures!.id && captures!.token) expect(`${captures!.id}/${captures!.token}`).toBe(f.secret);
+      // An API key named before the token is a part; one after it is not in the match at all.
+      if (p.id === 'google-chat-webhook') expect(captures!.key).toBe(/[?&;]key=([A-Za-z0-9_-]+)/.exec(f.url)?.[1]);
 
       // The verifier and the revoker find every part they read, and call the finding's own host.
       const v = VERIFIERS.find((x) => x.ruleIds.includes(p.id));
@@ -90,6 +92,7 @@ describe('named parts of findings', () => {
         expect(verdict.reason, `${v.provider} check`).not.toMatch(/gave no|verifier error/);
         expect(r.sent.length, `${v.provider} sent a probe`).toBeGreaterThan(0);
         expect(r.sent.at(-1)!.hostname).toBe(f.captures!.host.toLowerCase());
+        if (p.id === 'google-chat-webhook') expect(r.sent.at(-1)!.searchParams.get('key') ?? undefined).toBe(captures!.key);
         expect(v.key(read)).toBe(v.key(f));
       }
       const rv = REVOKERS.find((x) => x.ruleIds.includes(p.id));

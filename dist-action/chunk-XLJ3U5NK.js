@@ -318,14 +318,10 @@ var B64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 function isPermissionDenied(o) {
   return o.kind === "response" && o.status === 403 && /PERMISSION_DENIED/.test(o.body);
 }
-function param(u, name) {
-  for (const [k, v] of u.searchParams) if (k === name || k === `amp;${name}` || k === `#38;${name}`) return v;
-  return void 0;
-}
 var googleChat = webhookVerifier("google-chat", {
   async check(f, ctx) {
     const host = part(f, "host").toLowerCase();
-    const key = param(findingUrl(f), "key");
+    const key = capturesOf(f).key;
     const build = (token) => {
       const url = new URL(`https://${host}`);
       url.pathname = `/v1/spaces/${part(f, "space")}/messages`;
