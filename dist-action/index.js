@@ -1937,7 +1937,7 @@ function checkVerify(req, config, knownProviders) {
   return origins;
 }
 async function verifyWith(findings, req, origins, onProgress) {
-  const { verify } = await import("./chunk-XLJ3U5NK.js");
+  const { verify } = await import("./chunk-VKBL7VS2.js");
   return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }
 

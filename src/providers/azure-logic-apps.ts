@@ -9,7 +9,8 @@
  * lookup and the signature comparison are hookscan's own and UNCONFIRMED against Azure: used only
  * with --unconfirmed-apis. docs/providers/azure-logic-apps.md.
  */
-import { failedAnswer, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';
+import { checkable, failedAnswer, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';
+import { isVerdict } from './verifier.js';
 import type { Finding } from '../types.js';
 import { apiHosts, revokedRules } from './catalog.js';
 import { capturesOf } from './captures.js';
@@ -44,9 +45,8 @@ async function locate(f: Finding, ctx: RevokerContext): Promise<{ id: string } |
   const { workflowId, arm } = parts(f);
   const query = `resources | where type =~ 'microsoft.logic/workflows' | where tostring(properties.accessEndpoint) endswith '/workflows/${workflowId}' | project id`;
   const o = await ctx.send({ method: 'POST', url: urlAt(arm, '/providers/Microsoft.ResourceGraph/resources', { 'api-version': '2021-03-01' }), headers: auth(ctx), body: JSON.stringify({ query }) });
-  const t = transportCheck(o);
-  const r = responseOf(o);
-  if (t || !r) return { check: t! };
+  const r = checkable(o);
+  if (isVerdict(r)) return { check: r };
   const j = parseJson(r.body);
   if (r.status !== 200 || !Array.isArray(j?.data)) return { check: unknownCheck(r) };
   const ids = (j.data as { id?: unknown }[]).map((d) => d.id).filter((x): x is string => typeof x === 'string' && /^\/subscriptions\/[^?#]+\/providers\/Microsoft\.Logic\/workflows\/[^/?#]+$/i.test(x));
@@ -71,9 +71,8 @@ export const azureLogicAppsRevoker: Revoker = {
     if ('check' in w) return w.check;
     const { trigger, arm } = parts(f);
     const o = await ctx.send({ method: 'POST', url: urlAt(arm, `${w.id}/triggers/${encodeURIComponent(trigger)}/listCallbackUrl`, { 'api-version': API }), headers: auth(ctx) });
-    const t = transportCheck(o);
-    const r = responseOf(o);
-    if (t || !r) return t!;
+    const r = checkable(o);
+    if (isVerdict(r)) return r;
     // The answer holds the current callback URL, a secret: never quoted.
     const value = parseJson(r.body)?.value;
     if (r.status !== 200 || typeof value !== 'string') return r.status === 200 ? { status: 'unknown', httpStatus: 200, reason: 'HTTP 200 without a callback URL' } : unknownCheck(r);

@@ -5,7 +5,8 @@
  * `DELETE /api/v2/hooks/{id}?confirmed=true`. The paths are UNCONFIRMED (docs/providers/make.md: from
  * memory of the Make API "Hooks" section): used only with --unconfirmed-apis.
  */
-import { failedAnswer, redactedRequest, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';
+import { checkable, failedAnswer, redactedRequest, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';
+import { isVerdict } from './verifier.js';
 import { apiHosts, revokedRules } from './catalog.js';
 import { capturesOf } from './captures.js';
 import type { Finding } from '../types.js';
@@ -32,9 +33,8 @@ async function findHook(f: Parameters<Revoker['revoke']>[0], ctx: RevokerContext
   const origin = makeApiOrigin(f)!;
   const team = ctx.credential(TEAM);
   const o = await ctx.send({ method: 'GET', url: urlAt(origin, '/api/v2/hooks', { teamId: team }), headers: auth(ctx) });
-  const t = transportCheck(o);
-  const r = responseOf(o);
-  if (t || !r) return { check: t! };
+  const r = checkable(o);
+  if (isVerdict(r)) return { check: r };
   const j = parseJson(r.body);
   if (r.status !== 200 || !Array.isArray(j?.hooks)) return { check: unknownCheck(r) };
   // The body lists every hook of the team with its address: never quoted.

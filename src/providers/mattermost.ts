@@ -7,7 +7,7 @@
  * ("web.incoming_webhook.invalid.app_error"). A control probe with a random hook id must give the
  * latter. docs/providers/mattermost.md.
  */
-import { failedAnswer, redactedRequest, selfHostedBase, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker } from './revoker.js';
+import { checkable, failedAnswer, redactedRequest, selfHostedBase, transportFailure, unknownCheck, urlAt, type Revoker } from './revoker.js';
 import type { HttpOutcome } from './types.js';
 import { revokedRules } from './catalog.js';
 import { isVerdict, readable, webhookVerifier } from './verifier.js';
@@ -82,9 +82,8 @@ export const mattermostRevoker: Revoker = {
       url: urlAt(origin, `${basePath}/api/v4/hooks/incoming/${f.secret}`),
       headers: { authorization: `Bearer ${ctx.credential('HOOKSCAN_MATTERMOST_TOKEN')}` },
     });
-    const t = transportCheck(o);
-    const r = responseOf(o);
-    if (t || !r) return t!;
+    const r = checkable(o);
+    if (isVerdict(r)) return r;
     const j = parseJson(r.body);
     if (r.status === 200 && j?.id === f.secret) {
       return { status: 'live', httpStatus: 200, reason: `HTTP 200: incoming webhook${typeof j.display_name === 'string' && j.display_name ? ` ${quote(j.display_name, 60)}` : ''} exists` };

@@ -5,7 +5,8 @@
  * `POST /api/v1/workflows/{id}/deactivate`. The webhook is dead when its workflow is inactive.
  * The paths are UNCONFIRMED (docs/providers/n8n.md): used only with --unconfirmed-apis.
  */
-import { failedAnswer, redactedRequest, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';
+import { checkable, failedAnswer, redactedRequest, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';
+import { isVerdict } from './verifier.js';
 import type { Finding } from '../types.js';
 import { apiHosts, revokedRules } from './catalog.js';
 import { part } from './captures.js';
@@ -36,9 +37,8 @@ async function findWorkflow(f: Finding, ctx: RevokerContext): Promise<Found> {
       url: urlAt(origin, '/api/v1/workflows', { limit: '250', ...(cursor ? { cursor } : {}) }),
       headers: { 'x-n8n-api-key': ctx.credential(KEY) },
     });
-    const t = transportCheck(o);
-    const r = responseOf(o);
-    if (t || !r) return { check: t! };
+    const r = checkable(o);
+    if (isVerdict(r)) return { check: r };
     const j = parseJson(r.body);
     if (r.status !== 200 || !Array.isArray(j?.data)) return { check: unknownCheck(r) };
     for (const w of j.data as Record<string, unknown>[]) {

@@ -118,6 +118,11 @@ export function transportCheck(o: HttpOutcome): RevokeCheck | undefined {
   return { status: o.kind === 'refused' ? 'skipped' : 'unknown', reason: o.reason };
 }
 
+/** A revoker request's answer to read, or what its outcome already says (refused, redirect, no answer). */
+export function checkable(o: HttpOutcome): Response | RevokeCheck {
+  return transportCheck(o) ?? (o as Response);
+}
+
 /** An answer to a check that says nothing about the webhook. */
 export function unknownCheck(r: Response, why = 'unrecognised answer'): RevokeCheck {
   const extra = r.status === 401 ? ' (the credential was rejected)' : r.status === 403 ? ' (the credential lacks the permission)' : '';

@@ -7,7 +7,8 @@
  * allowed receive the credentials. docs/providers/rocket-chat.md.
  */
 import { redactSecret } from '../detect/index.js';
-import { failedAnswer, redactedRequest, selfHostedBase, transportCheck, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext } from './revoker.js';
+import { checkable, failedAnswer, redactedRequest, selfHostedBase, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext } from './revoker.js';
+import { isVerdict } from './verifier.js';
 import { revokedRules } from './catalog.js';
 import { part } from './captures.js';
 import { answer, responseOf } from './answer-text.js';
@@ -46,9 +47,8 @@ export const rocketChatRevoker: Revoker = {
     const id = part(f, 'id');
     const token = part(f, 'token');
     const o = await ctx.send({ method: 'GET', url: urlAt(origin, `${basePath}/api/v1/integrations.get`, { integrationId: id }), headers: headers(ctx) });
-    const t = transportCheck(o);
-    const r = responseOf(o);
-    if (t || !r) return t!;
+    const r = checkable(o);
+    if (isVerdict(r)) return r;
     const j = parseJson(r.body);
     if (r.status === 200 && j?.success === true) {
       // The body holds the integration's token and script: never quoted.

@@ -20,6 +20,7 @@ export function readable(o: HttpOutcome): Response | CheckResult {
   return transportVerdict(o) ?? responseOf(o)!;
 }
 
-export function isVerdict(r: Response | CheckResult): r is CheckResult {
-  return 'status' in r && 'reason' in r && !('kind' in r);
+/** Whether readable() (or a revoker's checkable()) gave a verdict rather than a response. */
+export function isVerdict<V extends { status: string; reason: string }>(r: Response | V): r is V {
+  return !('kind' in r);
 }

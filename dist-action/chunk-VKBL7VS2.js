@@ -114,7 +114,7 @@ function readable(o) {
   return transportVerdict(o) ?? responseOf(o);
 }
 function isVerdict(r) {
-  return "status" in r && "reason" in r && !("kind" in r);
+  return !("kind" in r);
 }
 
 // src/providers/finding-url.ts
@@ -226,6 +226,9 @@ function transportCheck(o) {
   if (o.kind === "response") return void 0;
   if (o.kind === "redirect") return { status: "unknown", reason: `redirected (HTTP ${o.status}) to ${o.to}; redirects are not followed`, httpStatus: o.status };
   return { status: o.kind === "refused" ? "skipped" : "unknown", reason: o.reason };
+}
+function checkable(o) {
+  return transportCheck(o) ?? o;
 }
 function unknownCheck(r, why = "unrecognised answer") {
   const extra = r.status === 401 ? " (the credential was rejected)" : r.status === 403 ? " (the credential lacks the permission)" : "";
@@ -418,9 +421,8 @@ var mattermostRevoker = {
       url: urlAt(origin, `${basePath}/api/v4/hooks/incoming/${f.secret}`),
       headers: { authorization: `Bearer ${ctx.credential("HOOKSCAN_MATTERMOST_TOKEN")}` }
     });
-    const t = transportCheck(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
+    const r = checkable(o);
+    if (isVerdict(r)) return r;
     const j = parseJson(r.body);
     if (r.status === 200 && j?.id === f.secret) {
       return { status: "live", httpStatus: 200, reason: `HTTP 200: incoming webhook${typeof j.display_name === "string" && j.display_name ? ` ${quote(j.display_name, 60)}` : ""} exists` };
@@ -864,9 +866,8 @@ async function locate(f, ctx) {
   const { workflowId, arm } = parts(f);
   const query = `resources | where type =~ 'microsoft.logic/workflows' | where tostring(properties.accessEndpoint) endswith '/workflows/${workflowId}' | project id`;
   const o = await ctx.send({ method: "POST", url: urlAt(arm, "/providers/Microsoft.ResourceGraph/resources", { "api-version": "2021-03-01" }), headers: auth(ctx), body: JSON.stringify({ query }) });
-  const t = transportCheck(o);
-  const r = responseOf(o);
-  if (t || !r) return { check: t };
+  const r = checkable(o);
+  if (isVerdict(r)) return { check: r };
   const j = parseJson(r.body);
   if (r.status !== 200 || !Array.isArray(j?.data)) return { check: unknownCheck(r) };
   const ids = j.data.map((d) => d.id).filter((x) => typeof x === "string" && /^\/subscriptions\/[^?#]+\/providers\/Microsoft\.Logic\/workflows\/[^/?#]+$/i.test(x));
@@ -890,9 +891,8 @@ var azureLogicAppsRevoker = {
     if ("check" in w) return w.check;
     const { trigger, arm } = parts(f);
     const o = await ctx.send({ method: "POST", url: urlAt(arm, `${w.id}/triggers/${encodeURIComponent(trigger)}/listCallbackUrl`, { "api-version": API }), headers: auth(ctx) });
-    const t = transportCheck(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
+    const r = checkable(o);
+    if (isVerdict(r)) return r;
     const value = parseJson(r.body)?.value;
     if (r.status !== 200 || typeof value !== "string") return r.status === 200 ? { status: "unknown", httpStatus: 200, reason: "HTTP 200 without a callback URL" } : unknownCheck(r);
     let sig = null;
@@ -931,9 +931,8 @@ async function findHook(f, ctx) {
   const origin = makeApiOrigin(f);
   const team = ctx.credential(TEAM);
   const o = await ctx.send({ method: "GET", url: urlAt(origin, "/api/v2/hooks", { teamId: team }), headers: auth2(ctx) });
-  const t = transportCheck(o);
-  const r = responseOf(o);
-  if (t || !r) return { check: t };
+  const r = checkable(o);
+  if (isVerdict(r)) return { check: r };
   const j = parseJson(r.body);
   if (r.status !== 200 || !Array.isArray(j?.hooks)) return { check: unknownCheck(r) };
   for (const h of j.hooks) {
@@ -995,9 +994,8 @@ async function findWorkflow(f, ctx) {
       url: urlAt(origin, "/api/v1/workflows", { limit: "250", ...cursor ? { cursor } : {} }),
       headers: { "x-n8n-api-key": ctx.credential(KEY) }
     });
-    const t = transportCheck(o);
-    const r = responseOf(o);
-    if (t || !r) return { check: t };
+    const r = checkable(o);
+    if (isVerdict(r)) return { check: r };
     const j = parseJson(r.body);
     if (r.status !== 200 || !Array.isArray(j?.data)) return { check: unknownCheck(r) };
     for (const w of j.data) {
@@ -1068,9 +1066,8 @@ var rocketChatRevoker = {
     const id = part(f, "id");
     const token = part(f, "token");
     const o = await ctx.send({ method: "GET", url: urlAt(origin, `${basePath}/api/v1/integrations.get`, { integrationId: id }), headers: headers(ctx) });
-    const t = transportCheck(o);
-    const r = responseOf(o);
-    if (t || !r) return t;
+    const r = checkable(o);
+    if (isVerdict(r)) return r;
     const j = parseJson(r.body);
     if (r.status === 200 && j?.success === true) {
       const i = j.integration ?? {};
