@@ -261,9 +261,11 @@ export async function* gitStream(args: string[], opts: GitOptions = {}): AsyncGe
 }
 
 /** Streams the records of `git log <revs> -m --raw -z` oldest first, as git writes them. */
-export async function* logRecords(repo: string, revs: string[], opts: Omit<GitOptions, 'cwd'> = {}): AsyncGenerator<LogRecord[]> {
+export async function* logRecords(repo: string, revs: string[], opts: Omit<GitOptions, 'cwd'> & { newestFirst?: boolean } = {}): AsyncGenerator<LogRecord[]> {
   const parser = new RawLogParser();
-  const args = ['log', ...revs, '-m', '--raw', '--no-abbrev', '--no-renames', '-z', '--date-order', '--reverse', LOG_FORMAT, '--'];
+  // --date-order: parents after their children whatever the clocks say (or before them, reversed).
+  const order = opts.newestFirst ? ['--date-order'] : ['--date-order', '--reverse'];
+  const args = ['log', ...revs, '-m', '--raw', '--no-abbrev', '--no-renames', '-z', ...order, LOG_FORMAT, '--'];
   for await (const chunk of gitStream(args, { ...opts, cwd: repo })) {
     const records = parser.push(chunk);
     if (records.length) yield records;

@@ -149,7 +149,12 @@ export class GitSource implements Source {
       // pairs of the current commit dedupe its sightings in O(1), and are dropped at the next commit.
       let seenInCommit = new Set<string>();
       // The log is consumed as a stream: memory holds the maps above, never git's whole output.
-      for await (const records of logRecords(repo, revs, { signal })) {
+      // History reads the log newest first, so cat-file is asked for blobs newest first: packs keep
+      // the newest version of a file whole and older ones as deltas against it, and cat-file reads
+      // them fastest in that order (make-history: 0.64 s newest first, 0.80 s oldest first). The
+      // commits' order is turned round once the log is read (compareLocations: oldest first).
+      const newestFirst = mode.kind === 'history';
+      for await (const records of logRecords(repo, revs, { signal, newestFirst })) {
         let fresh = '';
         for (const r of records) {
           if (r.kind === 'commit') {
@@ -182,7 +187,8 @@ export class GitSource implements Source {
       }
       signal?.throwIfAborted();
       this.commits = commits.list;
-      this.order = new Map(this.commits.map((c, k) => [c.sha, k]));
+      const last = this.commits.length - 1;
+      this.order = new Map(this.commits.map((c, k) => [c.sha, newestFirst ? last - k : k]));
       if (gitlinks) sink.skip({ path: '(submodules)', reason: 'submodule', detail: `${gitlinks} gitlink entr${gitlinks === 1 ? 'y' : 'ies'} not followed` });
       return { sightings, added };
     };
