@@ -8,30 +8,30 @@ import {
   loadConfig,
   pLimit,
   parseOrigin
-} from "./chunk-RV3SCM6Y.js";
+} from "./chunk-PUXXYQBL.js";
 import {
   GitSource,
   gitFailed,
   gitFailureLine,
   runGit
-} from "./chunk-R2SXXXYR.js";
-import {
-  processJob
-} from "./chunk-NX7GGQJ5.js";
+} from "./chunk-CCRJLDTL.js";
 import {
   Detector,
   assessExfil,
   compareSeverity,
-  fingerprint,
   installTargetEvidence,
   loadPatternFiles,
-  nodeWorkerThreads,
+  processJob,
   raiseSeverity,
+  strongerConfidence
+} from "./chunk-KDGXLAMP.js";
+import {
+  fingerprint,
+  nodeWorkerThreads,
   scrubFindings,
   scrubSecrets,
-  sha256Hex,
-  strongerConfidence
-} from "./chunk-XBCJ5PCQ.js";
+  sha256Hex
+} from "./chunk-EKHCPN4Z.js";
 import {
   ConfigError,
   EXIT,
@@ -958,8 +958,10 @@ function skippedByReason(stats) {
   return out;
 }
 
-// src/report/json.ts
+// src/report/json-version.ts
 var JSON_REPORT_VERSION = 1;
+
+// src/report/json.ts
 function toJsonReport(result, opts) {
   return {
     version: JSON_REPORT_VERSION,
@@ -1937,7 +1939,7 @@ function checkVerify(req, config, knownProviders) {
   return origins;
 }
 async function verifyWith(findings, req, origins, onProgress) {
-  const { verify } = await import("./chunk-VKBL7VS2.js");
+  const { verify } = await import("./chunk-F5FOEN6P.js");
   return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }
 
@@ -1958,7 +1960,7 @@ async function scanCommand(req) {
   let source = req.source;
   if (!source && req.git) {
     if (resolved.paths.length !== 1 || !statSync2(resolved.paths[0]).isDirectory()) throw new UsageError(`--${req.git.kind} scans one git repository: give its folder (got ${req.paths.join(" ") || "."})`);
-    const { GitSource: GitSource2 } = await import("./chunk-W3KQMG6X.js");
+    const { GitSource: GitSource2 } = await import("./chunk-W2GHQZB4.js");
     source = new GitSource2({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
   }
   const origins = req.verify ? checkVerify(req.verify, resolved.config, new Set((providers ?? loadPatternFiles()).map((p) => p.id))) : void 0;

@@ -2,11 +2,10 @@
 import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
+  Detector,
   processJob
-} from "./chunk-NX7GGQJ5.js";
-import {
-  Detector
-} from "./chunk-XBCJ5PCQ.js";
+} from "./chunk-KDGXLAMP.js";
+import "./chunk-EKHCPN4Z.js";
 import "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";
 

@@ -25,7 +25,7 @@ import {
   type Decoded,
 } from './decode.js';
 import { documentationHost, placeholderReason } from './placeholder.js';
-import { redactSpan } from './redact.js';
+import { redactSpan } from '../secrets/redact.js';
 import { piecesOf, SplitReader, type Assembly } from './split.js';
 import { buildTriggers, type TriggerRole } from './triggers.js';
 import { byWeight, type Language } from './evidence.js';

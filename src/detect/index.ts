@@ -16,5 +16,5 @@ export { assessExfil, exfilEvidence, installScriptAt, installTargetEvidence, ins
 export { allIndicators, indicatorsFor, languageOf, type EvidenceIndicator, type Language } from './evidence.js';
 export { placeholderReason } from './placeholder.js';
 export { LineCounter, type Position } from './position.js';
-export { fingerprint, redactSecret, redactSpan, scrubFindings, scrubSecrets } from './redact.js';
+export { fingerprint, redactSecret, redactSpan, scrubFindings, scrubSecrets } from '../secrets/redact.js';
 export { locate, type LocatedMatch } from './locate.js';

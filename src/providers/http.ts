@@ -18,7 +18,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
 import { hostAllowed } from '../config/index.js';
-import { scrubSecrets } from '../detect/index.js';
+import { scrubSecrets } from '../secrets/redact.js';
 import type { HttpOutcome, ProbeRequest } from './types.js';
 
 export interface ResolvedAddress {

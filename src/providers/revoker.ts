@@ -3,7 +3,7 @@
  * A revoker sends its requests through the same guarded HTTP helper as verification (host
  * allowlist, origin mapping, timeouts, bounded 429 retries, secrets scrubbed from reasons).
  */
-import { redactSecret } from '../detect/index.js';
+import { redactSecret } from '../secrets/redact.js';
 import { maskSecrets } from '../secrets/index.js';
 import type { Finding } from '../types.js';
 import { capturesOf, part } from './captures.js';

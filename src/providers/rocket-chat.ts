@@ -6,7 +6,7 @@
  * remove. The integration id is the first path segment after `/hooks/`. Only hosts the user
  * allowed receive the credentials. docs/providers/rocket-chat.md.
  */
-import { redactSecret } from '../detect/index.js';
+import { redactSecret } from '../secrets/redact.js';
 import { checkable, failedAnswer, redactedRequest, selfHostedBase, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext } from './revoker.js';
 import { isVerdict } from './verifier.js';
 import { revokedRules } from './catalog.js';

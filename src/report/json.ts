@@ -4,7 +4,9 @@ import { findingIdentity } from '../finding.js';
 import { displayUrl, type ReportOptions } from './report-options.js';
 import { skippedByReason } from './skipped-files.js';
 
-export const JSON_REPORT_VERSION = 1;
+import { JSON_REPORT_VERSION } from './json-version.js';
+
+export { JSON_REPORT_VERSION };
 
 export interface JsonFinding {
   fingerprint: string;

@@ -6,7 +6,8 @@
 import type { Finding, Location, RepositoryStats, ScanResult, ScanStats, Verdict } from '../types.js';
 import { ConfigError } from '../errors.js';
 import { compareSeverity, isSeverity } from '../severity.js';
-import { JSON_REPORT_VERSION, type JsonReport } from './json.js';
+import type { JsonReport } from './json.js';
+import { JSON_REPORT_VERSION } from './json-version.js';
 import { strongerConfidence } from '../severity.js';
 
 

@@ -7,7 +7,7 @@
  * (the CLI reads the environment); they are scrubbed from every string that goes out.
  */
 import { hostAllowed } from '../config/index.js';
-import { scrubSecrets } from '../detect/index.js';
+import { scrubSecrets } from '../secrets/redact.js';
 import { maskCredentials, secretForms } from '../secrets/index.js';
 import { findingUrl, GuardedHttp, revokerFor, type HttpOutcome, type Lookup, type RetryPolicy, type Revoker, type RevokeCheck, type RevokerContext } from '../providers/index.js';
 import type { Finding } from '../types.js';

@@ -5,7 +5,7 @@
  */
 import { Detector } from '../detect/index.js';
 import { UsageError } from '../errors.js';
-import { fromJsonReport } from '../report/index.js';
+import { fromJsonReport } from '../report/merge.js';
 import type { Finding, Pattern } from '../types.js';
 
 const HOW = 'write one with: hookscan scan PATH --verify --format json --no-redact --output findings.json (the file is written with mode 0600; delete it when done)';

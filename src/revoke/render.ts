@@ -2,7 +2,7 @@
  * The plan (and, after --apply, its results) for people: text for the terminal, a Markdown
  * checklist for the incident ticket, JSON for scripts. Pure; nothing here sees a secret.
  */
-import { firstLine } from '../report/index.js';
+import { firstLine } from '../report/remediation-hint.js';
 import type { RevocationPlan, RevocationResult, RevocationStep, StepResult } from './types.js';
 
 export const REVOKE_FORMATS = ['text', 'markdown', 'json'] as const;

@@ -5,7 +5,7 @@
  */
 import pLimit, { type LimitFunction } from 'p-limit';
 import { hostAllowed } from '../config/index.js';
-import { scrubSecrets } from '../detect/index.js';
+import { scrubSecrets } from '../secrets/redact.js';
 import { UsageError } from '../errors.js';
 import {
   capturesOf,

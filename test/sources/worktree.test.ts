@@ -7,7 +7,7 @@ import { randomInt } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fingerprint } from '../../src/detect/redact.js';
+import { fingerprint } from '../../src/secrets/redact.js';
 import { placeholderReason } from '../../src/detect/placeholder.js';
 import { scan } from '../../src/scan.js';
 import { WorktreeSource } from '../../src/sources/worktree.js';

@@ -3,7 +3,7 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-XBCJ5PCQ.js";
+} from "./chunk-EKHCPN4Z.js";
 import {
   ConfigError,
   UsageError

@@ -6,11 +6,11 @@ import {
   hostAllowed,
   pLimit,
   parseOrigin
-} from "./chunk-RV3SCM6Y.js";
+} from "./chunk-PUXXYQBL.js";
 import {
   redactSecret,
   scrubSecrets
-} from "./chunk-XBCJ5PCQ.js";
+} from "./chunk-EKHCPN4Z.js";
 import {
   UsageError,
   maskSecrets,

@@ -166,7 +166,8 @@ async function* gitStream(args, opts = {}) {
 }
 async function* logRecords(repo, revs, opts = {}) {
   const parser = new RawLogParser();
-  const args = ["log", ...revs, "-m", "--raw", "--no-abbrev", "--no-renames", "-z", "--date-order", "--reverse", LOG_FORMAT, "--"];
+  const order = opts.newestFirst ? ["--date-order"] : ["--date-order", "--reverse"];
+  const args = ["log", ...revs, "-m", "--raw", "--no-abbrev", "--no-renames", "-z", ...order, LOG_FORMAT, "--"];
   for await (const chunk of gitStream(args, { ...opts, cwd: repo })) {
     const records = parser.push(chunk);
     if (records.length) yield records;
@@ -266,7 +267,8 @@ var GitSource = class {
       let gitlinks = 0;
       const commits = new LogCommits();
       let seenInCommit = /* @__PURE__ */ new Set();
-      for await (const records of logRecords(repo, revs, { signal })) {
+      const newestFirst = mode.kind === "history";
+      for await (const records of logRecords(repo, revs, { signal, newestFirst })) {
         let fresh = "";
         for (const r of records) {
           if (r.kind === "commit") {
@@ -303,7 +305,8 @@ var GitSource = class {
       }
       signal?.throwIfAborted();
       this.commits = commits.list;
-      this.order = new Map(this.commits.map((c, k) => [c.sha, k]));
+      const last = this.commits.length - 1;
+      this.order = new Map(this.commits.map((c, k) => [c.sha, newestFirst ? last - k : k]));
       if (gitlinks) sink.skip({ path: "(submodules)", reason: "submodule", detail: `${gitlinks} gitlink entr${gitlinks === 1 ? "y" : "ies"} not followed` });
       return { sightings, added: added2 };
     };

@@ -2,7 +2,7 @@
 // function of rule id + secret only.
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { fingerprint, redactSecret, redactSpan, scrubSecrets } from '../../src/detect/redact.js';
+import { fingerprint, redactSecret, redactSpan, scrubSecrets } from '../../src/secrets/redact.js';
 
 const SLACK = 'TKEI7RZGUH4/BIEFWNRJBB6/2bAAxHBBvjdeqEVesrJLFPx0';
 const DISCORD = '1772011764405211927/A8YZ0xEq4DV3mGRWfMn-OqbSogZR42YXDAxJbBxyPj1GR61hXWJYPWP62BosUYxfuhN9';

@@ -1,6 +1,6 @@
 /** Redaction and fingerprints: pure functions of a secret. */
 import { sha256Hex } from '../builtin.js';
-import { maskSecrets, secretForms } from '../secrets/index.js';
+import { maskSecrets, secretForms } from './index.js';
 
 /** Stable identity of a finding: rule id + secret, never a location. */
 export function fingerprint(ruleId: string, secret: string): string {
