@@ -9,10 +9,9 @@
  * lookup and the signature comparison are hookscan's own and UNCONFIRMED against Azure: used only
  * with --unconfirmed-apis. docs/providers/azure-logic-apps.md.
  */
-import { checkable, failedAnswer, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';
+import { apiRevoker, checkable, failedAnswer, transportFailure, unknownCheck, urlAt, type RevokerContext, type RevokeCheck } from './revoker.js';
 import { isVerdict } from './verifier.js';
 import type { Finding } from '../types.js';
-import { apiHosts, revokedRules } from './catalog.js';
 import { capturesOf } from './captures.js';
 import { answer, responseOf } from './answer-text.js';
 import { parseJson } from './json-body.js';
@@ -54,12 +53,9 @@ async function locate(f: Finding, ctx: RevokerContext): Promise<{ id: string } |
   return { id: ids[0] };
 }
 
-export const azureLogicAppsRevoker: Revoker = {
-  provider: 'azure-logic-apps',
-  ruleIds: revokedRules('azure-logic-apps'),
+export const azureLogicAppsRevoker = apiRevoker('azure-logic-apps', {
   action: 'rotate',
   credentials: [{ name: TOKEN, description: 'an Azure Resource Manager access token (az account get-access-token --query accessToken -o tsv) of a principal with Logic App Contributor on the workflow and read access for Resource Graph' }],
-  hosts: apiHosts('azure-logic-apps'),
   unconfirmed: 'regenerateAccessKey is documented, but finding the workflow through Resource Graph and comparing listCallbackUrl signatures were not confirmed against Azure',
   unsupported: (f) => (parts(f).workflowId ? undefined : 'the URL names no workflow id'),
   describe: (f) => {
@@ -101,4 +97,4 @@ export const azureLogicAppsRevoker: Revoker = {
     }
     return { result: 'done', httpStatus: 200, detail: 'HTTP 200: Primary and Secondary access keys regenerated' };
   },
-};
+});

@@ -3,8 +3,7 @@
  * authentication ("Get Webhook with Token"). Never DELETE here (that is revocation).
  * docs/providers/discord.md; discord-api-docs developers/resources/webhook.mdx and topics/rate-limits.mdx.
  */
-import { failedAnswer, redactedRequest, transportFailure, type Revoker } from './revoker.js';
-import { revokedRules } from './catalog.js';
+import { apiRevoker, failedAnswer, redactedRequest, transportFailure } from './revoker.js';
 import { part } from './captures.js';
 import { isVerdict, readable, webhookVerifier } from './verifier.js';
 import { answer, quote, responseOf } from './answer-text.js';
@@ -49,12 +48,9 @@ export const discord = webhookVerifier('discord', {
  * Token", no authentication) → 204. 404 (10015) or 401 (50027) mean it is gone already. The
  * liveness checks before and after use the verifier above (through src/verify).
  */
-export const discordRevoker: Revoker = {
-  provider: 'discord',
-  ruleIds: revokedRules('discord'),
+export const discordRevoker = apiRevoker('discord', {
   action: 'delete',
   credentials: [],
-  hosts: discord.hosts,
   describe: (f) => redactedRequest('DELETE', atHost(f, `/api/v10/webhooks/${part(f, 'id')}/${part(f, 'token')}`).href, [f.secret]),
   async revoke(f, ctx) {
     const o = await ctx.send({
@@ -71,4 +67,4 @@ export const discordRevoker: Revoker = {
     if (r.status === 401 && code === 50027) return { result: 'gone', httpStatus: 401, detail: `${answer(r)}: the token no longer works (regenerated or deleted)` };
     return failedAnswer(r, 'Discord');
   },
-};
+});

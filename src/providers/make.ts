@@ -5,9 +5,8 @@
  * `DELETE /api/v2/hooks/{id}?confirmed=true`. The paths are UNCONFIRMED (docs/providers/make.md: from
  * memory of the Make API "Hooks" section): used only with --unconfirmed-apis.
  */
-import { checkable, failedAnswer, redactedRequest, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';
+import { apiRevoker, checkable, failedAnswer, redactedRequest, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';
 import { isVerdict } from './verifier.js';
-import { apiHosts, revokedRules } from './catalog.js';
 import { capturesOf } from './captures.js';
 import type { Finding } from '../types.js';
 import { answer, responseOf } from './answer-text.js';
@@ -45,15 +44,12 @@ async function findHook(f: Parameters<Revoker['revoke']>[0], ctx: RevokerContext
   return { check: { status: 'dead', httpStatus: 200, reason: `HTTP 200: team ${team} has no hook with this address` } };
 }
 
-export const makeRevoker: Revoker = {
-  provider: 'make',
-  ruleIds: revokedRules('make'),
+export const makeRevoker = apiRevoker('make', {
   action: 'delete',
   credentials: [
     { name: TOKEN, description: 'a Make API token with the hooks:read and hooks:write scopes' },
     { name: TEAM, description: 'the id of the Make team that owns the hook (not in the URL; a wrong team makes the hook look gone)' },
   ],
-  hosts: apiHosts('make'),
   unconfirmed: 'the Make API paths (GET /api/v2/hooks?teamId=…, DELETE /api/v2/hooks/{id}?confirmed=true) are from memory of the Make API reference and were not confirmed against Make',
   unsupported: (f) => (makeApiOrigin(f) ? undefined : 'the hook host has no Make zone (legacy integromat.com address): delete it in the Make UI'),
   describe: (f) => `GET ${makeApiOrigin(f) ?? 'https://<zone>.make.com'}/api/v2/hooks?teamId=<team> to find the hook, then ${redactedRequest('DELETE', `${makeApiOrigin(f)}/api/v2/hooks/<hook id>?confirmed=true`, [])}`,
@@ -77,4 +73,4 @@ export const makeRevoker: Revoker = {
     if (r.status === 404) return { result: 'gone', httpStatus: 404, detail: `${answer(r)}: hook ${found.id} no longer exists` };
     return failedAnswer(r, 'Make');
   },
-};
+});

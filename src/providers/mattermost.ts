@@ -7,9 +7,8 @@
  * ("web.incoming_webhook.invalid.app_error"). A control probe with a random hook id must give the
  * latter. docs/providers/mattermost.md.
  */
-import { checkable, failedAnswer, redactedRequest, selfHostedBase, transportFailure, unknownCheck, urlAt, type Revoker } from './revoker.js';
+import { apiRevoker, checkable, failedAnswer, redactedRequest, selfHostedBase, transportFailure, unknownCheck, urlAt } from './revoker.js';
 import type { HttpOutcome } from './types.js';
-import { revokedRules } from './catalog.js';
 import { isVerdict, readable, webhookVerifier } from './verifier.js';
 import { answer, describeOutcome, quote, responseOf } from './answer-text.js';
 import { parseJson } from './json-body.js';
@@ -64,12 +63,9 @@ function mattermostError(body: string, status: number): boolean {
  * URL's last segment); checks before and after with `GET /api/v4/hooks/incoming/{id}` (200 = it
  * exists, Mattermost's 404 = gone). Only hosts the user allowed receive the token. docs/providers/mattermost.md.
  */
-export const mattermostRevoker: Revoker = {
-  provider: 'mattermost',
-  ruleIds: revokedRules('mattermost'),
+export const mattermostRevoker = apiRevoker('mattermost', {
   action: 'delete',
   credentials: [{ name: 'HOOKSCAN_MATTERMOST_TOKEN', description: 'a Mattermost personal access token (or session token) with manage_incoming_webhooks, or manage_others_incoming_webhooks for hooks of other users' }],
-  hosts: [],
   selfHosted: true,
   describe(f) {
     const { origin, basePath } = selfHostedBase(f);
@@ -105,4 +101,4 @@ export const mattermostRevoker: Revoker = {
     if (r.status === 404 && mattermostError(r.body, 404)) return { result: 'gone', httpStatus: 404, detail: `${answer(r)}: the hook no longer exists` };
     return failedAnswer(r, 'Mattermost');
   },
-};
+});

@@ -5,10 +5,9 @@
  * `POST /api/v1/workflows/{id}/deactivate`. The webhook is dead when its workflow is inactive.
  * The paths are UNCONFIRMED (docs/providers/n8n.md): used only with --unconfirmed-apis.
  */
-import { checkable, failedAnswer, redactedRequest, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext, type RevokeCheck } from './revoker.js';
+import { apiRevoker, checkable, failedAnswer, redactedRequest, transportFailure, unknownCheck, urlAt, type RevokerContext, type RevokeCheck } from './revoker.js';
 import { isVerdict } from './verifier.js';
 import type { Finding } from '../types.js';
-import { apiHosts, revokedRules } from './catalog.js';
 import { part } from './captures.js';
 import { answer, responseOf } from './answer-text.js';
 import { parseJson } from './json-body.js';
@@ -51,12 +50,9 @@ async function findWorkflow(f: Finding, ctx: RevokerContext): Promise<Found> {
   return { check: { status: 'unknown', httpStatus: 200, reason: 'no workflow visible to this API key has a Webhook node with this path' } };
 }
 
-export const n8nRevoker: Revoker = {
-  provider: 'n8n',
-  ruleIds: revokedRules('n8n'),
+export const n8nRevoker = apiRevoker('n8n', {
   action: 'disable',
   credentials: [{ name: KEY, description: 'an n8n API key of the instance (Settings → n8n API) that can read and deactivate the workflow' }],
-  hosts: apiHosts('n8n'),
   unconfirmed: 'the n8n public API paths (GET /api/v1/workflows, POST /api/v1/workflows/{id}/deactivate) were not confirmed against a running instance',
   describe: (f) => {
     const origin = originOf(f);
@@ -81,4 +77,4 @@ export const n8nRevoker: Revoker = {
     if (r.status === 404) return { result: 'gone', httpStatus: 404, detail: `${answer(r)}: workflow ${w.id} no longer exists` };
     return failedAnswer(r, 'n8n');
   },
-};
+});

@@ -9,6 +9,7 @@ import type { Finding } from '../types.js';
 import { capturesOf, part } from './captures.js';
 import type { CheckResult, HttpOutcome } from './types.js';
 import { answer, quote, type Response } from './answer-text.js';
+import { apiHosts, revokedRules } from './catalog.js';
 
 /** A credential a revoker needs. Only its name is ever printed, logged or written. */
 export interface CredentialSpec {
@@ -116,6 +117,15 @@ export function transportCheck(o: HttpOutcome): RevokeCheck | undefined {
   if (o.kind === 'response') return undefined;
   if (o.kind === 'redirect') return { status: 'unknown', reason: `redirected (HTTP ${o.status}) to ${o.to}; redirects are not followed`, httpStatus: o.status };
   return { status: o.kind === 'refused' ? 'skipped' : 'unknown', reason: o.reason };
+}
+
+/**
+ * The revoker of a provider's rules marked `revoke: true` (its pattern file), calling its admin
+ * API's hosts (`api-hosts`, else its webhook domains; none for a self-hosted provider: only hosts
+ * the user allowed).
+ */
+export function apiRevoker(provider: string, spec: Omit<Revoker, 'provider' | 'ruleIds' | 'hosts'>): Revoker {
+  return { provider, ruleIds: revokedRules(provider), hosts: spec.selfHosted ? [] : apiHosts(provider), ...spec };
 }
 
 /** A revoker request's answer to read, or what its outcome already says (refused, redirect, no answer). */

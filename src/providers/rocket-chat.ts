@@ -7,9 +7,8 @@
  * allowed receive the credentials. docs/providers/rocket-chat.md.
  */
 import { redactSecret } from '../secrets/redact.js';
-import { checkable, failedAnswer, redactedRequest, selfHostedBase, transportFailure, unknownCheck, urlAt, type Revoker, type RevokerContext } from './revoker.js';
+import { apiRevoker, checkable, failedAnswer, redactedRequest, selfHostedBase, transportFailure, unknownCheck, urlAt, type RevokerContext } from './revoker.js';
 import { isVerdict } from './verifier.js';
-import { revokedRules } from './catalog.js';
 import { part } from './captures.js';
 import { answer, responseOf } from './answer-text.js';
 import { parseJson } from './json-body.js';
@@ -27,15 +26,12 @@ function notFound(status: number, body: string): boolean {
   return (status === 400 || status === 404) && j?.success === false && NOT_FOUND.test(`${String(j.error ?? '')} ${String(j.errorType ?? '')}`);
 }
 
-export const rocketChatRevoker: Revoker = {
-  provider: 'rocket-chat',
-  ruleIds: revokedRules('rocket-chat'),
+export const rocketChatRevoker = apiRevoker('rocket-chat', {
   action: 'delete',
   credentials: [
     { name: USER, description: 'the user id of a Rocket.Chat user holding manage-incoming-integrations (or manage-own-incoming-integrations for its own)' },
     { name: TOKEN, description: "that user's personal access token (X-Auth-Token)" },
   ],
-  hosts: [],
   selfHosted: true,
   describe(f) {
     const { origin, basePath } = selfHostedBase(f);
@@ -76,4 +72,4 @@ export const rocketChatRevoker: Revoker = {
     if (notFound(r.status, r.body)) return { result: 'gone', httpStatus: r.status, detail: `${answer(r)}: the integration no longer exists` };
     return failedAnswer(r, 'Rocket.Chat');
   },
-};
+});

@@ -227,6 +227,9 @@ function transportCheck(o) {
   if (o.kind === "redirect") return { status: "unknown", reason: `redirected (HTTP ${o.status}) to ${o.to}; redirects are not followed`, httpStatus: o.status };
   return { status: o.kind === "refused" ? "skipped" : "unknown", reason: o.reason };
 }
+function apiRevoker(provider, spec) {
+  return { provider, ruleIds: revokedRules(provider), hosts: spec.selfHosted ? [] : apiHosts(provider), ...spec };
+}
 function checkable(o) {
   return transportCheck(o) ?? o;
 }
@@ -264,12 +267,9 @@ var discord = webhookVerifier("discord", {
     return unrecognised(r);
   }
 });
-var discordRevoker = {
-  provider: "discord",
-  ruleIds: revokedRules("discord"),
+var discordRevoker = apiRevoker("discord", {
   action: "delete",
   credentials: [],
-  hosts: discord.hosts,
   describe: (f) => redactedRequest("DELETE", atHost(f, `/api/v10/webhooks/${part(f, "id")}/${part(f, "token")}`).href, [f.secret]),
   async revoke(f, ctx) {
     const o = await ctx.send({
@@ -286,7 +286,7 @@ var discordRevoker = {
     if (r.status === 401 && code === 50027) return { result: "gone", httpStatus: 401, detail: `${answer(r)}: the token no longer works (regenerated or deleted)` };
     return failedAnswer(r, "Discord");
   }
-};
+});
 
 // src/providers/feishu.ts
 var FEISHU_PROBE_BODY = "{}";
@@ -403,12 +403,9 @@ function mattermostError(body, status) {
   const j = parseJson(body);
   return typeof j?.id === "string" && Number(j.status_code) === status;
 }
-var mattermostRevoker = {
-  provider: "mattermost",
-  ruleIds: revokedRules("mattermost"),
+var mattermostRevoker = apiRevoker("mattermost", {
   action: "delete",
   credentials: [{ name: "HOOKSCAN_MATTERMOST_TOKEN", description: "a Mattermost personal access token (or session token) with manage_incoming_webhooks, or manage_others_incoming_webhooks for hooks of other users" }],
-  hosts: [],
   selfHosted: true,
   describe(f) {
     const { origin, basePath } = selfHostedBase(f);
@@ -444,7 +441,7 @@ var mattermostRevoker = {
     if (r.status === 404 && mattermostError(r.body, 404)) return { result: "gone", httpStatus: 404, detail: `${answer(r)}: the hook no longer exists` };
     return failedAnswer(r, "Mattermost");
   }
-};
+});
 
 // src/providers/microsoft-teams.ts
 var TEAMS_PROBE_BODY = '{"text":""}';
@@ -874,12 +871,9 @@ async function locate(f, ctx) {
   if (ids.length !== 1) return { check: { status: "unknown", httpStatus: 200, reason: ids.length ? `${ids.length} workflows match the id in the URL` : "no workflow visible to this token has the id in the URL" } };
   return { id: ids[0] };
 }
-var azureLogicAppsRevoker = {
-  provider: "azure-logic-apps",
-  ruleIds: revokedRules("azure-logic-apps"),
+var azureLogicAppsRevoker = apiRevoker("azure-logic-apps", {
   action: "rotate",
   credentials: [{ name: TOKEN, description: "an Azure Resource Manager access token (az account get-access-token --query accessToken -o tsv) of a principal with Logic App Contributor on the workflow and read access for Resource Graph" }],
-  hosts: apiHosts("azure-logic-apps"),
   unconfirmed: "regenerateAccessKey is documented, but finding the workflow through Resource Graph and comparing listCallbackUrl signatures were not confirmed against Azure",
   unsupported: (f) => parts(f).workflowId ? void 0 : "the URL names no workflow id",
   describe: (f) => {
@@ -917,7 +911,7 @@ var azureLogicAppsRevoker = {
     }
     return { result: "done", httpStatus: 200, detail: "HTTP 200: Primary and Secondary access keys regenerated" };
   }
-};
+});
 
 // src/providers/make.ts
 var TOKEN2 = "HOOKSCAN_MAKE_TOKEN";
@@ -941,15 +935,12 @@ async function findHook(f, ctx) {
   }
   return { check: { status: "dead", httpStatus: 200, reason: `HTTP 200: team ${team} has no hook with this address` } };
 }
-var makeRevoker = {
-  provider: "make",
-  ruleIds: revokedRules("make"),
+var makeRevoker = apiRevoker("make", {
   action: "delete",
   credentials: [
     { name: TOKEN2, description: "a Make API token with the hooks:read and hooks:write scopes" },
     { name: TEAM, description: "the id of the Make team that owns the hook (not in the URL; a wrong team makes the hook look gone)" }
   ],
-  hosts: apiHosts("make"),
   unconfirmed: "the Make API paths (GET /api/v2/hooks?teamId=…, DELETE /api/v2/hooks/{id}?confirmed=true) are from memory of the Make API reference and were not confirmed against Make",
   unsupported: (f) => makeApiOrigin(f) ? void 0 : "the hook host has no Make zone (legacy integromat.com address): delete it in the Make UI",
   describe: (f) => `GET ${makeApiOrigin(f) ?? "https://<zone>.make.com"}/api/v2/hooks?teamId=<team> to find the hook, then ${redactedRequest("DELETE", `${makeApiOrigin(f)}/api/v2/hooks/<hook id>?confirmed=true`, [])}`,
@@ -973,7 +964,7 @@ var makeRevoker = {
     if (r.status === 404) return { result: "gone", httpStatus: 404, detail: `${answer(r)}: hook ${found.id} no longer exists` };
     return failedAnswer(r, "Make");
   }
-};
+});
 
 // src/providers/n8n.ts
 var originOf = (f) => `https://${part(f, "host").toLowerCase()}`;
@@ -1007,12 +998,9 @@ async function findWorkflow(f, ctx) {
   }
   return { check: { status: "unknown", httpStatus: 200, reason: "no workflow visible to this API key has a Webhook node with this path" } };
 }
-var n8nRevoker = {
-  provider: "n8n",
-  ruleIds: revokedRules("n8n"),
+var n8nRevoker = apiRevoker("n8n", {
   action: "disable",
   credentials: [{ name: KEY, description: "an n8n API key of the instance (Settings → n8n API) that can read and deactivate the workflow" }],
-  hosts: apiHosts("n8n"),
   unconfirmed: "the n8n public API paths (GET /api/v1/workflows, POST /api/v1/workflows/{id}/deactivate) were not confirmed against a running instance",
   describe: (f) => {
     const origin = originOf(f);
@@ -1035,7 +1023,7 @@ var n8nRevoker = {
     if (r.status === 404) return { result: "gone", httpStatus: 404, detail: `${answer(r)}: workflow ${w.id} no longer exists` };
     return failedAnswer(r, "n8n");
   }
-};
+});
 
 // src/providers/rocket-chat.ts
 var USER = "HOOKSCAN_ROCKETCHAT_USER_ID";
@@ -1046,15 +1034,12 @@ function notFound(status, body) {
   const j = parseJson(body);
   return (status === 400 || status === 404) && j?.success === false && NOT_FOUND.test(`${String(j.error ?? "")} ${String(j.errorType ?? "")}`);
 }
-var rocketChatRevoker = {
-  provider: "rocket-chat",
-  ruleIds: revokedRules("rocket-chat"),
+var rocketChatRevoker = apiRevoker("rocket-chat", {
   action: "delete",
   credentials: [
     { name: USER, description: "the user id of a Rocket.Chat user holding manage-incoming-integrations (or manage-own-incoming-integrations for its own)" },
     { name: TOKEN3, description: "that user's personal access token (X-Auth-Token)" }
   ],
-  hosts: [],
   selfHosted: true,
   describe(f) {
     const { origin, basePath } = selfHostedBase(f);
@@ -1094,7 +1079,7 @@ var rocketChatRevoker = {
     if (notFound(r.status, r.body)) return { result: "gone", httpStatus: r.status, detail: `${answer(r)}: the integration no longer exists` };
     return failedAnswer(r, "Rocket.Chat");
   }
-};
+});
 
 // src/providers/revokers.ts
 var REVOKERS = [discordRevoker, mattermostRevoker, rocketChatRevoker, makeRevoker, n8nRevoker, azureLogicAppsRevoker];
