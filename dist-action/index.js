@@ -14,7 +14,7 @@ import {
   gitFailed,
   gitFailureLine,
   runGit
-} from "./chunk-CCRJLDTL.js";
+} from "./chunk-DGJNBQ7O.js";
 import {
   Detector,
   assessExfil,
@@ -24,7 +24,7 @@ import {
   processJob,
   raiseSeverity,
   strongerConfidence
-} from "./chunk-KDGXLAMP.js";
+} from "./chunk-QMY3OAKL.js";
 import {
   fingerprint,
   nodeWorkerThreads,
@@ -1939,7 +1939,7 @@ function checkVerify(req, config, knownProviders) {
   return origins;
 }
 async function verifyWith(findings, req, origins, onProgress) {
-  const { verify } = await import("./chunk-L2WRFE7H.js");
+  const { verify } = await import("./chunk-MO3EQG7Y.js");
   return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }
 
@@ -1960,7 +1960,7 @@ async function scanCommand(req) {
   let source = req.source;
   if (!source && req.git) {
     if (resolved.paths.length !== 1 || !statSync2(resolved.paths[0]).isDirectory()) throw new UsageError(`--${req.git.kind} scans one git repository: give its folder (got ${req.paths.join(" ") || "."})`);
-    const { GitSource: GitSource2 } = await import("./chunk-W2GHQZB4.js");
+    const { GitSource: GitSource2 } = await import("./chunk-QHTMP5EM.js");
     source = new GitSource2({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
   }
   const origins = req.verify ? checkVerify(req.verify, resolved.config, new Set((providers ?? loadPatternFiles()).map((p) => p.id))) : void 0;

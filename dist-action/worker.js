@@ -4,7 +4,7 @@ const require = __hookscanCreateRequire(import.meta.url);
 import {
   Detector,
   processJob
-} from "./chunk-KDGXLAMP.js";
+} from "./chunk-QMY3OAKL.js";
 import "./chunk-EKHCPN4Z.js";
 import "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";

@@ -8,10 +8,11 @@
 //
 //   node scripts/build-catalog.mjs           write the module
 //   node scripts/build-catalog.mjs --check   exit 1 if it is stale
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { writeOrCheck } from './generated-module.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CATALOG_MODULE = join(ROOT, 'src', 'providers', 'catalog-data.ts');
@@ -45,14 +46,5 @@ ${rows.join('\n')}
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const text = renderCatalogModule();
-  if (process.argv.includes('--check')) {
-    if (readFileSync(CATALOG_MODULE, 'utf8') !== text) {
-      console.error('src/providers/catalog-data.ts is stale: run npm run catalog');
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(CATALOG_MODULE, text);
-    console.log(`catalog: ${text.split('\n').filter((l) => l.startsWith('  "')).length} providers → src/providers/catalog-data.ts`);
-  }
+  writeOrCheck(CATALOG_MODULE, renderCatalogModule(), { command: 'npm run catalog', count: (text) => `catalog: providers: ${text.split('\n').filter((l) => l.startsWith('  "')).length}` });
 }

@@ -7,10 +7,11 @@
 //
 //   node scripts/build-evidence.mjs           write the module
 //   node scripts/build-evidence.mjs --check   exit 1 if it is stale
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { writeOrCheck } from './generated-module.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const EVIDENCE_DIR = join(ROOT, 'patterns', 'evidence');
@@ -81,15 +82,5 @@ ${rows.join('\n')}
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const text = renderEvidenceModule();
-  if (process.argv.includes('--check')) {
-    const now = readFileSync(EVIDENCE_MODULE, 'utf8');
-    if (now !== text) {
-      console.error('src/detect/evidence-data.ts is stale: run npm run evidence');
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(EVIDENCE_MODULE, text);
-    console.log(`evidence: ${text.split('\n').filter((l) => l.startsWith('  {')).length} indicators → src/detect/evidence-data.ts`);
-  }
+  writeOrCheck(EVIDENCE_MODULE, renderEvidenceModule(), { command: 'npm run evidence', count: (text) => `evidence: indicators: ${text.split('\n').filter((l) => l.startsWith('  {')).length}` });
 }

@@ -97,6 +97,9 @@ export interface Verdict {
   checkedAt: string;
 }
 
+/** The named parts of a match (`(?P<host>…)`, `id`, `token`, …), percent-decoded: secrets, like the secret itself. */
+export type Captures = Readonly<Record<string, string>>;
+
 /** What names a finding in every output: its identity without the secret (JSON report, revocation plan). */
 export type FindingIdentity = Pick<Finding, 'fingerprint' | 'ruleId' | 'provider' | 'providerName' | 'kind' | 'name'>;
 
@@ -120,7 +123,7 @@ export interface Finding {
    * percent-decoded, for verifiers and revokers. Secrets like `secret`: no report writes them (a
    * finding read back from a report has none; whoever reads it finds them again with the detector, src/revoke/input.ts).
    */
-  captures?: Readonly<Record<string, string>>;
+  captures?: Captures;
   encoding: Encoding;
   locations: Location[];
   /** Sightings beyond the stored locations (history scans keep a bounded list). */

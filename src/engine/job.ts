@@ -43,13 +43,11 @@ function readFile(file: string, maxFileSize: number): Buffer | Extract<JobResult
     const size = fstatSync(fd).size;
     if (size > maxFileSize) return { ok: false, reason: 'too-large', detail: `${size} bytes > ${maxFileSize}` };
     if (scratch.length < size + 1) scratch = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
-    let n = 0;
     // Read until EOF (the file may have grown since fstat; never past the cap). The first read asks
     // for one byte more than fstat's size: getting exactly the size is EOF, with no second read (one
     // system call less per file; a file that grew or a short read goes on to EOF as before).
-    const first = readSync(fd, scratch, 0, Math.min(size + 1, scratch.length), null);
-    n = first;
-    if (first === size) return scratch.subarray(0, n);
+    let n = readSync(fd, scratch, 0, size + 1, null);
+    if (n === size) return scratch.subarray(0, n);
     for (;;) {
       if (n === scratch.length) {
         if (n >= maxFileSize) return { ok: false, reason: 'too-large', detail: `more than ${maxFileSize} bytes` };

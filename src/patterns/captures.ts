@@ -4,6 +4,9 @@
  * (`host`, `id`, `token`, `workflow`, …). The pattern file is the only place a URL's shape is
  * written: code reads the named parts instead of parsing the URL again.
  */
+import type { Captures } from '../types.js';
+
+export type { Captures };
 
 /** Where the secret and the named parts are among a regex's capture groups (1-based ordinals). */
 export interface CaptureLayout {
@@ -12,9 +15,6 @@ export interface CaptureLayout {
   /** Named groups: name and ordinal, in the order of the regex. */
   named: readonly (readonly [string, number])[];
 }
-
-/** The named parts of one match: secrets like the secret itself (never written to a report). */
-export type Captures = Readonly<Record<string, string>>;
 
 const NAME = /^[a-z][a-z0-9]*$/;
 

@@ -5,14 +5,14 @@
  * with the detector first (src/revoke/input.ts), so code here never parses a webhook URL's shape
  * and the network layer needs no matcher.
  */
-import type { Finding } from '../types.js';
+import type { Captures, Finding } from '../types.js';
 
 type Source = Pick<Finding, 'ruleId' | 'captures'>;
 
-const NONE: Readonly<Record<string, string>> = Object.freeze({});
+const NONE: Captures = Object.freeze({});
 
 /** The finding's named parts; empty when its rule names none or it was read back without them. */
-export function capturesOf(f: Source): Readonly<Record<string, string>> {
+export function capturesOf(f: Source): Captures {
   return f.captures ?? NONE;
 }
 

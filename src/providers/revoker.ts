@@ -8,7 +8,7 @@ import { maskSecrets } from '../secrets/index.js';
 import type { Finding } from '../types.js';
 import { capturesOf, part } from './captures.js';
 import type { CheckResult, HttpOutcome } from './types.js';
-import { answer, quote, type Response } from './answer-text.js';
+import { answer, quote, responseOf, type Response } from './answer-text.js';
 import { apiHosts, revokedRules } from './catalog.js';
 
 /** A credential a revoker needs. Only its name is ever printed, logged or written. */
@@ -130,7 +130,7 @@ export function apiRevoker(provider: string, spec: Omit<Revoker, 'provider' | 'r
 
 /** A revoker request's answer to read, or what its outcome already says (refused, redirect, no answer). */
 export function checkable(o: HttpOutcome): Response | RevokeCheck {
-  return transportCheck(o) ?? (o as Response);
+  return transportCheck(o) ?? responseOf(o)!;
 }
 
 /** An answer to a check that says nothing about the webhook. */

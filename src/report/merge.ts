@@ -125,12 +125,12 @@ export interface ParsedReport {
 /**
  * Reads a JSON report back into a result. A redacted report gives findings whose `url`,
  * `redactedUrl` and `secret` are all the redacted URL (nothing more is known); an unredacted one
- * keeps the full URL and asks `recover` for the secret, the redacted form and the named parts.
+ * keeps the full URL and asks `recover` for the secret and the redacted form.
  */
 export function fromJsonReport(
   doc: unknown,
   name: string,
-  recover?: (url: string, ruleId: string) => { secret: string; redactedUrl: string; captures?: Finding['captures'] } | undefined,
+  recover?: (url: string, ruleId: string) => { secret: string; redactedUrl: string } | undefined,
 ): ParsedReport {
   const r = doc as Partial<JsonReport> | null;
   const bad = (why: string): never => {
@@ -145,9 +145,7 @@ export function fromJsonReport(
     if (!j || typeof j.fingerprint !== 'string' || typeof j.ruleId !== 'string' || typeof j.url !== 'string' || !Array.isArray(j.locations)) bad(`finding ${i} lacks fingerprint, ruleId, url or locations`);
     // Reports written since the secret is carried (`secret`, `redactedUrl`) need no detector; older ones are read again.
     const carried = !redacted && typeof j.secret === 'string' && j.secret !== '' && j.url.includes(j.secret) ? { secret: j.secret, redactedUrl: typeof j.redactedUrl === 'string' ? j.redactedUrl : '[redacted]' } : undefined;
-    // `recover` (the detector, run again) also gives the named parts no report writes.
-    const found = redacted ? undefined : recover?.(j.url, j.ruleId);
-    const rec = carried ?? found;
+    const rec = redacted ? undefined : (carried ?? recover?.(j.url, j.ruleId));
     return {
       fingerprint: j.fingerprint,
       ruleId: j.ruleId,
@@ -160,7 +158,6 @@ export function fromJsonReport(
       // Without a way to find the secret again, a full URL is never shown as the "redacted" one.
       redactedUrl: redacted ? j.url : (rec?.redactedUrl ?? '[redacted]'),
       secret: redacted ? '' : (rec?.secret ?? j.url),
-      ...(found?.captures ? { captures: found.captures } : {}),
       encoding: j.encoding,
       locations: j.locations,
       ...(j.moreLocations ? { moreLocations: j.moreLocations } : {}),

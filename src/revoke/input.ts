@@ -3,7 +3,7 @@
  * `redacted: true`, or URLs cut short with "…") names no webhook precisely enough to revoke it:
  * a usage error that says how to write the right file. Pure: the caller reads the file.
  */
-import { Detector } from '../detect/index.js';
+import { Detector, type RawMatch } from '../detect/index.js';
 import { UsageError } from '../errors.js';
 import { fromJsonReport } from '../report/merge.js';
 import type { Finding, Pattern } from '../types.js';
@@ -18,11 +18,20 @@ export function findingsFromReport(doc: unknown, name: string, patterns: readonl
   if (r.redacted === true || cut.length) {
     throw new UsageError(`${name} is a redacted report (${r.redacted === true ? '"redacted": true' : `${cut.length} URL${cut.length === 1 ? '' : 's'} cut short with "…"`}): revocation needs the full URLs; ${HOW}`);
   }
+  // Each URL is found again by its pattern once: the secret where an older report does not carry
+  // it, and always the named parts, which no report writes.
   let detector: Detector | undefined;
-  const recover = (url: string, ruleId: string) => {
-    detector ??= new Detector([...patterns]);
-    const m = detector.detect(Buffer.from(url)).find((x) => x.ruleId === ruleId);
-    return m ? { secret: m.secret, redactedUrl: m.redactedUrl, ...(m.captures ? { captures: m.captures } : {}) } : undefined;
+  const found = new Map<string, RawMatch | undefined>();
+  const find = (url: string, ruleId: string) => {
+    const key = `${ruleId}\0${url}`;
+    if (!found.has(key)) {
+      detector ??= new Detector([...patterns]);
+      found.set(key, detector.detect(Buffer.from(url)).find((x) => x.ruleId === ruleId));
+    }
+    return found.get(key);
   };
-  return fromJsonReport({ ...(doc as object), redacted: false }, name, recover).result.findings;
+  return fromJsonReport({ ...(doc as object), redacted: false }, name, find).result.findings.map((f) => {
+    const captures = find(f.url, f.ruleId)?.captures;
+    return captures ? { ...f, captures } : f;
+  });
 }

@@ -10,6 +10,7 @@ import type { Location, ScanUnit } from '../types.js';
 import type { Origin, Source, SourceSink } from './types.js';
 
 const ZERO = /^0+$/;
+const CAT_FILE = ['cat-file', '--batch'];
 
 /**
  * history: everything; range: what the commits of `range` (A..B) add, or of `revs` (rev-list
@@ -200,7 +201,6 @@ export class GitSource implements Source {
       // path) origins are looked up once the log is read. The ids are written without waiting for
       // the pipe to drain, so the log never waits on detection (a blob id is 41 bytes in memory).
       const catFile = this.catFileEarly();
-      catFile.stdin.on('error', () => {}); // a cat-file that died is reported by its exit
       const logDone = readLog((ids) => catFile.stdin.write(ids));
       logDone.then(
         ({ sightings }) => {
@@ -212,10 +212,10 @@ export class GitSource implements Source {
       const seen = new Set<string>();
       const [{ sightings }] = await Promise.all([
         logDone,
-        this.streamBlobs(sink, null, null, signal, async (oid) => {
+        this.streamBlobs(sink, catFile, null, null, signal, async (oid) => {
           const { sightings } = await logDone;
           return (sightings.get(oid) ?? []).map((s) => this.origin(s));
-        }, seen, catFile, 'fed'),
+        }, seen),
       ]);
       // Reachable blobs the object store does not have (a damaged repository): counted, not fatal.
       this.blobs = 0;
@@ -247,16 +247,19 @@ export class GitSource implements Source {
       before.set(a.blob, b);
     }
     sink.total?.(wanted.size);
-    await this.streamBlobs(sink, wanted, before, signal, undefined, undefined, catFile);
+    await this.streamBlobs(sink, catFile, wanted, before, signal);
   }
 
   /**
    * `git cat-file --batch` started before the list of blobs is known: it waits on its input, and its
-   * start-up overlaps the log (range, index). A spawn that failed is reported when the list is handed over.
+   * start-up overlaps the log. A spawn that failed is reported when the list is handed over, one
+   * that died by its exit status (streamBlobs): neither as an unhandled event, nor a write to its
+   * closed input.
    */
   private catFileEarly(): ReturnType<typeof spawnGit> {
-    const child = spawnGit(['cat-file', '--batch'], { cwd: this.opts.repo });
-    child.on('error', () => {}); // reported by streamBlobs (no pid), not as an unhandled event
+    const child = spawnGit(CAT_FILE, { cwd: this.opts.repo });
+    child.on('error', () => {});
+    child.stdin.on('error', () => {});
     return child;
   }
 
@@ -279,50 +282,44 @@ export class GitSource implements Source {
           else before.set(newBlob, new Set([oldBlob]));
         }
       }
+      signal?.throwIfAborted();
     } catch (e) {
       catFile.kill();
       throw e;
     }
     sink.total?.(wanted.size);
-    if (signal?.aborted) catFile.kill();
-    signal?.throwIfAborted();
-    await this.streamBlobs(sink, wanted, before, signal, undefined, undefined, catFile);
+    await this.streamBlobs(sink, catFile, wanted, before, signal);
   }
 
   /**
-   * Streams blobs through `git cat-file --batch` and hands each wanted one to the sink. History
-   * (no `wanted` list) gets the blob ids written by its caller as the log names them; range and
-   * index ask for exactly the wanted blobs and, first, their pre-images (`before`).
+   * Streams blobs through `child` (catFileEarly) and hands each wanted one to the sink. History
+   * (`wanted` null) gets the blob ids written by its caller as the log names them; range and index
+   * ask here for exactly the wanted blobs and, first, their pre-images (`before`).
    */
   private streamBlobs(
     sink: SourceSink,
+    child: ReturnType<typeof spawnGit>,
     wanted: Map<string, Sighting[]> | null,
     before: Map<string, Set<string>> | null,
     signal?: AbortSignal,
     originsOf: (oid: string) => Origin[] | Promise<Origin[]> = (oid) => (wanted?.get(oid) ?? []).map((s) => this.origin(s)),
     /** Filled with the id of every blob the stream holds. */
     seenBlobs?: Set<string>,
-    /** A `cat-file --batch` started earlier (range, index, history), waiting for the list of blobs. */
-    started?: ReturnType<typeof spawnGit>,
-    /** 'fed': the caller writes the ids to `started` itself (history, as the log names them). */
-    input: 'list' | 'fed' = 'list',
   ): Promise<void> {
     const { repo, maxFileSize } = this.opts;
     const preimages = new Set<string>();
     if (before) for (const s of before.values()) for (const b of s) preimages.add(b);
     if (wanted?.size === 0) {
-      started?.stdin.end();
+      child.stdin.end();
       return Promise.resolve();
     }
     const isWantedBlob = (id: string) => !wanted || wanted.has(id);
-    const args = ['cat-file', '--batch'];
     const pending: Promise<void>[] = [];
     let inFlightBytes = 0;
     const MAX_IN_FLIGHT = 64 * 1024 * 1024;
 
     return new Promise<void>((resolve, reject) => {
-      if (started && started.pid === undefined) return reject(new Error('git cat-file --batch could not be started'));
-      const child = started ?? spawnGit(args, { cwd: repo });
+      if (child.pid === undefined) return reject(new Error('git cat-file --batch could not be started'));
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
       child.on('error', reject);
@@ -387,9 +384,9 @@ export class GitSource implements Source {
           const [id, type, sizeText] = header.split(' ');
           header = '';
           if (type === 'missing') {
-            // History counts what the store lacks once the log is read (its caller, from `seenBlobs`).
+            // History (no list) counts what the store lacks once the log is read, from `seenBlobs`.
             const s = wanted?.get(id);
-            if (s && input !== 'fed') sink.skip({ path: s[0].path, reason: 'missing-object', detail: id });
+            if (s) sink.skip({ path: s[0].path, reason: 'missing-object', detail: id });
             continue;
           }
           const size = Number(sizeText);
@@ -419,7 +416,7 @@ export class GitSource implements Source {
       child.on('close', async (code) => {
         signal?.removeEventListener('abort', onAbort);
         if (signal?.aborted) return reject(signal.reason);
-        if (code !== 0) return reject(gitFailed(args, code, stderr, { cwd: repo }));
+        if (code !== 0) return reject(gitFailed(CAT_FILE, code, stderr, { cwd: repo }));
         try {
           await Promise.all(pending);
           resolve();
@@ -427,14 +424,10 @@ export class GitSource implements Source {
           reject(e);
         }
       });
-      if (input === 'fed') return;
-      if (before && wanted) {
-        // Pre-images first (cat-file answers in order): an added blob waits only for detection, not the stream.
-        const ids = [...new Set([...preimages, ...wanted.keys()])];
-        child.stdin.end(`${ids.join('\n')}\n`);
-      } else {
-        child.stdin.end();
-      }
+      if (!wanted) return; // history: its caller writes the ids
+      // Pre-images first (cat-file answers in order): an added blob waits only for detection, not the stream.
+      const ids = [...new Set([...preimages, ...wanted.keys()])];
+      child.stdin.end(`${ids.join('\n')}\n`);
     });
   }
 }

@@ -86,7 +86,6 @@ const parsed = (body: string): unknown => {
     return undefined;
   }
 };
-const same = (a: unknown, b: unknown) => isDeepStrictEqual(a, b);
 
 /** Fills `{name}` in every string of a value from the named groups of the request's token. */
 function fill(v: unknown, groups: Record<string, string>): unknown {
@@ -105,7 +104,7 @@ function breaks(j: Record<string, unknown>, r: FieldRule): string | null {
   const v = j[r.field];
   if (r['not-in'] && (typeof v !== 'string' || r['not-in'].includes(v))) return `${r.field} ${String(v)} could be delivered`;
   if (r.matches && (typeof v !== 'string' || !new RegExp(r.matches).test(v))) return `${r.field} ${String(v)} could exist`;
-  if ('equals' in r && !same(v, r.equals)) return `${r.field} is ${JSON.stringify(v)}, not ${JSON.stringify(r.equals)}`;
+  if ('equals' in r && !isDeepStrictEqual(v, r.equals)) return `${r.field} is ${JSON.stringify(v)}, not ${JSON.stringify(r.equals)}`;
   if (r.falsy && v) return `the body has ${r.field}`;
   return null;
 }
@@ -114,7 +113,7 @@ function bodyBreaks(body: string, rule: BodyRule): string | null {
   if (rule === 'none') return body ? 'the request carries a body' : null;
   const j = parsed(body);
   if (rule === 'not-json') return j !== undefined ? 'the body is valid JSON, so it could be a message' : null;
-  if ('equals' in rule) return same(j, rule.equals) ? null : `body ${body} is not ${JSON.stringify(rule.equals)}`;
+  if ('equals' in rule) return isDeepStrictEqual(j, rule.equals) ? null : `body ${body} is not ${JSON.stringify(rule.equals)}`;
   if (!j || typeof j !== 'object' || Array.isArray(j)) return 'body is not a JSON object';
   for (const r of rule.json) {
     const why = breaks(j as Record<string, unknown>, r);

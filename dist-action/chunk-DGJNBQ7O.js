@@ -184,6 +184,7 @@ async function* stagedEntries(repo, base, opts = {}) {
 
 // src/sources/git.ts
 var ZERO = /^0+$/;
+var CAT_FILE = ["cat-file", "--batch"];
 function parseLog(buf, onEntry) {
   const commits = new LogCommits();
   const parser = new RawLogParser();
@@ -312,8 +313,6 @@ var GitSource = class {
     };
     if (mode.kind === "history") {
       const catFile2 = this.catFileEarly();
-      catFile2.stdin.on("error", () => {
-      });
       const logDone = readLog((ids) => catFile2.stdin.write(ids));
       logDone.then(
         ({ sightings: sightings2 }) => {
@@ -325,10 +324,10 @@ var GitSource = class {
       const seen = /* @__PURE__ */ new Set();
       const [{ sightings }] = await Promise.all([
         logDone,
-        this.streamBlobs(sink, null, null, signal, async (oid) => {
+        this.streamBlobs(sink, catFile2, null, null, signal, async (oid) => {
           const { sightings: sightings2 } = await logDone;
           return (sightings2.get(oid) ?? []).map((s) => this.origin(s));
-        }, seen, catFile2, "fed")
+        }, seen)
       ]);
       this.blobs = 0;
       for (const [blob, list] of sightings) {
@@ -357,15 +356,19 @@ var GitSource = class {
       before.set(a.blob, b);
     }
     sink.total?.(wanted.size);
-    await this.streamBlobs(sink, wanted, before, signal, void 0, void 0, catFile);
+    await this.streamBlobs(sink, catFile, wanted, before, signal);
   }
   /**
    * `git cat-file --batch` started before the list of blobs is known: it waits on its input, and its
-   * start-up overlaps the log (range, index). A spawn that failed is reported when the list is handed over.
+   * start-up overlaps the log. A spawn that failed is reported when the list is handed over, one
+   * that died by its exit status (streamBlobs): neither as an unhandled event, nor a write to its
+   * closed input.
    */
   catFileEarly() {
-    const child = spawnGit(["cat-file", "--batch"], { cwd: this.opts.repo });
+    const child = spawnGit(CAT_FILE, { cwd: this.opts.repo });
     child.on("error", () => {
+    });
+    child.stdin.on("error", () => {
     });
     return child;
   }
@@ -387,36 +390,33 @@ var GitSource = class {
           else before.set(newBlob, /* @__PURE__ */ new Set([oldBlob]));
         }
       }
+      signal?.throwIfAborted();
     } catch (e) {
       catFile.kill();
       throw e;
     }
     sink.total?.(wanted.size);
-    if (signal?.aborted) catFile.kill();
-    signal?.throwIfAborted();
-    await this.streamBlobs(sink, wanted, before, signal, void 0, void 0, catFile);
+    await this.streamBlobs(sink, catFile, wanted, before, signal);
   }
   /**
-   * Streams blobs through `git cat-file --batch` and hands each wanted one to the sink. History
-   * (no `wanted` list) gets the blob ids written by its caller as the log names them; range and
-   * index ask for exactly the wanted blobs and, first, their pre-images (`before`).
+   * Streams blobs through `child` (catFileEarly) and hands each wanted one to the sink. History
+   * (`wanted` null) gets the blob ids written by its caller as the log names them; range and index
+   * ask here for exactly the wanted blobs and, first, their pre-images (`before`).
    */
-  streamBlobs(sink, wanted, before, signal, originsOf = (oid) => (wanted?.get(oid) ?? []).map((s) => this.origin(s)), seenBlobs, started, input = "list") {
+  streamBlobs(sink, child, wanted, before, signal, originsOf = (oid) => (wanted?.get(oid) ?? []).map((s) => this.origin(s)), seenBlobs) {
     const { repo, maxFileSize } = this.opts;
     const preimages = /* @__PURE__ */ new Set();
     if (before) for (const s of before.values()) for (const b of s) preimages.add(b);
     if (wanted?.size === 0) {
-      started?.stdin.end();
+      child.stdin.end();
       return Promise.resolve();
     }
     const isWantedBlob = (id) => !wanted || wanted.has(id);
-    const args = ["cat-file", "--batch"];
     const pending = [];
     let inFlightBytes = 0;
     const MAX_IN_FLIGHT = 64 * 1024 * 1024;
     return new Promise((resolve, reject) => {
-      if (started && started.pid === void 0) return reject(new Error("git cat-file --batch could not be started"));
-      const child = started ?? spawnGit(args, { cwd: repo });
+      if (child.pid === void 0) return reject(new Error("git cat-file --batch could not be started"));
       let stderr = "";
       child.stderr.on("data", (d) => stderr += d.toString("utf8"));
       child.on("error", reject);
@@ -484,7 +484,7 @@ var GitSource = class {
           header = "";
           if (type === "missing") {
             const s = wanted?.get(id);
-            if (s && input !== "fed") sink.skip({ path: s[0].path, reason: "missing-object", detail: id });
+            if (s) sink.skip({ path: s[0].path, reason: "missing-object", detail: id });
             continue;
           }
           const size = Number(sizeText);
@@ -518,7 +518,7 @@ var GitSource = class {
       child.on("close", async (code) => {
         signal?.removeEventListener("abort", onAbort);
         if (signal?.aborted) return reject(signal.reason);
-        if (code !== 0) return reject(gitFailed(args, code, stderr, { cwd: repo }));
+        if (code !== 0) return reject(gitFailed(CAT_FILE, code, stderr, { cwd: repo }));
         try {
           await Promise.all(pending);
           resolve();
@@ -526,14 +526,10 @@ var GitSource = class {
           reject(e);
         }
       });
-      if (input === "fed") return;
-      if (before && wanted) {
-        const ids = [.../* @__PURE__ */ new Set([...preimages, ...wanted.keys()])];
-        child.stdin.end(`${ids.join("\n")}
+      if (!wanted) return;
+      const ids = [.../* @__PURE__ */ new Set([...preimages, ...wanted.keys()])];
+      child.stdin.end(`${ids.join("\n")}
 `);
-      } else {
-        child.stdin.end();
-      }
     });
   }
 };

@@ -231,7 +231,7 @@ function apiRevoker(provider, spec) {
   return { provider, ruleIds: revokedRules(provider), hosts: spec.selfHosted ? [] : apiHosts(provider), ...spec };
 }
 function checkable(o) {
-  return transportCheck(o) ?? o;
+  return transportCheck(o) ?? responseOf(o);
 }
 function unknownCheck(r, why = "unrecognised answer") {
   const extra = r.status === 401 ? " (the credential was rejected)" : r.status === 403 ? " (the credential lacks the permission)" : "";

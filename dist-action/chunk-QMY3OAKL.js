@@ -2607,10 +2607,8 @@ function readFile(file, maxFileSize) {
     const size = fstatSync(fd).size;
     if (size > maxFileSize) return { ok: false, reason: "too-large", detail: `${size} bytes > ${maxFileSize}` };
     if (scratch.length < size + 1) scratch = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
-    let n = 0;
-    const first = readSync(fd, scratch, 0, Math.min(size + 1, scratch.length), null);
-    n = first;
-    if (first === size) return scratch.subarray(0, n);
+    let n = readSync(fd, scratch, 0, size + 1, null);
+    if (n === size) return scratch.subarray(0, n);
     for (; ; ) {
       if (n === scratch.length) {
         if (n >= maxFileSize) return { ok: false, reason: "too-large", detail: `more than ${maxFileSize} bytes` };

@@ -5,7 +5,7 @@ import {
   GitSource,
   inspectRepository,
   parseLog
-} from "./chunk-CCRJLDTL.js";
+} from "./chunk-DGJNBQ7O.js";
 import "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";
 export {
