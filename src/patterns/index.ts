@@ -2,7 +2,7 @@
  * Loads, validates and compiles the pattern files in patterns/*.yaml.
  * Compiles through src/patterns/regex-engine.ts (native re2, or re2js when the addon is absent).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RE2 } from './regex-engine.js';
@@ -149,13 +149,15 @@ function flag<K extends string>(p: Record<string, unknown>, key: string, field: 
   return { [field]: true } as Partial<Record<K, true>>;
 }
 
-function readPatternTexts(dir: string): { file: string; text: string }[] {
-  let names: string[];
+function patternNames(dir: string): string[] {
   try {
-    names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+    return readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
   } catch (e) {
     throw new ConfigError(`cannot read the pattern folder ${dir}: ${(e as Error).message}`, { cause: e });
   }
+}
+
+function readPatternTexts(dir: string, names = patternNames(dir)): { file: string; text: string }[] {
   return names.map((n) => ({ file: join(dir, n), text: readFileSync(join(dir, n), 'utf8') }));
 }
 
@@ -183,26 +185,65 @@ export function patternHash(texts: { file: string; text: string }[]): string {
   return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}:${texts.length}`;
 }
 
+/** The build cache (dist/patterns.json): the YAML texts' hash, each file's name and size, the parsed files. */
+export interface PatternCache {
+  hash: string;
+  files: [name: string, size: number][];
+  providers: PatternFile[];
+}
+
+/** What scripts/build-patterns.mjs writes: the cache of a folder's pattern files, validated. */
+export function buildPatternCache(dir: string): PatternCache {
+  const names = patternNames(dir);
+  const texts = readPatternTexts(dir, names);
+  const providers = parseProviderTexts(texts, dir);
+  return { hash: patternHash(texts), files: names.map((n) => [n, statSync(join(dir, n)).size]), providers };
+}
+
+/**
+ * The cached pattern files of `dir`, or null when the cache is missing or stale.
+ *
+ * Fresh without reading a YAML file when the folder holds the same file names with the same sizes
+ * and none was modified after the cache was written (a build writes the cache after the YAML; an
+ * edit, a checkout or a pull gives the edited file a later time; npm gives every file of an
+ * installed package the same time). Otherwise the YAML texts are read and their hash decides.
+ */
+export function readPatternCache(dir: string, cacheFile: string, names = patternNames(dir)): PatternFile[] | null {
+  let built: PatternCache;
+  let cacheTime: number;
+  try {
+    cacheTime = statSync(cacheFile).mtimeMs;
+    built = JSON.parse(readFileSync(cacheFile, 'utf8')) as PatternCache;
+  } catch {
+    return null; // no build cache (running from sources)
+  }
+  const stamps = Array.isArray(built.files) ? built.files : [];
+  const unchanged =
+    stamps.length === names.length &&
+    names.every((n, i) => {
+      if (stamps[i][0] !== n) return false;
+      const st = statSync(join(dir, n), { throwIfNoEntry: false });
+      return st !== undefined && st.size === stamps[i][1] && st.mtimeMs <= cacheTime;
+    });
+  if (!unchanged && built.hash !== patternHash(readPatternTexts(dir, names))) return null;
+  for (const p of built.providers) for (const x of p.patterns) x.file = p.file = join(dir, basename(p.file));
+  return built.providers;
+}
+
 const cache = new Map<string, PatternFile[]>();
+let builtin: PatternFile[] | undefined;
 
 /** Loads every *.yaml file of a folder; ids must be unique across files. */
 export function loadPatternFiles(dir: string = BUILTIN_PATTERNS_DIR): PatternFile[] {
+  if (dir === BUILTIN_PATTERNS_DIR) {
+    if (builtin) return builtin;
+    const cached = readPatternCache(dir, PATTERN_CACHE_FILE);
+    if (cached) return (builtin = cached);
+  }
   const texts = readPatternTexts(dir);
   const hash = patternHash(texts);
   const hit = cache.get(hash);
   if (hit) return hit;
-  if (dir === BUILTIN_PATTERNS_DIR) {
-    try {
-      const built = JSON.parse(readFileSync(PATTERN_CACHE_FILE, 'utf8')) as { hash: string; providers: PatternFile[] };
-      if (built.hash === hash) {
-        for (const p of built.providers) for (const x of p.patterns) x.file = p.file = join(dir, basename(p.file));
-        cache.set(hash, built.providers);
-        return built.providers;
-      }
-    } catch {
-      // No build cache (running from sources): parse the YAML below.
-    }
-  }
   const providers = parseProviderTexts(texts, dir);
   cache.set(hash, providers);
   return providers;
