@@ -25,7 +25,7 @@ const opt = (name, dflt) => { const i = args.indexOf(`--${name}`); return i >= 0
 const data = resolve(opt('data', process.env.HOOKSCAN_BENCH_DIR ?? join(root, '..', 'bench-data')));
 const runs = Number(opt('runs', '5'));
 const shared = resolve(root, '..', 'shared', 'bench');
-const bin = join(root, 'bin', 'hookscan.js');
+const bin = join(root, 'bin', 'hookscan.cjs');
 
 function need(cmd) {
   if (spawnSync('sh', ['-c', `command -v ${cmd}`]).status !== 0) {

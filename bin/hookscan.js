@@ -1,9 +1,6 @@
 #!/usr/bin/env node
-import { existsSync } from 'node:fs';
+// The CLI's entry is bin/hookscan.cjs (it starts faster: no ES-module loader). This file stays for
+// `node bin/hookscan.js` and for git hooks installed by hookscan 0.1, which run it by path.
+import { createRequire } from 'node:module';
 
-// The bundled CLI (scripts/build-cli.mjs, part of `npm run build`) starts faster; tsc's output is
-// the fallback when the bundle was not built.
-const bundle = new URL('../dist/bundle/cli.js', import.meta.url);
-const { main } = await import(existsSync(bundle) ? bundle.href : '../dist/cli/index.js');
-
-await main();
+createRequire(import.meta.url)('./hookscan.cjs');

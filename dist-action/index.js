@@ -24,7 +24,7 @@ import {
   processJob,
   raiseSeverity,
   strongerConfidence
-} from "./chunk-QMY3OAKL.js";
+} from "./chunk-CWTSMAQH.js";
 import {
   fingerprint,
   nodeWorkerThreads,

@@ -4,7 +4,7 @@ const require = __hookscanCreateRequire(import.meta.url);
 import {
   Detector,
   processJob
-} from "./chunk-QMY3OAKL.js";
+} from "./chunk-CWTSMAQH.js";
 import "./chunk-EKHCPN4Z.js";
 import "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";

@@ -9,7 +9,7 @@ import { scanCommand } from './scan.js';
 import { gitSync, gitTextSync } from '../git/index.js';
 
 export const HOOK_MARKER = '# installed by hookscan';
-const BIN = fileURLToPath(new URL('../../bin/hookscan.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/hookscan.cjs', import.meta.url));
 const ZERO = /^0+$/;
 
 export type HookKind = 'pre-push' | 'pre-commit';

@@ -1,4 +1,4 @@
-// The CLI in-process through run(argv, io), plus one spawned smoke test of bin/hookscan.js.
+// The CLI in-process through run(argv, io), plus one spawned smoke test of bin/hookscan.cjs.
 // Webhook URLs are fabricated at run time (crypto random) so this file holds no secret.
 import { execFile, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -417,7 +417,7 @@ describe('terminal behaviour', () => {
   });
 });
 
-describe('bin/hookscan.js (spawned)', () => {
+describe('bin/hookscan.cjs (spawned)', () => {
   const distEntry = join(ROOT, 'dist', 'cli', 'index.js');
 
   /** True when dist/ is missing or older than a source file. */
@@ -445,7 +445,7 @@ describe('bin/hookscan.js (spawned)', () => {
     write('app/config.yml', `notify:\n  slack: "${s.url}"\n`);
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
     const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-      execFile(process.execPath, [join(ROOT, 'bin', 'hookscan.js'), 'scan', '.', '--format', 'json'], { cwd: dir, env, timeout: 15_000 }, (err, stdout, stderr) =>
+      execFile(process.execPath, [join(ROOT, 'bin', 'hookscan.cjs'), 'scan', '.', '--format', 'json'], { cwd: dir, env, timeout: 15_000 }, (err, stdout, stderr) =>
         done({ code: err ? ((err as { code?: number }).code ?? null) : 0, stdout, stderr }),
       );
     });

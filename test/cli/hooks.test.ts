@@ -127,7 +127,7 @@ describe('install-hook', () => {
     expect(text.split('\n').some((l) => l.startsWith(MARKER))).toBe(true);
     expect(text).toContain('hook pre-push');
     expect(text).toContain('--no-verify');
-    expect(text).toContain(join(ROOT, 'bin', 'hookscan.js'));
+    expect(text).toContain(join(ROOT, 'bin', 'hookscan.cjs'));
 
     const again = await cli(['install-hook', '--pre-push'], repo.dir);
     expect(again.code).toBe(0);

@@ -17,6 +17,8 @@ describe('the npm package', () => {
     for (const t of top) expect(['bin/', 'dist/', 'patterns/', 'schemas/', 'README.md', 'LICENSE', 'package.json']).toContain(t);
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
     expect(files).toContain('bin/hookscan.js');
+    expect(files).toContain('bin/hookscan.cjs');
+    expect(files.filter((f) => f.endsWith('.cache'))).toEqual([]);
     expect(files).toContain(pkg.bin.hookscan);
     const root = pkg.exports['.'] as { types: string; import: string };
     expect(files).toContain(root.types.replace(/^\.\//, ''));

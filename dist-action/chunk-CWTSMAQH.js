@@ -11,7 +11,7 @@ import {
 } from "./chunk-NIDYLMAB.js";
 
 // src/patterns/index.ts
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -227,13 +227,14 @@ function flag(p, key, field, file, id) {
   if (v !== true) fail(file, id, `'${key}' must be true or false`);
   return { [field]: true };
 }
-function readPatternTexts(dir) {
-  let names;
+function patternNames(dir) {
   try {
-    names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+    return readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
   } catch (e) {
     throw new ConfigError(`cannot read the pattern folder ${dir}: ${e.message}`, { cause: e });
   }
+}
+function readPatternTexts(dir, names = patternNames(dir)) {
   return names.map((n) => ({ file: join(dir, n), text: readFileSync(join(dir, n), "utf8") }));
 }
 function patternHash(texts) {
@@ -254,23 +255,37 @@ function patternHash(texts) {
   }
   return `${(a >>> 0).toString(16).padStart(8, "0")}${(b >>> 0).toString(16).padStart(8, "0")}:${texts.length}`;
 }
+function readPatternCache(dir, cacheFile, names = patternNames(dir)) {
+  let built;
+  let cacheTime;
+  try {
+    cacheTime = statSync(cacheFile).mtimeMs;
+    built = JSON.parse(readFileSync(cacheFile, "utf8"));
+  } catch {
+    return null;
+  }
+  const stamps = Array.isArray(built.files) ? built.files : [];
+  const unchanged = stamps.length === names.length && names.every((n, i) => {
+    if (stamps[i][0] !== n) return false;
+    const st = statSync(join(dir, n), { throwIfNoEntry: false });
+    return st !== void 0 && st.size === stamps[i][1] && st.mtimeMs <= cacheTime;
+  });
+  if (!unchanged && built.hash !== patternHash(readPatternTexts(dir, names))) return null;
+  for (const p of built.providers) for (const x of p.patterns) x.file = p.file = join(dir, basename(p.file));
+  return built.providers;
+}
 var cache = /* @__PURE__ */ new Map();
+var builtin;
 function loadPatternFiles(dir = BUILTIN_PATTERNS_DIR) {
+  if (dir === BUILTIN_PATTERNS_DIR) {
+    if (builtin) return builtin;
+    const cached = readPatternCache(dir, PATTERN_CACHE_FILE);
+    if (cached) return builtin = cached;
+  }
   const texts = readPatternTexts(dir);
   const hash = patternHash(texts);
   const hit = cache.get(hash);
   if (hit) return hit;
-  if (dir === BUILTIN_PATTERNS_DIR) {
-    try {
-      const built = JSON.parse(readFileSync(PATTERN_CACHE_FILE, "utf8"));
-      if (built.hash === hash) {
-        for (const p of built.providers) for (const x of p.patterns) x.file = p.file = join(dir, basename(p.file));
-        cache.set(hash, built.providers);
-        return built.providers;
-      }
-    } catch {
-    }
-  }
   const providers = parseProviderTexts(texts, dir);
   cache.set(hash, providers);
   return providers;
