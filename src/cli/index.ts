@@ -303,13 +303,25 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 /** The bin entry: real process I/O. */
 export async function main(): Promise<void> {
   const io: CliIO = {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    // The standard streams are opened on first use: Node's getters build a stream each (standard
+    // input alone costs about 6 ms of a start), and most runs write to one of them, read none.
+    get stdout() {
+      return process.stdout;
+    },
+    get stderr() {
+      return process.stderr;
+    },
     cwd: process.cwd(),
     env: process.env,
-    stdoutIsTTY: process.stdout.isTTY,
-    stderrIsTTY: process.stderr.isTTY,
-    stdinIsTTY: process.stdin.isTTY,
+    get stdoutIsTTY() {
+      return process.stdout.isTTY;
+    },
+    get stderrIsTTY() {
+      return process.stderr.isTTY;
+    },
+    get stdinIsTTY() {
+      return process.stdin.isTTY;
+    },
     prompt: async (question: string) => {
       const { createInterface } = await import('node:readline/promises');
       const rl = createInterface({ input: process.stdin, output: process.stderr });
@@ -319,7 +331,9 @@ export async function main(): Promise<void> {
         rl.close();
       }
     },
-    stdinStream: process.stdin,
+    get stdinStream() {
+      return process.stdin;
+    },
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);
