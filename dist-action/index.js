@@ -14,7 +14,7 @@ import {
   gitFailed,
   gitFailureLine,
   runGit
-} from "./chunk-DGJNBQ7O.js";
+} from "./chunk-5FC337T5.js";
 import {
   Detector,
   assessExfil,
@@ -1834,6 +1834,7 @@ async function scan(opts = {}) {
   let expectedBytes;
   let expectedUnits;
   let engine;
+  let finished = false;
   const installRuns = /* @__PURE__ */ new Map();
   const engineNow = () => engine ??= createEngine(patterns, { workers, expectedBytes, expectedUnits });
   const progress = () => opts.onProgress?.({ phase: "scan", done: stats.filesScanned + stats.filesSkipped, total, bytes: stats.bytesScanned, findings: collector.size });
@@ -1859,6 +1860,7 @@ async function scan(opts = {}) {
           total = n;
           expectedUnits = n;
           expectedBytes = bytes;
+          if (n > 0 && !engine) setImmediate(() => !finished && engineNow());
         },
         skip,
         preimage: (id, unit) => {
@@ -1896,6 +1898,7 @@ async function scan(opts = {}) {
       opts.signal
     );
   } finally {
+    finished = true;
     await engine?.close();
   }
   collector.markInstallTargets(installRuns);
@@ -1955,30 +1958,41 @@ async function scanCommand(req) {
   const cwd = req.cwd;
   const paths = req.git ? req.paths : await expandPathGlobs(req.paths, cwd);
   const resolved = resolveScan({ paths: paths.length ? paths : ["."], cwd, config: req.config, configFile: req.configFile ? resolve4(cwd, req.configFile) : void 0 });
-  const providers = req.providers ?? (req.patternsDir ? loadPatternFiles(resolve4(cwd, req.patternsDir)) : void 0);
-  const patterns = activePatterns({ providers }, resolved.config);
   let source = req.source;
+  let git;
   if (!source && req.git) {
     if (resolved.paths.length !== 1 || !statSync2(resolved.paths[0]).isDirectory()) throw new UsageError(`--${req.git.kind} scans one git repository: give its folder (got ${req.paths.join(" ") || "."})`);
-    const { GitSource: GitSource2 } = await import("./chunk-QHTMP5EM.js");
-    source = new GitSource2({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
+    const { GitSource: GitSource2 } = await import("./chunk-J7SITO3B.js");
+    source = git = new GitSource2({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
+    git.start();
   }
-  const origins = req.verify ? checkVerify(req.verify, resolved.config, new Set((providers ?? loadPatternFiles()).map((p) => p.id))) : void 0;
-  const baseline = req.baseline ?? (req.baselineFile ? readBaseline(resolve4(cwd, req.baselineFile)) : void 0);
-  const result = await scan({
-    source,
-    paths: resolved.paths,
-    cwd,
-    config: resolved.config,
-    providers,
-    baseline,
-    jobs: req.jobs,
-    maxFileSize: req.maxFileSize,
-    includeDependencies: req.includeDependencies,
-    archives: req.archives,
-    onProgress: req.onProgress,
-    signal: req.signal
-  });
+  let result;
+  let providers;
+  let patterns;
+  let origins;
+  try {
+    providers = req.providers ?? (req.patternsDir ? loadPatternFiles(resolve4(cwd, req.patternsDir)) : void 0);
+    patterns = activePatterns({ providers }, resolved.config);
+    origins = req.verify ? checkVerify(req.verify, resolved.config, new Set((providers ?? loadPatternFiles()).map((p) => p.id))) : void 0;
+    const baseline = req.baseline ?? (req.baselineFile ? readBaseline(resolve4(cwd, req.baselineFile)) : void 0);
+    result = await scan({
+      source,
+      paths: resolved.paths,
+      cwd,
+      config: resolved.config,
+      providers,
+      baseline,
+      jobs: req.jobs,
+      maxFileSize: req.maxFileSize,
+      includeDependencies: req.includeDependencies,
+      archives: req.archives,
+      onProgress: req.onProgress,
+      signal: req.signal
+    });
+  } catch (e) {
+    git?.stop();
+    throw e;
+  }
   if (req.within?.length) {
     result.findings = underPaths(result.findings, req.within, cwd);
     result.stats.findings = result.findings.length;

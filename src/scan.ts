@@ -263,6 +263,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   let expectedBytes: number | undefined;
   let expectedUnits: number | undefined;
   let engine: Engine | undefined;
+  let finished = false;
   /** Path of a file an npm install hook runs → the hook. */
   const installRuns = new Map<string, InstallTarget>();
   // Created on first use, once the source has said how much there is to scan.
@@ -293,6 +294,9 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
           total = n;
           expectedUnits = n;
           expectedBytes = bytes;
+          // The source has the list and is about to ask for the content (git cat-file): the engine
+          // (the prefilter's compilation, or worker start-up) is built while git answers.
+          if (n > 0 && !engine) setImmediate(() => !finished && engineNow());
         },
         skip,
         preimage: (id, unit) => {
@@ -333,6 +337,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
       opts.signal,
     );
   } finally {
+    finished = true;
     await engine?.close();
   }
   collector.markInstallTargets(installRuns);

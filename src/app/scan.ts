@@ -13,6 +13,7 @@ import { loadPatternFiles } from '../patterns/index.js';
 import { readBaseline, renderJson, type Format } from '../report/index.js';
 import { activePatterns, resolveScan, scan } from '../scan.js';
 import type { ArchiveOptions, GitMode, Source } from '../sources/index.js';
+import type { GitSource } from '../sources/git.js';
 import type { Finding, Pattern, Progress, PatternFile, ScanResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { checkFailOn, exitCodeFor, type FailOn } from './fail-on.js';
@@ -80,32 +81,44 @@ export async function scanCommand(req: ScanRequest): Promise<ScanResponse> {
   // Globs the shell did not expand (Windows, npm scripts) are expanded here.
   const paths = req.git ? req.paths : await expandPathGlobs(req.paths, cwd);
   const resolved = resolveScan({ paths: paths.length ? paths : ['.'], cwd, config: req.config, configFile: req.configFile ? resolve(cwd, req.configFile) : undefined });
-  const providers = req.providers ?? (req.patternsDir ? loadPatternFiles(resolve(cwd, req.patternsDir)) : undefined);
-  const patterns = activePatterns({ providers }, resolved.config);
   let source = req.source;
+  let git: GitSource | undefined;
   if (!source && req.git) {
     if (resolved.paths.length !== 1 || !statSync(resolved.paths[0]).isDirectory()) throw new UsageError(`--${req.git.kind} scans one git repository: give its folder (got ${req.paths.join(' ') || '.'})`);
     // The git source (and node's process spawning) loads only for git scans.
     const { GitSource } = await import('../sources/git.js');
-    source = new GitSource({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
+    source = git = new GitSource({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
+    // A range scan's git processes start before the patterns load (the pre-push hook's path).
+    git.start();
   }
-  // A bad verify setting is refused before anything is read, with or without findings.
-  const origins = req.verify ? checkVerify(req.verify, resolved.config, new Set((providers ?? loadPatternFiles()).map((p) => p.id))) : undefined;
-  const baseline = req.baseline ?? (req.baselineFile ? readBaseline(resolve(cwd, req.baselineFile)) : undefined);
-  const result = await scan({
-    source,
-    paths: resolved.paths,
-    cwd,
-    config: resolved.config,
-    providers,
-    baseline,
-    jobs: req.jobs,
-    maxFileSize: req.maxFileSize,
-    includeDependencies: req.includeDependencies,
-    archives: req.archives,
-    onProgress: req.onProgress,
-    signal: req.signal,
-  });
+  let result: ScanResult;
+  let providers: PatternFile[] | undefined;
+  let patterns: Pattern[];
+  let origins: ReturnType<typeof checkVerify> | undefined;
+  try {
+    providers = req.providers ?? (req.patternsDir ? loadPatternFiles(resolve(cwd, req.patternsDir)) : undefined);
+    patterns = activePatterns({ providers }, resolved.config);
+    // A bad verify setting is refused before anything is read, with or without findings.
+    origins = req.verify ? checkVerify(req.verify, resolved.config, new Set((providers ?? loadPatternFiles()).map((p) => p.id))) : undefined;
+    const baseline = req.baseline ?? (req.baselineFile ? readBaseline(resolve(cwd, req.baselineFile)) : undefined);
+    result = await scan({
+      source,
+      paths: resolved.paths,
+      cwd,
+      config: resolved.config,
+      providers,
+      baseline,
+      jobs: req.jobs,
+      maxFileSize: req.maxFileSize,
+      includeDependencies: req.includeDependencies,
+      archives: req.archives,
+      onProgress: req.onProgress,
+      signal: req.signal,
+    });
+  } catch (e) {
+    git?.stop();
+    throw e;
+  }
   if (req.within?.length) {
     result.findings = underPaths(result.findings, req.within, cwd);
     result.stats.findings = result.findings.length;

@@ -11,6 +11,8 @@ import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:chil
 import { EnvironmentError, UsageError } from '../errors.js';
 import { maskCredentials } from '../secrets/index.js';
 
+export { commonGitDir, shallowFromFiles } from './discover.js';
+
 export interface GitOptions {
   cwd?: string;
   /** The environment git runs with. Default: inherited from the caller's process. */

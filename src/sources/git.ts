@@ -5,7 +5,7 @@
  * ~60 ms of start-up to every pre-push hook for them), `git log --raw` and `git cat-file --batch`.
  */
 import { UsageError } from '../errors.js';
-import { gitText, inspectRepository, inspectRevisions, logRecords, RawLogParser, spawnGit, stagedEntries, gitFailed, type LogCommit } from '../git/index.js';
+import { gitText, inspectRepository, inspectRevisions, shallowFromFiles, logRecords, RawLogParser, spawnGit, stagedEntries, gitFailed, type LogCommit } from '../git/index.js';
 import type { Location, ScanUnit } from '../types.js';
 import type { Origin, Source, SourceSink } from './types.js';
 
@@ -38,6 +38,13 @@ interface Commit {
 interface Sighting {
   commit: number;
   path: string;
+}
+
+/** What readLog gathers. */
+interface LogRead {
+  sightings: Map<string, Sighting[]>;
+  added: Map<string, Added & { differs: number }>;
+  gitlinks: number;
 }
 
 /** A blob a range or the index adds, with the pre-images it replaced (for "already there" checks). */
@@ -116,83 +123,74 @@ export class GitSource implements Source {
     return { path: s.path, commit: c.sha, author: c.author, date: c.date, ...(this.opts.repository ? { repository: this.opts.repository } : {}) };
   }
 
+  /** A range scan begun by start(): its log and cat-file, running while the caller prepares. */
+  private early?: { catFile: ReturnType<typeof spawnGit>; log: Promise<LogRead>; abort: AbortController };
+
+  /**
+   * Begins a range scan (the pre-push hook) before the caller has loaded its patterns, which the
+   * git side does not need: `git log` and `git cat-file` start now and run while the patterns load
+   * and the detector compiles. Only when the repository's files say whether it is shallow (the
+   * `git rev-parse` that would tell is then not run, see run()). Does nothing in other modes;
+   * stop() ends the processes when run() does not follow.
+   */
+  start(): void {
+    const { repo, mode } = this.opts;
+    if (this.early || mode.kind !== 'range') return;
+    const shallow = shallowFromFiles(repo);
+    if (shallow === undefined) return;
+    this.shallow = shallow;
+    const revs = this.rangeRevs();
+    const abort = new AbortController();
+    const catFile = this.catFileEarly();
+    const log = this.readLog(revs, abort.signal);
+    log.catch(() => {}); // awaited by run(), which explains a failure
+    this.early = { catFile, log, abort };
+  }
+
+  /** Ends what start() began, when run() will not come (the caller failed before scanning). */
+  stop(): void {
+    this.early?.abort.abort();
+    this.early?.catFile.kill();
+  }
+
+  private rangeRevs(): string[] {
+    const { mode } = this.opts;
+    if (mode.kind !== 'range') return [];
+    if (mode.revs) return mode.revs;
+    if (!mode.range.trim() || mode.range.startsWith('-')) throw new UsageError(`--range needs a revision range such as main..HEAD, got '${mode.range}'`);
+    return mode.range.split(/\s+/);
+  }
+
   async run(sink: SourceSink, signal?: AbortSignal): Promise<void> {
     const { repo, mode } = this.opts;
+    if (mode.kind === 'range') this.start();
+    const early = this.early;
     let revs: string[];
     let named: string[] = [];
     if (mode.kind === 'history') revs = ['--all'];
     else if (mode.kind === 'staged') {
       revs = [];
       named = ['HEAD'];
+    } else {
+      revs = this.rangeRevs();
+      if (!mode.revs) named = revs.map((r) => r.replace(/^\^/, '')).flatMap((r) => r.split(/\.\.\.?/)).filter(Boolean);
     }
-    else if (mode.revs) revs = mode.revs;
-    else {
-      if (!mode.range.trim() || mode.range.startsWith('-')) throw new UsageError(`--range needs a revision range such as main..HEAD, got '${mode.range}'`);
-      revs = mode.range.split(/\s+/);
-      named = revs.map((r) => r.replace(/^\^/, '')).flatMap((r) => r.split(/\.\.\.?/)).filter(Boolean);
-    }
-    // The repository and the revisions in one git call (a missing repository is the error reported first).
-    const info = await inspectRevisions(repo, named);
-    this.shallow = info.shallow;
-    if (mode.kind === 'staged') return this.runStaged(sink, info.unknown === undefined, signal);
-    if (mode.kind === 'range' && info.unknown !== undefined) {
-      throw new UsageError(`--range ${mode.range}: unknown revision '${info.unknown}' (fetch it first, e.g. git fetch origin; in GitHub Actions set fetch-depth: 0)`);
-    }
-    /** `onBlobs`: the blob ids first seen in each batch of the log, as they arrive. */
-    const readLog = async (onBlobs?: (ids: string) => void) => {
-      // Every blob once, with every (commit, path) that introduced it.
-      const sightings = new Map<string, Sighting[]>();
-      // Range mode: per commit and path, the new blob, the pre-images and how many parents it differs from.
-      const added = new Map<string, Added & { differs: number }>();
-      let gitlinks = 0;
-      const commits = new LogCommits();
-      // `-m` lists a merge's entries once per parent, one parent after the other: the (path, blob)
-      // pairs of the current commit dedupe its sightings in O(1), and are dropped at the next commit.
-      let seenInCommit = new Set<string>();
-      // The log is consumed as a stream: memory holds the maps above, never git's whole output.
-      // History reads the log newest first, so cat-file is asked for blobs newest first: packs keep
-      // the newest version of a file whole and older ones as deltas against it, and cat-file reads
-      // them fastest in that order (make-history: 0.64 s newest first, 0.80 s oldest first). The
-      // commits' order is turned round once the log is read (compareLocations: oldest first).
-      const newestFirst = mode.kind === 'history';
-      for await (const records of logRecords(repo, revs, { signal, newestFirst })) {
-        let fresh = '';
-        for (const r of records) {
-          if (r.kind === 'commit') {
-            if (commits.add(r.commit)) seenInCommit = new Set();
-            continue;
-          }
-          const { status, newMode, oldBlob, newBlob, path } = r.entry;
-          const commit = commits.current;
-          if (status === 'D' || ZERO.test(newBlob)) continue;
-          if (newMode === '160000') { gitlinks++; continue; }
-          const key = `${path}\0${newBlob}`;
-          if (!seenInCommit.has(key)) {
-            seenInCommit.add(key);
-            const list = sightings.get(newBlob);
-            if (list) list.push({ commit, path });
-            else {
-              sightings.set(newBlob, [{ commit, path }]);
-              if (onBlobs) fresh += `${newBlob}\n`;
-            }
-          }
-          if (mode.kind === 'range') {
-            const k = `${commit}\0${path}`;
-            let a = added.get(k);
-            if (!a) added.set(k, (a = { blob: newBlob, path, commit, before: new Set<string>(), differs: 0 }));
-            a.differs++;
-            if (!ZERO.test(oldBlob)) a.before.add(oldBlob);
-          }
-        }
-        if (fresh) onBlobs!(fresh);
+    // The repository and the revisions in one git call (a missing repository is the error reported
+    // first). A range scan whose repository files say whether it is shallow skips it: the log finds
+    // out whether the repository and the revisions exist, and only when it fails is the call made,
+    // to say which.
+    const checkRevisions = async () => {
+      const info = await inspectRevisions(repo, named);
+      if (mode.kind === 'range' && info.unknown !== undefined) {
+        throw new UsageError(`--range ${mode.range}: unknown revision '${info.unknown}' (fetch it first, e.g. git fetch origin; in GitHub Actions set fetch-depth: 0)`);
       }
-      signal?.throwIfAborted();
-      this.commits = commits.list;
-      const last = this.commits.length - 1;
-      this.order = new Map(this.commits.map((c, k) => [c.sha, newestFirst ? last - k : k]));
-      if (gitlinks) sink.skip({ path: '(submodules)', reason: 'submodule', detail: `${gitlinks} gitlink entr${gitlinks === 1 ? 'y' : 'ies'} not followed` });
-      return { sightings, added };
+      return info;
     };
+    if (!early) {
+      const info = await checkRevisions();
+      this.shallow = info.shallow;
+      if (mode.kind === 'staged') return this.runStaged(sink, info.unknown === undefined, signal);
+    }
 
     if (mode.kind === 'history') {
       // The log and the object stream run side by side: each blob the log names is asked of
@@ -201,9 +199,10 @@ export class GitSource implements Source {
       // path) origins are looked up once the log is read. The ids are written without waiting for
       // the pipe to drain, so the log never waits on detection (a blob id is 41 bytes in memory).
       const catFile = this.catFileEarly();
-      const logDone = readLog((ids) => catFile.stdin.write(ids));
+      const logDone = this.readLog(revs, signal, (ids) => catFile.stdin.write(ids));
       logDone.then(
-        ({ sightings }) => {
+        ({ sightings, gitlinks }) => {
+          this.skipGitlinks(sink, gitlinks);
           sink.total?.(sightings.size);
           catFile.stdin.end();
         },
@@ -226,16 +225,24 @@ export class GitSource implements Source {
       return;
     }
     // cat-file starts with the log (it waits for the list of blobs): its start-up is not paid after the log.
-    const catFile = this.catFileEarly();
-    let added: Awaited<ReturnType<typeof readLog>>['added'];
+    const catFile = early?.catFile ?? this.catFileEarly();
+    const onAbort = () => early?.abort.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    let read: LogRead;
     try {
-      ({ added } = await readLog());
+      read = await (early?.log ?? this.readLog(revs, signal));
     } catch (e) {
       catFile.kill();
+      // Not a repository, an unknown revision, no git: said as the checked path says it.
+      if (early && !signal?.aborted) await checkRevisions();
       throw e;
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
     }
+    signal?.throwIfAborted();
+    this.skipGitlinks(sink, read.gitlinks);
     // A merge adds a blob only where it differs from every parent (what the merge itself brought).
-    const entries = [...added.values()].filter((a) => a.differs >= Math.max(1, this.commits[a.commit].parents));
+    const entries = [...read.added.values()].filter((a) => a.differs >= Math.max(1, this.commits[a.commit].parents));
     const wanted = new Map<string, Sighting[]>();
     const before = new Map<string, Set<string>>();
     for (const a of entries) {
@@ -248,6 +255,68 @@ export class GitSource implements Source {
     }
     sink.total?.(wanted.size);
     await this.streamBlobs(sink, catFile, wanted, before, signal);
+  }
+
+  private skipGitlinks(sink: SourceSink, gitlinks: number): void {
+    if (gitlinks) sink.skip({ path: '(submodules)', reason: 'submodule', detail: `${gitlinks} gitlink entr${gitlinks === 1 ? 'y' : 'ies'} not followed` });
+  }
+
+  /**
+   * Reads the log of `revs`: every blob once with every (commit, path) that introduced it, and in
+   * range mode, per commit and path, the new blob, its pre-images and how many parents it differs
+   * from. `onBlobs` gets the blob ids first seen in each batch of the log, as they arrive.
+   */
+  private async readLog(revs: string[], signal?: AbortSignal, onBlobs?: (ids: string) => void): Promise<LogRead> {
+    const { repo, mode } = this.opts;
+    const sightings = new Map<string, Sighting[]>();
+    const added = new Map<string, Added & { differs: number }>();
+    let gitlinks = 0;
+    const commits = new LogCommits();
+    // Merge commits with -m list their changes once per parent; the (path, blob) pairs of the
+    // current commit dedupe its sightings in O(1), and are dropped at the next commit.
+    let seenInCommit = new Set<string>();
+    // The log is consumed as a stream: memory holds the maps above, never git's whole output.
+    // History reads the log newest first, so cat-file is asked for blobs newest first: packs keep
+    // the newest version of a file whole and older ones as deltas against it, and cat-file reads
+    // them fastest in that order (make-history: 0.64 s newest first, 0.80 s oldest first). The
+    // commits' order is turned round once the log is read (compareLocations: oldest first).
+    const newestFirst = mode.kind === 'history';
+    for await (const records of logRecords(repo, revs, { signal, newestFirst })) {
+      let fresh = '';
+      for (const r of records) {
+        if (r.kind === 'commit') {
+          if (commits.add(r.commit)) seenInCommit = new Set();
+          continue;
+        }
+        const { status, newMode, oldBlob, newBlob, path } = r.entry;
+        const commit = commits.current;
+        if (status === 'D' || ZERO.test(newBlob)) continue;
+        if (newMode === '160000') { gitlinks++; continue; }
+        const key = `${path}\0${newBlob}`;
+        if (!seenInCommit.has(key)) {
+          seenInCommit.add(key);
+          const list = sightings.get(newBlob);
+          if (list) list.push({ commit, path });
+          else {
+            sightings.set(newBlob, [{ commit, path }]);
+            if (onBlobs) fresh += `${newBlob}\n`;
+          }
+        }
+        if (mode.kind === 'range') {
+          const k = `${commit}\0${path}`;
+          let a = added.get(k);
+          if (!a) added.set(k, (a = { blob: newBlob, path, commit, before: new Set<string>(), differs: 0 }));
+          a.differs++;
+          if (!ZERO.test(oldBlob)) a.before.add(oldBlob);
+        }
+      }
+      if (fresh) onBlobs!(fresh);
+    }
+    signal?.throwIfAborted();
+    this.commits = commits.list;
+    const last = this.commits.length - 1;
+    this.order = new Map(this.commits.map((c, k) => [c.sha, newestFirst ? last - k : k]));
+    return { sightings, added, gitlinks };
   }
 
   /**

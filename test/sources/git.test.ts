@@ -3,11 +3,12 @@
 // random) so this file holds no secret: the repository scans itself.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
+import { commonGitDir, shallowFromFiles } from '../../src/git/index.js';
 import { scan } from '../../src/scan.js';
 import { GitSource, type GitMode } from '../../src/sources/index.js';
 import type { Finding, ScanResult } from '../../src/types.js';
@@ -359,6 +360,85 @@ describe('staged', () => {
     const c = await cli(['scan', '.', '--staged'], repo.dir);
     expect(c.code).toBe(1);
     expect(c.stdout).not.toContain(s.secret);
+  });
+});
+
+// ---- the range scan's early start (start(): no git rev-parse when the files tell) ----------
+describe('range scans without git rev-parse', () => {
+  it('finds the common git dir of a work tree, a linked worktree, a submodule-style .git file and a bare repository', () => {
+    const repo = Repo.init();
+    repo.commit('c1', { 'a.txt': 'a\n' });
+    const sub = join(repo.dir, 'deep', 'er');
+    mkdirSync(sub, { recursive: true });
+    expect(commonGitDir(repo.dir, {})).toBe(join(repo.dir, '.git'));
+    expect(commonGitDir(sub, {})).toBe(join(repo.dir, '.git'));
+
+    const wt = join(tempDir('hookscan-wt-'), 'wt');
+    repo.git(['worktree', 'add', '-q', wt, '-b', 'side']);
+    expect(realpathSync(commonGitDir(wt, {})!)).toBe(realpathSync(join(repo.dir, '.git')));
+
+    const bare = join(tempDir('hookscan-bare-'), 'b.git');
+    execFileSync('git', ['clone', '-q', '--bare', repo.dir, bare], { stdio: 'pipe' });
+    expect(commonGitDir(bare, {})).toBe(bare);
+
+    // A .git file pointing at a git dir without commondir (what a submodule has).
+    const outer = tempDir('hookscan-gitfile-');
+    writeFileSync(join(outer, '.git'), `gitdir: ${bare}\n`);
+    expect(commonGitDir(outer, {})).toBe(bare);
+  });
+
+  it('asks git when the environment chooses the git dir, or when no git dir is found', () => {
+    const repo = Repo.init();
+    expect(commonGitDir(repo.dir, { GIT_DIR: join(repo.dir, '.git') })).toBeUndefined();
+    expect(shallowFromFiles(repo.dir, { GIT_SHALLOW_FILE: '/x' })).toBeUndefined();
+    const plain = tempDir('hookscan-plain-');
+    // tmpdir() is not inside a repository on a test machine; if it is, the answer is that repository's.
+    const above = commonGitDir(plain, {});
+    if (above !== undefined) expect(above.endsWith('.git') || above.endsWith('.git/')).toBe(true);
+    writeFileSync(join(plain, '.git'), 'not a gitdir line\n');
+    expect(commonGitDir(plain, {})).toBeUndefined();
+  });
+
+  it('a range scan of a shallow clone and of a linked worktree: the same findings and the shallow flag git gives', async () => {
+    const src = Repo.init();
+    const a = slack();
+    const b = discord();
+    src.commit('c1', { 'one.js': `"${a.url}"\n` });
+    src.commit('c2', { 'two.js': `"${b.url}"\n` });
+    src.commit('c3', { 'three.txt': 'x\n' });
+    const clone = join(tempDir('hookscan-shallow-range-'), 'c');
+    execFileSync('git', ['clone', '-q', '--depth', '2', `file://${src.dir}`, clone], { stdio: 'pipe' });
+    expect(shallowFromFiles(clone, {})).toBe(true);
+    const r = await scanGit(clone, { kind: 'range', range: 'HEAD~1..HEAD' });
+    expect(r.stats.shallow).toBe(true);
+    expect(r.findings).toEqual([]);
+    const r2 = await scanGit(src.dir, { kind: 'range', range: 'HEAD~2..HEAD' });
+    expect(r2.stats.shallow).toBe(false);
+    expect(secrets(r2)).toEqual([b.secret]);
+
+    const wt = join(tempDir('hookscan-wt-range-'), 'wt');
+    src.git(['worktree', 'add', '-q', wt, '-b', 'side']);
+    const r3 = await scanGit(wt, { kind: 'range', range: 'HEAD~2..HEAD' });
+    expect(secrets(r3)).toEqual([b.secret]);
+    expect(r3.stats.shallow).toBe(false);
+  });
+
+  it('an unknown revision or a failure before the scan: the same errors, and the early git processes end', async () => {
+    const repo = Repo.init();
+    repo.commit('c1', { 'a.txt': 'a\n' });
+    await expect(scanGit(repo.dir, { kind: 'range', range: 'HEAD..nope' })).rejects.toThrow(/unknown revision 'nope'/);
+    // Patterns that cannot be read: the scan never runs; the CLI still exits (nothing left waiting).
+    const t = await cli(['scan', '.', '--range', 'HEAD~0..HEAD', '--patterns', join(repo.dir, 'no-such-folder')], repo.dir);
+    expect(t.code).toBe(2);
+    expect(t.stderr).toMatch(/cannot read the pattern folder/);
+    // A GitSource started and stopped without run(): its children are gone.
+    const g = new GitSource({ repo: repo.dir, mode: { kind: 'range', range: 'HEAD~0..HEAD' }, maxFileSize: 1 << 20 });
+    g.start();
+    const children = (g as unknown as { early: { catFile: { pid: number; exitCode: number | null; signalCode: string | null; once(e: string, f: () => void): void } } }).early.catFile;
+    const gone = new Promise<void>((done) => children.once('close', done));
+    g.stop();
+    await gone;
+    expect(children.exitCode !== null || children.signalCode !== null).toBe(true);
   });
 });
 

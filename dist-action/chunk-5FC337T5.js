@@ -9,6 +9,43 @@ import {
 
 // src/git/index.ts
 import { spawn, spawnSync } from "node:child_process";
+
+// src/git/discover.ts
+import { readFileSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+var ENV_OVERRIDES = ["GIT_DIR", "GIT_COMMON_DIR", "GIT_WORK_TREE", "GIT_SHALLOW_FILE", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM"];
+var kind = (p) => {
+  const st = statSync(p, { throwIfNoEntry: false });
+  return st?.isDirectory() ? "dir" : st?.isFile() ? "file" : void 0;
+};
+function commonGitDir(folder, env = process.env) {
+  if (ENV_OVERRIDES.some((k) => env[k] !== void 0)) return void 0;
+  try {
+    for (let d = resolve(folder); ; d = dirname(d)) {
+      const dotGit = join(d, ".git");
+      const k = kind(dotGit);
+      if (k === "dir") return dotGit;
+      if (k === "file") {
+        const m = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, "utf8"));
+        if (!m) return void 0;
+        const gitDir = resolve(d, m[1].trim());
+        if (kind(join(gitDir, "commondir")) === "file") return resolve(gitDir, readFileSync(join(gitDir, "commondir"), "utf8").trim());
+        return kind(gitDir) === "dir" ? gitDir : void 0;
+      }
+      if (kind(join(d, "HEAD")) === "file" && kind(join(d, "objects")) === "dir" && kind(join(d, "refs")) === "dir") return d;
+      if (dirname(d) === d) return void 0;
+    }
+  } catch {
+    return void 0;
+  }
+}
+function shallowFromFiles(folder, env = process.env) {
+  const dir = commonGitDir(folder, env);
+  if (dir === void 0) return void 0;
+  return kind(join(dir, "shallow")) === "file";
+}
+
+// src/git/index.ts
 function gitFailureLine(stderr) {
   const lines = stderr.split("\n").map((l) => l.trim()).filter((l) => l && !/^(hint|warning):/i.test(l));
   return (lines.find((l) => /^(fatal|error):/i.test(l)) ?? lines[lines.length - 1] ?? "").replace(/^(fatal|error):\s*/i, "");
@@ -37,14 +74,14 @@ function spawnGit(args, opts = {}) {
   return child;
 }
 function runGit(args, opts = {}) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const child = spawnGit(args, opts);
     const out = [];
     let err = "";
     child.stdout.on("data", (d) => out.push(d));
     child.stderr.on("data", (d) => err += d.toString("utf8"));
     child.on("error", (e) => reject(e.code === "ENOENT" ? gitMissing(opts.purpose, e) : e));
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    child.on("close", (code) => resolve2({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
     child.stdin.end(opts.input ?? "");
   });
 }
@@ -152,7 +189,7 @@ async function* gitStream(args, opts = {}) {
   child.stderr.on("data", (d) => stderr += d.toString("utf8"));
   let failure;
   child.on("error", (e) => failure = e.code === "ENOENT" ? gitMissing(opts.purpose, e) : e);
-  const closed = new Promise((resolve) => child.on("close", resolve));
+  const closed = new Promise((resolve2) => child.on("close", resolve2));
   child.stdin.end(opts.input ?? "");
   try {
     for await (const chunk of child.stdout) yield chunk;
@@ -242,80 +279,73 @@ var GitSource = class {
     const c = this.commits[s.commit];
     return { path: s.path, commit: c.sha, author: c.author, date: c.date, ...this.opts.repository ? { repository: this.opts.repository } : {} };
   }
+  /** A range scan begun by start(): its log and cat-file, running while the caller prepares. */
+  early;
+  /**
+   * Begins a range scan (the pre-push hook) before the caller has loaded its patterns, which the
+   * git side does not need: `git log` and `git cat-file` start now and run while the patterns load
+   * and the detector compiles. Only when the repository's files say whether it is shallow (the
+   * `git rev-parse` that would tell is then not run, see run()). Does nothing in other modes;
+   * stop() ends the processes when run() does not follow.
+   */
+  start() {
+    const { repo, mode } = this.opts;
+    if (this.early || mode.kind !== "range") return;
+    const shallow = shallowFromFiles(repo);
+    if (shallow === void 0) return;
+    this.shallow = shallow;
+    const revs = this.rangeRevs();
+    const abort = new AbortController();
+    const catFile = this.catFileEarly();
+    const log = this.readLog(revs, abort.signal);
+    log.catch(() => {
+    });
+    this.early = { catFile, log, abort };
+  }
+  /** Ends what start() began, when run() will not come (the caller failed before scanning). */
+  stop() {
+    this.early?.abort.abort();
+    this.early?.catFile.kill();
+  }
+  rangeRevs() {
+    const { mode } = this.opts;
+    if (mode.kind !== "range") return [];
+    if (mode.revs) return mode.revs;
+    if (!mode.range.trim() || mode.range.startsWith("-")) throw new UsageError(`--range needs a revision range such as main..HEAD, got '${mode.range}'`);
+    return mode.range.split(/\s+/);
+  }
   async run(sink, signal) {
     const { repo, mode } = this.opts;
+    if (mode.kind === "range") this.start();
+    const early = this.early;
     let revs;
     let named = [];
     if (mode.kind === "history") revs = ["--all"];
     else if (mode.kind === "staged") {
       revs = [];
       named = ["HEAD"];
-    } else if (mode.revs) revs = mode.revs;
-    else {
-      if (!mode.range.trim() || mode.range.startsWith("-")) throw new UsageError(`--range needs a revision range such as main..HEAD, got '${mode.range}'`);
-      revs = mode.range.split(/\s+/);
-      named = revs.map((r) => r.replace(/^\^/, "")).flatMap((r) => r.split(/\.\.\.?/)).filter(Boolean);
+    } else {
+      revs = this.rangeRevs();
+      if (!mode.revs) named = revs.map((r) => r.replace(/^\^/, "")).flatMap((r) => r.split(/\.\.\.?/)).filter(Boolean);
     }
-    const info = await inspectRevisions(repo, named);
-    this.shallow = info.shallow;
-    if (mode.kind === "staged") return this.runStaged(sink, info.unknown === void 0, signal);
-    if (mode.kind === "range" && info.unknown !== void 0) {
-      throw new UsageError(`--range ${mode.range}: unknown revision '${info.unknown}' (fetch it first, e.g. git fetch origin; in GitHub Actions set fetch-depth: 0)`);
-    }
-    const readLog = async (onBlobs) => {
-      const sightings = /* @__PURE__ */ new Map();
-      const added2 = /* @__PURE__ */ new Map();
-      let gitlinks = 0;
-      const commits = new LogCommits();
-      let seenInCommit = /* @__PURE__ */ new Set();
-      const newestFirst = mode.kind === "history";
-      for await (const records of logRecords(repo, revs, { signal, newestFirst })) {
-        let fresh = "";
-        for (const r of records) {
-          if (r.kind === "commit") {
-            if (commits.add(r.commit)) seenInCommit = /* @__PURE__ */ new Set();
-            continue;
-          }
-          const { status, newMode, oldBlob, newBlob, path } = r.entry;
-          const commit = commits.current;
-          if (status === "D" || ZERO.test(newBlob)) continue;
-          if (newMode === "160000") {
-            gitlinks++;
-            continue;
-          }
-          const key = `${path}\0${newBlob}`;
-          if (!seenInCommit.has(key)) {
-            seenInCommit.add(key);
-            const list = sightings.get(newBlob);
-            if (list) list.push({ commit, path });
-            else {
-              sightings.set(newBlob, [{ commit, path }]);
-              if (onBlobs) fresh += `${newBlob}
-`;
-            }
-          }
-          if (mode.kind === "range") {
-            const k = `${commit}\0${path}`;
-            let a = added2.get(k);
-            if (!a) added2.set(k, a = { blob: newBlob, path, commit, before: /* @__PURE__ */ new Set(), differs: 0 });
-            a.differs++;
-            if (!ZERO.test(oldBlob)) a.before.add(oldBlob);
-          }
-        }
-        if (fresh) onBlobs(fresh);
+    const checkRevisions = async () => {
+      const info = await inspectRevisions(repo, named);
+      if (mode.kind === "range" && info.unknown !== void 0) {
+        throw new UsageError(`--range ${mode.range}: unknown revision '${info.unknown}' (fetch it first, e.g. git fetch origin; in GitHub Actions set fetch-depth: 0)`);
       }
-      signal?.throwIfAborted();
-      this.commits = commits.list;
-      const last = this.commits.length - 1;
-      this.order = new Map(this.commits.map((c, k) => [c.sha, newestFirst ? last - k : k]));
-      if (gitlinks) sink.skip({ path: "(submodules)", reason: "submodule", detail: `${gitlinks} gitlink entr${gitlinks === 1 ? "y" : "ies"} not followed` });
-      return { sightings, added: added2 };
+      return info;
     };
+    if (!early) {
+      const info = await checkRevisions();
+      this.shallow = info.shallow;
+      if (mode.kind === "staged") return this.runStaged(sink, info.unknown === void 0, signal);
+    }
     if (mode.kind === "history") {
       const catFile2 = this.catFileEarly();
-      const logDone = readLog((ids) => catFile2.stdin.write(ids));
+      const logDone = this.readLog(revs, signal, (ids) => catFile2.stdin.write(ids));
       logDone.then(
-        ({ sightings: sightings2 }) => {
+        ({ sightings: sightings2, gitlinks }) => {
+          this.skipGitlinks(sink, gitlinks);
           sink.total?.(sightings2.size);
           catFile2.stdin.end();
         },
@@ -336,15 +366,22 @@ var GitSource = class {
       }
       return;
     }
-    const catFile = this.catFileEarly();
-    let added;
+    const catFile = early?.catFile ?? this.catFileEarly();
+    const onAbort = () => early?.abort.abort();
+    signal?.addEventListener("abort", onAbort, { once: true });
+    let read;
     try {
-      ({ added } = await readLog());
+      read = await (early?.log ?? this.readLog(revs, signal));
     } catch (e) {
       catFile.kill();
+      if (early && !signal?.aborted) await checkRevisions();
       throw e;
+    } finally {
+      signal?.removeEventListener("abort", onAbort);
     }
-    const entries = [...added.values()].filter((a) => a.differs >= Math.max(1, this.commits[a.commit].parents));
+    signal?.throwIfAborted();
+    this.skipGitlinks(sink, read.gitlinks);
+    const entries = [...read.added.values()].filter((a) => a.differs >= Math.max(1, this.commits[a.commit].parents));
     const wanted = /* @__PURE__ */ new Map();
     const before = /* @__PURE__ */ new Map();
     for (const a of entries) {
@@ -357,6 +394,63 @@ var GitSource = class {
     }
     sink.total?.(wanted.size);
     await this.streamBlobs(sink, catFile, wanted, before, signal);
+  }
+  skipGitlinks(sink, gitlinks) {
+    if (gitlinks) sink.skip({ path: "(submodules)", reason: "submodule", detail: `${gitlinks} gitlink entr${gitlinks === 1 ? "y" : "ies"} not followed` });
+  }
+  /**
+   * Reads the log of `revs`: every blob once with every (commit, path) that introduced it, and in
+   * range mode, per commit and path, the new blob, its pre-images and how many parents it differs
+   * from. `onBlobs` gets the blob ids first seen in each batch of the log, as they arrive.
+   */
+  async readLog(revs, signal, onBlobs) {
+    const { repo, mode } = this.opts;
+    const sightings = /* @__PURE__ */ new Map();
+    const added = /* @__PURE__ */ new Map();
+    let gitlinks = 0;
+    const commits = new LogCommits();
+    let seenInCommit = /* @__PURE__ */ new Set();
+    const newestFirst = mode.kind === "history";
+    for await (const records of logRecords(repo, revs, { signal, newestFirst })) {
+      let fresh = "";
+      for (const r of records) {
+        if (r.kind === "commit") {
+          if (commits.add(r.commit)) seenInCommit = /* @__PURE__ */ new Set();
+          continue;
+        }
+        const { status, newMode, oldBlob, newBlob, path } = r.entry;
+        const commit = commits.current;
+        if (status === "D" || ZERO.test(newBlob)) continue;
+        if (newMode === "160000") {
+          gitlinks++;
+          continue;
+        }
+        const key = `${path}\0${newBlob}`;
+        if (!seenInCommit.has(key)) {
+          seenInCommit.add(key);
+          const list = sightings.get(newBlob);
+          if (list) list.push({ commit, path });
+          else {
+            sightings.set(newBlob, [{ commit, path }]);
+            if (onBlobs) fresh += `${newBlob}
+`;
+          }
+        }
+        if (mode.kind === "range") {
+          const k = `${commit}\0${path}`;
+          let a = added.get(k);
+          if (!a) added.set(k, a = { blob: newBlob, path, commit, before: /* @__PURE__ */ new Set(), differs: 0 });
+          a.differs++;
+          if (!ZERO.test(oldBlob)) a.before.add(oldBlob);
+        }
+      }
+      if (fresh) onBlobs(fresh);
+    }
+    signal?.throwIfAborted();
+    this.commits = commits.list;
+    const last = this.commits.length - 1;
+    this.order = new Map(this.commits.map((c, k) => [c.sha, newestFirst ? last - k : k]));
+    return { sightings, added, gitlinks };
   }
   /**
    * `git cat-file --batch` started before the list of blobs is known: it waits on its input, and its
@@ -415,7 +509,7 @@ var GitSource = class {
     const pending = [];
     let inFlightBytes = 0;
     const MAX_IN_FLIGHT = 64 * 1024 * 1024;
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve2, reject) => {
       if (child.pid === void 0) return reject(new Error("git cat-file --batch could not be started"));
       let stderr = "";
       child.stderr.on("data", (d) => stderr += d.toString("utf8"));
@@ -521,7 +615,7 @@ var GitSource = class {
         if (code !== 0) return reject(gitFailed(CAT_FILE, code, stderr, { cwd: repo }));
         try {
           await Promise.all(pending);
-          resolve();
+          resolve2();
         } catch (e) {
           reject(e);
         }

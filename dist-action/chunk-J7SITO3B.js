@@ -5,7 +5,7 @@ import {
   GitSource,
   inspectRepository,
   parseLog
-} from "./chunk-DGJNBQ7O.js";
+} from "./chunk-5FC337T5.js";
 import "./chunk-NIDYLMAB.js";
 import "./chunk-DSMI7GCB.js";
 export {
