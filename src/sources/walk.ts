@@ -5,7 +5,7 @@
  * file it has found. Symbolic links are not followed; an unreadable folder is reported and passed over.
  */
 import type { Dirent } from 'node:fs';
-import { lstat, readdir } from 'node:fs/promises';
+import { lstat, readdir } from './fs-async.js';
 import { join } from 'node:path';
 
 export interface WalkHandlers {

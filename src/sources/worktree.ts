@@ -2,7 +2,7 @@
  * The working-tree source: a depth-first walk with backpressure (./walk.ts) that reads each
  * folder's .gitignore as it descends, honouring .gitignore files, .hookscanignore and config excludes.
  */
-import { lstat } from 'node:fs/promises';
+import { lstat } from './fs-async.js';
 import { readFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { portableRelative, toPortablePath } from './portable-path.js';
