@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // hookscan's benchmark (npm run bench): builds the corpora of ../shared/bench if needed, then times
 // hookscan against the yardstick of each row in the same run: one warm-up each, then --runs pairs
+// (at least 40 for the two start-up rows)
 // with A and B alternating run by run; it prints the median of the per-pair ratios, hookscan's peak
 // RSS (/usr/bin/time) and whether every planted URL is found.
 //
@@ -45,32 +46,45 @@ function corpus(name, script) {
   return { dir, planted: readFileSync(join(dir, 'planted.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)) };
 }
 
-/** One run of a shell command under /usr/bin/time: wall seconds (hrtime) and peak RSS in MB. */
-function once(cmd, cwd) {
+/**
+ * One timed run of a command (an argv array), started directly (no shell, no wrapper: a start-up row
+ * must not carry a shell's start on both sides), output discarded. Wall seconds from hrtime.
+ */
+function once(argv, cwd) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', 'sh', '-c', `${cmd} >/dev/null`], { cwd, encoding: 'utf8' });
+  const r = spawnSync(argv[0], argv.slice(1), { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
-  const kb = Number(r.stderr.trim().split('\n').pop());
-  return { wall, rss: kb / 1024 };
+  if (r.error) throw r.error;
+  return wall;
+}
+
+/** Peak RSS in MB of one (untimed) run, from /usr/bin/time. */
+function peakRss(argv, cwd) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  return Number(r.stderr.trim().split('\n').pop()) / 1024;
 }
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
 /**
- * Paired timing: one warm-up each, then `runs` pairs with A and B alternating (A first on even pairs,
- * B first on odd ones) so load from other processes on the machine falls on both sides alike.
- * Returns the medians of each side, the median of the per-pair ratios A/B and A's peak RSS.
+ * Paired timing: one warm-up each (hookscan's under /usr/bin/time, for its peak RSS), then `n`
+ * pairs with A and B alternating (A first on even pairs, B first on odd ones) so load from other
+ * processes on the machine falls on both sides alike. Returns the medians of each side, the median
+ * of the per-pair ratios A/B and A's peak RSS.
  */
-function paired(a, b, cwd) {
-  once(a, cwd); once(b, cwd);
-  const ratios = [], as = [], bs = [], rss = [];
-  for (let i = 0; i < runs; i++) {
+function paired(a, b, cwd, n = runs) {
+  const rss = peakRss(a, cwd);
+  once(b, cwd);
+  const ratios = [], as = [], bs = [];
+  for (let i = 0; i < n; i++) {
     let ra, rb;
     if (i % 2 === 0) { ra = once(a, cwd); rb = once(b, cwd); } else { rb = once(b, cwd); ra = once(a, cwd); }
-    as.push(ra.wall); bs.push(rb.wall); rss.push(ra.rss); ratios.push(ra.wall / rb.wall);
+    as.push(ra); bs.push(rb); ratios.push(ra / rb);
   }
-  return { ours: median(as), theirs: median(bs), ratio: median(ratios), rss: Math.max(...rss) };
+  return { ours: median(as), theirs: median(bs), ratio: median(ratios), rss, n };
 }
+/** Start-up rows swing with the host from run to run: at least 40 pairs. */
+const startupRuns = Math.max(runs, 40);
 
 function hookscanJson(argv, cwd) {
   const r = spawnSync('node', [bin, ...argv, '--format', 'json', '--no-redact', '--quiet'], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -97,13 +111,13 @@ const hrepo = history && join(history.dir, 'repo'), tree = history && join(histo
 
 // 1. history scan of the make-history repo vs git cat-file of every object
 if (want('history')) {
-  const m = paired(`node ${bin} scan --history -q .`, 'git cat-file --batch-all-objects --batch --unordered', hrepo);
+  const m = paired(['node', bin, 'scan', '--history', '-q', '.'], ['git', 'cat-file', '--batch-all-objects', '--batch', '--unordered'], hrepo);
   const rep = hookscanJson(['scan', '--history', '.'], hrepo);
   row('history scan, make-history repo (4,648 blobs, 245 MB)', m, 'git cat-file --batch-all-objects --batch --unordered', 2.0, `${found(rep, history.planted).length}/${history.planted.length} planted found`);
 }
 // 2. history scan of the churn repo vs git log -p --all; first location = introducing commit
 if (want('churn')) {
-  const m = paired(`node ${bin} scan --history -q .`, 'git log -p --all', crepo);
+  const m = paired(['node', bin, 'scan', '--history', '-q', '.'], ['git', 'log', '-p', '--all'], crepo);
   const rep = hookscanJson(['scan', '--history', '.'], crepo);
   const bySubject = new Map(execFileSync('git', ['log', '--all', '--format=%H %s'], { cwd: crepo, encoding: 'utf8', maxBuffer: 1 << 28 }).trim().split('\n').map((l) => { const [sha, ...s] = l.split(' '); return [s.join(' '), sha]; }));
   const introducedRight = churn.planted.filter((p) => {
@@ -115,7 +129,7 @@ if (want('churn')) {
 }
 // 3. working tree of 643 MB vs ripgrep with the same host alternation
 if (want('tree')) {
-  const m = paired(`node ${bin} scan -q ${tree}`, `rg -c -j2 -e '${hosts}' ${tree}`, root);
+  const m = paired(['node', bin, 'scan', '-q', tree], ['rg', '-c', '-j2', '-e', hosts, tree], root);
   const rep = hookscanJson(['scan', tree], root);
   const mb = rep.stats.bytesScanned / 1e6;
   row('working tree, 23,155 files, 643 MB', m, `rg -c -j2 -e '<14 hosts>'`, 1.5, `${found(rep, history.planted).length}/${history.planted.length} planted found, ${(mb / m.ours).toFixed(0)} MB/s`);
@@ -127,11 +141,11 @@ if (want('ten')) {
     mkdirSync(ten, { recursive: true });
     for (let i = 0; i < 10; i++) writeFileSync(join(ten, `f${i}.js`), `export const x${i} = ${i};\n`.repeat(50));
   }
-  row('scan of a 10-file directory', paired(`node ${bin} scan -q ${ten}`, 'node -e 0', root), 'node -e 0', 1.6);
+  row('scan of a 10-file directory', paired(['node', bin, 'scan', '-q', ten], ['node', '-e', '0'], root, startupRuns), 'node -e 0', 1.6);
 }
 // 5. pre-push sized: the last commit of the churn repo vs a bare Node start
 if (want('range')) {
-  row('scan --range HEAD~1..HEAD, make-churn repo', paired(`node ${bin} scan -q --range HEAD~1..HEAD .`, 'node -e 0', crepo), 'node -e 0', 2.0);
+  row('scan --range HEAD~1..HEAD, make-churn repo', paired(['node', bin, 'scan', '-q', '--range', 'HEAD~1..HEAD', '.'], ['node', '-e', '0'], crepo, startupRuns), 'node -e 0', 2.0);
 }
 
 // 6. `hookscan logs` on a 1 GB Squid log (bench/logs-gen.mjs) vs ripgrep counting the same domain list
@@ -146,7 +160,7 @@ if (want('logs')) {
   const list = execFileSync('node', [bin, 'blocklist', '--format', 'plain', '--kind', 'all'], { encoding: 'utf8' });
   writeFileSync(domains, list.split('\n').filter((l) => l && !l.startsWith('#')).join('\n') + '\n');
   const n = list.split('\n').filter((l) => l && !l.startsWith('#')).length;
-  const m = paired(`node ${bin} logs ${log} -f json`, `rg -c -F -i -f ${domains} ${log}`, root);
+  const m = paired(['node', bin, 'logs', log, '-f', 'json'], ['rg', '-c', '-F', '-i', '-f', domains, log], root);
   const r = spawnSync('node', [bin, 'logs', log, '-f', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const rep = JSON.parse(r.stdout);
   row(`logs: 1 GB Squid log, ${n} sink domains`, m, `rg -c -F -i -f <${n} domains>`, 3.0, `${rep.stats.lines} lines, ${rep.stats.parsed} parsed, ${rep.sinks.length} source→sink pairs; RSS bar 200 MB`, 200);
@@ -154,9 +168,9 @@ if (want('logs')) {
 
 const fmt = (s) => `${s.toFixed(2)} s`;
 const lines = [
-  `| measurement | hookscan (median) | yardstick (median) | median of paired ratios (target) | peak RSS (≤ ${RSS_BAR} MB) | result | notes |`,
-  `|---|---|---|---|---|---|---|`,
-  ...rows.map((r) => `| ${r.what} | ${fmt(r.ours)} | ${fmt(r.theirs)} \`${r.theirName}\` | ${r.ratio.toFixed(2)}× (≤ ${r.bar.toFixed(1)}×) | ${r.rss.toFixed(0)} MB | ${r.ok ? 'meets' : '**misses**'} | ${r.extra} |`),
+  `| measurement | hookscan (median) | yardstick (median) | median of paired ratios (target) | pairs | peak RSS (≤ ${RSS_BAR} MB) | result | notes |`,
+  `|---|---|---|---|---|---|---|---|`,
+  ...rows.map((r) => `| ${r.what} | ${fmt(r.ours)} | ${fmt(r.theirs)} \`${r.theirName}\` | ${r.ratio.toFixed(2)}× (≤ ${r.bar.toFixed(1)}×) | ${r.n} | ${r.rss.toFixed(0)} MB | ${r.ok ? 'meets' : '**misses**'} | ${r.extra} |`),
 ];
-console.log(`hookscan benchmark — ${new Date().toISOString()} — node ${process.version}, ${runs} A/B pairs alternating, medians\n`);
+console.log(`hookscan benchmark — ${new Date().toISOString()} — node ${process.version}, A/B pairs alternating (${runs} per row, ${startupRuns} for start-up rows), medians\n`);
 console.log(lines.join('\n'));
