@@ -1263,8 +1263,13 @@ import { relative as relative3, resolve as resolve4 } from "node:path";
 import { existsSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 
+// src/sources/fs-async.ts
+import { lstat as lstatCallback, readdir as readdirCallback } from "node:fs";
+import { promisify } from "node:util";
+var lstat = promisify(lstatCallback);
+var readdir = promisify(readdirCallback);
+
 // src/sources/walk.ts
-import { lstat, readdir } from "node:fs/promises";
 import { join } from "node:path";
 function knownKind(d) {
   if (d.isFile()) return "file";
@@ -1461,7 +1466,6 @@ function createEngine(patterns, opts = {}) {
 import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/sources/worktree.ts
-import { lstat as lstat2 } from "node:fs/promises";
 import { readFileSync as readFileSync2 } from "node:fs";
 import { dirname, join as join2, posix, relative as relative2, resolve as resolve2 } from "node:path";
 
@@ -1504,7 +1508,7 @@ var WorktreeSource = class {
     const hsi = readIgnoreFile(join2(root, ".hookscanignore"));
     if (hsi) rootIgnore.add(hsi);
     for (const p of this.opts.paths) {
-      const st = await lstat2(p);
+      const st = await lstat(p);
       if (st.isFile()) {
         await onFile({ file: p, size: st.size, direct: true });
         continue;
@@ -1802,6 +1806,9 @@ var FindingCollector = class {
     });
   }
 };
+function byPlace(a, b) {
+  return a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column;
+}
 function sameLocation(a, b) {
   return a.path === b.path && a.line === b.line && a.column === b.column && a.commit === b.commit && a.repository === b.repository;
 }
@@ -1828,7 +1835,7 @@ async function scan(opts = {}) {
     archives: opts.archives
   });
   const workers = opts.jobs !== void 0 ? opts.jobs <= 1 ? 0 : opts.jobs : source.defaultWorkers?.(cores) ?? cores;
-  const collector = new FindingCollector(patterns, config, new Set(opts.baseline ?? []), source.compareLocations);
+  const collector = new FindingCollector(patterns, config, new Set(opts.baseline ?? []), source.compareLocations ?? byPlace);
   const stats = { filesScanned: 0, bytesScanned: 0, filesSkipped: 0, skipped: [], findings: 0, suppressed: 0, durationMs: 0 };
   let total;
   let expectedBytes;

@@ -223,6 +223,14 @@ export class FindingCollector {
   }
 }
 
+/**
+ * Locations in path, line and column order where the source has no order of its own (files):
+ * worker threads finish in any order, and a report must not depend on which came first.
+ */
+function byPlace(a: Location, b: Location): number {
+  return a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column;
+}
+
 function sameLocation(a: Location, b: Location): boolean {
   return a.path === b.path && a.line === b.line && a.column === b.column && a.commit === b.commit && a.repository === b.repository;
 }
@@ -257,7 +265,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   // --jobs 1 detects on this thread; by default every core gets a worker, or what the source
   // leaves free (git history: one core goes to git cat-file).
   const workers = opts.jobs !== undefined ? (opts.jobs <= 1 ? 0 : opts.jobs) : (source.defaultWorkers?.(cores) ?? cores);
-  const collector = new FindingCollector(patterns, config, new Set(opts.baseline ?? []), source.compareLocations);
+  const collector = new FindingCollector(patterns, config, new Set(opts.baseline ?? []), source.compareLocations ?? byPlace);
   const stats: ScanStats = { filesScanned: 0, bytesScanned: 0, filesSkipped: 0, skipped: [], findings: 0, suppressed: 0, durationMs: 0 };
   let total: number | undefined;
   let expectedBytes: number | undefined;
