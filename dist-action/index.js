@@ -8,13 +8,13 @@ import {
   loadConfig,
   pLimit,
   parseOrigin
-} from "./chunk-PUXXYQBL.js";
+} from "./chunk-NSNGRWRW.js";
 import {
   GitSource,
   gitFailed,
   gitFailureLine,
   runGit
-} from "./chunk-5FC337T5.js";
+} from "./chunk-ELVIIBFF.js";
 import {
   Detector,
   assessExfil,
@@ -24,14 +24,14 @@ import {
   processJob,
   raiseSeverity,
   strongerConfidence
-} from "./chunk-CWTSMAQH.js";
+} from "./chunk-57VFBXU5.js";
 import {
   fingerprint,
   nodeWorkerThreads,
   scrubFindings,
   scrubSecrets,
   sha256Hex
-} from "./chunk-EKHCPN4Z.js";
+} from "./chunk-5O5K32HB.js";
 import {
   ConfigError,
   EXIT,
@@ -39,7 +39,7 @@ import {
   UsageError,
   describeError,
   secretForms
-} from "./chunk-NIDYLMAB.js";
+} from "./chunk-PFOLWYZQ.js";
 import {
   REGEX_ENGINE
 } from "./chunk-FV24JV5G.js";
@@ -1949,7 +1949,7 @@ function checkVerify(req, config, knownProviders) {
   return origins;
 }
 async function verifyWith(findings, req, origins, onProgress) {
-  const { verify } = await import("./chunk-MO3EQG7Y.js");
+  const { verify } = await import("./chunk-4OCBNXOS.js");
   return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }
 
@@ -1969,7 +1969,7 @@ async function scanCommand(req) {
   let git;
   if (!source && req.git) {
     if (resolved.paths.length !== 1 || !statSync2(resolved.paths[0]).isDirectory()) throw new UsageError(`--${req.git.kind} scans one git repository: give its folder (got ${req.paths.join(" ") || "."})`);
-    const { GitSource: GitSource2 } = await import("./chunk-J7SITO3B.js");
+    const { GitSource: GitSource2 } = await import("./chunk-5UU2OEOI.js");
     source = git = new GitSource2({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
     git.start();
   }

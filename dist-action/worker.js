@@ -4,9 +4,9 @@ const require = __hookscanCreateRequire(import.meta.url);
 import {
   Detector,
   processJob
-} from "./chunk-CWTSMAQH.js";
-import "./chunk-EKHCPN4Z.js";
-import "./chunk-NIDYLMAB.js";
+} from "./chunk-57VFBXU5.js";
+import "./chunk-5O5K32HB.js";
+import "./chunk-PFOLWYZQ.js";
 import "./chunk-DSMI7GCB.js";
 
 // src/engine/worker.ts

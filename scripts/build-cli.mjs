@@ -69,8 +69,11 @@ const common = {
   // re2 is native; Octokit, tar, yauzl and sql.js are loaded lazily by a few commands only.
   external: ['re2', 're2js', '@octokit/*', 'tar', 'yauzl', 'sql.js'],
   legalComments: 'none',
+  // Names minified too: a smaller file is read and deserialized sooner (a 10-file scan 0.98x). Error
+  // classes set their own names (src/errors.ts); stack traces of internal errors show short names.
   minifyWhitespace: true,
   minifySyntax: true,
+  minifyIdentifiers: true,
   logLevel: 'warning',
 };
 

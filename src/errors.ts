@@ -8,17 +8,24 @@ export class HookscanError extends Error {
   readonly hint?: string;
   constructor(message: string, options?: { cause?: unknown; hint?: string }) {
     super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
-    this.name = new.target.name;
+    this.name = 'HookscanError';
     if (options?.hint) this.hint = options.hint;
   }
 }
 
+// Each class names itself: the CLI bundle is minified (class names are not kept).
 /** Bad command-line usage or an input that cannot be used as given. */
-export class UsageError extends HookscanError {}
+export class UsageError extends HookscanError {
+  override name = 'UsageError';
+}
 /** A malformed .hookscan.yaml, pattern file or baseline. */
-export class ConfigError extends HookscanError {}
+export class ConfigError extends HookscanError {
+  override name = 'ConfigError';
+}
 /** git missing, not a repository, or another environment problem. */
-export class EnvironmentError extends HookscanError {}
+export class EnvironmentError extends HookscanError {
+  override name = 'EnvironmentError';
+}
 
 export const EXIT = { clean: 0, findings: 1, error: 2 } as const;
 

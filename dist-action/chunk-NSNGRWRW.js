@@ -3,11 +3,11 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-EKHCPN4Z.js";
+} from "./chunk-5O5K32HB.js";
 import {
   ConfigError,
   UsageError
-} from "./chunk-NIDYLMAB.js";
+} from "./chunk-PFOLWYZQ.js";
 
 // src/config/index.ts
 import { readFileSync } from "node:fs";

@@ -5,8 +5,8 @@ import {
   GitSource,
   inspectRepository,
   parseLog
-} from "./chunk-5FC337T5.js";
-import "./chunk-NIDYLMAB.js";
+} from "./chunk-ELVIIBFF.js";
+import "./chunk-PFOLWYZQ.js";
 import "./chunk-DSMI7GCB.js";
 export {
   GitSource,

@@ -4,7 +4,7 @@ const require = __hookscanCreateRequire(import.meta.url);
 import {
   maskSecrets,
   secretForms
-} from "./chunk-NIDYLMAB.js";
+} from "./chunk-PFOLWYZQ.js";
 import {
   __commonJS,
   __require

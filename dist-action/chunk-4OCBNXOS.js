@@ -6,16 +6,16 @@ import {
   hostAllowed,
   pLimit,
   parseOrigin
-} from "./chunk-PUXXYQBL.js";
+} from "./chunk-NSNGRWRW.js";
 import {
   redactSecret,
   scrubSecrets
-} from "./chunk-EKHCPN4Z.js";
+} from "./chunk-5O5K32HB.js";
 import {
   UsageError,
   maskSecrets,
   secretForms
-} from "./chunk-NIDYLMAB.js";
+} from "./chunk-PFOLWYZQ.js";
 import "./chunk-DSMI7GCB.js";
 
 // src/providers/captures.ts

@@ -5,10 +5,10 @@ import {
   nodeZlib,
   parseYaml,
   redactSpan
-} from "./chunk-EKHCPN4Z.js";
+} from "./chunk-5O5K32HB.js";
 import {
   ConfigError
-} from "./chunk-NIDYLMAB.js";
+} from "./chunk-PFOLWYZQ.js";
 
 // src/patterns/index.ts
 import { readdirSync, readFileSync, statSync } from "node:fs";

@@ -8,15 +8,18 @@ var HookscanError = class extends Error {
   hint;
   constructor(message, options) {
     super(message, options?.cause !== void 0 ? { cause: options.cause } : void 0);
-    this.name = new.target.name;
+    this.name = "HookscanError";
     if (options?.hint) this.hint = options.hint;
   }
 };
 var UsageError = class extends HookscanError {
+  name = "UsageError";
 };
 var ConfigError = class extends HookscanError {
+  name = "ConfigError";
 };
 var EnvironmentError = class extends HookscanError {
+  name = "EnvironmentError";
 };
 var EXIT = { clean: 0, findings: 1, error: 2 };
 var MAX_CAUSES = 4;

@@ -5,7 +5,7 @@ import {
   EnvironmentError,
   UsageError,
   maskCredentials
-} from "./chunk-NIDYLMAB.js";
+} from "./chunk-PFOLWYZQ.js";
 
 // src/git/index.ts
 import { spawn, spawnSync } from "node:child_process";
