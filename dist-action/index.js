@@ -1798,8 +1798,8 @@ var FindingCollector = class {
     return !!host && hostAllowed(host, this.config.allowHosts);
   }
   findings() {
-    const cmp = this.compareLocations;
-    if (cmp) for (const f of this.byFingerprint.values()) f.locations.sort(cmp);
+    const cmp = this.compareLocations ?? byPlace;
+    for (const f of this.byFingerprint.values()) f.locations.sort(cmp);
     return [...this.byFingerprint.values()].sort((x, y) => {
       const a = x.locations[0], b = y.locations[0];
       return compareSeverity(x.severity, y.severity) || (a?.path ?? "").localeCompare(b?.path ?? "") || (a?.line ?? 0) - (b?.line ?? 0) || x.ruleId.localeCompare(y.ruleId);
@@ -1835,7 +1835,7 @@ async function scan(opts = {}) {
     archives: opts.archives
   });
   const workers = opts.jobs !== void 0 ? opts.jobs <= 1 ? 0 : opts.jobs : source.defaultWorkers?.(cores) ?? cores;
-  const collector = new FindingCollector(patterns, config, new Set(opts.baseline ?? []), source.compareLocations ?? byPlace);
+  const collector = new FindingCollector(patterns, config, new Set(opts.baseline ?? []), source.compareLocations);
   const stats = { filesScanned: 0, bytesScanned: 0, filesSkipped: 0, skipped: [], findings: 0, suppressed: 0, durationMs: 0 };
   let total;
   let expectedBytes;

@@ -214,8 +214,10 @@ export class FindingCollector {
   }
 
   findings(): Finding[] {
-    const cmp = this.compareLocations;
-    if (cmp) for (const f of this.byFingerprint.values()) f.locations.sort(cmp);
+    // Sources without an order of their own (files) are sorted by place: worker threads finish in
+    // any order. (Only here: keeping the earliest beyond the location cap stays a git matter.)
+    const cmp = this.compareLocations ?? byPlace;
+    for (const f of this.byFingerprint.values()) f.locations.sort(cmp);
     return [...this.byFingerprint.values()].sort((x, y) => {
       const a = x.locations[0], b = y.locations[0];
       return compareSeverity(x.severity, y.severity) || (a?.path ?? '').localeCompare(b?.path ?? '') || (a?.line ?? 0) - (b?.line ?? 0) || x.ruleId.localeCompare(y.ruleId);
@@ -223,10 +225,7 @@ export class FindingCollector {
   }
 }
 
-/**
- * Locations in path, line and column order where the source has no order of its own (files):
- * worker threads finish in any order, and a report must not depend on which came first.
- */
+/** Locations in path, line and column order (a report must not depend on which thread came first). */
 function byPlace(a: Location, b: Location): number {
   return a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column;
 }
@@ -265,7 +264,7 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   // --jobs 1 detects on this thread; by default every core gets a worker, or what the source
   // leaves free (git history: one core goes to git cat-file).
   const workers = opts.jobs !== undefined ? (opts.jobs <= 1 ? 0 : opts.jobs) : (source.defaultWorkers?.(cores) ?? cores);
-  const collector = new FindingCollector(patterns, config, new Set(opts.baseline ?? []), source.compareLocations ?? byPlace);
+  const collector = new FindingCollector(patterns, config, new Set(opts.baseline ?? []), source.compareLocations);
   const stats: ScanStats = { filesScanned: 0, bytesScanned: 0, filesSkipped: 0, skipped: [], findings: 0, suppressed: 0, durationMs: 0 };
   let total: number | undefined;
   let expectedBytes: number | undefined;
