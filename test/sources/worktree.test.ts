@@ -297,3 +297,21 @@ describe('WorktreeSource: encodings', () => {
     expect(places(r)).toEqual([`legacy.cfg:1:${column}`]);
   });
 });
+
+describe('locations of one URL in many files', () => {
+  it('are listed by path, line and column; past the cap of 1,000 they are counted', async () => {
+    const hook = slackHook();
+    const files: Record<string, string> = {};
+    // Names out of order on purpose (z… before a…), two lines each in some files.
+    for (let i = 0; i < 1_050; i++) files[`${i % 2 ? 'z' : 'a'}/f${String(1_050 - i).padStart(4, '0')}.txt`] = i % 3 ? `url = "${hook.url}"\n` : `x\nurl = "${hook.url}"\n`;
+    const dir = tree(files);
+    const r = await scan({ paths: [dir], cwd: dir, jobs: 2 });
+    expect(r.findings).toHaveLength(1);
+    const [f] = r.findings;
+    expect(f.locations).toHaveLength(1_000);
+    expect(f.moreLocations).toBe(50);
+    const keys = f.locations.map((l) => [l.path, l.line, l.column] as const);
+    const sorted = [...keys].sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1] || a[2] - b[2]);
+    expect(keys).toEqual(sorted);
+  }, 60_000);
+});
