@@ -5,12 +5,13 @@
 //   dist/bundle/cli.cjs      src/cli/index.ts and everything of src/ it imports, lazily imported
 //                            modules included (esbuild wraps them: their code is compiled only
 //                            when first run). bin/hookscan.cjs compiles it with V8's code cache,
-//                            dist/bundle/cli.cjs.cache, written on first use (see there).
+//                            dist/bundle/cli.cjs.cache, which the end of this script writes.
 //   dist/bundle/worker.js    the detection worker (src/engine/worker.ts), an ES module.
 //
-// Small npm packages on the scan path (commander, ignore, p-limit) are bundled; re2 (native) and
-// the lazily loaded Octokit, tar, yauzl and sql.js stay external and resolve from node_modules (so
-// does yaml, which src/yaml.ts loads through require). dist/bundle/ sits two levels under the
+// The npm packages on the scan path (commander, ignore, picomatch, p-limit) are bundled, and so is
+// yaml (src/yaml.ts requires it on first use: it is compiled only when a config or a changed pattern
+// file is read); re2 (native) and the lazily loaded Octokit, tar, yauzl and sql.js stay external
+// and resolve from node_modules. dist/bundle/ sits two levels under the
 // package root like dist/<dir>/*.js, so the paths the sources build from import.meta.url
 // (patterns/, dist/patterns.json, bin/, ./worker.js) point at the same places; src/version.ts, one
 // level deep, is the only path rewritten.
@@ -25,8 +26,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'dist', 'bundle');
 
-/** Replaces one exact piece of a source file at bundle time; fails the build when it is gone. */
-function rewrite(name, file, pairs) {
+/** Replaces exact pieces of a source file at bundle time; fails the build when one is gone. */
+function rewrite(name, file, pairs, loader = 'ts') {
   return {
     name,
     setup(b) {
@@ -36,7 +37,7 @@ function rewrite(name, file, pairs) {
           if (!text.includes(from)) throw new Error(`build-cli: ${args.path} no longer contains ${from}`);
           text = text.replace(from, to);
         }
-        return { contents: text, loader: 'ts' };
+        return { contents: text, loader };
       });
     },
   };
@@ -52,17 +53,9 @@ const regexEngine = rewrite('regex-engine-require', /[\\/]src[\\/]patterns[\\/]r
 
 // commander requires child_process (some 35 built-in modules: net, dgram, streams) at load for its
 // executable subcommands, which hookscan does not use: required on first use instead.
-const commanderLazySpawn = {
-  name: 'commander-lazy-spawn',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
-      const from = "const childProcess = require('node:child_process');";
-      const text = await readFile(args.path, 'utf8');
-      if (!text.includes(from)) throw new Error(`build-cli: ${args.path} no longer contains ${from}`);
-      return { contents: text.replace(from, "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"), loader: 'js' };
-    });
-  },
-};
+const commanderLazySpawn = rewrite('commander-lazy-spawn', /[\\/]commander[\\/]lib[\\/]command\.js$/, [
+  ["const childProcess = require('node:child_process');", "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"],
+], 'js');
 
 const common = {
   bundle: true,
@@ -71,7 +64,7 @@ const common = {
   // re2 is native; Octokit, tar, yauzl and sql.js are loaded lazily by a few commands only.
   external: ['re2', 're2js', '@octokit/*', 'tar', 'yauzl', 'sql.js'],
   legalComments: 'none',
-  // Names minified too: a smaller file is read and deserialized sooner (a 10-file scan 0.98x). Error
+  // Names minified too: a smaller file is read and deserialized sooner (a 10-file scan 0.97x). Error
   // classes set their own names (src/errors.ts); stack traces of internal errors show short names.
   minifyWhitespace: true,
   minifySyntax: true,
