@@ -24,7 +24,7 @@ import {
   processJob,
   raiseSeverity,
   strongerConfidence
-} from "./chunk-57VFBXU5.js";
+} from "./chunk-SHST4JPV.js";
 import {
   fingerprint,
   nodeWorkerThreads,

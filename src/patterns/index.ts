@@ -208,7 +208,12 @@ export function buildPatternCache(dir: string): PatternCache {
  * edit, a checkout or a pull gives the edited file a later time; npm gives every file of an
  * installed package the same time). Otherwise the YAML texts are read and their hash decides.
  */
-export function readPatternCache(dir: string, cacheFile: string, names = patternNames(dir)): PatternFile[] | null {
+export function readPatternCache(
+  dir: string,
+  cacheFile: string,
+  names = patternNames(dir),
+  texts: () => { file: string; text: string }[] = () => readPatternTexts(dir, names),
+): PatternFile[] | null {
   let built: PatternCache;
   let cacheTime: number;
   try {
@@ -225,7 +230,7 @@ export function readPatternCache(dir: string, cacheFile: string, names = pattern
       const st = statSync(join(dir, n), { throwIfNoEntry: false });
       return st !== undefined && st.size === stamps[i][1] && st.mtimeMs <= cacheTime;
     });
-  if (!unchanged && built.hash !== patternHash(readPatternTexts(dir, names))) return null;
+  if (!unchanged && built.hash !== patternHash(texts())) return null;
   for (const p of built.providers) for (const x of p.patterns) x.file = p.file = join(dir, basename(p.file));
   return built.providers;
 }
@@ -233,13 +238,18 @@ export function readPatternCache(dir: string, cacheFile: string, names = pattern
 const cache = new Map<string, PatternFile[]>();
 let builtin: PatternFile[] | undefined;
 
+/** The built-in pattern files, once per process: from the build cache, or parsed when it is stale. */
+function loadBuiltin(): PatternFile[] {
+  const dir = BUILTIN_PATTERNS_DIR;
+  const names = patternNames(dir);
+  let texts: { file: string; text: string }[] | undefined;
+  const read = () => (texts ??= readPatternTexts(dir, names)); // read at most once
+  return readPatternCache(dir, PATTERN_CACHE_FILE, names, read) ?? parseProviderTexts(read(), dir);
+}
+
 /** Loads every *.yaml file of a folder; ids must be unique across files. */
 export function loadPatternFiles(dir: string = BUILTIN_PATTERNS_DIR): PatternFile[] {
-  if (dir === BUILTIN_PATTERNS_DIR) {
-    if (builtin) return builtin;
-    const cached = readPatternCache(dir, PATTERN_CACHE_FILE);
-    if (cached) return (builtin = cached);
-  }
+  if (dir === BUILTIN_PATTERNS_DIR) return (builtin ??= loadBuiltin());
   const texts = readPatternTexts(dir);
   const hash = patternHash(texts);
   const hit = cache.get(hash);

@@ -2,17 +2,16 @@
 // cli.cjs through the code cache, detection inline or in dist/bundle/worker.js) reports exactly
 // what the scanner does in-process from src/, on every provider fixture, every obfuscation and
 // exfiltration fixture, and every example of every built-in pattern.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureCliBundle, ROOT } from '../support/bundle.js';
 import { loadPatternFiles } from '../../src/patterns/index.js';
 import { scan } from '../../src/scan.js';
 import type { Finding } from '../../src/types.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'hookscan.cjs');
 
 interface JsonFinding { fingerprint: string; ruleId: string; secret: string; confidence?: string; locations: { path: string; line: number; column: number }[] }
@@ -22,9 +21,7 @@ const key = (f: { fingerprint: string; ruleId: string; secret?: string; confiden
 describe('the bundled CLI and the in-process scanner find the same', () => {
   let examples: string;
   beforeAll(() => {
-    if (!existsSync(join(ROOT, 'dist', 'bundle', 'cli.cjs')) || !existsSync(join(ROOT, 'dist', 'bundle', 'worker.js'))) {
-      execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT, stdio: 'ignore' });
-    }
+    ensureCliBundle();
     // Every example of every pattern, one file each.
     examples = mkdtempSync(join(tmpdir(), 'hookscan-parity-'));
     mkdirSync(join(examples, 'ex'));

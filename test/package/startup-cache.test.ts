@@ -6,11 +6,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureCliBundle, ROOT } from '../support/bundle.js';
 import { webhook } from '../support/fabricate.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('bin/hookscan.cjs and the code cache', () => {
   let pkg: string;
@@ -20,10 +18,7 @@ describe('bin/hookscan.cjs and the code cache', () => {
   let secret: string;
 
   beforeAll(() => {
-    // The bundle is built by `npm run build`; build it here when it is missing (esbuild reads src/).
-    if (!existsSync(join(ROOT, 'dist', 'bundle', 'cli.cjs')) || !existsSync(join(ROOT, 'dist', 'patterns.json'))) {
-      execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT, stdio: 'ignore' });
-    }
+    ensureCliBundle();
     pkg = mkdtempSync(join(tmpdir(), 'hookscan-startup-'));
     mkdirSync(join(pkg, 'bin'));
     mkdirSync(join(pkg, 'dist', 'bundle'), { recursive: true });

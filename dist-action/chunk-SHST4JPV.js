@@ -255,7 +255,7 @@ function patternHash(texts) {
   }
   return `${(a >>> 0).toString(16).padStart(8, "0")}${(b >>> 0).toString(16).padStart(8, "0")}:${texts.length}`;
 }
-function readPatternCache(dir, cacheFile, names = patternNames(dir)) {
+function readPatternCache(dir, cacheFile, names = patternNames(dir), texts = () => readPatternTexts(dir, names)) {
   let built;
   let cacheTime;
   try {
@@ -270,18 +270,21 @@ function readPatternCache(dir, cacheFile, names = patternNames(dir)) {
     const st = statSync(join(dir, n), { throwIfNoEntry: false });
     return st !== void 0 && st.size === stamps[i][1] && st.mtimeMs <= cacheTime;
   });
-  if (!unchanged && built.hash !== patternHash(readPatternTexts(dir, names))) return null;
+  if (!unchanged && built.hash !== patternHash(texts())) return null;
   for (const p of built.providers) for (const x of p.patterns) x.file = p.file = join(dir, basename(p.file));
   return built.providers;
 }
 var cache = /* @__PURE__ */ new Map();
 var builtin;
+function loadBuiltin() {
+  const dir = BUILTIN_PATTERNS_DIR;
+  const names = patternNames(dir);
+  let texts;
+  const read = () => texts ??= readPatternTexts(dir, names);
+  return readPatternCache(dir, PATTERN_CACHE_FILE, names, read) ?? parseProviderTexts(read(), dir);
+}
 function loadPatternFiles(dir = BUILTIN_PATTERNS_DIR) {
-  if (dir === BUILTIN_PATTERNS_DIR) {
-    if (builtin) return builtin;
-    const cached = readPatternCache(dir, PATTERN_CACHE_FILE);
-    if (cached) return builtin = cached;
-  }
+  if (dir === BUILTIN_PATTERNS_DIR) return builtin ??= loadBuiltin();
   const texts = readPatternTexts(dir);
   const hash = patternHash(texts);
   const hit = cache.get(hash);
