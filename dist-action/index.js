@@ -24,7 +24,7 @@ import {
   processJob,
   raiseSeverity,
   strongerConfidence
-} from "./chunk-SHST4JPV.js";
+} from "./chunk-NITOAL4O.js";
 import {
   fingerprint,
   nodeWorkerThreads,

@@ -5,6 +5,7 @@ import { locate } from '../../src/detect/locate.js';
 import { decodeAll, decodeHtmlEntities } from '../../src/detect/decode.js';
 import type { RawMatch } from '../../src/detect/detector.js';
 import { fabricate, findingsIn } from '../support/fabricate.js';
+import { literalScanner } from '../../src/detect/literal-scan.js';
 
 /** Best of three wall times of f(n), in ms. */
 function best(f: (n: number) => void, n: number): number {
@@ -55,6 +56,17 @@ describe('growth of the hot paths (4N input must not cost ~16× time)', () => {
       expect(decodeHtmlEntities(Buffer.from('&'.repeat(n)))).toBeNull();
       expect(decodeAll(Buffer.from(`${'&'.repeat(n)}&amp;`))?.bytes.toString()).toBe(`${'&'.repeat(n)}&`);
     }, 500_000);
+  });
+
+  it('literal prefilter: plain text across many windows, and text that is all matches', () => {
+    const scanner = literalScanner(['hooks.slack.com', 'discord', 'aaaaa'])!;
+    expectLinear((n) => {
+      const buf = Buffer.alloc(n * 1024, 'const x = require("y"); // Discord hooks.slack.com\n');
+      expect(scanner.scan(buf).at.length).toBeGreaterThan(n * 30);
+    }, 1024);
+    expectLinear((n) => {
+      expect(scanner.scan(Buffer.alloc(n, 'a')).at).toHaveLength(n - 4);
+    }, 100_000);
   });
 
   it('detector: a one-line bundle with a distinct Slack URL every 2 KB, every URL found', () => {
