@@ -3,9 +3,13 @@
  * backpressure — when the consumer answers a promise, the walk waits for it, so a tree of any size
  * holds a bounded number of entries (one folder's listing and the folders still to visit), not every
  * file it has found. Symbolic links are not followed; an unreadable folder is reported and passed over.
+ *
+ * Folders are listed synchronously. A listing through libuv's thread pool costs a hand-off to a
+ * pool thread and back per folder: 2,300 folders of the bench tree take 150 ms of CPU that way and
+ * 45 ms with readdirSync, on a thread that feeds the detection workers. The walk still waits for
+ * its consumer between files, so nothing else on the thread waits longer than one listing.
  */
-import type { Dirent } from 'node:fs';
-import { lstat, readdir } from './fs-async.js';
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 
 export interface WalkHandlers {
@@ -31,9 +35,9 @@ function knownKind(d: Dirent): Kind | undefined {
 }
 
 /** File systems that do not report entry types: ask. */
-async function askKind(path: string): Promise<Kind> {
+function askKind(path: string): Kind {
   try {
-    const st = await lstat(path);
+    const st = lstatSync(path);
     return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
   } catch {
     return 'other';
@@ -48,7 +52,7 @@ export async function walkFolder(root: string, h: WalkHandlers): Promise<void> {
     const subfolders: string[] = [];
     let entries: Dirent[];
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       h.error(dir, e as Error);
       continue;
@@ -57,7 +61,7 @@ export async function walkFolder(root: string, h: WalkHandlers): Promise<void> {
       h.listed?.(dir, entries);
       for (const d of entries) {
         const path = join(dir, d.name);
-        const kind = knownKind(d) ?? (await askKind(path));
+        const kind = knownKind(d) ?? askKind(path);
         if (kind === 'dir') {
           if (h.enter(path, d.name)) subfolders.push(path);
         } else if (kind === 'file' && h.keep(path)) {
