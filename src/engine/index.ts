@@ -43,7 +43,7 @@ interface Pending {
 }
 
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
-const BATCH_JOBS = 32;
+const BATCH_JOBS = 64;
 const BATCH_BYTES = 2 * 1024 * 1024;
 
 /** Worker threads are available when the compiled worker exists (not when running from .ts sources). */

@@ -128,8 +128,9 @@ export class WorktreeSource implements Source {
 
   async run(sink: SourceSink, signal?: AbortSignal): Promise<void> {
     const { root, maxFileSize, jobs } = this.opts;
-    // Enough files in flight to keep every detection thread busy.
-    const limit = pLimit(Math.max(4, jobs * 64));
+    // Enough files in flight to keep every detection thread busy: four batches of 64 (src/engine)
+    // per thread, so a worker has the next batch while the main thread answers the last.
+    const limit = pLimit(Math.max(4, jobs * 256));
     const archives = this.opts.archives;
     const archiveLimits: ArchiveLimits = {
       maxDepth: archives?.maxDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth,
@@ -159,7 +160,7 @@ export class WorktreeSource implements Source {
     // scan is large (worker threads pay off) or small (inline: no thread start-up). At most HIGH
     // files are in flight: beyond, the walk waits until half of them are done, so a tree of any size
     // holds a bounded number of files (and their promises) at a time.
-    const HIGH = Math.max(64, jobs * 128);
+    const HIGH = Math.max(64, jobs * 512);
     const early: { file: string; size?: number; direct?: boolean }[] = [];
     let count = 0;
     let decided = false;
