@@ -24,7 +24,7 @@ import {
   processJob,
   raiseSeverity,
   strongerConfidence
-} from "./chunk-NITOAL4O.js";
+} from "./chunk-SL7ALKOB.js";
 import {
   fingerprint,
   nodeWorkerThreads,
@@ -1263,13 +1263,8 @@ import { relative as relative3, resolve as resolve4 } from "node:path";
 import { existsSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 
-// src/sources/fs-async.ts
-import { lstat as lstatCallback, readdir as readdirCallback } from "node:fs";
-import { promisify } from "node:util";
-var lstat = promisify(lstatCallback);
-var readdir = promisify(readdirCallback);
-
 // src/sources/walk.ts
+import { lstatSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 function knownKind(d) {
   if (d.isFile()) return "file";
@@ -1277,9 +1272,9 @@ function knownKind(d) {
   if (d.isSymbolicLink() || d.isFIFO() || d.isSocket() || d.isCharacterDevice() || d.isBlockDevice()) return "other";
   return void 0;
 }
-async function askKind(path) {
+function askKind(path) {
   try {
-    const st = await lstat(path);
+    const st = lstatSync(path);
     return st.isFile() ? "file" : st.isDirectory() ? "dir" : "other";
   } catch {
     return "other";
@@ -1292,7 +1287,7 @@ async function walkFolder(root, h) {
     const subfolders = [];
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       h.error(dir, e);
       continue;
@@ -1301,7 +1296,7 @@ async function walkFolder(root, h) {
       h.listed?.(dir, entries);
       for (const d of entries) {
         const path = join(dir, d.name);
-        const kind = knownKind(d) ?? await askKind(path);
+        const kind = knownKind(d) ?? askKind(path);
         if (kind === "dir") {
           if (h.enter(path, d.name)) subfolders.push(path);
         } else if (kind === "file" && h.keep(path)) {
@@ -1378,7 +1373,7 @@ function ownsBuffer(b) {
   return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength;
 }
 var WORKER_FILE = fileURLToPath(new URL("./worker.js", import.meta.url));
-var BATCH_JOBS = 32;
+var BATCH_JOBS = 64;
 var BATCH_BYTES = 2 * 1024 * 1024;
 function workersAvailable() {
   return existsSync2(WORKER_FILE);
@@ -1409,8 +1404,9 @@ var WorkerEngine = class {
   failed;
   fail(e) {
     this.failed = e;
-    for (const pend of this.waiting.values()) for (const p of pend) p.reject(e);
+    for (const pend of [...this.waiting.values(), this.batch]) for (const p of pend) p.reject(e);
     this.waiting.clear();
+    this.batch = [];
   }
   run(job) {
     if (this.failed) return Promise.reject(this.failed);
@@ -1464,6 +1460,12 @@ function createEngine(patterns, opts = {}) {
 
 // src/scan.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
+
+// src/sources/fs-async.ts
+import { lstat as lstatCallback, readdir as readdirCallback } from "node:fs";
+import { promisify } from "node:util";
+var lstat = promisify(lstatCallback);
+var readdir = promisify(readdirCallback);
 
 // src/sources/worktree.ts
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -1574,7 +1576,7 @@ var WorktreeSource = class {
   }
   async run(sink, signal) {
     const { root, maxFileSize, jobs } = this.opts;
-    const limit = pLimit(Math.max(4, jobs * 64));
+    const limit = pLimit(Math.max(4, jobs * 256));
     const archives = this.opts.archives;
     const archiveLimits = {
       maxDepth: archives?.maxDepth ?? DEFAULT_ARCHIVE_LIMITS.maxDepth,
@@ -1597,7 +1599,7 @@ var WorktreeSource = class {
       }
       await sink.scan({ kind: "file", file, maxFileSize }, [{ path }]);
     });
-    const HIGH = Math.max(64, jobs * 128);
+    const HIGH = Math.max(64, jobs * 512);
     const early = [];
     let count = 0;
     let decided = false;

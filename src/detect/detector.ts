@@ -12,7 +12,7 @@
  * Pure: bytes in, matches out.
  */
 import type { Captures, CompiledPattern } from '../patterns/index.js';
-import { capturesAt, compileLiterals, compilePattern, type RE2 } from '../patterns/index.js';
+import { capturesAt, compileLiterals, compilePattern, regexEngine, type RE2 } from '../patterns/index.js';
 import type { Encoding, Pattern } from '../types.js';
 import { installScriptAt, sendsNearEach, templateNear, type MatchContext } from './context.js';
 import {
@@ -163,7 +163,9 @@ export class Detector {
     this.roles = triggers.roles;
     this.literalBytes = triggers.literals.map((l) => Buffer.byteLength(l));
     this.literals = triggers.literals;
-    const mode = opts.prefilter ?? 'auto';
+    // Without the native addon RE2 is re2js (src/patterns/re2js.ts), far slower than WebAssembly
+    // from the first byte: go straight to it.
+    const mode = opts.prefilter ?? (regexEngine.name === 're2' ? 'auto' : 'wasm');
     if (mode === 'wasm') this.scanner = literalScanner(triggers.literals);
     if (!this.scanner) this.triggerRe = compileLiterals(triggers.literals);
     if (mode === 'auto') this.re2Bytes = 0;

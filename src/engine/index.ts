@@ -77,8 +77,10 @@ export class WorkerEngine implements Engine {
 
   private fail(e: unknown): void {
     this.failed = e;
-    for (const pend of this.waiting.values()) for (const p of pend) p.reject(e);
+    // Also the batch not yet sent: its promises would otherwise never settle.
+    for (const pend of [...this.waiting.values(), this.batch]) for (const p of pend) p.reject(e);
     this.waiting.clear();
+    this.batch = [];
   }
 
   run(job: Job): Promise<JobResult> {

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createEngine, InlineEngine, workersAvailable } from '../../dist/engine/index.js';
+import { createEngine, InlineEngine, WorkerEngine, workersAvailable } from '../../dist/engine/index.js';
 import { loadProviders } from '../../dist/patterns/index.js';
 import { fabricate } from '../support/fabricate.js';
 
@@ -58,5 +58,15 @@ describe('the worker-thread engine', () => {
     } finally {
       await engine.close();
     }
+  });
+
+  it('rejects every job, sent or waiting to be sent, when a worker dies (none is left hanging)', async () => {
+    // A worker that cannot build its detector exits with an error at start-up.
+    const engine = new WorkerEngine(undefined as never, 1);
+    const first = engine.run({ kind: 'bytes', bytes: new Uint8Array(Buffer.from('a')) });
+    await expect(first).rejects.toThrow();
+    // After the failure, new jobs are refused at once.
+    await expect(engine.run({ kind: 'bytes', bytes: new Uint8Array(Buffer.from('b')) })).rejects.toThrow();
+    await engine.close();
   });
 });

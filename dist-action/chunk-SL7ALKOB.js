@@ -25,6 +25,7 @@ try {
   fallbackReason = `the native re2 addon did not load (${e.message.split("\n")[0]})`;
 }
 var RE2 = engine;
+var regexEngine = fallbackReason === void 0 ? { name: "re2" } : { name: "re2js", fallbackReason };
 
 // src/patterns/captures.ts
 var NAME = /^[a-z][a-z0-9]*$/;
@@ -2256,7 +2257,7 @@ var Detector = class {
     this.roles = triggers.roles;
     this.literalBytes = triggers.literals.map((l) => Buffer.byteLength(l));
     this.literals = triggers.literals;
-    const mode = opts.prefilter ?? "auto";
+    const mode = opts.prefilter ?? (regexEngine.name === "re2" ? "auto" : "wasm");
     if (mode === "wasm") this.scanner = literalScanner(triggers.literals);
     if (!this.scanner) this.triggerRe = compileLiterals(triggers.literals);
     if (mode === "auto") this.re2Bytes = 0;
