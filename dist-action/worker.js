@@ -4,7 +4,7 @@ const require = __hookscanCreateRequire(import.meta.url);
 import {
   Detector,
   processJob
-} from "./chunk-SL7ALKOB.js";
+} from "./chunk-COIXR5XR.js";
 import "./chunk-5O5K32HB.js";
 import "./chunk-PFOLWYZQ.js";
 import "./chunk-DSMI7GCB.js";

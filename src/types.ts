@@ -224,8 +224,12 @@ export interface Progress {
  * What a source hands over to be scanned: a file to read, or bytes already read (`manifest`: the
  * bytes are a package.json, whose install hooks are read; `name`: a path the bytes were seen at, whose
  * extension says which language-specific evidence applies). Sources know nothing more of detection.
+ * A file unit with `range` is `length` bytes at `offset` of the open descriptor `fd` (git history
+ * written to a file); `file` then only names it.
  */
-export type ScanUnit = { kind: 'file'; file: string; maxFileSize: number } | { kind: 'bytes'; bytes: Uint8Array; manifest?: boolean; name?: string };
+export type ScanUnit =
+  | { kind: 'file'; file: string; maxFileSize: number; range?: { fd: number; offset: number; length: number } }
+  | { kind: 'bytes'; bytes: Uint8Array; manifest?: boolean; name?: string };
 
 /** A file's language, for language-specific evidence (src/detect/evidence.ts); 'any' in data means every language. */
 export type Language = 'any' | 'javascript' | 'python' | 'powershell' | 'shell' | 'go' | 'csharp' | 'lua' | 'php' | 'batch' | 'ruby' | 'java';

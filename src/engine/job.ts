@@ -67,11 +67,28 @@ function readFile(file: string, maxFileSize: number): Buffer | Extract<JobResult
   }
 }
 
+/** Reads `length` bytes at `offset` of an open descriptor into the scratch buffer. */
+function readRange({ fd, offset, length }: { fd: number; offset: number; length: number }, maxFileSize: number): Buffer | Extract<JobResult, { ok: false }> {
+  if (length > maxFileSize) return { ok: false, reason: 'too-large', detail: `${length} bytes > ${maxFileSize}` };
+  if (scratch.length < length) scratch = Buffer.allocUnsafe(Math.max(length, scratch.length * 2));
+  try {
+    let n = 0;
+    while (n < length) {
+      const r = readSync(fd, scratch, n, length - n, offset + n);
+      if (r === 0) return { ok: false, reason: 'unreadable', detail: `${length - n} bytes missing at offset ${offset + n}` };
+      n += r;
+    }
+    return scratch.subarray(0, length);
+  } catch (e) {
+    return { ok: false, reason: 'unreadable', detail: (e as Error).message };
+  }
+}
+
 /** Reads (for files), classifies and scans one job. Synchronous: runs inline or inside a worker. */
 export function processJob(detector: Detector, job: Job): JobResult {
   let bytes: Buffer;
   if (job.kind === 'file') {
-    const r = readFile(job.file, job.maxFileSize);
+    const r = job.range ? readRange(job.range, job.maxFileSize) : readFile(job.file, job.maxFileSize);
     if (!Buffer.isBuffer(r)) return r;
     bytes = r;
   } else {

@@ -7,7 +7,8 @@
  * simple-git is not used: its import alone costs a pre-push hook tens of milliseconds and it buffers
  * output; the calls here are a handful of spawns (see docs/architecture.md, "Layers and seams").
  */
-import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessByStdio, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 import { EnvironmentError, UsageError } from '../errors.js';
 import { maskCredentials } from '../secrets/index.js';
 
@@ -67,6 +68,13 @@ function environment(opts: GitOptions): Record<string, string> | undefined {
 /** Starts git with stdin, stdout and stderr piped. The only place a git process is created. */
 export function spawnGit(args: string[], opts: GitOptions = {}): ChildProcessWithoutNullStreams {
   const child = spawn('git', args, { cwd: opts.cwd, env: environment(opts), stdio: ['pipe', 'pipe', 'pipe'], signal: opts.signal });
+  child.stdin.on('error', () => {});
+  return child;
+}
+
+/** git with its standard output written to an open file descriptor (no pipe through this process). */
+export function spawnGitToFd(args: string[], fd: number, opts: GitOptions = {}): ChildProcessByStdio<Writable, null, Readable> {
+  const child = spawn('git', args, { cwd: opts.cwd, env: environment(opts), stdio: ['pipe', fd, 'pipe'], signal: opts.signal }) as ChildProcessByStdio<Writable, null, Readable>;
   child.stdin.on('error', () => {});
   return child;
 }

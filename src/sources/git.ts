@@ -8,9 +8,11 @@ import { UsageError } from '../errors.js';
 import { gitText, inspectRepository, inspectRevisions, shallowFromFiles, logRecords, RawLogParser, spawnGit, stagedEntries, gitFailed, type LogCommit } from '../git/index.js';
 import type { Location, ScanUnit } from '../types.js';
 import type { Origin, Source, SourceSink } from './types.js';
+import { blobFiles, openAnonymousFile } from './git-blob-files.js';
 
 const ZERO = /^0+$/;
 const CAT_FILE = ['cat-file', '--batch'];
+const CAT_FILE_CHECK = ['cat-file', '--batch-check'];
 
 /**
  * history: everything; range: what the commits of `range` (A..B) add, or of `revs` (rev-list
@@ -25,6 +27,13 @@ export interface GitSourceOptions {
   maxFileSize: number;
   /** Org scans: `owner/name`, put on every location. (Submodules are not followed: gitlinks are counted as skipped.) */
   repository?: string;
+  /**
+   * History: blobs read through files with no name (git-blob-files.ts, the default where the
+   * platform allows it) or through a pipe (Windows; and the tests, to compare the two).
+   */
+  blobTransport?: 'file' | 'pipe';
+  /** History through files: the segment size (the tests make it small). */
+  segmentBytes?: number;
 }
 
 interface Commit {
@@ -192,6 +201,10 @@ export class GitSource implements Source {
       if (mode.kind === 'staged') return this.runStaged(sink, info.unknown === undefined, signal);
     }
 
+    if (mode.kind === 'history' && this.opts.blobTransport !== 'pipe') {
+      const file = openAnonymousFile();
+      if (file) return this.historyThroughFiles(sink, revs, file, signal);
+    }
     if (mode.kind === 'history') {
       // The log and the object stream run side by side: each blob the log names is asked of
       // `git cat-file --batch` as soon as it is first seen (only reachable blobs: no trees, commits
@@ -255,6 +268,78 @@ export class GitSource implements Source {
     }
     sink.total?.(wanted.size);
     await this.streamBlobs(sink, catFile, wanted, before, signal);
+  }
+
+  /**
+   * History through files (git-blob-files.ts): the log names each blob as it first sees it,
+   * `git cat-file --batch-check` gives its size, and the blobs under the size cap are read through
+   * segment files, their ranges handed to the sink. Blobs over the cap are skipped without being
+   * read; what the store lacks is counted once the log is read, as on the pipe path.
+   */
+  private async historyThroughFiles(sink: SourceSink, revs: string[], file: { wfd: number; rfd: number }, signal?: AbortSignal): Promise<void> {
+    const { repo, maxFileSize } = this.opts;
+    const check = spawnGit(CAT_FILE_CHECK, { cwd: repo });
+    check.on('error', () => {});
+    const logDone = this.readLog(revs, signal, (ids) => check.stdin.write(ids));
+    logDone.then(
+      ({ gitlinks, sightings }) => {
+        this.skipGitlinks(sink, gitlinks);
+        sink.total?.(sightings.size);
+        check.stdin.end();
+      },
+      () => check.kill(),
+    );
+    const originsOf = async (oid: string) => {
+      const { sightings } = await logDone;
+      return (sightings.get(oid) ?? []).map((s) => this.origin(s));
+    };
+    const blobs = blobFiles(repo, file, (oid, range) => sink.scan({ kind: 'file', file: `blob ${oid}`, maxFileSize, range }, () => originsOf(oid)), this.opts.segmentBytes);
+    const seen = new Set<string>();
+    const skipped: Promise<void>[] = [];
+    const checked = new Promise<void>((resolve, reject) => {
+      let rest = '';
+      let stderr = '';
+      check.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+      check.on('error', reject);
+      check.stdout.on('data', (d: Buffer) => {
+        const lines = (rest + d.toString('latin1')).split('\n');
+        rest = lines.pop()!;
+        for (const line of lines) {
+          const [id, type, sizeText] = line.split(' ');
+          if (type !== 'blob') continue; // 'missing': counted below
+          seen.add(id);
+          const size = Number(sizeText);
+          if (size <= maxFileSize) blobs.add(id, size);
+          else {
+            const detail = `${size} bytes > ${maxFileSize} (blob ${id.slice(0, 12)})`;
+            skipped.push(originsOf(id).then((o) => { if (o.length) sink.skip({ path: o[0].path, reason: 'too-large', detail }); }));
+          }
+        }
+      });
+      check.on('close', (code) => (code === 0 ? resolve() : reject(gitFailed(CAT_FILE_CHECK, code, stderr, { cwd: repo }))));
+    });
+    const onAbort = () => {
+      blobs.kill(signal!.reason);
+      check.kill();
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      await Promise.all([logDone, checked.then(() => blobs.end()), blobs.done, ...skipped]);
+      await Promise.all(skipped);
+    } catch (e) {
+      blobs.kill();
+      check.kill();
+      throw signal?.aborted ? signal.reason : e;
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+    const { sightings } = await logDone;
+    // Reachable blobs the object store does not have (a damaged repository): counted, not fatal.
+    this.blobs = 0;
+    for (const [blob, list] of sightings) {
+      if (seen.has(blob)) this.blobs++;
+      else sink.skip({ path: list[0].path, reason: 'missing-object', detail: blob });
+    }
   }
 
   private skipGitlinks(sink: SourceSink, gitlinks: number): void {

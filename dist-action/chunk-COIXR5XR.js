@@ -2822,10 +2822,25 @@ function readFile(file, maxFileSize) {
     closeSync(fd);
   }
 }
+function readRange({ fd, offset, length }, maxFileSize) {
+  if (length > maxFileSize) return { ok: false, reason: "too-large", detail: `${length} bytes > ${maxFileSize}` };
+  if (scratch.length < length) scratch = Buffer.allocUnsafe(Math.max(length, scratch.length * 2));
+  try {
+    let n = 0;
+    while (n < length) {
+      const r = readSync(fd, scratch, n, length - n, offset + n);
+      if (r === 0) return { ok: false, reason: "unreadable", detail: `${length - n} bytes missing at offset ${offset + n}` };
+      n += r;
+    }
+    return scratch.subarray(0, length);
+  } catch (e) {
+    return { ok: false, reason: "unreadable", detail: e.message };
+  }
+}
 function processJob(detector, job) {
   let bytes;
   if (job.kind === "file") {
-    const r = readFile(job.file, job.maxFileSize);
+    const r = job.range ? readRange(job.range, job.maxFileSize) : readFile(job.file, job.maxFileSize);
     if (!Buffer.isBuffer(r)) return r;
     bytes = r;
   } else {

@@ -73,6 +73,12 @@ function spawnGit(args, opts = {}) {
   });
   return child;
 }
+function spawnGitToFd(args, fd, opts = {}) {
+  const child = spawn("git", args, { cwd: opts.cwd, env: environment(opts), stdio: ["pipe", fd, "pipe"], signal: opts.signal });
+  child.stdin.on("error", () => {
+  });
+  return child;
+}
 function runGit(args, opts = {}) {
   return new Promise((resolve2, reject) => {
     const child = spawnGit(args, opts);
@@ -219,9 +225,214 @@ async function* stagedEntries(repo, base, opts = {}) {
   yield* take(parser.end());
 }
 
+// src/sources/git-blob-files.ts
+import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join2 } from "node:path";
+var SEGMENT_BYTES = 256 * 1024 * 1024;
+var LIVE_BYTES = 2 * SEGMENT_BYTES;
+var CAT_FILE = ["cat-file", "--batch"];
+function openAnonymousFile(dir = tmpdir()) {
+  let folder;
+  try {
+    folder = mkdtempSync(join2(dir, "hookscan-"));
+  } catch {
+    return null;
+  }
+  const path = join2(folder, "blobs");
+  const fds = [];
+  try {
+    fds.push(openSync(path, "wx", 384));
+    fds.push(openSync(path, "r"));
+    unlinkSync(path);
+    rmdirSync(folder);
+    return { wfd: fds[0], rfd: fds[1] };
+  } catch {
+    for (const fd of fds) closeSync(fd);
+    try {
+      unlinkSync(path);
+    } catch {
+    }
+    try {
+      rmdirSync(folder);
+    } catch {
+    }
+    return null;
+  }
+}
+function blobFiles(repo, first, scan, segmentBytes = SEGMENT_BYTES) {
+  const liveBytes = LIVE_BYTES / SEGMENT_BYTES * segmentBytes;
+  const queue = [];
+  let head = 0;
+  let ended = false;
+  let killed = false;
+  const live = [];
+  let spare = first;
+  let timer;
+  let settle;
+  const done = new Promise((resolve2, reject) => settle = { resolve: resolve2, reject });
+  const header = Buffer.alloc(256);
+  const fail = (e) => kill(e);
+  const startSegment = () => {
+    const file = spare ?? openAnonymousFile();
+    spare = void 0;
+    if (!file) throw new Error("could not create a temporary file for git cat-file");
+    const child = spawnGitToFd(CAT_FILE, file.wfd, { cwd: repo });
+    closeSync(file.wfd);
+    const seg = { child, rfd: file.rfd, count: 0, bytes: 0, open: true, exited: false, cursor: 0, parsed: 0, pending: 0 };
+    let stderr = "";
+    child.stderr.on("data", (d) => stderr += d.toString("utf8"));
+    child.on("error", fail);
+    child.on("close", (code) => {
+      seg.exited = true;
+      if (code !== 0) return fail(gitFailed(CAT_FILE, code, stderr, { cwd: repo }));
+      read();
+      feed();
+    });
+    live.push(seg);
+    return seg;
+  };
+  const feed = () => {
+    try {
+      feedNow();
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const feedNow = () => {
+    if (killed) return;
+    while (head < queue.length) {
+      let seg = live[live.length - 1];
+      if (!seg || !seg.open) {
+        if (seg && !seg.exited) break;
+        if (live.reduce((n, x) => n + x.bytes, 0) >= liveBytes) break;
+        seg = startSegment();
+      }
+      let ids = "";
+      while (head < queue.length && (seg.bytes < segmentBytes || seg.count === 0)) {
+        const b = queue[head++];
+        seg.count++;
+        seg.bytes += b.size;
+        ids += `${b.oid}
+`;
+      }
+      if (ids) seg.child.stdin.write(ids);
+      if (seg.bytes >= segmentBytes) close(seg);
+      timer ??= setTimeout(read, 1);
+    }
+    if (head > 4096 && head * 2 > queue.length) {
+      queue.splice(0, head);
+      head = 0;
+    }
+    if (ended && head >= queue.length) for (const seg of live) close(seg);
+    finish();
+  };
+  const close = (seg) => {
+    if (!seg.open) return;
+    seg.open = false;
+    seg.child.stdin.end();
+  };
+  const read = () => {
+    try {
+      readNow();
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const readNow = () => {
+    if (killed) return;
+    clearTimeout(timer);
+    timer = void 0;
+    let waiting = false;
+    for (const seg of [...live]) {
+      const size = fstatSync(seg.rfd).size;
+      while (seg.parsed < seg.count) {
+        if (seg.cursor >= size) break;
+        const n = readSync(seg.rfd, header, 0, header.length, seg.cursor);
+        const nl = header.indexOf(10);
+        if (nl < 0 || nl >= n) break;
+        const [oid, type, sizeText] = header.toString("latin1", 0, nl).split(" ");
+        if (type === "missing") {
+          seg.cursor += nl + 1;
+          seg.parsed++;
+          continue;
+        }
+        const length = Number(sizeText);
+        const offset = seg.cursor + nl + 1;
+        if (offset + length + 1 > size) break;
+        seg.cursor = offset + length + 1;
+        seg.parsed++;
+        if (type !== "blob") continue;
+        seg.pending++;
+        scan(oid, { fd: seg.rfd, offset, length }).then(
+          () => {
+            seg.pending--;
+            release(seg);
+          },
+          fail
+        );
+      }
+      if (seg.parsed < seg.count) {
+        if (seg.exited) return fail(new Error(`git cat-file --batch ended after ${seg.parsed} of ${seg.count} objects`));
+        waiting = true;
+      }
+      release(seg);
+    }
+    if (waiting && !killed) timer = setTimeout(read, 1);
+  };
+  const release = (seg) => {
+    if (killed || seg.open || !seg.exited || seg.parsed < seg.count || seg.pending > 0) return;
+    const i = live.indexOf(seg);
+    if (i < 0) return;
+    live.splice(i, 1);
+    closeSync(seg.rfd);
+    feed();
+  };
+  const finish = () => {
+    if (!killed && ended && head >= queue.length && live.length === 0) {
+      if (spare) {
+        closeSync(spare.wfd);
+        closeSync(spare.rfd);
+        spare = void 0;
+      }
+      settle.resolve();
+    }
+  };
+  function kill(reason = new Error("stopped")) {
+    if (killed) return;
+    killed = true;
+    settle.reject(reason);
+    clearTimeout(timer);
+    for (const seg of live) {
+      seg.child.kill();
+      closeSync(seg.rfd);
+    }
+    live.length = 0;
+    if (spare) {
+      closeSync(spare.wfd);
+      closeSync(spare.rfd);
+      spare = void 0;
+    }
+  }
+  return {
+    add(oid, size) {
+      if (killed) return;
+      queue.push({ oid, size });
+      feed();
+    },
+    end() {
+      ended = true;
+      feed();
+    },
+    done,
+    kill
+  };
+}
+
 // src/sources/git.ts
 var ZERO = /^0+$/;
-var CAT_FILE = ["cat-file", "--batch"];
+var CAT_FILE2 = ["cat-file", "--batch"];
+var CAT_FILE_CHECK = ["cat-file", "--batch-check"];
 function parseLog(buf, onEntry) {
   const commits = new LogCommits();
   const parser = new RawLogParser();
@@ -340,6 +551,10 @@ var GitSource = class {
       this.shallow = info.shallow;
       if (mode.kind === "staged") return this.runStaged(sink, info.unknown === void 0, signal);
     }
+    if (mode.kind === "history" && this.opts.blobTransport !== "pipe") {
+      const file = openAnonymousFile();
+      if (file) return this.historyThroughFiles(sink, revs, file, signal);
+    }
     if (mode.kind === "history") {
       const catFile2 = this.catFileEarly();
       const logDone = this.readLog(revs, signal, (ids) => catFile2.stdin.write(ids));
@@ -394,6 +609,79 @@ var GitSource = class {
     }
     sink.total?.(wanted.size);
     await this.streamBlobs(sink, catFile, wanted, before, signal);
+  }
+  /**
+   * History through files (git-blob-files.ts): the log names each blob as it first sees it,
+   * `git cat-file --batch-check` gives its size, and the blobs under the size cap are read through
+   * segment files, their ranges handed to the sink. Blobs over the cap are skipped without being
+   * read; what the store lacks is counted once the log is read, as on the pipe path.
+   */
+  async historyThroughFiles(sink, revs, file, signal) {
+    const { repo, maxFileSize } = this.opts;
+    const check = spawnGit(CAT_FILE_CHECK, { cwd: repo });
+    check.on("error", () => {
+    });
+    const logDone = this.readLog(revs, signal, (ids) => check.stdin.write(ids));
+    logDone.then(
+      ({ gitlinks, sightings: sightings2 }) => {
+        this.skipGitlinks(sink, gitlinks);
+        sink.total?.(sightings2.size);
+        check.stdin.end();
+      },
+      () => check.kill()
+    );
+    const originsOf = async (oid) => {
+      const { sightings: sightings2 } = await logDone;
+      return (sightings2.get(oid) ?? []).map((s) => this.origin(s));
+    };
+    const blobs = blobFiles(repo, file, (oid, range) => sink.scan({ kind: "file", file: `blob ${oid}`, maxFileSize, range }, () => originsOf(oid)), this.opts.segmentBytes);
+    const seen = /* @__PURE__ */ new Set();
+    const skipped = [];
+    const checked = new Promise((resolve2, reject) => {
+      let rest = "";
+      let stderr = "";
+      check.stderr.on("data", (d) => stderr += d.toString("utf8"));
+      check.on("error", reject);
+      check.stdout.on("data", (d) => {
+        const lines = (rest + d.toString("latin1")).split("\n");
+        rest = lines.pop();
+        for (const line of lines) {
+          const [id, type, sizeText] = line.split(" ");
+          if (type !== "blob") continue;
+          seen.add(id);
+          const size = Number(sizeText);
+          if (size <= maxFileSize) blobs.add(id, size);
+          else {
+            const detail = `${size} bytes > ${maxFileSize} (blob ${id.slice(0, 12)})`;
+            skipped.push(originsOf(id).then((o) => {
+              if (o.length) sink.skip({ path: o[0].path, reason: "too-large", detail });
+            }));
+          }
+        }
+      });
+      check.on("close", (code) => code === 0 ? resolve2() : reject(gitFailed(CAT_FILE_CHECK, code, stderr, { cwd: repo })));
+    });
+    const onAbort = () => {
+      blobs.kill(signal.reason);
+      check.kill();
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+    try {
+      await Promise.all([logDone, checked.then(() => blobs.end()), blobs.done, ...skipped]);
+      await Promise.all(skipped);
+    } catch (e) {
+      blobs.kill();
+      check.kill();
+      throw signal?.aborted ? signal.reason : e;
+    } finally {
+      signal?.removeEventListener("abort", onAbort);
+    }
+    const { sightings } = await logDone;
+    this.blobs = 0;
+    for (const [blob, list] of sightings) {
+      if (seen.has(blob)) this.blobs++;
+      else sink.skip({ path: list[0].path, reason: "missing-object", detail: blob });
+    }
   }
   skipGitlinks(sink, gitlinks) {
     if (gitlinks) sink.skip({ path: "(submodules)", reason: "submodule", detail: `${gitlinks} gitlink entr${gitlinks === 1 ? "y" : "ies"} not followed` });
@@ -459,7 +747,7 @@ var GitSource = class {
    * closed input.
    */
   catFileEarly() {
-    const child = spawnGit(CAT_FILE, { cwd: this.opts.repo });
+    const child = spawnGit(CAT_FILE2, { cwd: this.opts.repo });
     child.on("error", () => {
     });
     child.stdin.on("error", () => {
@@ -612,7 +900,7 @@ var GitSource = class {
       child.on("close", async (code) => {
         signal?.removeEventListener("abort", onAbort);
         if (signal?.aborted) return reject(signal.reason);
-        if (code !== 0) return reject(gitFailed(CAT_FILE, code, stderr, { cwd: repo }));
+        if (code !== 0) return reject(gitFailed(CAT_FILE2, code, stderr, { cwd: repo }));
         try {
           await Promise.all(pending);
           resolve2();

@@ -5,7 +5,7 @@ import {
   GitSource,
   inspectRepository,
   parseLog
-} from "./chunk-ELVIIBFF.js";
+} from "./chunk-E5KWLPKU.js";
 import "./chunk-PFOLWYZQ.js";
 import "./chunk-DSMI7GCB.js";
 export {
