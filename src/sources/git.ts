@@ -14,6 +14,9 @@ const ZERO = /^0+$/;
 const CAT_FILE = ['cat-file', '--batch'];
 const CAT_FILE_CHECK = ['cat-file', '--batch-check'];
 
+/** Why a blob over the size cap was not scanned. */
+const tooLarge = (size: number, cap: number, blob: string) => `${size} bytes > ${cap} (blob ${blob.slice(0, 12)})`;
+
 /**
  * history: everything; range: what the commits of `range` (A..B) add, or of `revs` (rev-list
  * arguments such as `<sha> --not --remotes=origin`, as the pre-push hook builds them); staged: the index.
@@ -212,29 +215,13 @@ export class GitSource implements Source {
       // path) origins are looked up once the log is read. The ids are written without waiting for
       // the pipe to drain, so the log never waits on detection (a blob id is 41 bytes in memory).
       const catFile = this.catFileEarly();
-      const logDone = this.readLog(revs, signal, (ids) => catFile.stdin.write(ids));
-      logDone.then(
-        ({ sightings, gitlinks }) => {
-          this.skipGitlinks(sink, gitlinks);
-          sink.total?.(sightings.size);
-          catFile.stdin.end();
-        },
-        () => catFile.kill(),
-      );
+      const logDone = this.historyLog(sink, revs, catFile, signal);
       const seen = new Set<string>();
       const [{ sightings }] = await Promise.all([
         logDone,
-        this.streamBlobs(sink, catFile, null, null, signal, async (oid) => {
-          const { sightings } = await logDone;
-          return (sightings.get(oid) ?? []).map((s) => this.origin(s));
-        }, seen),
+        this.streamBlobs(sink, catFile, null, null, signal, this.originsOnceRead(logDone), seen),
       ]);
-      // Reachable blobs the object store does not have (a damaged repository): counted, not fatal.
-      this.blobs = 0;
-      for (const [blob, list] of sightings) {
-        if (seen.has(blob)) this.blobs++;
-        else sink.skip({ path: list[0].path, reason: 'missing-object', detail: blob });
-      }
+      this.countBlobs(sink, sightings, seen);
       return;
     }
     // cat-file starts with the log (it waits for the list of blobs): its start-up is not paid after the log.
@@ -280,19 +267,8 @@ export class GitSource implements Source {
     const { repo, maxFileSize } = this.opts;
     const check = spawnGit(CAT_FILE_CHECK, { cwd: repo });
     check.on('error', () => {});
-    const logDone = this.readLog(revs, signal, (ids) => check.stdin.write(ids));
-    logDone.then(
-      ({ gitlinks, sightings }) => {
-        this.skipGitlinks(sink, gitlinks);
-        sink.total?.(sightings.size);
-        check.stdin.end();
-      },
-      () => check.kill(),
-    );
-    const originsOf = async (oid: string) => {
-      const { sightings } = await logDone;
-      return (sightings.get(oid) ?? []).map((s) => this.origin(s));
-    };
+    const logDone = this.historyLog(sink, revs, check, signal);
+    const originsOf = this.originsOnceRead(logDone);
     const blobs = blobFiles(repo, file, (oid, range) => sink.scan({ kind: 'file', file: `blob ${oid}`, maxFileSize, range }, () => originsOf(oid)), this.opts.segmentBytes);
     const seen = new Set<string>();
     const skipped: Promise<void>[] = [];
@@ -311,7 +287,7 @@ export class GitSource implements Source {
           const size = Number(sizeText);
           if (size <= maxFileSize) blobs.add(id, size);
           else {
-            const detail = `${size} bytes > ${maxFileSize} (blob ${id.slice(0, 12)})`;
+            const detail = tooLarge(size, maxFileSize, id);
             skipped.push(originsOf(id).then((o) => { if (o.length) sink.skip({ path: o[0].path, reason: 'too-large', detail }); }));
           }
         }
@@ -333,8 +309,33 @@ export class GitSource implements Source {
     } finally {
       signal?.removeEventListener('abort', onAbort);
     }
-    const { sightings } = await logDone;
-    // Reachable blobs the object store does not have (a damaged repository): counted, not fatal.
+    this.countBlobs(sink, (await logDone).sightings, seen);
+  }
+
+  /**
+   * The history log, each blob id written to `git`'s input as the log first names it; once the log
+   * is read, the submodules are counted, the total given and the input closed (a failed log kills git).
+   */
+  private historyLog(sink: SourceSink, revs: string[], git: ReturnType<typeof spawnGit>, signal?: AbortSignal): Promise<LogRead> {
+    const logDone = this.readLog(revs, signal, (ids) => git.stdin.write(ids));
+    logDone.then(
+      ({ sightings, gitlinks }) => {
+        this.skipGitlinks(sink, gitlinks);
+        sink.total?.(sightings.size);
+        git.stdin.end();
+      },
+      () => git.kill(),
+    );
+    return logDone;
+  }
+
+  /** A blob's origins, once the log is read (a blob's scan can end before the log does). */
+  private originsOnceRead(logDone: Promise<LogRead>): (oid: string) => Promise<Origin[]> {
+    return async (oid) => ((await logDone).sightings.get(oid) ?? []).map((s) => this.origin(s));
+  }
+
+  /** Reachable blobs read, and those the object store does not have (a damaged repository): counted, not fatal. */
+  private countBlobs(sink: SourceSink, sightings: Map<string, Sighting[]>, seen: Set<string>): void {
     this.blobs = 0;
     for (const [blob, list] of sightings) {
       if (seen.has(blob)) this.blobs++;
@@ -549,7 +550,7 @@ export class GitSource implements Source {
           const isWanted = type === 'blob' && (isWantedBlob(id) || preimages.has(id));
           keep = isWanted && size <= maxFileSize;
           if (isWanted && !keep && isWantedBlob(id)) {
-            const detail = `${size} bytes > ${maxFileSize} (blob ${id.slice(0, 12)})`;
+            const detail = tooLarge(size, maxFileSize, id);
             pending.push(Promise.resolve(originsOf(id)).then((o) => { if (o.length) sink.skip({ path: o[0].path, reason: 'too-large', detail }); }));
           }
           filled = 0;

@@ -5,7 +5,7 @@ import {
   GitSource,
   inspectRepository,
   parseLog
-} from "./chunk-E5KWLPKU.js";
+} from "./chunk-GUTODJDE.js";
 import "./chunk-PFOLWYZQ.js";
 import "./chunk-DSMI7GCB.js";
 export {

@@ -433,6 +433,7 @@ function blobFiles(repo, first, scan, segmentBytes = SEGMENT_BYTES) {
 var ZERO = /^0+$/;
 var CAT_FILE2 = ["cat-file", "--batch"];
 var CAT_FILE_CHECK = ["cat-file", "--batch-check"];
+var tooLarge = (size, cap, blob) => `${size} bytes > ${cap} (blob ${blob.slice(0, 12)})`;
 function parseLog(buf, onEntry) {
   const commits = new LogCommits();
   const parser = new RawLogParser();
@@ -557,28 +558,13 @@ var GitSource = class {
     }
     if (mode.kind === "history") {
       const catFile2 = this.catFileEarly();
-      const logDone = this.readLog(revs, signal, (ids) => catFile2.stdin.write(ids));
-      logDone.then(
-        ({ sightings: sightings2, gitlinks }) => {
-          this.skipGitlinks(sink, gitlinks);
-          sink.total?.(sightings2.size);
-          catFile2.stdin.end();
-        },
-        () => catFile2.kill()
-      );
+      const logDone = this.historyLog(sink, revs, catFile2, signal);
       const seen = /* @__PURE__ */ new Set();
       const [{ sightings }] = await Promise.all([
         logDone,
-        this.streamBlobs(sink, catFile2, null, null, signal, async (oid) => {
-          const { sightings: sightings2 } = await logDone;
-          return (sightings2.get(oid) ?? []).map((s) => this.origin(s));
-        }, seen)
+        this.streamBlobs(sink, catFile2, null, null, signal, this.originsOnceRead(logDone), seen)
       ]);
-      this.blobs = 0;
-      for (const [blob, list] of sightings) {
-        if (seen.has(blob)) this.blobs++;
-        else sink.skip({ path: list[0].path, reason: "missing-object", detail: blob });
-      }
+      this.countBlobs(sink, sightings, seen);
       return;
     }
     const catFile = early?.catFile ?? this.catFileEarly();
@@ -621,19 +607,8 @@ var GitSource = class {
     const check = spawnGit(CAT_FILE_CHECK, { cwd: repo });
     check.on("error", () => {
     });
-    const logDone = this.readLog(revs, signal, (ids) => check.stdin.write(ids));
-    logDone.then(
-      ({ gitlinks, sightings: sightings2 }) => {
-        this.skipGitlinks(sink, gitlinks);
-        sink.total?.(sightings2.size);
-        check.stdin.end();
-      },
-      () => check.kill()
-    );
-    const originsOf = async (oid) => {
-      const { sightings: sightings2 } = await logDone;
-      return (sightings2.get(oid) ?? []).map((s) => this.origin(s));
-    };
+    const logDone = this.historyLog(sink, revs, check, signal);
+    const originsOf = this.originsOnceRead(logDone);
     const blobs = blobFiles(repo, file, (oid, range) => sink.scan({ kind: "file", file: `blob ${oid}`, maxFileSize, range }, () => originsOf(oid)), this.opts.segmentBytes);
     const seen = /* @__PURE__ */ new Set();
     const skipped = [];
@@ -652,7 +627,7 @@ var GitSource = class {
           const size = Number(sizeText);
           if (size <= maxFileSize) blobs.add(id, size);
           else {
-            const detail = `${size} bytes > ${maxFileSize} (blob ${id.slice(0, 12)})`;
+            const detail = tooLarge(size, maxFileSize, id);
             skipped.push(originsOf(id).then((o) => {
               if (o.length) sink.skip({ path: o[0].path, reason: "too-large", detail });
             }));
@@ -676,7 +651,30 @@ var GitSource = class {
     } finally {
       signal?.removeEventListener("abort", onAbort);
     }
-    const { sightings } = await logDone;
+    this.countBlobs(sink, (await logDone).sightings, seen);
+  }
+  /**
+   * The history log, each blob id written to `git`'s input as the log first names it; once the log
+   * is read, the submodules are counted, the total given and the input closed (a failed log kills git).
+   */
+  historyLog(sink, revs, git, signal) {
+    const logDone = this.readLog(revs, signal, (ids) => git.stdin.write(ids));
+    logDone.then(
+      ({ sightings, gitlinks }) => {
+        this.skipGitlinks(sink, gitlinks);
+        sink.total?.(sightings.size);
+        git.stdin.end();
+      },
+      () => git.kill()
+    );
+    return logDone;
+  }
+  /** A blob's origins, once the log is read (a blob's scan can end before the log does). */
+  originsOnceRead(logDone) {
+    return async (oid) => ((await logDone).sightings.get(oid) ?? []).map((s) => this.origin(s));
+  }
+  /** Reachable blobs read, and those the object store does not have (a damaged repository): counted, not fatal. */
+  countBlobs(sink, sightings, seen) {
     this.blobs = 0;
     for (const [blob, list] of sightings) {
       if (seen.has(blob)) this.blobs++;
@@ -875,7 +873,7 @@ var GitSource = class {
           const isWanted = type === "blob" && (isWantedBlob(id) || preimages.has(id));
           keep = isWanted && size <= maxFileSize;
           if (isWanted && !keep && isWantedBlob(id)) {
-            const detail = `${size} bytes > ${maxFileSize} (blob ${id.slice(0, 12)})`;
+            const detail = tooLarge(size, maxFileSize, id);
             pending.push(Promise.resolve(originsOf(id)).then((o) => {
               if (o.length) sink.skip({ path: o[0].path, reason: "too-large", detail });
             }));
