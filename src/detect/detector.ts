@@ -140,6 +140,8 @@ export class Detector {
   private readonly literals: string[];
   /** Byte length of each trigger literal, by the scanner's literal index. */
   private readonly literalBytes: number[];
+  /** The patterns of each trigger literal that is a keyword, by the scanner's literal index. */
+  private readonly keywordPatterns: (number[] | undefined)[];
   private readonly roles: Map<string, TriggerRole[]>;
   private readonly keywords: { bytes: Buffer; patterns: number[] }[];
 
@@ -162,6 +164,8 @@ export class Detector {
     const triggers = buildTriggers(byKeyword.keys());
     this.roles = triggers.roles;
     this.literalBytes = triggers.literals.map((l) => Buffer.byteLength(l));
+    const byText = new Map(this.keywords.map((k) => [k.bytes.toString('utf8'), k.patterns]));
+    this.keywordPatterns = triggers.literals.map((l) => byText.get(l));
     this.literals = triggers.literals;
     // Without the native addon RE2 is re2js (src/patterns/re2js.ts), far slower than WebAssembly
     // from the first byte: go straight to it.
@@ -192,8 +196,24 @@ export class Detector {
       if (this.scanner) this.triggerRe = undefined;
     }
     if (this.scanner) {
-      const { at, lit } = this.scanner.scan(buf);
-      for (let i = 0; i < at.length; i++) this.hitAt(buf, at[i], this.literalBytes[lit[i]], found, out);
+      // Every literal that starts at each position: the keywords among them are the plain hits
+      // (what hitAt finds by comparing every keyword there), the first is the longest.
+      const { at, lit } = this.scanner.scanAll(buf);
+      for (let i = 0; i < at.length; ) {
+        const start = at[i];
+        let plain = false;
+        let j = i;
+        for (; j < at.length && at[j] === start; j++) {
+          const patterns = this.keywordPatterns[lit[j]];
+          if (patterns) {
+            plain = true;
+            for (const p of patterns) found.add(p);
+          }
+        }
+        if (plain) out.plain.push(start);
+        else this.rolesAt(buf, start, this.literalBytes[lit[i]], out);
+        i = j;
+      }
     } else {
       const re = this.triggerRe!;
       re.lastIndex = 0;
@@ -223,6 +243,11 @@ export class Detector {
       out.plain.push(at);
       return;
     }
+    this.rolesAt(buf, at, len, out);
+  }
+
+  /** A hit that is no keyword: an escaped or encoded one, by the role of the literal (`len` bytes) there. */
+  private rolesAt(buf: Buffer, at: number, len: number, out: Hits): void {
     const roles = this.roles.get(buf.toString('latin1', at, at + len).toLowerCase());
     if (!roles) return;
     if (roles.some((r) => r.family === 'escape')) out.escaped.push(at);

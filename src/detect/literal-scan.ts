@@ -23,7 +23,10 @@ export interface LiteralHits {
 }
 
 export interface LiteralScanner {
+  /** Each start with the longest literal there (what the RE2 alternation reports). */
   scan(buf: Uint8Array): LiteralHits;
+  /** Every (start, literal) pair: by start, then literal index (longest first). */
+  scanAll(buf: Uint8Array): LiteralHits;
 }
 
 /** Bytes looked at per window (plus the longest literal's length - 1, so a match never straddles). */
@@ -156,6 +159,9 @@ export function literalScanner(literals: string[]): LiteralScanner | undefined {
 
   return {
     scan(buf: Uint8Array): LiteralHits {
+      return longestPerStart(this.scanAll(buf));
+    },
+    scanAll(buf: Uint8Array): LiteralHits {
       const starts: number[] = [];
       const lits: number[] = [];
       for (let s = 0; s < buf.length; s += WINDOW) {
@@ -173,18 +179,23 @@ export function literalScanner(literals: string[]): LiteralScanner | undefined {
           q = x.resume.value as number;
         }
       }
-      return longestPerStart(starts, lits);
+      return byStart(starts, lits);
     },
   };
 }
 
-/** Sorts (start, literal) pairs by start, keeping the lowest literal index (the longest) per start. */
-function longestPerStart(starts: number[], lits: number[]): LiteralHits {
-  if (starts.length === 0) return { at: starts, lit: lits };
+/** (start, literal) pairs sorted by start, then literal index. */
+function byStart(starts: number[], lits: number[]): LiteralHits {
+  if (starts.length < 2) return { at: starts, lit: lits };
   const order = starts.map((_, i) => i).sort((a, b) => starts[a] - starts[b] || lits[a] - lits[b]);
+  return { at: order.map((i) => starts[i]), lit: order.map((i) => lits[i]) };
+}
+
+/** The first pair of each start: the lowest literal index, the longest literal. */
+function longestPerStart({ at: starts, lit: lits }: LiteralHits): LiteralHits {
   const at: number[] = [];
   const lit: number[] = [];
-  for (const i of order) {
+  for (let i = 0; i < starts.length; i++) {
     if (at.length && at[at.length - 1] === starts[i]) continue;
     at.push(starts[i]);
     lit.push(lits[i]);
