@@ -111,6 +111,7 @@ export function blobFiles(
   const live: Segment[] = [];
   let spare: { wfd: number; rfd: number } | undefined = first;
   let timer: NodeJS.Timeout | undefined;
+  let feedQueued = false;
   let settle!: { resolve: () => void; reject: (e: unknown) => void };
   const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
   const header = Buffer.alloc(256);
@@ -274,7 +275,14 @@ export function blobFiles(
     add(oid, size) {
       if (killed) return;
       queue.push({ oid, size });
-      feed();
+      // Blobs come a line at a time: they are asked for together, one write per turn of the loop.
+      if (!feedQueued) {
+        feedQueued = true;
+        queueMicrotask(() => {
+          feedQueued = false;
+          feed();
+        });
+      }
     },
     end() {
       ended = true;
