@@ -225,10 +225,11 @@ export interface Progress {
  * bytes are a package.json, whose install hooks are read; `name`: a path the bytes were seen at, whose
  * extension says which language-specific evidence applies). Sources know nothing more of detection.
  * A file unit with `range` is `length` bytes at `offset` of the open descriptor `fd` (git history
- * written to a file); `file` then only names it.
+ * written to a file); `file` then only names it. `key`, unique to the file while the process runs,
+ * lets the reader keep what it read ahead (a descriptor number can be reused for another file).
  */
 export type ScanUnit =
-  | { kind: 'file'; file: string; maxFileSize: number; range?: { fd: number; offset: number; length: number } }
+  | { kind: 'file'; file: string; maxFileSize: number; range?: { fd: number; offset: number; length: number; key?: number } }
   | { kind: 'bytes'; bytes: Uint8Array; manifest?: boolean; name?: string };
 
 /** A file's language, for language-specific evidence (src/detect/evidence.ts); 'any' in data means every language. */

@@ -42,6 +42,7 @@ function readFile(file: string, maxFileSize: number): Buffer | Extract<JobResult
   try {
     const size = fstatSync(fd).size;
     if (size > maxFileSize) return { ok: false, reason: 'too-large', detail: `${size} bytes > ${maxFileSize}` };
+    ahead = { key: -1, start: 0, end: 0 }; // the scratch buffer is about to hold this file
     if (scratch.length < size + 1) scratch = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
     // Read until EOF (the file may have grown since fstat; never past the cap). The first read asks
     // for one byte more than fstat's size: getting exactly the size is EOF, with no second read (one
@@ -67,17 +68,29 @@ function readFile(file: string, maxFileSize: number): Buffer | Extract<JobResult
   }
 }
 
-/** Reads `length` bytes at `offset` of an open descriptor into the scratch buffer. */
-function readRange({ fd, offset, length }: { fd: number; offset: number; length: number }, maxFileSize: number): Buffer | Extract<JobResult, { ok: false }> {
+/**
+ * What the scratch buffer holds of a ranged file (`key` names the file: a descriptor number can be
+ * reused for another). Ranges are read ahead: blobs follow one another in git's output, so one
+ * read serves the next ones. The file only grows, so bytes once read never change.
+ */
+let ahead = { key: -1, start: 0, end: 0 };
+const READ_AHEAD = 1 << 20;
+
+/** Reads `length` bytes at `offset` of an open descriptor (from what was read ahead when it holds them). */
+function readRange({ fd, offset, length, key }: { fd: number; offset: number; length: number; key?: number }, maxFileSize: number): Buffer | Extract<JobResult, { ok: false }> {
   if (length > maxFileSize) return { ok: false, reason: 'too-large', detail: `${length} bytes > ${maxFileSize}` };
-  if (scratch.length < length) scratch = Buffer.allocUnsafe(Math.max(length, scratch.length * 2));
+  if (key !== undefined && key === ahead.key && offset >= ahead.start && offset + length <= ahead.end) return scratch.subarray(offset - ahead.start, offset - ahead.start + length);
+  const want = key === undefined ? length : Math.max(length, READ_AHEAD);
+  if (scratch.length < want) scratch = Buffer.allocUnsafe(Math.max(want, scratch.length * 2));
+  ahead = { key: -1, start: 0, end: 0 };
   try {
     let n = 0;
     while (n < length) {
-      const r = readSync(fd, scratch, n, length - n, offset + n);
+      const r = readSync(fd, scratch, n, want - n, offset + n);
       if (r === 0) return { ok: false, reason: 'unreadable', detail: `${length - n} bytes missing at offset ${offset + n}` };
       n += r;
     }
+    if (key !== undefined) ahead = { key, start: offset, end: offset + n };
     return scratch.subarray(0, length);
   } catch (e) {
     return { ok: false, reason: 'unreadable', detail: (e as Error).message };

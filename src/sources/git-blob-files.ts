@@ -63,7 +63,11 @@ export interface BlobRange {
   fd: number;
   offset: number;
   length: number;
+  /** Which segment file (unique in the process: descriptor numbers are reused). */
+  key: number;
 }
+
+let segments = 0;
 
 export interface BlobFiles {
   /** A blob to read (its size from `--batch-check`). */
@@ -78,6 +82,7 @@ export interface BlobFiles {
 interface Segment {
   child: ReturnType<typeof spawnGitToFd>;
   rfd: number;
+  key: number;
   /** Blobs asked for, in order (cat-file answers in order). */
   count: number;
   bytes: number;
@@ -124,7 +129,7 @@ export function blobFiles(
     if (!file) throw new Error('could not create a temporary file for git cat-file');
     const child = spawnGitToFd(CAT_FILE, file.wfd, { cwd: repo });
     closeSync(file.wfd);
-    const seg: Segment = { child, rfd: file.rfd, count: 0, bytes: 0, open: true, exited: false, cursor: 0, parsed: 0, pending: 0 };
+    const seg: Segment = { child, rfd: file.rfd, key: ++segments, count: 0, bytes: 0, open: true, exited: false, cursor: 0, parsed: 0, pending: 0 };
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
     child.on('error', fail);
@@ -216,7 +221,7 @@ export function blobFiles(
         seg.parsed++;
         if (type !== 'blob') continue;
         seg.pending++;
-        scan(oid, { fd: seg.rfd, offset, length }).then(
+        scan(oid, { fd: seg.rfd, offset, length, key: seg.key }).then(
           () => {
             seg.pending--;
             release(seg);
