@@ -260,6 +260,7 @@ function openAnonymousFile(dir = tmpdir()) {
     return null;
   }
 }
+var segments = 0;
 function blobFiles(repo, first, scan, segmentBytes = SEGMENT_BYTES) {
   const liveBytes = LIVE_BYTES / SEGMENT_BYTES * segmentBytes;
   const queue = [];
@@ -269,6 +270,7 @@ function blobFiles(repo, first, scan, segmentBytes = SEGMENT_BYTES) {
   const live = [];
   let spare = first;
   let timer;
+  let feedQueued = false;
   let settle;
   const done = new Promise((resolve2, reject) => settle = { resolve: resolve2, reject });
   const header = Buffer.alloc(256);
@@ -279,7 +281,7 @@ function blobFiles(repo, first, scan, segmentBytes = SEGMENT_BYTES) {
     if (!file) throw new Error("could not create a temporary file for git cat-file");
     const child = spawnGitToFd(CAT_FILE, file.wfd, { cwd: repo });
     closeSync(file.wfd);
-    const seg = { child, rfd: file.rfd, count: 0, bytes: 0, open: true, exited: false, cursor: 0, parsed: 0, pending: 0 };
+    const seg = { child, rfd: file.rfd, key: ++segments, count: 0, bytes: 0, open: true, exited: false, cursor: 0, parsed: 0, pending: 0 };
     let stderr = "";
     child.stderr.on("data", (d) => stderr += d.toString("utf8"));
     child.on("error", fail);
@@ -364,7 +366,7 @@ function blobFiles(repo, first, scan, segmentBytes = SEGMENT_BYTES) {
         seg.parsed++;
         if (type !== "blob") continue;
         seg.pending++;
-        scan(oid, { fd: seg.rfd, offset, length }).then(
+        scan(oid, { fd: seg.rfd, offset, length, key: seg.key }).then(
           () => {
             seg.pending--;
             release(seg);
@@ -418,7 +420,13 @@ function blobFiles(repo, first, scan, segmentBytes = SEGMENT_BYTES) {
     add(oid, size) {
       if (killed) return;
       queue.push({ oid, size });
-      feed();
+      if (!feedQueued) {
+        feedQueued = true;
+        queueMicrotask(() => {
+          feedQueued = false;
+          feed();
+        });
+      }
     },
     end() {
       ended = true;

@@ -2063,6 +2063,9 @@ function literalScanner(literals) {
   const pairs = new Uint32Array(x.memory.buffer, out, slots * 2);
   return {
     scan(buf) {
+      return longestPerStart(this.scanAll(buf));
+    },
+    scanAll(buf) {
       const starts = [];
       const lits = [];
       for (let s = 0; s < buf.length; s += WINDOW) {
@@ -2080,16 +2083,19 @@ function literalScanner(literals) {
           q = x.resume.value;
         }
       }
-      return longestPerStart(starts, lits);
+      return byStart(starts, lits);
     }
   };
 }
-function longestPerStart(starts, lits) {
-  if (starts.length === 0) return { at: starts, lit: lits };
+function byStart(starts, lits) {
+  if (starts.length < 2) return { at: starts, lit: lits };
   const order = starts.map((_, i) => i).sort((a, b) => starts[a] - starts[b] || lits[a] - lits[b]);
+  return { at: order.map((i) => starts[i]), lit: order.map((i) => lits[i]) };
+}
+function longestPerStart({ at: starts, lit: lits }) {
   const at = [];
   const lit = [];
-  for (const i of order) {
+  for (let i = 0; i < starts.length; i++) {
     if (at.length && at[at.length - 1] === starts[i]) continue;
     at.push(starts[i]);
     lit.push(lits[i]);
@@ -2235,6 +2241,8 @@ var Detector = class {
   literals;
   /** Byte length of each trigger literal, by the scanner's literal index. */
   literalBytes;
+  /** The patterns of each trigger literal that is a keyword, by the scanner's literal index. */
+  keywordPatterns;
   roles;
   keywords;
   /**
@@ -2256,6 +2264,8 @@ var Detector = class {
     const triggers = buildTriggers(byKeyword.keys());
     this.roles = triggers.roles;
     this.literalBytes = triggers.literals.map((l) => Buffer.byteLength(l));
+    const byText = new Map(this.keywords.map((k) => [k.bytes.toString("utf8"), k.patterns]));
+    this.keywordPatterns = triggers.literals.map((l) => byText.get(l));
     this.literals = triggers.literals;
     const mode = opts.prefilter ?? (regexEngine.name === "re2" ? "auto" : "wasm");
     if (mode === "wasm") this.scanner = literalScanner(triggers.literals);
@@ -2281,8 +2291,22 @@ var Detector = class {
       if (this.scanner) this.triggerRe = void 0;
     }
     if (this.scanner) {
-      const { at, lit } = this.scanner.scan(buf);
-      for (let i = 0; i < at.length; i++) this.hitAt(buf, at[i], this.literalBytes[lit[i]], found, out);
+      const { at, lit } = this.scanner.scanAll(buf);
+      for (let i = 0; i < at.length; ) {
+        const start = at[i];
+        let plain = false;
+        let j = i;
+        for (; j < at.length && at[j] === start; j++) {
+          const patterns = this.keywordPatterns[lit[j]];
+          if (patterns) {
+            plain = true;
+            for (const p of patterns) found.add(p);
+          }
+        }
+        if (plain) out.plain.push(start);
+        else this.rolesAt(buf, start, this.literalBytes[lit[i]], out);
+        i = j;
+      }
     } else {
       const re = this.triggerRe;
       re.lastIndex = 0;
@@ -2310,6 +2334,10 @@ var Detector = class {
       out.plain.push(at);
       return;
     }
+    this.rolesAt(buf, at, len, out);
+  }
+  /** A hit that is no keyword: an escaped or encoded one, by the role of the literal (`len` bytes) there. */
+  rolesAt(buf, at, len, out) {
     const roles = this.roles.get(buf.toString("latin1", at, at + len).toLowerCase());
     if (!roles) return;
     if (roles.some((r) => r.family === "escape")) out.escaped.push(at);
@@ -2407,12 +2435,12 @@ var Detector = class {
    * and HOST_PATH_CANDIDATES paths per host.
    */
   hostPathPass(buf, plain, all) {
-    const byStart = all.map((m) => [m.start, m.end]).sort((a, b) => a[0] - b[0]);
+    const byStart2 = all.map((m) => [m.start, m.end]).sort((a, b) => a[0] - b[0]);
     let k = 0;
     let coveredTo = -1;
     let lastHost = -1;
     for (const at of plain) {
-      while (k < byStart.length && byStart[k][0] <= at) coveredTo = Math.max(coveredTo, byStart[k++][1]);
+      while (k < byStart2.length && byStart2[k][0] <= at) coveredTo = Math.max(coveredTo, byStart2[k++][1]);
       if (at < lastHost || at < coveredTo) continue;
       let hs = at;
       while (hs > 0 && HOST_CHAR[buf[hs - 1]]) hs--;
@@ -2801,6 +2829,7 @@ function readFile(file, maxFileSize) {
   try {
     const size = fstatSync(fd).size;
     if (size > maxFileSize) return { ok: false, reason: "too-large", detail: `${size} bytes > ${maxFileSize}` };
+    ahead = { key: -1, start: 0, end: 0 };
     if (scratch.length < size + 1) scratch = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
     let n = readSync(fd, scratch, 0, size + 1, null);
     if (n === size) return scratch.subarray(0, n);
@@ -2822,16 +2851,22 @@ function readFile(file, maxFileSize) {
     closeSync(fd);
   }
 }
-function readRange({ fd, offset, length }, maxFileSize) {
+var ahead = { key: -1, start: 0, end: 0 };
+var READ_AHEAD = 1 << 20;
+function readRange({ fd, offset, length, key }, maxFileSize) {
   if (length > maxFileSize) return { ok: false, reason: "too-large", detail: `${length} bytes > ${maxFileSize}` };
-  if (scratch.length < length) scratch = Buffer.allocUnsafe(Math.max(length, scratch.length * 2));
+  if (key !== void 0 && key === ahead.key && offset >= ahead.start && offset + length <= ahead.end) return scratch.subarray(offset - ahead.start, offset - ahead.start + length);
+  const want = key === void 0 ? length : Math.max(length, READ_AHEAD);
+  if (scratch.length < want) scratch = Buffer.allocUnsafe(Math.max(want, scratch.length * 2));
+  ahead = { key: -1, start: 0, end: 0 };
   try {
     let n = 0;
     while (n < length) {
-      const r = readSync(fd, scratch, n, length - n, offset + n);
+      const r = readSync(fd, scratch, n, want - n, offset + n);
       if (r === 0) return { ok: false, reason: "unreadable", detail: `${length - n} bytes missing at offset ${offset + n}` };
       n += r;
     }
+    if (key !== void 0) ahead = { key, start: offset, end: offset + n };
     return scratch.subarray(0, length);
   } catch (e) {
     return { ok: false, reason: "unreadable", detail: e.message };
