@@ -52,7 +52,9 @@ describe('GitHub client', () => {
   });
 
   it('waits for the reset once the budget is spent, before the next request', async () => {
-    const reset = Math.floor(Date.now() / 1000) + 1;
+    // Two seconds ahead: with one, a loaded machine could reach the first request after the reset
+    // had passed, and the client rightly did not wait (seen once in CI).
+    const reset = Math.floor(Date.now() / 1000) + 2;
     const url = await serve([{ status: 200, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) }, body: {} }, { status: 200, body: {} }]);
     const waits: RateLimitWait[] = [];
     const c = await createGitHubClient({ baseUrl: url, onWait: (w) => waits.push(w) });
