@@ -14,7 +14,7 @@ import {
   gitFailed,
   gitFailureLine,
   runGit
-} from "./chunk-WMK7GPC2.js";
+} from "./chunk-T6O44QCC.js";
 import {
   Detector,
   assessExfil,
@@ -1971,7 +1971,7 @@ async function scanCommand(req) {
   let git;
   if (!source && req.git) {
     if (resolved.paths.length !== 1 || !statSync2(resolved.paths[0]).isDirectory()) throw new UsageError(`--${req.git.kind} scans one git repository: give its folder (got ${req.paths.join(" ") || "."})`);
-    const { GitSource: GitSource2 } = await import("./chunk-M2WMFFBQ.js");
+    const { GitSource: GitSource2 } = await import("./chunk-27FBRTZV.js");
     source = git = new GitSource2({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
     git.start();
   }

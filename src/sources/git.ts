@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import { gitText, inspectRepository, inspectRevisions, shallowFromFiles, logRecords, RawLogParser, spawnGit, stagedEntries, gitFailed, type LogCommit } from '../git/index.js';
 import type { Location, ScanUnit } from '../types.js';
 import type { Origin, Source, SourceSink } from './types.js';
-import { blobFiles, openAnonymousFile } from './git-blob-files.js';
+import { blobFiles, freeSpace, openAnonymousFile, segmentFor } from './git-blob-files.js';
 
 const ZERO = /^0+$/;
 const CAT_FILE = ['cat-file', '--batch'];
@@ -204,10 +204,11 @@ export class GitSource implements Source {
       if (mode.kind === 'staged') return this.runStaged(sink, info.unknown === undefined, signal);
     }
 
-    if (mode.kind === 'history' && this.opts.blobTransport !== 'pipe') {
-      const file = openAnonymousFile();
-      if (file) return this.historyThroughFiles(sink, revs, file, signal);
-    }
+    // History through files where a file can be unlinked while open and the temporary folder has
+    // room for four 256 MB segments; else through the pipe.
+    const segment = mode.kind === 'history' && this.opts.blobTransport !== 'pipe' ? segmentFor(freeSpace(), this.opts.segmentBytes) : null;
+    const file = segment ? openAnonymousFile() : null;
+    if (file) return this.historyThroughFiles(sink, revs, file, segment!, signal);
     if (mode.kind === 'history') {
       // The log and the object stream run side by side: each blob the log names is asked of
       // `git cat-file --batch` as soon as it is first seen (only reachable blobs: no trees, commits
@@ -263,13 +264,13 @@ export class GitSource implements Source {
    * segment files, their ranges handed to the sink. Blobs over the cap are skipped without being
    * read; what the store lacks is counted once the log is read, as on the pipe path.
    */
-  private async historyThroughFiles(sink: SourceSink, revs: string[], file: { wfd: number; rfd: number }, signal?: AbortSignal): Promise<void> {
+  private async historyThroughFiles(sink: SourceSink, revs: string[], file: { wfd: number; rfd: number }, segmentBytes: number, signal?: AbortSignal): Promise<void> {
     const { repo, maxFileSize } = this.opts;
     const check = spawnGit(CAT_FILE_CHECK, { cwd: repo });
     check.on('error', () => {});
     const logDone = this.historyLog(sink, revs, check, signal);
     const originsOf = this.originsOnceRead(logDone);
-    const blobs = blobFiles(repo, file, (oid, range) => sink.scan({ kind: 'file', file: `blob ${oid}`, maxFileSize, range }, () => originsOf(oid)), this.opts.segmentBytes);
+    const blobs = blobFiles(repo, file, (oid, range) => sink.scan({ kind: 'file', file: `blob ${oid}`, maxFileSize, range }, () => originsOf(oid)), segmentBytes);
     const seen = new Set<string>();
     const skipped: Promise<void>[] = [];
     const checked = new Promise<void>((resolve, reject) => {

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan.js';
 import { GitSource } from '../../src/sources/index.js';
-import { openAnonymousFile } from '../../src/sources/git-blob-files.js';
+import { freeSpace, openAnonymousFile, segmentFor } from '../../src/sources/git-blob-files.js';
 import type { ScanResult } from '../../src/types.js';
 import { webhook } from '../support/fabricate.js';
 
@@ -123,5 +123,17 @@ describe('history through files', () => {
     await expect(p).rejects.toThrow('stopped');
     await new Promise((r) => setTimeout(r, 50));
     expect(segmentFiles()).toEqual([]);
+  });
+});
+
+describe('when history goes through files', () => {
+  it('only where the temporary folder holds four segments: else the pipe (smaller segments are slower than it)', () => {
+    const MB = 2 ** 20;
+    expect(segmentFor(4 * 256 * MB)).toBe(256 * MB);
+    expect(segmentFor(4 * 256 * MB - 1)).toBeNull();
+    expect(segmentFor(undefined)).toBeNull();
+    expect(segmentFor(10 * MB, 2048)).toBe(2048);
+    expect(freeSpace(tmpdir())).toBeGreaterThan(0);
+    expect(freeSpace(join(tmpdir(), 'no-such-folder-hookscan'))).toBeUndefined();
   });
 });

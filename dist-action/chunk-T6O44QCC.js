@@ -226,12 +226,23 @@ async function* stagedEntries(repo, base, opts = {}) {
 }
 
 // src/sources/git-blob-files.ts
-import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync } from "node:fs";
+import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmdirSync, statfsSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
 var SEGMENT_BYTES = 256 * 1024 * 1024;
 var LIVE_BYTES = 2 * SEGMENT_BYTES;
 var CAT_FILE = ["cat-file", "--batch"];
+function segmentFor(free, wanted = SEGMENT_BYTES) {
+  return free !== void 0 && free / 4 >= wanted ? wanted : null;
+}
+function freeSpace(dir = tmpdir()) {
+  try {
+    const s = statfsSync(dir);
+    return s.bavail * s.bsize;
+  } catch {
+    return void 0;
+  }
+}
 function openAnonymousFile(dir = tmpdir()) {
   let folder;
   try {
@@ -287,6 +298,13 @@ function blobFiles(repo, first, scan, segmentBytes = SEGMENT_BYTES) {
     child.on("error", fail);
     child.on("close", (code) => {
       seg.exited = true;
+      if (code !== 0 && /unable to stream|write error|No space left/i.test(stderr)) {
+        return fail(
+          new EnvironmentError(
+            `git cat-file could not write to the temporary folder ${tmpdir()} (${stderr.trim().split("\n")[0]}): a history scan keeps up to ${Math.round(2 * segmentBytes / 2 ** 20)} MB of git's output there at a time; free some space, or set TMPDIR to a folder with more`
+          )
+        );
+      }
       if (code !== 0) return fail(gitFailed(CAT_FILE, code, stderr, { cwd: repo }));
       read();
       feed();
@@ -560,10 +578,9 @@ var GitSource = class {
       this.shallow = info.shallow;
       if (mode.kind === "staged") return this.runStaged(sink, info.unknown === void 0, signal);
     }
-    if (mode.kind === "history" && this.opts.blobTransport !== "pipe") {
-      const file = openAnonymousFile();
-      if (file) return this.historyThroughFiles(sink, revs, file, signal);
-    }
+    const segment = mode.kind === "history" && this.opts.blobTransport !== "pipe" ? segmentFor(freeSpace(), this.opts.segmentBytes) : null;
+    const file = segment ? openAnonymousFile() : null;
+    if (file) return this.historyThroughFiles(sink, revs, file, segment, signal);
     if (mode.kind === "history") {
       const catFile2 = this.catFileEarly();
       const logDone = this.historyLog(sink, revs, catFile2, signal);
@@ -610,14 +627,14 @@ var GitSource = class {
    * segment files, their ranges handed to the sink. Blobs over the cap are skipped without being
    * read; what the store lacks is counted once the log is read, as on the pipe path.
    */
-  async historyThroughFiles(sink, revs, file, signal) {
+  async historyThroughFiles(sink, revs, file, segmentBytes, signal) {
     const { repo, maxFileSize } = this.opts;
     const check = spawnGit(CAT_FILE_CHECK, { cwd: repo });
     check.on("error", () => {
     });
     const logDone = this.historyLog(sink, revs, check, signal);
     const originsOf = this.originsOnceRead(logDone);
-    const blobs = blobFiles(repo, file, (oid, range) => sink.scan({ kind: "file", file: `blob ${oid}`, maxFileSize, range }, () => originsOf(oid)), this.opts.segmentBytes);
+    const blobs = blobFiles(repo, file, (oid, range) => sink.scan({ kind: "file", file: `blob ${oid}`, maxFileSize, range }, () => originsOf(oid)), segmentBytes);
     const seen = /* @__PURE__ */ new Set();
     const skipped = [];
     const checked = new Promise((resolve2, reject) => {
