@@ -14,7 +14,7 @@ import {
   gitFailed,
   gitFailureLine,
   runGit
-} from "./chunk-T6O44QCC.js";
+} from "./chunk-EEFS4PHY.js";
 import {
   Detector,
   assessExfil,
@@ -24,7 +24,7 @@ import {
   processJob,
   raiseSeverity,
   strongerConfidence
-} from "./chunk-O3TY5HOK.js";
+} from "./chunk-JRDZ4VWB.js";
 import {
   fingerprint,
   nodeWorkerThreads,
@@ -1461,14 +1461,8 @@ function createEngine(patterns, opts = {}) {
 // src/scan.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
 
-// src/sources/fs-async.ts
-import { lstat as lstatCallback, readdir as readdirCallback } from "node:fs";
-import { promisify } from "node:util";
-var lstat = promisify(lstatCallback);
-var readdir = promisify(readdirCallback);
-
 // src/sources/worktree.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { lstatSync as lstatSync2, readFileSync as readFileSync2 } from "node:fs";
 import { dirname, join as join2, posix, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/sources/portable-path.ts
@@ -1510,7 +1504,7 @@ var WorktreeSource = class {
     const hsi = readIgnoreFile(join2(root, ".hookscanignore"));
     if (hsi) rootIgnore.add(hsi);
     for (const p of this.opts.paths) {
-      const st = await lstat(p);
+      const st = lstatSync2(p);
       if (st.isFile()) {
         await onFile({ file: p, size: st.size, direct: true });
         continue;
@@ -1971,7 +1965,7 @@ async function scanCommand(req) {
   let git;
   if (!source && req.git) {
     if (resolved.paths.length !== 1 || !statSync2(resolved.paths[0]).isDirectory()) throw new UsageError(`--${req.git.kind} scans one git repository: give its folder (got ${req.paths.join(" ") || "."})`);
-    const { GitSource: GitSource2 } = await import("./chunk-27FBRTZV.js");
+    const { GitSource: GitSource2 } = await import("./chunk-JLHQS47A.js");
     source = git = new GitSource2({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
     git.start();
   }

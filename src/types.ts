@@ -229,7 +229,7 @@ export interface Progress {
  * lets the reader keep what it read ahead (a descriptor number can be reused for another file).
  */
 export type ScanUnit =
-  | { kind: 'file'; file: string; maxFileSize: number; range?: { fd: number; offset: number; length: number; key?: number } }
+  | { kind: 'file'; file: string; maxFileSize: number; range?: { fd: number; offset: number; length: number; key: number } }
   | { kind: 'bytes'; bytes: Uint8Array; manifest?: boolean; name?: string };
 
 /** A file's language, for language-specific evidence (src/detect/evidence.ts); 'any' in data means every language. */

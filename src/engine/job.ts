@@ -77,10 +77,10 @@ let ahead = { key: -1, start: 0, end: 0 };
 const READ_AHEAD = 1 << 20;
 
 /** Reads `length` bytes at `offset` of an open descriptor (from what was read ahead when it holds them). */
-function readRange({ fd, offset, length, key }: { fd: number; offset: number; length: number; key?: number }, maxFileSize: number): Buffer | Extract<JobResult, { ok: false }> {
+function readRange({ fd, offset, length, key }: { fd: number; offset: number; length: number; key: number }, maxFileSize: number): Buffer | Extract<JobResult, { ok: false }> {
   if (length > maxFileSize) return { ok: false, reason: 'too-large', detail: `${length} bytes > ${maxFileSize}` };
-  if (key !== undefined && key === ahead.key && offset >= ahead.start && offset + length <= ahead.end) return scratch.subarray(offset - ahead.start, offset - ahead.start + length);
-  const want = key === undefined ? length : Math.max(length, READ_AHEAD);
+  if (key === ahead.key && offset >= ahead.start && offset + length <= ahead.end) return scratch.subarray(offset - ahead.start, offset - ahead.start + length);
+  const want = Math.max(length, READ_AHEAD);
   if (scratch.length < want) scratch = Buffer.allocUnsafe(Math.max(want, scratch.length * 2));
   ahead = { key: -1, start: 0, end: 0 };
   try {
@@ -90,7 +90,7 @@ function readRange({ fd, offset, length, key }: { fd: number; offset: number; le
       if (r === 0) return { ok: false, reason: 'unreadable', detail: `${length - n} bytes missing at offset ${offset + n}` };
       n += r;
     }
-    if (key !== undefined) ahead = { key, start: offset, end: offset + n };
+    ahead = { key, start: offset, end: offset + n };
     return scratch.subarray(0, length);
   } catch (e) {
     return { ok: false, reason: 'unreadable', detail: (e as Error).message };

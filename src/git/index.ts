@@ -7,7 +7,7 @@
  * simple-git is not used: its import alone costs a pre-push hook tens of milliseconds and it buffers
  * output; the calls here are a handful of spawns (see docs/architecture.md, "Layers and seams").
  */
-import { spawn, spawnSync, type ChildProcessByStdio, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess, type ChildProcessByStdio, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import { EnvironmentError, UsageError } from '../errors.js';
 import { maskCredentials } from '../secrets/index.js';
@@ -67,15 +67,17 @@ function environment(opts: GitOptions): Record<string, string> | undefined {
 
 /** Starts git with stdin, stdout and stderr piped. The only place a git process is created. */
 export function spawnGit(args: string[], opts: GitOptions = {}): ChildProcessWithoutNullStreams {
-  const child = spawn('git', args, { cwd: opts.cwd, env: environment(opts), stdio: ['pipe', 'pipe', 'pipe'], signal: opts.signal });
-  child.stdin.on('error', () => {});
-  return child;
+  return launch(args, 'pipe', opts) as ChildProcessWithoutNullStreams;
 }
 
 /** git with its standard output written to an open file descriptor (no pipe through this process). */
 export function spawnGitToFd(args: string[], fd: number, opts: GitOptions = {}): ChildProcessByStdio<Writable, null, Readable> {
-  const child = spawn('git', args, { cwd: opts.cwd, env: environment(opts), stdio: ['pipe', fd, 'pipe'], signal: opts.signal }) as ChildProcessByStdio<Writable, null, Readable>;
-  child.stdin.on('error', () => {});
+  return launch(args, fd, opts) as ChildProcessByStdio<Writable, null, Readable>;
+}
+
+function launch(args: string[], stdout: 'pipe' | number, opts: GitOptions): ChildProcess {
+  const child = spawn('git', args, { cwd: opts.cwd, env: environment(opts), stdio: ['pipe', stdout, 'pipe'], signal: opts.signal });
+  child.stdin!.on('error', () => {});
   return child;
 }
 
@@ -296,16 +298,48 @@ export async function* stagedEntries(repo: string, base: string, opts: Omit<GitO
 export async function existingObjectIds(repo: string, ids: string[], opts: Omit<GitOptions, 'cwd' | 'input'> = {}): Promise<Set<string>> {
   const have = new Set<string>();
   if (ids.length === 0) return have;
-  let rest = '';
-  const take = (text: string) => {
-    const [id, type] = text.split(' ');
-    if (id && type && type !== 'missing') have.add(id);
-  };
-  for await (const chunk of gitStream(['cat-file', '--batch-check=%(objectname) %(objecttype)'], { ...opts, cwd: repo, input: `${ids.join('\n')}\n` })) {
-    const lines = (rest + chunk.toString('latin1')).split('\n');
-    rest = lines.pop() ?? '';
-    for (const l of lines) take(l);
-  }
-  take(rest);
+  const check = objectInfo(repo, (id, type) => {
+    if (type !== 'missing') have.add(id);
+  }, opts);
+  check.stdin.end(`${ids.join('\n')}\n`);
+  await check.done;
   return have;
+}
+
+const BATCH_CHECK = ['cat-file', '--batch-check'];
+
+/**
+ * `git cat-file --batch-check`, asked as you go: write object ids to `stdin` (one per line) and end
+ * it; `onObject` gets each answer in order, with its type and size (type 'missing' when the store
+ * lacks it). `done` settles once git has answered everything: a failure, git missing or an abort
+ * rejects it, said as the other git calls say them.
+ */
+export function objectInfo(
+  repo: string,
+  onObject: (id: string, type: string, size: number) => void,
+  opts: Omit<GitOptions, 'cwd' | 'input'> = {},
+): { stdin: Writable; kill(): void; done: Promise<void> } {
+  const child = spawnGit(BATCH_CHECK, { ...opts, cwd: repo });
+  const done = new Promise<void>((resolve, reject) => {
+    let rest = '';
+    let stderr = '';
+    const take = (line: string) => {
+      const [id, type, size] = line.split(' ');
+      if (id && type) onObject(id, type, Number(size));
+    };
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.stdout.on('data', (d: Buffer) => {
+      const lines = (rest + d.toString('latin1')).split('\n');
+      rest = lines.pop()!;
+      for (const l of lines) take(l);
+    });
+    child.on('error', (e: NodeJS.ErrnoException) => reject(e.code === 'ENOENT' ? gitMissing(opts.purpose, e) : e));
+    child.on('close', (code) => {
+      take(rest);
+      if (opts.signal?.aborted) reject(opts.signal.reason);
+      else if (code !== 0) reject(gitFailed(BATCH_CHECK, code, stderr, { ...opts, cwd: repo }));
+      else resolve();
+    });
+  });
+  return { stdin: child.stdin, kill: () => child.kill(), done };
 }

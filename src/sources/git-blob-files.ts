@@ -143,6 +143,20 @@ export function blobFiles(
   const header = Buffer.alloc(256);
 
   const fail = (e: unknown) => kill(e);
+  /** Event handlers and timers run this way: what they throw (no temporary file, git not started) fails the whole. */
+  const guarded = (f: () => void) => () => {
+    try {
+      f();
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const dropSpare = () => {
+    if (!spare) return;
+    closeSync(spare.wfd);
+    closeSync(spare.rfd);
+    spare = undefined;
+  };
 
   const startSegment = (): Segment => {
     const file = spare ?? openAnonymousFile();
@@ -176,14 +190,7 @@ export function blobFiles(
    * Asks for queued blobs: into the newest segment while it has room, else into a new one once the
    * newest has written its file and the unscanned files hold under LIVE_BYTES.
    */
-  const feed = () => {
-    try {
-      feedNow();
-    } catch (e) {
-      fail(e); // no temporary file could be made, or git could not be started
-    }
-  };
-  const feedNow = () => {
+  const feed = guarded(() => {
     if (killed) return;
     while (head < queue.length) {
       let seg = live[live.length - 1];
@@ -209,7 +216,7 @@ export function blobFiles(
     }
     if (ended && head >= queue.length) for (const seg of live) close(seg);
     finish();
-  };
+  });
 
   const close = (seg: Segment) => {
     if (!seg.open) return;
@@ -218,20 +225,13 @@ export function blobFiles(
   };
 
   /** Hands over every record the segments' files hold so far; polls again while some are still being written. */
-  const read = () => {
-    try {
-      readNow();
-    } catch (e) {
-      fail(e);
-    }
-  };
-  const readNow = () => {
+  const read = guarded(() => {
     if (killed) return;
     clearTimeout(timer);
     timer = undefined;
     let waiting = false;
     for (const seg of [...live]) {
-      const size = fstatSync(seg.rfd).size;
+      const size = seg.parsed < seg.count ? fstatSync(seg.rfd).size : 0;
       while (seg.parsed < seg.count) {
         if (seg.cursor >= size) break;
         const n = readSync(seg.rfd, header, 0, header.length, seg.cursor);
@@ -265,7 +265,7 @@ export function blobFiles(
       release(seg);
     }
     if (waiting && !killed) timer = setTimeout(read, 1);
-  };
+  });
 
   /** A segment read and scanned to the end: its file is closed and a new segment may start. */
   const release = (seg: Segment) => {
@@ -279,11 +279,7 @@ export function blobFiles(
 
   const finish = () => {
     if (!killed && ended && head >= queue.length && live.length === 0) {
-      if (spare) {
-        closeSync(spare.wfd);
-        closeSync(spare.rfd);
-        spare = undefined;
-      }
+      dropSpare();
       settle.resolve();
     }
   };
@@ -298,11 +294,7 @@ export function blobFiles(
       closeSync(seg.rfd);
     }
     live.length = 0;
-    if (spare) {
-      closeSync(spare.wfd);
-      closeSync(spare.rfd);
-      spare = undefined;
-    }
+    dropSpare();
   }
 
   return {

@@ -5,14 +5,14 @@
  * ~60 ms of start-up to every pre-push hook for them), `git log --raw` and `git cat-file --batch`.
  */
 import { UsageError } from '../errors.js';
-import { gitText, inspectRepository, inspectRevisions, shallowFromFiles, logRecords, RawLogParser, spawnGit, stagedEntries, gitFailed, type LogCommit } from '../git/index.js';
+import type { Writable } from 'node:stream';
+import { gitText, inspectRepository, inspectRevisions, shallowFromFiles, logRecords, objectInfo, RawLogParser, spawnGit, stagedEntries, gitFailed, type LogCommit } from '../git/index.js';
 import type { Location, ScanUnit } from '../types.js';
 import type { Origin, Source, SourceSink } from './types.js';
 import { blobFiles, freeSpace, openAnonymousFile, segmentFor } from './git-blob-files.js';
 
 const ZERO = /^0+$/;
 const CAT_FILE = ['cat-file', '--batch'];
-const CAT_FILE_CHECK = ['cat-file', '--batch-check'];
 
 /** Why a blob over the size cap was not scanned. */
 const tooLarge = (size: number, cap: number, blob: string) => `${size} bytes > ${cap} (blob ${blob.slice(0, 12)})`;
@@ -266,42 +266,31 @@ export class GitSource implements Source {
    */
   private async historyThroughFiles(sink: SourceSink, revs: string[], file: { wfd: number; rfd: number }, segmentBytes: number, signal?: AbortSignal): Promise<void> {
     const { repo, maxFileSize } = this.opts;
-    const check = spawnGit(CAT_FILE_CHECK, { cwd: repo });
-    check.on('error', () => {});
+    const seen = new Set<string>();
+    const skipped: Promise<void>[] = [];
+    // Each blob's size, as the log names it: those under the cap are read, the others skipped unread.
+    // (Answers come only once the log has named blobs: `blobs` and `originsOf` below are set by then.)
+    const check = objectInfo(repo, (id, type, size) => {
+      if (type !== 'blob') return; // 'missing': counted below
+      seen.add(id);
+      if (size <= maxFileSize) blobs.add(id, size);
+      else {
+        const detail = tooLarge(size, maxFileSize, id);
+        const skip = originsOf(id).then((o) => { if (o.length) sink.skip({ path: o[0].path, reason: 'too-large', detail }); });
+        skip.catch(() => {}); // a failed log is reported once, by logDone
+        skipped.push(skip);
+      }
+    });
     const logDone = this.historyLog(sink, revs, check, signal);
     const originsOf = this.originsOnceRead(logDone);
     const blobs = blobFiles(repo, file, (oid, range) => sink.scan({ kind: 'file', file: `blob ${oid}`, maxFileSize, range }, () => originsOf(oid)), segmentBytes);
-    const seen = new Set<string>();
-    const skipped: Promise<void>[] = [];
-    const checked = new Promise<void>((resolve, reject) => {
-      let rest = '';
-      let stderr = '';
-      check.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-      check.on('error', reject);
-      check.stdout.on('data', (d: Buffer) => {
-        const lines = (rest + d.toString('latin1')).split('\n');
-        rest = lines.pop()!;
-        for (const line of lines) {
-          const [id, type, sizeText] = line.split(' ');
-          if (type !== 'blob') continue; // 'missing': counted below
-          seen.add(id);
-          const size = Number(sizeText);
-          if (size <= maxFileSize) blobs.add(id, size);
-          else {
-            const detail = tooLarge(size, maxFileSize, id);
-            skipped.push(originsOf(id).then((o) => { if (o.length) sink.skip({ path: o[0].path, reason: 'too-large', detail }); }));
-          }
-        }
-      });
-      check.on('close', (code) => (code === 0 ? resolve() : reject(gitFailed(CAT_FILE_CHECK, code, stderr, { cwd: repo }))));
-    });
     const onAbort = () => {
       blobs.kill(signal!.reason);
       check.kill();
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      await Promise.all([logDone, checked.then(() => blobs.end()), blobs.done, ...skipped]);
+      await Promise.all([logDone, check.done.then(() => blobs.end()), blobs.done]);
       await Promise.all(skipped);
     } catch (e) {
       blobs.kill();
@@ -317,7 +306,7 @@ export class GitSource implements Source {
    * The history log, each blob id written to `git`'s input as the log first names it; once the log
    * is read, the submodules are counted, the total given and the input closed (a failed log kills git).
    */
-  private historyLog(sink: SourceSink, revs: string[], git: ReturnType<typeof spawnGit>, signal?: AbortSignal): Promise<LogRead> {
+  private historyLog(sink: SourceSink, revs: string[], git: { stdin: Writable; kill(): void }, signal?: AbortSignal): Promise<LogRead> {
     const logDone = this.readLog(revs, signal, (ids) => git.stdin.write(ids));
     logDone.then(
       ({ sightings, gitlinks }) => {

@@ -2,8 +2,7 @@
  * The working-tree source: a depth-first walk with backpressure (./walk.ts) that reads each
  * folder's .gitignore as it descends, honouring .gitignore files, .hookscanignore and config excludes.
  */
-import { lstat } from './fs-async.js';
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { portableRelative, toPortablePath } from './portable-path.js';
 import { walkFolder } from './walk.js';
@@ -57,7 +56,7 @@ export class WorktreeSource implements Source {
     const hsi = readIgnoreFile(join(root, '.hookscanignore'));
     if (hsi) rootIgnore.add(hsi);
     for (const p of this.opts.paths) {
-      const st = await lstat(p);
+      const st = lstatSync(p);
       if (st.isFile()) {
         await onFile({ file: p, size: st.size, direct: true });
         continue;

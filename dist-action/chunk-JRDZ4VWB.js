@@ -2855,8 +2855,8 @@ var ahead = { key: -1, start: 0, end: 0 };
 var READ_AHEAD = 1 << 20;
 function readRange({ fd, offset, length, key }, maxFileSize) {
   if (length > maxFileSize) return { ok: false, reason: "too-large", detail: `${length} bytes > ${maxFileSize}` };
-  if (key !== void 0 && key === ahead.key && offset >= ahead.start && offset + length <= ahead.end) return scratch.subarray(offset - ahead.start, offset - ahead.start + length);
-  const want = key === void 0 ? length : Math.max(length, READ_AHEAD);
+  if (key === ahead.key && offset >= ahead.start && offset + length <= ahead.end) return scratch.subarray(offset - ahead.start, offset - ahead.start + length);
+  const want = Math.max(length, READ_AHEAD);
   if (scratch.length < want) scratch = Buffer.allocUnsafe(Math.max(want, scratch.length * 2));
   ahead = { key: -1, start: 0, end: 0 };
   try {
@@ -2866,7 +2866,7 @@ function readRange({ fd, offset, length, key }, maxFileSize) {
       if (r === 0) return { ok: false, reason: "unreadable", detail: `${length - n} bytes missing at offset ${offset + n}` };
       n += r;
     }
-    if (key !== void 0) ahead = { key, start: offset, end: offset + n };
+    ahead = { key, start: offset, end: offset + n };
     return scratch.subarray(0, length);
   } catch (e) {
     return { ok: false, reason: "unreadable", detail: e.message };

@@ -68,13 +68,13 @@ function environment(opts) {
   return env;
 }
 function spawnGit(args, opts = {}) {
-  const child = spawn("git", args, { cwd: opts.cwd, env: environment(opts), stdio: ["pipe", "pipe", "pipe"], signal: opts.signal });
-  child.stdin.on("error", () => {
-  });
-  return child;
+  return launch(args, "pipe", opts);
 }
 function spawnGitToFd(args, fd, opts = {}) {
-  const child = spawn("git", args, { cwd: opts.cwd, env: environment(opts), stdio: ["pipe", fd, "pipe"], signal: opts.signal });
+  return launch(args, fd, opts);
+}
+function launch(args, stdout, opts) {
+  const child = spawn("git", args, { cwd: opts.cwd, env: environment(opts), stdio: ["pipe", stdout, "pipe"], signal: opts.signal });
   child.stdin.on("error", () => {
   });
   return child;
@@ -224,6 +224,32 @@ async function* stagedEntries(repo, base, opts = {}) {
   for await (const chunk of gitStream(["diff", "--cached", "--raw", "--no-abbrev", "--no-renames", "-z", base, "--"], { ...opts, cwd: repo })) yield* take(parser.push(chunk));
   yield* take(parser.end());
 }
+var BATCH_CHECK = ["cat-file", "--batch-check"];
+function objectInfo(repo, onObject, opts = {}) {
+  const child = spawnGit(BATCH_CHECK, { ...opts, cwd: repo });
+  const done = new Promise((resolve2, reject) => {
+    let rest = "";
+    let stderr = "";
+    const take = (line) => {
+      const [id, type, size] = line.split(" ");
+      if (id && type) onObject(id, type, Number(size));
+    };
+    child.stderr.on("data", (d) => stderr += d.toString("utf8"));
+    child.stdout.on("data", (d) => {
+      const lines = (rest + d.toString("latin1")).split("\n");
+      rest = lines.pop();
+      for (const l of lines) take(l);
+    });
+    child.on("error", (e) => reject(e.code === "ENOENT" ? gitMissing(opts.purpose, e) : e));
+    child.on("close", (code) => {
+      take(rest);
+      if (opts.signal?.aborted) reject(opts.signal.reason);
+      else if (code !== 0) reject(gitFailed(BATCH_CHECK, code, stderr, { ...opts, cwd: repo }));
+      else resolve2();
+    });
+  });
+  return { stdin: child.stdin, kill: () => child.kill(), done };
+}
 
 // src/sources/git-blob-files.ts
 import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmdirSync, statfsSync, unlinkSync } from "node:fs";
@@ -286,6 +312,19 @@ function blobFiles(repo, first, scan, segmentBytes = SEGMENT_BYTES) {
   const done = new Promise((resolve2, reject) => settle = { resolve: resolve2, reject });
   const header = Buffer.alloc(256);
   const fail = (e) => kill(e);
+  const guarded = (f) => () => {
+    try {
+      f();
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const dropSpare = () => {
+    if (!spare) return;
+    closeSync(spare.wfd);
+    closeSync(spare.rfd);
+    spare = void 0;
+  };
   const startSegment = () => {
     const file = spare ?? openAnonymousFile();
     spare = void 0;
@@ -312,14 +351,7 @@ function blobFiles(repo, first, scan, segmentBytes = SEGMENT_BYTES) {
     live.push(seg);
     return seg;
   };
-  const feed = () => {
-    try {
-      feedNow();
-    } catch (e) {
-      fail(e);
-    }
-  };
-  const feedNow = () => {
+  const feed = guarded(() => {
     if (killed) return;
     while (head < queue.length) {
       let seg = live[live.length - 1];
@@ -346,26 +378,19 @@ function blobFiles(repo, first, scan, segmentBytes = SEGMENT_BYTES) {
     }
     if (ended && head >= queue.length) for (const seg of live) close(seg);
     finish();
-  };
+  });
   const close = (seg) => {
     if (!seg.open) return;
     seg.open = false;
     seg.child.stdin.end();
   };
-  const read = () => {
-    try {
-      readNow();
-    } catch (e) {
-      fail(e);
-    }
-  };
-  const readNow = () => {
+  const read = guarded(() => {
     if (killed) return;
     clearTimeout(timer);
     timer = void 0;
     let waiting = false;
     for (const seg of [...live]) {
-      const size = fstatSync(seg.rfd).size;
+      const size = seg.parsed < seg.count ? fstatSync(seg.rfd).size : 0;
       while (seg.parsed < seg.count) {
         if (seg.cursor >= size) break;
         const n = readSync(seg.rfd, header, 0, header.length, seg.cursor);
@@ -399,7 +424,7 @@ function blobFiles(repo, first, scan, segmentBytes = SEGMENT_BYTES) {
       release(seg);
     }
     if (waiting && !killed) timer = setTimeout(read, 1);
-  };
+  });
   const release = (seg) => {
     if (killed || seg.open || !seg.exited || seg.parsed < seg.count || seg.pending > 0) return;
     const i = live.indexOf(seg);
@@ -410,11 +435,7 @@ function blobFiles(repo, first, scan, segmentBytes = SEGMENT_BYTES) {
   };
   const finish = () => {
     if (!killed && ended && head >= queue.length && live.length === 0) {
-      if (spare) {
-        closeSync(spare.wfd);
-        closeSync(spare.rfd);
-        spare = void 0;
-      }
+      dropSpare();
       settle.resolve();
     }
   };
@@ -428,11 +449,7 @@ function blobFiles(repo, first, scan, segmentBytes = SEGMENT_BYTES) {
       closeSync(seg.rfd);
     }
     live.length = 0;
-    if (spare) {
-      closeSync(spare.wfd);
-      closeSync(spare.rfd);
-      spare = void 0;
-    }
+    dropSpare();
   }
   return {
     add(oid, size) {
@@ -458,7 +475,6 @@ function blobFiles(repo, first, scan, segmentBytes = SEGMENT_BYTES) {
 // src/sources/git.ts
 var ZERO = /^0+$/;
 var CAT_FILE2 = ["cat-file", "--batch"];
-var CAT_FILE_CHECK = ["cat-file", "--batch-check"];
 var tooLarge = (size, cap, blob) => `${size} bytes > ${cap} (blob ${blob.slice(0, 12)})`;
 function parseLog(buf, onEntry) {
   const commits = new LogCommits();
@@ -629,45 +645,32 @@ var GitSource = class {
    */
   async historyThroughFiles(sink, revs, file, segmentBytes, signal) {
     const { repo, maxFileSize } = this.opts;
-    const check = spawnGit(CAT_FILE_CHECK, { cwd: repo });
-    check.on("error", () => {
+    const seen = /* @__PURE__ */ new Set();
+    const skipped = [];
+    const check = objectInfo(repo, (id, type, size) => {
+      if (type !== "blob") return;
+      seen.add(id);
+      if (size <= maxFileSize) blobs.add(id, size);
+      else {
+        const detail = tooLarge(size, maxFileSize, id);
+        const skip = originsOf(id).then((o) => {
+          if (o.length) sink.skip({ path: o[0].path, reason: "too-large", detail });
+        });
+        skip.catch(() => {
+        });
+        skipped.push(skip);
+      }
     });
     const logDone = this.historyLog(sink, revs, check, signal);
     const originsOf = this.originsOnceRead(logDone);
     const blobs = blobFiles(repo, file, (oid, range) => sink.scan({ kind: "file", file: `blob ${oid}`, maxFileSize, range }, () => originsOf(oid)), segmentBytes);
-    const seen = /* @__PURE__ */ new Set();
-    const skipped = [];
-    const checked = new Promise((resolve2, reject) => {
-      let rest = "";
-      let stderr = "";
-      check.stderr.on("data", (d) => stderr += d.toString("utf8"));
-      check.on("error", reject);
-      check.stdout.on("data", (d) => {
-        const lines = (rest + d.toString("latin1")).split("\n");
-        rest = lines.pop();
-        for (const line of lines) {
-          const [id, type, sizeText] = line.split(" ");
-          if (type !== "blob") continue;
-          seen.add(id);
-          const size = Number(sizeText);
-          if (size <= maxFileSize) blobs.add(id, size);
-          else {
-            const detail = tooLarge(size, maxFileSize, id);
-            skipped.push(originsOf(id).then((o) => {
-              if (o.length) sink.skip({ path: o[0].path, reason: "too-large", detail });
-            }));
-          }
-        }
-      });
-      check.on("close", (code) => code === 0 ? resolve2() : reject(gitFailed(CAT_FILE_CHECK, code, stderr, { cwd: repo })));
-    });
     const onAbort = () => {
       blobs.kill(signal.reason);
       check.kill();
     };
     signal?.addEventListener("abort", onAbort, { once: true });
     try {
-      await Promise.all([logDone, checked.then(() => blobs.end()), blobs.done, ...skipped]);
+      await Promise.all([logDone, check.done.then(() => blobs.end()), blobs.done]);
       await Promise.all(skipped);
     } catch (e) {
       blobs.kill();
