@@ -24,7 +24,7 @@ import {
   processJob,
   raiseSeverity,
   strongerConfidence
-} from "./chunk-JRDZ4VWB.js";
+} from "./chunk-N7TKDS24.js";
 import {
   fingerprint,
   nodeWorkerThreads,

@@ -4,7 +4,7 @@ const require = __hookscanCreateRequire(import.meta.url);
 import {
   Detector,
   processJob
-} from "./chunk-JRDZ4VWB.js";
+} from "./chunk-N7TKDS24.js";
 import "./chunk-5O5K32HB.js";
 import "./chunk-PFOLWYZQ.js";
 import "./chunk-DSMI7GCB.js";

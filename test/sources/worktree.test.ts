@@ -213,6 +213,21 @@ describe('WorktreeSource: skipped files are counted', () => {
     expect(skipped(r)).toEqual([['big.txt', 'too-large']]);
   });
 
+  it('reads files larger than the 1 MB read buffer whole, and skips them by their size over the cap', async () => {
+    const first = slackHook();
+    const last = slackHook();
+    // 2.5 MB and 1 MB exactly (a first read that fills the buffer and then meets EOF).
+    const body = (size: number, a: string, b: string) => `${a}\n${'#'.repeat(size - a.length - b.length - 2)}\n${b}`;
+    const other = slackHook();
+    const root = tree({ 'huge.txt': body(2_500_000, first.url, last.url), 'mb.txt': body(1 << 20, other.url, 'x') });
+    const r = await scan({ paths: [root] });
+    expect(places(r).sort()).toEqual(['huge.txt:1:1', 'huge.txt:3:1', 'mb.txt:1:1']);
+    expect(r.stats.skipped).toEqual([]);
+    const capped = await scan({ paths: [root], maxFileSize: 2_000_000 });
+    expect(places(capped)).toEqual(['mb.txt:1:1']);
+    expect(capped.stats.skipped).toMatchObject([{ path: 'huge.txt', reason: 'too-large', detail: '2500000 bytes > 2000000' }]);
+  });
+
   it.skipIf(process.getuid?.() === 0)('counts an unreadable file (chmod 000) as unreadable', async () => {
     const root = tree({ 'locked.txt': slackHook().url, 'open.txt': 'clean' });
     chmodSync(join(root, 'locked.txt'), 0o000);

@@ -2827,16 +2827,15 @@ function readFile(file, maxFileSize) {
     return { ok: false, reason: "unreadable", detail: e.message };
   }
   try {
+    ahead = { key: -1, start: 0, end: 0 };
+    let n = readSync(fd, scratch, 0, scratch.length, null);
+    if (n < scratch.length) return n > maxFileSize ? { ok: false, reason: "too-large", detail: `${n} bytes > ${maxFileSize}` } : scratch.subarray(0, n);
     const size = fstatSync(fd).size;
     if (size > maxFileSize) return { ok: false, reason: "too-large", detail: `${size} bytes > ${maxFileSize}` };
-    ahead = { key: -1, start: 0, end: 0 };
-    if (scratch.length < size + 1) scratch = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
-    let n = readSync(fd, scratch, 0, size + 1, null);
-    if (n === size) return scratch.subarray(0, n);
     for (; ; ) {
       if (n === scratch.length) {
         if (n >= maxFileSize) return { ok: false, reason: "too-large", detail: `more than ${maxFileSize} bytes` };
-        const bigger = Buffer.allocUnsafe(scratch.length * 2);
+        const bigger = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
         scratch.copy(bigger, 0, 0, n);
         scratch = bigger;
       }
