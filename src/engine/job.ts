@@ -42,8 +42,8 @@ function readFile(file: string, maxFileSize: number): Buffer | Extract<JobResult
   try {
     ahead = { key: -1, start: 0, end: 0 }; // the scratch buffer is about to hold this file
     // One read into the scratch buffer first: most files fit, and a read shorter than the buffer
-    // holds the whole file (no fstat per file: the bench tree 0.98x). A file that fills it is sized with fstat, skipped
-    // over the cap, else read on to EOF (it may have grown since; never past the cap).
+    // holds the whole file (no fstat per file: the bench tree 0.98x). A file that fills it is sized
+    // with fstat, skipped over the cap, else read on to EOF (it may have grown since; never past the cap).
     let n = readSync(fd, scratch, 0, scratch.length, null);
     if (n < scratch.length) return n > maxFileSize ? { ok: false, reason: 'too-large', detail: `${n} bytes > ${maxFileSize}` } : scratch.subarray(0, n);
     const size = fstatSync(fd).size;
