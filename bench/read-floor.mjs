@@ -5,10 +5,16 @@
 // one reused buffer and closes every file. Nothing is matched and nothing is reported but the file
 // and byte counts. `node bench/run.mjs` times it against the same ripgrep command as hookscan.
 //
-//   node bench/read-floor.mjs FOLDER [--jobs 2]
+// With --detect, each worker runs hookscan's detector on each file (dist/engine/job.js, as a
+// detection worker does) and nothing else of hookscan: what detection adds to the floor, apart
+// from the main thread's hand-over and the report. Needs `npm run build`.
+//
+//   node bench/read-floor.mjs FOLDER [--jobs 2] [--detect]
 import { closeSync, openSync, readSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker, isMainThread, parentPort } from 'node:worker_threads';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+
+const dist = new URL('../dist/', import.meta.url);
 
 if (isMainThread) {
   const root = process.argv[2];
@@ -18,13 +24,19 @@ if (isMainThread) {
     console.error('usage: node bench/read-floor.mjs FOLDER [--jobs 2]');
     process.exit(2);
   }
-  const workers = Array.from({ length: jobs }, () => new Worker(new URL(import.meta.url)));
-  let files = 0, bytes = 0, left = jobs;
+  let patterns;
+  if (process.argv.includes('--detect')) {
+    const { activePatterns } = await import(new URL('scan.js', dist));
+    patterns = activePatterns({}, { disableRules: [] });
+  }
+  const workers = Array.from({ length: jobs }, () => new Worker(new URL(import.meta.url), { workerData: { patterns } }));
+  let files = 0, bytes = 0, matches = 0, left = jobs;
   for (const w of workers) {
     w.on('message', (m) => {
       files += m.files;
       bytes += m.bytes;
-      if (--left === 0) console.log(`${files} files, ${(bytes / 1e6).toFixed(0)} MB read`);
+      matches += m.matches;
+      if (--left === 0) console.log(`${files} files, ${(bytes / 1e6).toFixed(0)} MB read${patterns ? `, ${matches} matches` : ''}`);
       w.terminate();
     });
   }
@@ -47,11 +59,27 @@ if (isMainThread) {
   }
   if (batch.length) send();
   for (const w of workers) w.postMessage(null);
+} else if (workerData.patterns) {
+  const { Detector } = await import(new URL('detect/index.js', dist));
+  const { processJob } = await import(new URL('engine/job.js', dist));
+  const detector = new Detector(workerData.patterns);
+  let files = 0, bytes = 0, matches = 0;
+  parentPort.on('message', (paths) => {
+    if (paths === null) return parentPort.postMessage({ files, bytes, matches });
+    for (const file of paths) {
+      const r = processJob(detector, { kind: 'file', file, maxFileSize: 50 * 1024 * 1024 });
+      files++;
+      if (r.ok) {
+        bytes += r.size;
+        matches += r.matches.length;
+      }
+    }
+  });
 } else {
   let buf = Buffer.allocUnsafe(1 << 20);
   let files = 0, bytes = 0;
   parentPort.on('message', (paths) => {
-    if (paths === null) return parentPort.postMessage({ files, bytes });
+    if (paths === null) return parentPort.postMessage({ files, bytes, matches: 0 });
     for (const p of paths) {
       const fd = openSync(p, 'r');
       let n = 0;
