@@ -105,6 +105,13 @@ const ALICE = 'Alice Example <alice@example.com>';
 const BOB = 'Bob Example <bob@example.com>';
 
 // ---- history --------------------------------------------------------------------------------
+describe('detection threads for git', () => {
+  it('keeps one core for git cat-file; where that leaves one core, detection runs on the main thread', () => {
+    const g = new GitSource({ repo: '.', mode: { kind: 'history' }, maxFileSize: 1 << 20 });
+    expect([1, 2, 3, 4, 8].map((cores) => g.defaultWorkers(cores))).toEqual([0, 0, 2, 3, 7]);
+  });
+});
+
 describe('history', () => {
   it('finds a secret deleted later, first location = the commit that introduced it, later sightings oldest first', async () => {
     const repo = Repo.init();
