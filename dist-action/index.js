@@ -14,7 +14,7 @@ import {
   gitFailed,
   gitFailureLine,
   runGit
-} from "./chunk-4A4QSSXY.js";
+} from "./chunk-CCD5LUDV.js";
 import {
   Detector,
   assessExfil,
@@ -1965,7 +1965,7 @@ async function scanCommand(req) {
   let git;
   if (!source && req.git) {
     if (resolved.paths.length !== 1 || !statSync2(resolved.paths[0]).isDirectory()) throw new UsageError(`--${req.git.kind} scans one git repository: give its folder (got ${req.paths.join(" ") || "."})`);
-    const { GitSource: GitSource2 } = await import("./chunk-NE4VBVUC.js");
+    const { GitSource: GitSource2 } = await import("./chunk-3XOTZJWV.js");
     source = git = new GitSource2({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
     git.start();
   }

@@ -258,6 +258,7 @@ import { join as join2 } from "node:path";
 var SEGMENT_BYTES = 256 * 1024 * 1024;
 var LIVE_BYTES = 2 * SEGMENT_BYTES;
 var CAT_FILE = ["cat-file", "--batch"];
+var SLICE_MS = 4;
 function segmentFor(free, wanted = SEGMENT_BYTES) {
   return free !== void 0 && free / 4 >= wanted ? wanted : null;
 }
@@ -307,6 +308,7 @@ function blobFiles(repo, first, scan, segmentBytes = SEGMENT_BYTES) {
   const live = [];
   let spare = first;
   let timer;
+  let soon;
   let feedQueued = false;
   let settle;
   const done = new Promise((resolve2, reject) => settle = { resolve: resolve2, reject });
@@ -388,7 +390,11 @@ function blobFiles(repo, first, scan, segmentBytes = SEGMENT_BYTES) {
     if (killed) return;
     clearTimeout(timer);
     timer = void 0;
+    if (soon) clearImmediate(soon);
+    soon = void 0;
+    const until = performance.now() + SLICE_MS;
     let waiting = false;
+    let sliced = false;
     for (const seg of [...live]) {
       const size = seg.parsed < seg.count ? fstatSync(seg.rfd).size : 0;
       while (seg.parsed < seg.count) {
@@ -416,14 +422,21 @@ function blobFiles(repo, first, scan, segmentBytes = SEGMENT_BYTES) {
           },
           fail
         );
+        if (performance.now() > until) {
+          sliced = true;
+          break;
+        }
       }
+      if (sliced) break;
       if (seg.parsed < seg.count) {
         if (seg.exited) return fail(new Error(`git cat-file --batch ended after ${seg.parsed} of ${seg.count} objects`));
         waiting = true;
       }
       release(seg);
     }
-    if (waiting && !killed) timer = setTimeout(read, 1);
+    if (killed) return;
+    if (sliced) soon = setImmediate(read);
+    else if (waiting) timer = setTimeout(read, 1);
   });
   const release = (seg) => {
     if (killed || seg.open || !seg.exited || seg.parsed < seg.count || seg.pending > 0) return;
@@ -444,6 +457,7 @@ function blobFiles(repo, first, scan, segmentBytes = SEGMENT_BYTES) {
     killed = true;
     settle.reject(reason);
     clearTimeout(timer);
+    if (soon) clearImmediate(soon);
     for (const seg of live) {
       seg.child.kill();
       closeSync(seg.rfd);
