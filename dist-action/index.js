@@ -14,7 +14,7 @@ import {
   gitFailed,
   gitFailureLine,
   runGit
-} from "./chunk-CCD5LUDV.js";
+} from "./chunk-RKZ4HPS5.js";
 import {
   Detector,
   assessExfil,
@@ -24,7 +24,7 @@ import {
   processJob,
   raiseSeverity,
   strongerConfidence
-} from "./chunk-N7TKDS24.js";
+} from "./chunk-FQLDGWJE.js";
 import {
   fingerprint,
   nodeWorkerThreads,
@@ -1965,7 +1965,7 @@ async function scanCommand(req) {
   let git;
   if (!source && req.git) {
     if (resolved.paths.length !== 1 || !statSync2(resolved.paths[0]).isDirectory()) throw new UsageError(`--${req.git.kind} scans one git repository: give its folder (got ${req.paths.join(" ") || "."})`);
-    const { GitSource: GitSource2 } = await import("./chunk-3XOTZJWV.js");
+    const { GitSource: GitSource2 } = await import("./chunk-OHDJSM3C.js");
     source = git = new GitSource2({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
     git.start();
   }

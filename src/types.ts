@@ -221,15 +221,25 @@ export interface Progress {
 }
 
 /**
+ * `length` bytes at `offset` of the open descriptor `fd` (git history written to a file). `key`,
+ * unique to the file while the process runs, lets the reader keep what it read ahead (a descriptor
+ * number can be reused for another file).
+ */
+export interface FileRange {
+  fd: number;
+  offset: number;
+  length: number;
+  key: number;
+}
+
+/**
  * What a source hands over to be scanned: a file to read, or bytes already read (`manifest`: the
  * bytes are a package.json, whose install hooks are read; `name`: a path the bytes were seen at, whose
  * extension says which language-specific evidence applies). Sources know nothing more of detection.
- * A file unit with `range` is `length` bytes at `offset` of the open descriptor `fd` (git history
- * written to a file); `file` then only names it. `key`, unique to the file while the process runs,
- * lets the reader keep what it read ahead (a descriptor number can be reused for another file).
+ * A file unit with `range` is that range of an open file; `file` then only names it.
  */
 export type ScanUnit =
-  | { kind: 'file'; file: string; maxFileSize: number; range?: { fd: number; offset: number; length: number; key: number } }
+  | { kind: 'file'; file: string; maxFileSize: number; range?: FileRange }
   | { kind: 'bytes'; bytes: Uint8Array; manifest?: boolean; name?: string };
 
 /** A file's language, for language-specific evidence (src/detect/evidence.ts); 'any' in data means every language. */

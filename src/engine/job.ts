@@ -4,7 +4,7 @@ import { Detector, installTargets, locate, type InstallTarget, type LocatedMatch
 import { classify } from '../detect/content.js';
 import { LineCounter } from '../detect/position.js';
 import { languageOf } from '../detect/evidence.js';
-import type { ScanUnit, SkippedFile } from '../types.js';
+import type { FileRange, ScanUnit, SkippedFile } from '../types.js';
 
 /** One unit of detection work, as a source hands it over. */
 export type Job = ScanUnit;
@@ -31,6 +31,14 @@ export type JobResult =
 /** One read buffer per thread, grown as needed: no garbage per file. Matches copy what they keep. */
 let scratch = Buffer.allocUnsafe(1 << 20);
 
+/** Gives the scratch buffer room for `want` bytes (at least doubling it when it grows), its first `keep` bytes kept. */
+function growScratch(want: number, keep = 0): void {
+  if (scratch.length >= want) return;
+  const bigger = Buffer.allocUnsafe(Math.max(want, scratch.length * 2));
+  if (keep) scratch.copy(bigger, 0, 0, keep);
+  scratch = bigger;
+}
+
 /** Reads a whole file into the scratch buffer, or says why it is skipped. */
 function readFile(file: string, maxFileSize: number): Buffer | Extract<JobResult, { ok: false }> {
   let fd: number;
@@ -51,9 +59,7 @@ function readFile(file: string, maxFileSize: number): Buffer | Extract<JobResult
     for (;;) {
       if (n === scratch.length) {
         if (n >= maxFileSize) return { ok: false, reason: 'too-large', detail: `more than ${maxFileSize} bytes` };
-        const bigger = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
-        scratch.copy(bigger, 0, 0, n);
-        scratch = bigger;
+        growScratch(Math.max(size + 1, n + 1), n);
       }
       const r = readSync(fd, scratch, n, scratch.length - n, null);
       if (r === 0) break;
@@ -76,11 +82,11 @@ let ahead = { key: -1, start: 0, end: 0 };
 const READ_AHEAD = 1 << 20;
 
 /** Reads `length` bytes at `offset` of an open descriptor (from what was read ahead when it holds them). */
-function readRange({ fd, offset, length, key }: { fd: number; offset: number; length: number; key: number }, maxFileSize: number): Buffer | Extract<JobResult, { ok: false }> {
+function readRange({ fd, offset, length, key }: FileRange, maxFileSize: number): Buffer | Extract<JobResult, { ok: false }> {
   if (length > maxFileSize) return { ok: false, reason: 'too-large', detail: `${length} bytes > ${maxFileSize}` };
   if (key === ahead.key && offset >= ahead.start && offset + length <= ahead.end) return scratch.subarray(offset - ahead.start, offset - ahead.start + length);
   const want = Math.max(length, READ_AHEAD);
-  if (scratch.length < want) scratch = Buffer.allocUnsafe(Math.max(want, scratch.length * 2));
+  growScratch(want);
   ahead = { key: -1, start: 0, end: 0 };
   try {
     let n = 0;

@@ -294,18 +294,6 @@ export async function* stagedEntries(repo: string, base: string, opts: Omit<GitO
   yield* take(parser.end());
 }
 
-/** Which of these object ids the repository has (`git cat-file --batch-check`), streamed. */
-export async function existingObjectIds(repo: string, ids: string[], opts: Omit<GitOptions, 'cwd' | 'input'> = {}): Promise<Set<string>> {
-  const have = new Set<string>();
-  if (ids.length === 0) return have;
-  const check = objectInfo(repo, (id, type) => {
-    if (type !== 'missing') have.add(id);
-  }, opts);
-  check.stdin.end(`${ids.join('\n')}\n`);
-  await check.done;
-  return have;
-}
-
 const BATCH_CHECK = ['cat-file', '--batch-check'];
 
 /**

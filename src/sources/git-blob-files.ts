@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EnvironmentError } from '../errors.js';
 import { gitFailed, spawnGitToFd } from '../git/index.js';
+import type { FileRange } from '../types.js';
 
 /**
  * A new cat-file per segment starts without the delta bases the last one had decompressed, and
@@ -87,14 +88,6 @@ export function openAnonymousFile(dir: string = tmpdir()): { wfd: number; rfd: n
   }
 }
 
-export interface BlobRange {
-  fd: number;
-  offset: number;
-  length: number;
-  /** Which segment file (unique in the process: descriptor numbers are reused). */
-  key: number;
-}
-
 let segments = 0;
 
 export interface BlobFiles {
@@ -132,7 +125,7 @@ interface Segment {
 export function blobFiles(
   repo: string,
   first: { wfd: number; rfd: number },
-  scan: (oid: string, range: BlobRange) => Promise<void>,
+  scan: (oid: string, range: FileRange) => Promise<void>,
   /** Smaller segments for the tests. */
   segmentBytes = SEGMENT_BYTES,
 ): BlobFiles {

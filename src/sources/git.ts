@@ -14,8 +14,12 @@ import { blobFiles, freeSpace, openAnonymousFile, segmentFor } from './git-blob-
 const ZERO = /^0+$/;
 const CAT_FILE = ['cat-file', '--batch'];
 
-/** Why a blob over the size cap was not scanned. */
-const tooLarge = (size: number, cap: number, blob: string) => `${size} bytes > ${cap} (blob ${blob.slice(0, 12)})`;
+/** Skips a blob over the size cap, under its first origin (none: a dangling object, never part of the scan). */
+function skipTooLarge(sink: SourceSink, origins: Origin[] | Promise<Origin[]>, size: number, cap: number, blob: string): Promise<void> {
+  return Promise.resolve(origins).then((o) => {
+    if (o.length) sink.skip({ path: o[0].path, reason: 'too-large', detail: `${size} bytes > ${cap} (blob ${blob.slice(0, 12)})` });
+  });
+}
 
 /**
  * history: everything; range: what the commits of `range` (A..B) add, or of `revs` (rev-list
@@ -280,8 +284,7 @@ export class GitSource implements Source {
       seen.add(id);
       if (size <= maxFileSize) blobs.add(id, size);
       else {
-        const detail = tooLarge(size, maxFileSize, id);
-        const skip = originsOf(id).then((o) => { if (o.length) sink.skip({ path: o[0].path, reason: 'too-large', detail }); });
+        const skip = skipTooLarge(sink, originsOf(id), size, maxFileSize, id);
         skip.catch(() => {}); // a failed log is reported once, by logDone
         skipped.push(skip);
       }
@@ -544,10 +547,7 @@ export class GitSource implements Source {
           if (type === 'blob') seenBlobs?.add(id);
           const isWanted = type === 'blob' && (isWantedBlob(id) || preimages.has(id));
           keep = isWanted && size <= maxFileSize;
-          if (isWanted && !keep && isWantedBlob(id)) {
-            const detail = tooLarge(size, maxFileSize, id);
-            pending.push(Promise.resolve(originsOf(id)).then((o) => { if (o.length) sink.skip({ path: o[0].path, reason: 'too-large', detail }); }));
-          }
+          if (isWanted && !keep && isWantedBlob(id)) pending.push(skipTooLarge(sink, originsOf(id), size, maxFileSize, id));
           filled = 0;
           need = size;
           if (keep && i + size <= chunk.length) {

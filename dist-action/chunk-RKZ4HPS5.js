@@ -489,7 +489,11 @@ function blobFiles(repo, first, scan, segmentBytes = SEGMENT_BYTES) {
 // src/sources/git.ts
 var ZERO = /^0+$/;
 var CAT_FILE2 = ["cat-file", "--batch"];
-var tooLarge = (size, cap, blob) => `${size} bytes > ${cap} (blob ${blob.slice(0, 12)})`;
+function skipTooLarge(sink, origins, size, cap, blob) {
+  return Promise.resolve(origins).then((o) => {
+    if (o.length) sink.skip({ path: o[0].path, reason: "too-large", detail: `${size} bytes > ${cap} (blob ${blob.slice(0, 12)})` });
+  });
+}
 function parseLog(buf, onEntry) {
   const commits = new LogCommits();
   const parser = new RawLogParser();
@@ -671,10 +675,7 @@ var GitSource = class {
       seen.add(id);
       if (size <= maxFileSize) blobs.add(id, size);
       else {
-        const detail = tooLarge(size, maxFileSize, id);
-        const skip = originsOf(id).then((o) => {
-          if (o.length) sink.skip({ path: o[0].path, reason: "too-large", detail });
-        });
+        const skip = skipTooLarge(sink, originsOf(id), size, maxFileSize, id);
         skip.catch(() => {
         });
         skipped.push(skip);
@@ -919,12 +920,7 @@ var GitSource = class {
           if (type === "blob") seenBlobs?.add(id);
           const isWanted = type === "blob" && (isWantedBlob(id) || preimages.has(id));
           keep = isWanted && size <= maxFileSize;
-          if (isWanted && !keep && isWantedBlob(id)) {
-            const detail = tooLarge(size, maxFileSize, id);
-            pending.push(Promise.resolve(originsOf(id)).then((o) => {
-              if (o.length) sink.skip({ path: o[0].path, reason: "too-large", detail });
-            }));
-          }
+          if (isWanted && !keep && isWantedBlob(id)) pending.push(skipTooLarge(sink, originsOf(id), size, maxFileSize, id));
           filled = 0;
           need = size;
           if (keep && i + size <= chunk.length) {

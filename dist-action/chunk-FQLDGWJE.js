@@ -2819,6 +2819,12 @@ function droppedLines(bytes, dropped) {
   return dropped.map(({ start, ...d }) => start === void 0 ? d : { ...d, line: lines.lineOf(start) });
 }
 var scratch = Buffer.allocUnsafe(1 << 20);
+function growScratch(want, keep = 0) {
+  if (scratch.length >= want) return;
+  const bigger = Buffer.allocUnsafe(Math.max(want, scratch.length * 2));
+  if (keep) scratch.copy(bigger, 0, 0, keep);
+  scratch = bigger;
+}
 function readFile(file, maxFileSize) {
   let fd;
   try {
@@ -2835,9 +2841,7 @@ function readFile(file, maxFileSize) {
     for (; ; ) {
       if (n === scratch.length) {
         if (n >= maxFileSize) return { ok: false, reason: "too-large", detail: `more than ${maxFileSize} bytes` };
-        const bigger = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
-        scratch.copy(bigger, 0, 0, n);
-        scratch = bigger;
+        growScratch(Math.max(size + 1, n + 1), n);
       }
       const r = readSync(fd, scratch, n, scratch.length - n, null);
       if (r === 0) break;
@@ -2856,7 +2860,7 @@ function readRange({ fd, offset, length, key }, maxFileSize) {
   if (length > maxFileSize) return { ok: false, reason: "too-large", detail: `${length} bytes > ${maxFileSize}` };
   if (key === ahead.key && offset >= ahead.start && offset + length <= ahead.end) return scratch.subarray(offset - ahead.start, offset - ahead.start + length);
   const want = Math.max(length, READ_AHEAD);
-  if (scratch.length < want) scratch = Buffer.allocUnsafe(Math.max(want, scratch.length * 2));
+  growScratch(want);
   ahead = { key: -1, start: 0, end: 0 };
   try {
     let n = 0;
