@@ -124,11 +124,8 @@ describe('history through files', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(segmentFiles()).toEqual([]);
   });
-});
 
-describe('handing blobs over on this thread', () => {
   it.skipIf(process.platform === 'win32')('lets the event loop turn between slices when each scan runs synchronously (inline detection)', async () => {
-    const repo = makeRepo();
     const blobs = execFileSync('git', ['cat-file', '--batch-all-objects', '--batch-check'], { cwd: repo.dir, encoding: 'utf8' })
       .trim()
       .split('\n')
