@@ -921,7 +921,7 @@ var require_ignore = __commonJS({
 // src/action/index.ts
 import { randomUUID } from "node:crypto";
 import { appendFileSync, existsSync as existsSync4, mkdirSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute3, join as join5, relative as relative4, resolve as resolve5 } from "node:path";
+import { dirname, isAbsolute as isAbsolute3, join as join5, relative as relative3, resolve as resolve5 } from "node:path";
 import { availableParallelism as availableParallelism3 } from "node:os";
 
 // src/app/fail-on.ts
@@ -1257,7 +1257,7 @@ function maskFor(text, findings, noRedact) {
 
 // src/app/scan.ts
 import { statSync as statSync2 } from "node:fs";
-import { relative as relative3, resolve as resolve4 } from "node:path";
+import { relative as relative2, resolve as resolve4 } from "node:path";
 
 // src/sources/path-globs.ts
 import { existsSync } from "node:fs";
@@ -1281,9 +1281,9 @@ function askKind(path) {
   }
 }
 async function walkFolder(root, h) {
-  const todo = [root];
+  const todo = [[root, ""]];
   while (todo.length) {
-    const dir = todo.pop();
+    const [dir, dirRel] = todo.pop();
     const subfolders = [];
     let entries;
     try {
@@ -1293,14 +1293,15 @@ async function walkFolder(root, h) {
       continue;
     }
     try {
-      h.listed?.(dir, entries);
+      h.listed?.(dir, entries, dirRel);
       for (const d of entries) {
         const path = join(dir, d.name);
+        const rel = dirRel ? `${dirRel}/${d.name}` : d.name;
         const kind = knownKind(d) ?? askKind(path);
         if (kind === "dir") {
-          if (h.enter(path, d.name)) subfolders.push(path);
-        } else if (kind === "file" && h.keep(path)) {
-          const wait = h.file(path);
+          if (h.enter(path, d.name, rel)) subfolders.push([path, rel]);
+        } else if (kind === "file" && h.keep(path, rel)) {
+          const wait = h.file(path, rel);
           if (wait) await wait;
         }
       }
@@ -1463,7 +1464,7 @@ import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/sources/worktree.ts
 import { lstatSync as lstatSync2, readFileSync as readFileSync2 } from "node:fs";
-import { dirname, join as join2, posix, relative as relative2, resolve as resolve2 } from "node:path";
+import { join as join2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/sources/portable-path.ts
 import nodePath from "node:path";
@@ -1475,8 +1476,74 @@ function portableRelative(dir, abs, path = nodePath) {
   return toPortablePath(path.relative(dir, abs), path);
 }
 
-// src/sources/worktree.ts
+// src/sources/ignore-rules.ts
 var import_ignore = __toESM(require_ignore(), 1);
+var IGNORE_CASE = process.platform === "darwin" || process.platform === "win32";
+var make = () => (0, import_ignore.default)({ ignoreCase: IGNORE_CASE });
+var RESET_AFTER = 8192;
+var NOT_IGNORED = Object.freeze({ ignored: false, unignored: false });
+function ruleListOf(ig) {
+  const rules = ig._rules;
+  return typeof rules?.test === "function" ? rules : void 0;
+}
+var PATH_ALONE = (() => {
+  try {
+    const ig = make().add("sub/*\n!sub/keep/\n*.log\n");
+    const rules = ruleListOf(ig);
+    if (!rules) return false;
+    const at = (p) => rules.test(p, "regex");
+    return at("sub/x").ignored && at("sub/keep/").unignored && !at("sub/keep/f.txt").ignored && at("sub/keep/f.log").ignored && !at("other/f.txt").ignored;
+  } catch {
+    return false;
+  }
+})();
+var isRuleLine = (line) => line.trim() !== "" && !line.startsWith("#");
+var IgnoreRules = class {
+  ig;
+  list;
+  asked = 0;
+  /** No rule at all: nothing is ever ignored or re-included. */
+  empty;
+  constructor(rules) {
+    const lines = typeof rules === "string" ? rules.split(/\r?\n/) : rules;
+    this.empty = !lines.some(isRuleLine);
+    this.ig = make().add(typeof rules === "string" ? rules : [...rules]);
+    this.list = PATH_ALONE ? ruleListOf(this.ig) : void 0;
+  }
+  /** Rules added after these (later rules win, as in a gitignore file). */
+  add(rules) {
+    const lines = typeof rules === "string" ? rules.split(/\r?\n/) : rules;
+    if (!lines.some(isRuleLine)) return;
+    this.empty = false;
+    this.ig.add(typeof rules === "string" ? rules : [...rules]);
+  }
+  /**
+   * `path` alone (relative, `/`-separated, a folder with a trailing `/`; its parent folders are
+   * settled): ignored, re-included by a `!` rule, or neither.
+   */
+  test(path) {
+    if (this.empty) return NOT_IGNORED;
+    if (this.list) return this.list.test(path, "regex");
+    return this.withParents(path);
+  }
+  /** Whether `path` alone is ignored. */
+  ignores(path) {
+    return this.test(path).ignored;
+  }
+  /** `path` and its parent folders, as `ignore` answers: for a folder the walk starts in, whose parents it does not walk. */
+  withParents(path) {
+    if (this.empty) return NOT_IGNORED;
+    if (++this.asked > RESET_AFTER) {
+      this.ig = make().add(this.ig);
+      this.list = PATH_ALONE ? ruleListOf(this.ig) : void 0;
+      this.asked = 1;
+    }
+    return this.ig.test(path);
+  }
+};
+
+// src/sources/worktree.ts
+var EMPTY_RULES = new IgnoreRules([]);
 var IN_NODE_MODULES = /(^|\/)node_modules\//;
 var LARGE_SCAN_FILES = 400;
 var toPosix = (p) => toPortablePath(p);
@@ -1488,7 +1555,26 @@ function readIgnoreFile(file) {
     return null;
   }
 }
-var WorktreeSource = class {
+function gitignoresIn(dir, gitignores, above) {
+  const res = [];
+  if (gitignores.size > 0) {
+    for (let d = dir; ; d = d.slice(0, Math.max(0, d.lastIndexOf("/")))) {
+      const rules = gitignores.get(d);
+      if (rules) res.push({ rules, cut: d === "" ? 0 : d.length + 1, prefix: "" });
+      if (d === "") break;
+    }
+  }
+  return res.concat(above);
+}
+function ignoredByGitignore(rel, inFolder) {
+  for (const { rules, cut, prefix } of inFolder) {
+    const r = rules.test(prefix + rel.slice(cut));
+    if (r.ignored) return true;
+    if (r.unignored) return false;
+  }
+  return false;
+}
+var WorktreeSource = class _WorktreeSource {
   constructor(opts) {
     this.opts = opts;
   }
@@ -1500,9 +1586,9 @@ var WorktreeSource = class {
    */
   async walk(onFile, onUnreadable) {
     const { root, exclude, includeDependencies } = this.opts;
-    const rootIgnore = (0, import_ignore.default)().add(exclude);
+    const rootRules = new IgnoreRules(exclude);
     const hsi = readIgnoreFile(join2(root, ".hookscanignore"));
-    if (hsi) rootIgnore.add(hsi);
+    if (hsi) rootRules.add(hsi);
     for (const p of this.opts.paths) {
       const st = lstatSync2(p);
       if (st.isFile()) {
@@ -1510,63 +1596,72 @@ var WorktreeSource = class {
         continue;
       }
       if (!st.isDirectory()) continue;
+      const rootPrefix = relativeTo(root, p);
+      const underRoot = !rootPrefix.startsWith("..");
+      const fromRoot = (rel) => rootPrefix ? `${rootPrefix}/${rel}` : rel;
       const gitignores = /* @__PURE__ */ new Map();
-      const parentIgnores = this.parentGitignores(p);
-      const load = (rel) => {
-        const text = readIgnoreFile(join2(p, rel, ".gitignore"));
-        if (text) gitignores.set(rel, (0, import_ignore.default)().add(text));
-      };
-      const skipped = (abs, isDir) => {
-        const rel = relativeTo(p, abs);
-        const relRoot = relativeTo(root, abs);
+      const { rel: pRel, above } = this.gitignoresAbove(p);
+      if (_WorktreeSource.startIgnored(pRel, underRoot ? rootRules : EMPTY_RULES, above)) continue;
+      const parentIgnores = above.map(({ at, rules }) => ({ rules, cut: 0, prefix: `${at === "" ? pRel : pRel.slice(at.length + 1)}/` }));
+      let inFolder = parentIgnores;
+      const skipped = (rel, isDir) => {
         const suffix = isDir ? "/" : "";
-        if (!relRoot.startsWith("..") && rootIgnore.ignores(relRoot + suffix)) return true;
-        if (includeDependencies && (IN_NODE_MODULES.test(`${rel}/`) || !relRoot.startsWith("..") && IN_NODE_MODULES.test(`${relRoot}/`))) return false;
-        if (this.ignoredByGitignore(rel + suffix, gitignores)) return true;
-        return parentIgnores.some(([dir, ig]) => ig.ignores(toPosix(relative2(dir, abs)) + suffix));
+        if (underRoot && rootRules.ignores(fromRoot(rel) + suffix)) return true;
+        if (includeDependencies && (IN_NODE_MODULES.test(`${rel}/`) || underRoot && IN_NODE_MODULES.test(`${fromRoot(rel)}/`))) return false;
+        return ignoredByGitignore(rel + suffix, inFolder);
       };
       await walkFolder(p, {
-        enter: (path, name) => {
+        enter: (_path, name, rel) => {
           if (name === ".git" || name === "node_modules" && !includeDependencies) return false;
-          return !skipped(path, true);
+          return !skipped(rel, true);
         },
         // A folder's .gitignore is read where its listing has one (no failed open per folder).
-        listed: (path, entries) => {
-          if (entries.some((d) => d.name === ".gitignore")) load(relativeTo(p, path));
+        listed: (path, entries, rel) => {
+          if (entries.some((d) => d.name === ".gitignore")) {
+            const text = readIgnoreFile(join2(path, ".gitignore"));
+            if (text) gitignores.set(rel, new IgnoreRules(text));
+          }
+          inFolder = gitignoresIn(rel, gitignores, parentIgnores);
         },
-        keep: (path) => !skipped(path, false),
+        keep: (_path, rel) => !skipped(rel, false),
         file: (path) => onFile({ file: path }),
         // An unreadable folder is passed over and counted, never fatal and never silent.
         error: (path, err) => onUnreadable?.(relativeTo(root, path) || path, err.message)
       });
     }
   }
-  /** .gitignore files between the scan root and a scanned subfolder also apply. */
-  parentGitignores(dir) {
-    const res = [];
+  /** The .gitignore files in the folders from the scan root down to the parent of `dir` (a folder under it), deepest first; `dir` relative to the root. */
+  gitignoresAbove(dir) {
     const root = resolve2(this.opts.root);
-    let d = resolve2(dir);
-    while (d !== root && d.startsWith(root)) {
-      d = dirname(d);
-      const text = readIgnoreFile(join2(d, ".gitignore"));
-      if (text) res.push([d, (0, import_ignore.default)().add(text)]);
+    const target = resolve2(dir);
+    if (target === root || !target.startsWith(root.endsWith(sep2) ? root : root + sep2)) return { rel: "", above: [] };
+    const rel = relativeTo(root, target);
+    const above = [];
+    for (let at = rel; at !== ""; ) {
+      at = at.slice(0, Math.max(0, at.lastIndexOf("/")));
+      const text = readIgnoreFile(join2(root, at, ".gitignore"));
+      if (text) above.push({ at, rules: new IgnoreRules(text) });
     }
-    return res;
+    return { rel, above };
   }
-  /** As git does: the deepest .gitignore with a rule for the path decides (`!` re-includes). */
-  ignoredByGitignore(rel, gitignores) {
-    let dir = posix.dirname(rel.endsWith("/") ? rel.slice(0, -1) : rel);
-    for (; ; ) {
-      const key = dir === "." ? "" : dir;
-      const ig = gitignores.get(key);
-      if (ig) {
-        const r = ig.test(key === "" ? rel : rel.slice(key.length + 1));
+  /**
+   * Whether a folder the walk starts in (under the scan root) lies in an ignored folder: its path
+   * from the root, checked folder by folder as a walk from the root would have (the deepest
+   * .gitignore with a rule decides at each level; an ignored level ends it).
+   */
+  static startIgnored(rel, rootRules, above) {
+    const parts = rel ? rel.split("/") : [];
+    for (let i = 1; i <= parts.length; i++) {
+      const folder = parts.slice(0, i).join("/");
+      if (rootRules.ignores(`${folder}/`)) return true;
+      for (const { at, rules } of above) {
+        if (at !== "" && !folder.startsWith(`${at}/`)) continue;
+        const r = rules.test(`${at === "" ? folder : folder.slice(at.length + 1)}/`);
         if (r.ignored) return true;
-        if (r.unignored) return false;
+        if (r.unignored) break;
       }
-      if (dir === ".") return false;
-      dir = posix.dirname(dir);
     }
+    return false;
   }
   async run(sink, signal) {
     const { root, maxFileSize, jobs } = this.opts;
@@ -1911,6 +2006,7 @@ async function scan(opts = {}) {
   else if (stats.commitsScanned !== void 0) stats.blobsScanned = stats.filesScanned;
   stats.findings = findings.length;
   stats.suppressed = collector.suppressed;
+  stats.skipped.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   if (Object.keys(collector.suppressedByReason).length) {
     stats.suppressedByReason = collector.suppressedByReason;
     stats.suppressions = collector.suppressions.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0));
@@ -1951,7 +2047,7 @@ async function verifyWith(findings, req, origins, onProgress) {
 
 // src/app/scan.ts
 function underPaths(findings, within, cwd) {
-  const prefixes = within.map((p) => relative3(cwd, resolve4(cwd, p)).split("\\").join("/"));
+  const prefixes = within.map((p) => relative2(cwd, resolve4(cwd, p)).split("\\").join("/"));
   if (prefixes.some((p) => p === "")) return findings;
   const keep = (path) => prefixes.some((p) => path === p || path.startsWith(`${p}/`));
   return findings.map((f) => ({ ...f, locations: f.locations.filter((l) => keep(l.path)) })).filter((f) => f.locations.length > 0);
@@ -4767,7 +4863,7 @@ async function runAction(io) {
     const live = result.findings.filter((f) => f.verification?.status === "live").length;
     const failed = response.exitCode === EXIT.findings;
     try {
-      mkdirSync(dirname2(sarifFile), { recursive: true });
+      mkdirSync(dirname(sarifFile), { recursive: true });
       writeFileSync(sarifFile, sarif, { mode: inputs.redact ? 420 : 384 });
     } catch (e) {
       throw new UsageError(`cannot write the SARIF file ${sarifFile}: ${e.message}`, { cause: e });
@@ -4783,7 +4879,7 @@ async function runAction(io) {
         engine: REGEX_ENGINE,
         version: VERSION,
         warnings: prepared.warnings,
-        sarifFile: isAbsolute3(sarifFile) && sarifFile.startsWith(workspace2) ? relative4(workspace2, sarifFile) : sarifFile,
+        sarifFile: isAbsolute3(sarifFile) && sarifFile.startsWith(workspace2) ? relative3(workspace2, sarifFile) : sarifFile,
         nothing: prepared.nothing
       });
       appendFileSync(env.GITHUB_STEP_SUMMARY, summary2);

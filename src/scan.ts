@@ -354,6 +354,9 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
   else if (stats.commitsScanned !== undefined) stats.blobsScanned = stats.filesScanned;
   stats.findings = findings.length;
   stats.suppressed = collector.suppressed;
+  // Skips arrive as detection threads finish: listed by path (code-unit order, the same on every
+  // machine), so two runs over the same files write the same report.
+  stats.skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   if (Object.keys(collector.suppressedByReason).length) {
     stats.suppressedByReason = collector.suppressedByReason;
     stats.suppressions = collector.suppressions.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));

@@ -13,14 +13,16 @@ import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 
 export interface WalkHandlers {
+  // `rel` is the path relative to the walked root, with `/` separators on every platform, built
+  // as the walk descends (no path.relative per file).
   /** Whether to enter a folder (called as it is found, before anything inside it is read). */
-  enter(path: string, name: string): boolean;
+  enter(path: string, name: string, rel: string): boolean;
   /** A folder's listing, before any of its entries is handed over (to read its ignore file only where there is one). */
-  listed?(path: string, entries: readonly Dirent[]): void;
+  listed?(path: string, entries: readonly Dirent[], rel: string): void;
   /** Whether a regular file is wanted. */
-  keep(path: string): boolean;
+  keep(path: string, rel: string): boolean;
   /** A wanted file; a returned promise pauses the walk until it settles. */
-  file(path: string): void | Promise<void>;
+  file(path: string, rel: string): void | Promise<void>;
   /** A folder that could not be listed. */
   error(path: string, error: Error): void;
 }
@@ -46,10 +48,11 @@ function askKind(path: string): Kind {
 
 /** Walks `root` (a folder), calling the handlers; resolves when every wanted file was handed over. */
 export async function walkFolder(root: string, h: WalkHandlers): Promise<void> {
-  const todo: string[] = [root];
+  // Folders still to visit, each with its path relative to root ('' for root).
+  const todo: [string, string][] = [[root, '']];
   while (todo.length) {
-    const dir = todo.pop()!;
-    const subfolders: string[] = [];
+    const [dir, dirRel] = todo.pop()!;
+    const subfolders: [string, string][] = [];
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -58,14 +61,15 @@ export async function walkFolder(root: string, h: WalkHandlers): Promise<void> {
       continue;
     }
     try {
-      h.listed?.(dir, entries);
+      h.listed?.(dir, entries, dirRel);
       for (const d of entries) {
         const path = join(dir, d.name);
+        const rel = dirRel ? `${dirRel}/${d.name}` : d.name;
         const kind = knownKind(d) ?? askKind(path);
         if (kind === 'dir') {
-          if (h.enter(path, d.name)) subfolders.push(path);
-        } else if (kind === 'file' && h.keep(path)) {
-          const wait = h.file(path);
+          if (h.enter(path, d.name, rel)) subfolders.push([path, rel]);
+        } else if (kind === 'file' && h.keep(path, rel)) {
+          const wait = h.file(path, rel);
           if (wait) await wait;
         }
       }

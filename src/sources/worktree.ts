@@ -3,10 +3,10 @@
  * folder's .gitignore as it descends, honouring .gitignore files, .hookscanignore and config excludes.
  */
 import { lstatSync, readFileSync } from 'node:fs';
-import { dirname, join, posix, relative, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { portableRelative, toPortablePath } from './portable-path.js';
 import { walkFolder } from './walk.js';
-import ignore, { type Ignore } from 'ignore';
+import { IgnoreRules } from './ignore-rules.js';
 import pLimit from 'p-limit';
 import type { Source, SourceSink } from './types.js';
 import { DEFAULT_ARCHIVE_LIMITS, hasArchiveName, InFlight, type ArchiveLimits, type ArchiveOptions } from './archive-shape.js';
@@ -27,6 +27,7 @@ export interface WorktreeOptions {
   archives?: ArchiveOptions;
 }
 
+const EMPTY_RULES = new IgnoreRules([]);
 const IN_NODE_MODULES = /(^|\/)node_modules\//;
 /** From this many files on a scan counts as large (see engine/createEngine). */
 const LARGE_SCAN_FILES = 400;
@@ -42,6 +43,39 @@ function readIgnoreFile(file: string): string | null {
   }
 }
 
+/**
+ * A .gitignore that applies in a folder, and how a path relative to the walked root is written
+ * from that .gitignore's own folder: `prefix` + the path without its first `cut` characters.
+ */
+interface Applies {
+  rules: IgnoreRules;
+  cut: number;
+  prefix: string;
+}
+
+/** The .gitignore files that apply inside folder `dir` (relative, '' for the walked root), deepest first, then those above the root. */
+function gitignoresIn(dir: string, gitignores: ReadonlyMap<string, IgnoreRules>, above: readonly Applies[]): Applies[] {
+  const res: Applies[] = [];
+  if (gitignores.size > 0) {
+    for (let d = dir; ; d = d.slice(0, Math.max(0, d.lastIndexOf('/')))) {
+      const rules = gitignores.get(d);
+      if (rules) res.push({ rules, cut: d === '' ? 0 : d.length + 1, prefix: '' });
+      if (d === '') break;
+    }
+  }
+  return res.concat(above);
+}
+
+/** As git does: the deepest .gitignore with a rule for the path decides (`!` re-includes). */
+function ignoredByGitignore(rel: string, inFolder: readonly Applies[]): boolean {
+  for (const { rules, cut, prefix } of inFolder) {
+    const r = rules.test(prefix + rel.slice(cut));
+    if (r.ignored) return true;
+    if (r.unignored) return false;
+  }
+  return false;
+}
+
 export class WorktreeSource implements Source {
   constructor(private readonly opts: WorktreeOptions) {}
 
@@ -52,9 +86,9 @@ export class WorktreeSource implements Source {
    */
   async walk(onFile: (f: { file: string; size?: number; direct?: boolean }) => void | Promise<void>, onUnreadable?: (path: string, detail: string) => void): Promise<void> {
     const { root, exclude, includeDependencies } = this.opts;
-    const rootIgnore = ignore().add(exclude);
+    const rootRules = new IgnoreRules(exclude);
     const hsi = readIgnoreFile(join(root, '.hookscanignore'));
-    if (hsi) rootIgnore.add(hsi);
+    if (hsi) rootRules.add(hsi);
     for (const p of this.opts.paths) {
       const st = lstatSync(p);
       if (st.isFile()) {
@@ -62,33 +96,40 @@ export class WorktreeSource implements Source {
         continue;
       }
       if (!st.isDirectory()) continue;
-      // Folder (relative to p, '' for p itself) → its .gitignore rules; parents above p apply too.
-      const gitignores = new Map<string, Ignore>();
-      const parentIgnores = this.parentGitignores(p);
-      const load = (rel: string) => {
-        const text = readIgnoreFile(join(p, rel, '.gitignore'));
-        if (text) gitignores.set(rel, ignore().add(text));
-      };
-      const skipped = (abs: string, isDir: boolean): boolean => {
-        const rel = relativeTo(p, abs);
-        const relRoot = relativeTo(root, abs);
+      // Paths come from the walk relative to p; relative to root they are p's own path before them.
+      const rootPrefix = relativeTo(root, p);
+      const underRoot = !rootPrefix.startsWith('..');
+      const fromRoot = (rel: string) => (rootPrefix ? `${rootPrefix}/${rel}` : rel);
+      // Folder (relative to p, '' for p itself) → its .gitignore rules; those above p apply too,
+      // after them. A p inside an ignored folder (of the root) is not walked.
+      const gitignores = new Map<string, IgnoreRules>();
+      const { rel: pRel, above } = this.gitignoresAbove(p);
+      if (WorktreeSource.startIgnored(pRel, underRoot ? rootRules : EMPTY_RULES, above)) continue;
+      const parentIgnores: Applies[] = above.map(({ at, rules }) => ({ rules, cut: 0, prefix: `${at === '' ? pRel : pRel.slice(at.length + 1)}/` }));
+      // The .gitignore files that apply in the folder being listed, deepest first: found once per
+      // folder (the walk hands over one folder's entries at a time), not walked up for each file.
+      let inFolder: Applies[] = parentIgnores;
+      const skipped = (rel: string, isDir: boolean): boolean => {
         const suffix = isDir ? '/' : '';
-        if (!relRoot.startsWith('..') && rootIgnore.ignores(relRoot + suffix)) return true;
+        if (underRoot && rootRules.ignores(fromRoot(rel) + suffix)) return true;
         // Asked-for dependencies are scanned although .gitignore nearly always lists node_modules/.
-        if (includeDependencies && (IN_NODE_MODULES.test(`${rel}/`) || (!relRoot.startsWith('..') && IN_NODE_MODULES.test(`${relRoot}/`)))) return false;
-        if (this.ignoredByGitignore(rel + suffix, gitignores)) return true;
-        return parentIgnores.some(([dir, ig]) => ig.ignores(toPosix(relative(dir, abs)) + suffix));
+        if (includeDependencies && (IN_NODE_MODULES.test(`${rel}/`) || (underRoot && IN_NODE_MODULES.test(`${fromRoot(rel)}/`)))) return false;
+        return ignoredByGitignore(rel + suffix, inFolder);
       };
       await walkFolder(p, {
-        enter: (path, name) => {
+        enter: (_path, name, rel) => {
           if (name === '.git' || (name === 'node_modules' && !includeDependencies)) return false;
-          return !skipped(path, true);
+          return !skipped(rel, true);
         },
         // A folder's .gitignore is read where its listing has one (no failed open per folder).
-        listed: (path, entries) => {
-          if (entries.some((d) => d.name === '.gitignore')) load(relativeTo(p, path));
+        listed: (path, entries, rel) => {
+          if (entries.some((d) => d.name === '.gitignore')) {
+            const text = readIgnoreFile(join(path, '.gitignore'));
+            if (text) gitignores.set(rel, new IgnoreRules(text));
+          }
+          inFolder = gitignoresIn(rel, gitignores, parentIgnores);
         },
-        keep: (path) => !skipped(path, false),
+        keep: (_path, rel) => !skipped(rel, false),
         file: (path) => onFile({ file: path }),
         // An unreadable folder is passed over and counted, never fatal and never silent.
         error: (path, err) => onUnreadable?.(relativeTo(root, path) || path, err.message),
@@ -96,33 +137,39 @@ export class WorktreeSource implements Source {
     }
   }
 
-  /** .gitignore files between the scan root and a scanned subfolder also apply. */
-  private parentGitignores(dir: string): [string, Ignore][] {
-    const res: [string, Ignore][] = [];
+  /** The .gitignore files in the folders from the scan root down to the parent of `dir` (a folder under it), deepest first; `dir` relative to the root. */
+  private gitignoresAbove(dir: string): { rel: string; above: { at: string; rules: IgnoreRules }[] } {
     const root = resolve(this.opts.root);
-    let d = resolve(dir);
-    while (d !== root && d.startsWith(root)) {
-      d = dirname(d);
-      const text = readIgnoreFile(join(d, '.gitignore'));
-      if (text) res.push([d, ignore().add(text)]);
+    const target = resolve(dir);
+    if (target === root || !target.startsWith(root.endsWith(sep) ? root : root + sep)) return { rel: '', above: [] };
+    const rel = relativeTo(root, target);
+    const above: { at: string; rules: IgnoreRules }[] = [];
+    for (let at = rel; at !== ''; ) {
+      at = at.slice(0, Math.max(0, at.lastIndexOf('/')));
+      const text = readIgnoreFile(join(root, at, '.gitignore'));
+      if (text) above.push({ at, rules: new IgnoreRules(text) });
     }
-    return res;
+    return { rel, above };
   }
 
-  /** As git does: the deepest .gitignore with a rule for the path decides (`!` re-includes). */
-  private ignoredByGitignore(rel: string, gitignores: Map<string, Ignore>): boolean {
-    let dir = posix.dirname(rel.endsWith('/') ? rel.slice(0, -1) : rel);
-    for (;;) {
-      const key = dir === '.' ? '' : dir;
-      const ig = gitignores.get(key);
-      if (ig) {
-        const r = ig.test(key === '' ? rel : rel.slice(key.length + 1));
+  /**
+   * Whether a folder the walk starts in (under the scan root) lies in an ignored folder: its path
+   * from the root, checked folder by folder as a walk from the root would have (the deepest
+   * .gitignore with a rule decides at each level; an ignored level ends it).
+   */
+  private static startIgnored(rel: string, rootRules: IgnoreRules, above: { at: string; rules: IgnoreRules }[]): boolean {
+    const parts = rel ? rel.split('/') : [];
+    for (let i = 1; i <= parts.length; i++) {
+      const folder = parts.slice(0, i).join('/');
+      if (rootRules.ignores(`${folder}/`)) return true;
+      for (const { at, rules } of above) {
+        if (at !== '' && !folder.startsWith(`${at}/`)) continue;
+        const r = rules.test(`${at === '' ? folder : folder.slice(at.length + 1)}/`);
         if (r.ignored) return true;
-        if (r.unignored) return false;
+        if (r.unignored) break;
       }
-      if (dir === '.') return false;
-      dir = posix.dirname(dir);
     }
+    return false;
   }
 
   async run(sink: SourceSink, signal?: AbortSignal): Promise<void> {
