@@ -14,6 +14,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { warmCodeCache } from '../scripts/warm-cache.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -35,6 +36,9 @@ function need(cmd) {
   }
 }
 need('git'); need('rg'); need('/usr/bin/time');
+// The code cache as the build writes it, whatever ran since (a cache another run rewrote holds what
+// that run compiled, and the start-up rows move with it: scripts/warm-cache.mjs).
+if (existsSync(join(root, 'dist', 'bundle', 'cli.cjs'))) warmCodeCache(root);
 
 function corpus(name, script) {
   const dir = join(data, name);

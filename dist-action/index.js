@@ -1486,17 +1486,19 @@ function ruleListOf(ig) {
   const rules = ig._rules;
   return typeof rules?.test === "function" ? rules : void 0;
 }
-var PATH_ALONE = (() => {
+var pathAlone;
+function pathAloneWorks() {
+  if (pathAlone !== void 0) return pathAlone;
   try {
     const ig = make().add("sub/*\n!sub/keep/\n*.log\n");
     const rules = ruleListOf(ig);
-    if (!rules) return false;
     const at = (p) => rules.test(p, "regex");
-    return at("sub/x").ignored && at("sub/keep/").unignored && !at("sub/keep/f.txt").ignored && at("sub/keep/f.log").ignored && !at("other/f.txt").ignored;
+    pathAlone = !!rules && at("sub/x").ignored && at("sub/keep/").unignored && !at("sub/keep/f.txt").ignored && at("sub/keep/f.log").ignored && !at("other/f.txt").ignored;
   } catch {
-    return false;
+    pathAlone = false;
   }
-})();
+  return pathAlone;
+}
 var isRuleLine = (line) => line.trim() !== "" && !line.startsWith("#");
 var IgnoreRules = class {
   ig;
@@ -1508,7 +1510,7 @@ var IgnoreRules = class {
     const lines = typeof rules === "string" ? rules.split(/\r?\n/) : rules;
     this.empty = !lines.some(isRuleLine);
     this.ig = make().add(typeof rules === "string" ? rules : [...rules]);
-    this.list = PATH_ALONE ? ruleListOf(this.ig) : void 0;
+    this.list = !this.empty && pathAloneWorks() ? ruleListOf(this.ig) : void 0;
   }
   /** Rules added after these (later rules win, as in a gitignore file). */
   add(rules) {
@@ -1516,6 +1518,7 @@ var IgnoreRules = class {
     if (!lines.some(isRuleLine)) return;
     this.empty = false;
     this.ig.add(typeof rules === "string" ? rules : [...rules]);
+    this.list = pathAloneWorks() ? ruleListOf(this.ig) : void 0;
   }
   /**
    * `path` alone (relative, `/`-separated, a folder with a trailing `/`; its parent folders are
@@ -1535,7 +1538,7 @@ var IgnoreRules = class {
     if (this.empty) return NOT_IGNORED;
     if (++this.asked > RESET_AFTER) {
       this.ig = make().add(this.ig);
-      this.list = PATH_ALONE ? ruleListOf(this.ig) : void 0;
+      this.list = pathAloneWorks() ? ruleListOf(this.ig) : void 0;
       this.asked = 1;
     }
     return this.ig.test(path);

@@ -16,10 +16,9 @@
 // (patterns/, dist/patterns.json, bin/, ./worker.js) point at the same places; src/version.ts, one
 // level deep, is the only path rewritten.
 import { build } from 'esbuild';
+import { warmCodeCache } from './warm-cache.mjs';
 import { readFile } from 'node:fs/promises';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -112,13 +111,5 @@ await build({
   plugins: [versionPath],
 });
 
-// The code cache holds what the run that wrote it compiled. Written here by a scan of a one-file
-// folder (what a git hook runs), it covers the scan path whatever command a user runs first.
-// Without it (a failed run, a read-only folder) the first run writes it instead.
-const warm = mkdtempSync(join(tmpdir(), 'hookscan-warm-'));
-try {
-  writeFileSync(join(warm, 'index.js'), 'export const ready = true;\n');
-  spawnSync(process.execPath, [join(ROOT, 'bin', 'hookscan.cjs'), 'scan', '-q', warm], { stdio: 'ignore', timeout: 60_000 });
-} finally {
-  rmSync(warm, { recursive: true, force: true });
-}
+// The code cache, written by a scan of a one-file folder (scripts/warm-cache.mjs).
+warmCodeCache(ROOT);

@@ -10,7 +10,7 @@
  * an ignored folder, so the parents are settled: `test` asks about the path alone.
  *
  * That is `ignore`'s per-path rule test, which its public API does not offer (it is what its `test`
- * calls for each path); it is found, and checked on a known case, when this module loads. Where a
+ * calls for each path); it is found, and checked on a known case, on first use. Where a
  * version of `ignore` lacks it, `test` falls back on the public `test`, parents included.
  *
  * Either way nothing is remembered per path. `ignore` keeps its answer for every path it was asked
@@ -44,18 +44,23 @@ function ruleListOf(ig: Ignore): RuleList | undefined {
   return typeof rules?.test === 'function' ? (rules as RuleList) : undefined;
 }
 
-/** Whether this version of `ignore` tests a path alone the way git does inside a re-included folder. */
-export const PATH_ALONE = (() => {
+let pathAlone: boolean | undefined;
+/**
+ * Whether this version of `ignore` tests a path alone the way git does inside a re-included folder.
+ * Found on first use (a scan with no rules never compiles one: start-up stays as it was).
+ */
+export function pathAloneWorks(): boolean {
+  if (pathAlone !== undefined) return pathAlone;
   try {
     const ig = make().add('sub/*\n!sub/keep/\n*.log\n');
     const rules = ruleListOf(ig);
-    if (!rules) return false;
-    const at = (p: string) => rules.test(p, 'regex');
-    return at('sub/x').ignored && at('sub/keep/').unignored && !at('sub/keep/f.txt').ignored && at('sub/keep/f.log').ignored && !at('other/f.txt').ignored;
+    const at = (p: string) => rules!.test(p, 'regex');
+    pathAlone = !!rules && at('sub/x').ignored && at('sub/keep/').unignored && !at('sub/keep/f.txt').ignored && at('sub/keep/f.log').ignored && !at('other/f.txt').ignored;
   } catch {
-    return false;
+    pathAlone = false;
   }
-})();
+  return pathAlone;
+}
 
 /** Whether a line of a gitignore file can be a rule (not blank, not a comment): an over-estimate is only slower. */
 const isRuleLine = (line: string) => line.trim() !== '' && !line.startsWith('#');
@@ -71,7 +76,7 @@ export class IgnoreRules {
     const lines = typeof rules === 'string' ? rules.split(/\r?\n/) : rules;
     this.empty = !lines.some(isRuleLine);
     this.ig = make().add(typeof rules === 'string' ? rules : [...rules]);
-    this.list = PATH_ALONE ? ruleListOf(this.ig) : undefined;
+    this.list = !this.empty && pathAloneWorks() ? ruleListOf(this.ig) : undefined;
   }
 
   /** Rules added after these (later rules win, as in a gitignore file). */
@@ -80,6 +85,7 @@ export class IgnoreRules {
     if (!lines.some(isRuleLine)) return;
     (this as { empty: boolean }).empty = false;
     this.ig.add(typeof rules === 'string' ? rules : [...rules]);
+    this.list = pathAloneWorks() ? ruleListOf(this.ig) : undefined;
   }
 
   /**
@@ -102,7 +108,7 @@ export class IgnoreRules {
     if (this.empty) return NOT_IGNORED;
     if (++this.asked > RESET_AFTER) {
       this.ig = make().add(this.ig);
-      this.list = PATH_ALONE ? ruleListOf(this.ig) : undefined;
+      this.list = pathAloneWorks() ? ruleListOf(this.ig) : undefined;
       this.asked = 1;
     }
     return this.ig.test(path);
