@@ -137,9 +137,9 @@ describe('WorktreeSource: what is walked', () => {
   });
 
   it('walks exactly the files git leaves unignored, in random trees of nested .gitignore files (scanned whole and by subfolder)', async () => {
-    // A seeded generator: a failure names its seed and reproduces.
+    // A seeded generator: a failure names its seed and reproduces. (Seeds 1-400 agreed with git once.)
     const rng = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const RULES = ['*.log', '!keep.log', 'build/', '/top.txt', 'a/**/x.env', '*.env', '!*.env', 'b/', '!b/', 'c', '/a/c', 'd*', '!d1', '**/e/f.txt', 'sub/*', '!sub/keep', '# comment', '', 'e/'];
+    const RULES = ['*.log', '!keep.log', 'build/', '/top.txt', 'a/**/x.env', '*.env', '!*.env', 'b/', '!b/', 'c', '/a/c', 'd*', '!d1', '**/e/f.txt', 'sub/*', '!sub/keep', '# comment', '', 'e/', '*', '!*/', '/*', '!/a', 'a/**', '**/b/**', '!**/keep.log', 'x.*', '[a-c]', '?1', '\\!d1', 'top.txt/'];
     // Names in upper case too: git on Linux matches case exactly (core.ignoreCase is false there).
     const NAMES = ['a', 'b', 'c', 'd1', 'd2', 'e', 'sub', 'build', 'keep.log', 'x.log', 'top.txt', 'x.env', 'f.txt', 'keep', 'plain.js', 'X.LOG', 'Top.txt', 'B'];
     const FOLDERS = ['', 'a', 'a/b', 'a/b/c', 'b', 'e', 'sub', 'a/e', 'build', 'd2', 'sub/keep'];
