@@ -1604,7 +1604,7 @@ var WorktreeSource = class _WorktreeSource {
       const fromRoot = (rel) => rootPrefix ? `${rootPrefix}/${rel}` : rel;
       const gitignores = /* @__PURE__ */ new Map();
       const { rel: pRel, above } = this.gitignoresAbove(p);
-      if (_WorktreeSource.startIgnored(pRel, underRoot ? rootRules : EMPTY_RULES, above)) continue;
+      if (_WorktreeSource.startIgnored(pRel, underRoot ? rootRules : EMPTY_RULES, above, !!includeDependencies)) continue;
       const parentIgnores = above.map(({ at, rules }) => ({ rules, cut: 0, prefix: `${at === "" ? pRel : pRel.slice(at.length + 1)}/` }));
       let inFolder = parentIgnores;
       const skipped = (rel, isDir) => {
@@ -1650,13 +1650,15 @@ var WorktreeSource = class _WorktreeSource {
   /**
    * Whether a folder the walk starts in (under the scan root) lies in an ignored folder: its path
    * from the root, checked folder by folder as a walk from the root would have (the deepest
-   * .gitignore with a rule decides at each level; an ignored level ends it).
+   * .gitignore with a rule decides at each level; an ignored level ends it). Asked-for
+   * dependencies are walked whatever .gitignore says, as inside the walk.
    */
-  static startIgnored(rel, rootRules, above) {
+  static startIgnored(rel, rootRules, above, includeDependencies) {
     const parts = rel ? rel.split("/") : [];
     for (let i = 1; i <= parts.length; i++) {
       const folder = parts.slice(0, i).join("/");
       if (rootRules.ignores(`${folder}/`)) return true;
+      if (includeDependencies && IN_NODE_MODULES.test(`${folder}/`)) continue;
       for (const { at, rules } of above) {
         if (at !== "" && !folder.startsWith(`${at}/`)) continue;
         const r = rules.test(`${at === "" ? folder : folder.slice(at.length + 1)}/`);

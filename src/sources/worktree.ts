@@ -104,7 +104,7 @@ export class WorktreeSource implements Source {
       // after them. A p inside an ignored folder (of the root) is not walked.
       const gitignores = new Map<string, IgnoreRules>();
       const { rel: pRel, above } = this.gitignoresAbove(p);
-      if (WorktreeSource.startIgnored(pRel, underRoot ? rootRules : EMPTY_RULES, above)) continue;
+      if (WorktreeSource.startIgnored(pRel, underRoot ? rootRules : EMPTY_RULES, above, !!includeDependencies)) continue;
       const parentIgnores: Applies[] = above.map(({ at, rules }) => ({ rules, cut: 0, prefix: `${at === '' ? pRel : pRel.slice(at.length + 1)}/` }));
       // The .gitignore files that apply in the folder being listed, deepest first: found once per
       // folder (the walk hands over one folder's entries at a time), not walked up for each file.
@@ -155,13 +155,15 @@ export class WorktreeSource implements Source {
   /**
    * Whether a folder the walk starts in (under the scan root) lies in an ignored folder: its path
    * from the root, checked folder by folder as a walk from the root would have (the deepest
-   * .gitignore with a rule decides at each level; an ignored level ends it).
+   * .gitignore with a rule decides at each level; an ignored level ends it). Asked-for
+   * dependencies are walked whatever .gitignore says, as inside the walk.
    */
-  private static startIgnored(rel: string, rootRules: IgnoreRules, above: { at: string; rules: IgnoreRules }[]): boolean {
+  private static startIgnored(rel: string, rootRules: IgnoreRules, above: { at: string; rules: IgnoreRules }[], includeDependencies: boolean): boolean {
     const parts = rel ? rel.split('/') : [];
     for (let i = 1; i <= parts.length; i++) {
       const folder = parts.slice(0, i).join('/');
       if (rootRules.ignores(`${folder}/`)) return true;
+      if (includeDependencies && IN_NODE_MODULES.test(`${folder}/`)) continue;
       for (const { at, rules } of above) {
         if (at !== '' && !folder.startsWith(`${at}/`)) continue;
         const r = rules.test(`${at === '' ? folder : folder.slice(at.length + 1)}/`);

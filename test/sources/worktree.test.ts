@@ -136,6 +136,14 @@ describe('WorktreeSource: what is walked', () => {
     expect(paths(r)).toEqual(['sub/b/c/f.txt']);
   });
 
+  it('walks a dependency folder named to scan with includeDependencies, although the root .gitignore lists node_modules/ (whole: no .gitignore applies inside dependencies)', async () => {
+    const h = slackHook();
+    const root = tree({ '.gitignore': 'node_modules/\n', 'node_modules/evil/index.js': h.url, 'node_modules/evil/.gitignore': 'ignored.js\n', 'node_modules/evil/ignored.js': h.url, 'app.js': 'clean' });
+    const target = [join(root, 'node_modules', 'evil'), join(root, 'app.js')];
+    expect(paths(await scan({ paths: target, cwd: root, includeDependencies: true }))).toEqual(['node_modules/evil/ignored.js', 'node_modules/evil/index.js']);
+    expect(paths(await scan({ paths: target, cwd: root }))).toEqual([]);
+  });
+
   it('walks exactly the files git leaves unignored, in random trees of nested .gitignore files (scanned whole and by subfolder)', async () => {
     // A seeded generator: a failure names its seed and reproduces. (Seeds 1-400 agreed with git once.)
     const rng = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
