@@ -10,7 +10,13 @@
 // written at exit when missing, or when V8 rejected it (another Node version, other flags), or
 // when it is older than the bundle; the build deletes the old one and writes a new one. A package
 // folder that cannot be written to just runs without one.
-const { readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
+//
+// V8 rejects a cache made under other V8 flags: `--max-old-space-size` in NODE_OPTIONS, as many
+// shells and CI set it, is enough. Runs with and without such flags (a terminal and an editor's git
+// client running the same hook) would rewrite one cache in turn, and each would start without one
+// (a 10-file scan 1.21x). So a run with Node flags or NODE_OPTIONS keeps its own cache,
+// cli.cjs.<hash of Node's version and the flags>.cache; at most KEYED of those are kept.
+const { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
 const vm = require('node:vm');
@@ -26,7 +32,9 @@ try {
 if (source === undefined) {
   import('../dist/cli/index.js').then(({ main }) => main());
 } else {
-  const cacheFile = `${bundle}.cache`;
+  const KEYED = 4;
+  const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ').trim();
+  const cacheFile = flags ? `${bundle}.${fnv1a(`${process.version} ${flags}`)}.cache` : `${bundle}.cache`;
   let cachedData;
   try {
     if (statSync(cacheFile).mtimeMs >= statSync(bundle).mtimeMs) cachedData = readFileSync(cacheFile);
@@ -43,6 +51,7 @@ if (source === undefined) {
         const tmp = `${cacheFile}.${process.pid}.tmp`;
         writeFileSync(tmp, script.createCachedData());
         renameSync(tmp, cacheFile);
+        if (flags) keepNewest(dirname(bundle), KEYED);
       } catch {
         // A read-only package folder: run without a cache.
       }
@@ -51,4 +60,19 @@ if (source === undefined) {
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, createRequire(bundle), mod, bundle, dirname(bundle), (specifier) => import(specifier));
   mod.exports.main();
+}
+
+/** A 32-bit FNV-1a hash of a string, as 8 hex digits (a file name, not a secret). */
+function fnv1a(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Deletes all but the `keep` newest flag-keyed caches in `dir`. */
+function keepNewest(dir, keep) {
+  const keyed = readdirSync(dir).filter((n) => /^cli\.cjs\.[0-9a-f]{8}\.cache$/.test(n));
+  if (keyed.length <= keep) return;
+  const byAge = keyed.map((n) => ({ n, t: statSync(join(dir, n)).mtimeMs })).sort((a, b) => b.t - a.t);
+  for (const { n } of byAge.slice(keep)) rmSync(join(dir, n), { force: true });
 }

@@ -3,7 +3,7 @@
 // and give the same findings, a corrupt, stale or unwritable cache is never fatal, and the lazily
 // imported packages (tar for archives) still load when the code comes from the cache.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,8 +43,10 @@ describe('bin/hookscan.cjs and the code cache', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  const run = () => {
-    const r = spawnSync(process.execPath, [join(pkg, 'bin', 'hookscan.cjs'), 'scan', '.', '--archives', '-f', 'json'], { cwd: work, encoding: 'utf8', timeout: 30_000 });
+  // NODE_OPTIONS set (V8 flags) or not: a run without them uses dist/bundle/cli.cjs.cache.
+  const run = (nodeOptions = '') => {
+    const env = { ...process.env, NODE_OPTIONS: nodeOptions };
+    const r = spawnSync(process.execPath, [join(pkg, 'bin', 'hookscan.cjs'), 'scan', '.', '--archives', '-f', 'json'], { cwd: work, encoding: 'utf8', timeout: 30_000, env });
     expect(r.status, r.stderr).toBe(1);
     const report = JSON.parse(r.stdout) as { findings: { locations: { path: string }[] }[]; skipped?: unknown[] };
     expect(r.stdout + r.stderr).not.toContain(secret);
@@ -74,6 +76,35 @@ describe('bin/hookscan.cjs and the code cache', () => {
     expect(run()).toEqual(expected);
     expect(statSync(cache).mtimeMs).toBeGreaterThan(old.getTime());
   }, 60_000);
+
+  it('keeps a cache of its own for runs with V8 flags in NODE_OPTIONS: runs with and without them do not rewrite each other\'s', () => {
+    const dir = join(pkg, 'dist', 'bundle');
+    const keyed = () => readdirSync(dir).filter((n) => /^cli\.cjs\.[0-9a-f]{8}\.cache$/.test(n)).sort();
+    for (const n of keyed()) rmSync(join(dir, n));
+    rmSync(cache, { force: true });
+    expect(run()).toEqual(expected);
+    // --max-old-space-size alone makes V8 reject a cache made without it.
+    expect(run('--max-old-space-size=300')).toEqual(expected);
+    expect(keyed()).toHaveLength(1);
+    const flagged = join(dir, keyed()[0]);
+    // Marked a second after the bundle (newer than the bundle, older than now): a rewrite would move it.
+    const mark = new Date(statSync(bundle).mtimeMs + 1000);
+    for (const f of [cache, flagged]) utimesSync(f, mark, mark);
+    expect(run()).toEqual(expected);
+    expect(run('--max-old-space-size=300')).toEqual(expected);
+    expect(run()).toEqual(expected);
+    expect(Math.round(statSync(cache).mtimeMs)).toBe(mark.getTime());
+    expect(Math.round(statSync(flagged).mtimeMs)).toBe(mark.getTime());
+    // At most four flag-keyed caches: the oldest go when another is written.
+    for (let i = 1; i <= 5; i++) {
+      writeFileSync(join(dir, `cli.cjs.0000000${i}.cache`), 'old');
+      utimesSync(join(dir, `cli.cjs.0000000${i}.cache`), mark, mark);
+    }
+    expect(run('--max-old-space-size=301')).toEqual(expected);
+    expect(keyed()).toHaveLength(4);
+    // The one written now (301's) is among them.
+    expect(keyed().filter((n) => Math.round(statSync(join(dir, n)).mtimeMs) > mark.getTime())).toHaveLength(1);
+  }, 120_000);
 
   it('runs without a cache where none can be written', () => {
     rmSync(cache, { force: true });
