@@ -1558,17 +1558,7 @@ function readIgnoreFile(file) {
     return null;
   }
 }
-function gitignoresIn(dir, gitignores, above) {
-  const res = [];
-  if (gitignores.size > 0) {
-    for (let d = dir; ; d = d.slice(0, Math.max(0, d.lastIndexOf("/")))) {
-      const rules = gitignores.get(d);
-      if (rules) res.push({ rules, cut: d === "" ? 0 : d.length + 1, prefix: "" });
-      if (d === "") break;
-    }
-  }
-  return res.concat(above);
-}
+var isWithin = (rel, dir) => dir === "" || rel === dir || rel.startsWith(`${dir}/`);
 function ignoredByGitignore(rel, inFolder) {
   for (const { rules, cut, prefix } of inFolder) {
     const r = rules.test(prefix + rel.slice(cut));
@@ -1602,7 +1592,7 @@ var WorktreeSource = class _WorktreeSource {
       const rootPrefix = relativeTo(root, p);
       const underRoot = !rootPrefix.startsWith("..");
       const fromRoot = (rel) => rootPrefix ? `${rootPrefix}/${rel}` : rel;
-      const gitignores = /* @__PURE__ */ new Map();
+      const open = [];
       const { rel: pRel, above } = this.gitignoresAbove(p);
       if (_WorktreeSource.startIgnored(pRel, underRoot ? rootRules : EMPTY_RULES, above, !!includeDependencies)) continue;
       const parentIgnores = above.map(({ at, rules }) => ({ rules, cut: 0, prefix: `${at === "" ? pRel : pRel.slice(at.length + 1)}/` }));
@@ -1620,11 +1610,12 @@ var WorktreeSource = class _WorktreeSource {
         },
         // A folder's .gitignore is read where its listing has one (no failed open per folder).
         listed: (path, entries, rel) => {
+          while (open.length && !isWithin(rel, open[open.length - 1].dir)) open.pop();
           if (entries.some((d) => d.name === ".gitignore")) {
             const text = readIgnoreFile(join2(path, ".gitignore"));
-            if (text) gitignores.set(rel, new IgnoreRules(text));
+            if (text) open.push({ dir: rel, rules: new IgnoreRules(text) });
           }
-          inFolder = gitignoresIn(rel, gitignores, parentIgnores);
+          inFolder = open.map(({ dir, rules }) => ({ rules, cut: dir === "" ? 0 : dir.length + 1, prefix: "" })).reverse().concat(parentIgnores);
         },
         keep: (_path, rel) => !skipped(rel, false),
         file: (path) => onFile({ file: path }),

@@ -53,18 +53,8 @@ interface Applies {
   prefix: string;
 }
 
-/** The .gitignore files that apply inside folder `dir` (relative, '' for the walked root), deepest first, then those above the root. */
-function gitignoresIn(dir: string, gitignores: ReadonlyMap<string, IgnoreRules>, above: readonly Applies[]): Applies[] {
-  const res: Applies[] = [];
-  if (gitignores.size > 0) {
-    for (let d = dir; ; d = d.slice(0, Math.max(0, d.lastIndexOf('/')))) {
-      const rules = gitignores.get(d);
-      if (rules) res.push({ rules, cut: d === '' ? 0 : d.length + 1, prefix: '' });
-      if (d === '') break;
-    }
-  }
-  return res.concat(above);
-}
+/** Whether folder `rel` is `dir` or inside it (both relative to the walked root, '' for the root). */
+const isWithin = (rel: string, dir: string) => dir === '' || rel === dir || rel.startsWith(`${dir}/`);
 
 /** As git does: the deepest .gitignore with a rule for the path decides (`!` re-includes). */
 function ignoredByGitignore(rel: string, inFolder: readonly Applies[]): boolean {
@@ -100,9 +90,12 @@ export class WorktreeSource implements Source {
       const rootPrefix = relativeTo(root, p);
       const underRoot = !rootPrefix.startsWith('..');
       const fromRoot = (rel: string) => (rootPrefix ? `${rootPrefix}/${rel}` : rel);
-      // Folder (relative to p, '' for p itself) → its .gitignore rules; those above p apply too,
-      // after them. A p inside an ignored folder (of the root) is not walked.
-      const gitignores = new Map<string, IgnoreRules>();
+      // The .gitignore files of the folder being listed and of its ancestors, outermost first; those
+      // above p apply after them. The walk is depth first: when a folder is listed, every folder
+      // listed before it that is not one of its ancestors is done, so this holds the current path's
+      // files only (memory bounded by depth, not by the number of .gitignore files). A p inside an
+      // ignored folder (of the root) is not walked.
+      const open: { dir: string; rules: IgnoreRules }[] = [];
       const { rel: pRel, above } = this.gitignoresAbove(p);
       if (WorktreeSource.startIgnored(pRel, underRoot ? rootRules : EMPTY_RULES, above, !!includeDependencies)) continue;
       const parentIgnores: Applies[] = above.map(({ at, rules }) => ({ rules, cut: 0, prefix: `${at === '' ? pRel : pRel.slice(at.length + 1)}/` }));
@@ -123,11 +116,13 @@ export class WorktreeSource implements Source {
         },
         // A folder's .gitignore is read where its listing has one (no failed open per folder).
         listed: (path, entries, rel) => {
+          while (open.length && !isWithin(rel, open[open.length - 1].dir)) open.pop();
           if (entries.some((d) => d.name === '.gitignore')) {
             const text = readIgnoreFile(join(path, '.gitignore'));
-            if (text) gitignores.set(rel, new IgnoreRules(text));
+            if (text) open.push({ dir: rel, rules: new IgnoreRules(text) });
           }
-          inFolder = gitignoresIn(rel, gitignores, parentIgnores);
+          // Deepest first, then those above p.
+          inFolder = open.map(({ dir, rules }): Applies => ({ rules, cut: dir === '' ? 0 : dir.length + 1, prefix: '' })).reverse().concat(parentIgnores);
         },
         keep: (_path, rel) => !skipped(rel, false),
         file: (path) => onFile({ file: path }),
