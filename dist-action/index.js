@@ -921,7 +921,7 @@ var require_ignore = __commonJS({
 // src/action/index.ts
 import { randomUUID } from "node:crypto";
 import { appendFileSync, existsSync as existsSync4, mkdirSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
-import { dirname, isAbsolute as isAbsolute3, join as join5, relative as relative3, resolve as resolve5 } from "node:path";
+import { dirname, isAbsolute as isAbsolute4, join as join5, relative as relative3, resolve as resolve4 } from "node:path";
 import { availableParallelism as availableParallelism3 } from "node:os";
 
 // src/app/fail-on.ts
@@ -1257,7 +1257,7 @@ function maskFor(text, findings, noRedact) {
 
 // src/app/scan.ts
 import { statSync as statSync2 } from "node:fs";
-import { relative as relative2, resolve as resolve4 } from "node:path";
+import { relative as relative2, resolve as resolve3 } from "node:path";
 
 // src/sources/path-globs.ts
 import { existsSync } from "node:fs";
@@ -1351,7 +1351,7 @@ async function expandPathGlobs(args, cwd) {
 }
 
 // src/scan.ts
-import { isAbsolute, join as join3, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join3, resolve as resolve2 } from "node:path";
 import { statSync } from "node:fs";
 
 // src/engine/index.ts
@@ -1411,8 +1411,8 @@ var WorkerEngine = class {
   }
   run(job) {
     if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve6, reject) => {
-      this.batch.push({ job, resolve: resolve6, reject });
+    return new Promise((resolve5, reject) => {
+      this.batch.push({ job, resolve: resolve5, reject });
       this.batchBytes += job.kind === "bytes" ? job.bytes.byteLength : 0;
       if (this.batch.length >= BATCH_JOBS || this.batchBytes >= BATCH_BYTES) this.flush();
       else if (!this.flushScheduled) {
@@ -1464,7 +1464,7 @@ import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/sources/worktree.ts
 import { lstatSync as lstatSync2, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2, resolve as resolve2, sep as sep2 } from "node:path";
+import { isAbsolute, join as join2 } from "node:path";
 
 // src/sources/portable-path.ts
 import nodePath from "node:path";
@@ -1501,31 +1501,35 @@ function pathAloneWorks() {
 }
 var isRuleLine = (line) => line.trim() !== "" && !line.startsWith("#");
 var IgnoreRules = class {
-  ig;
+  ig = make();
+  /** `ignore`'s rule list of `ig`, where a path can be asked about alone. */
   list;
   asked = 0;
-  /** No rule at all: nothing is ever ignored or re-included. */
-  empty;
+  none = true;
   constructor(rules) {
-    const lines = typeof rules === "string" ? rules.split(/\r?\n/) : rules;
-    this.empty = !lines.some(isRuleLine);
-    this.ig = make().add(typeof rules === "string" ? rules : [...rules]);
-    this.list = !this.empty && pathAloneWorks() ? ruleListOf(this.ig) : void 0;
+    this.add(rules);
+  }
+  /** No rule at all: nothing is ever ignored or re-included. */
+  get empty() {
+    return this.none;
   }
   /** Rules added after these (later rules win, as in a gitignore file). */
   add(rules) {
     const lines = typeof rules === "string" ? rules.split(/\r?\n/) : rules;
     if (!lines.some(isRuleLine)) return;
-    this.empty = false;
-    this.ig.add(typeof rules === "string" ? rules : [...rules]);
-    this.list = pathAloneWorks() ? ruleListOf(this.ig) : void 0;
+    this.none = false;
+    this.use(this.ig.add(typeof rules === "string" ? rules : [...rules]));
+  }
+  use(ig) {
+    this.ig = ig;
+    this.list = pathAloneWorks() ? ruleListOf(ig) : void 0;
   }
   /**
    * `path` alone (relative, `/`-separated, a folder with a trailing `/`; its parent folders are
    * settled): ignored, re-included by a `!` rule, or neither.
    */
   test(path) {
-    if (this.empty) return NOT_IGNORED;
+    if (this.none) return NOT_IGNORED;
     if (this.list) return this.list.test(path, "regex");
     return this.withParents(path);
   }
@@ -1533,12 +1537,11 @@ var IgnoreRules = class {
   ignores(path) {
     return this.test(path).ignored;
   }
-  /** `path` and its parent folders, as `ignore` answers: for a folder the walk starts in, whose parents it does not walk. */
+  /** `path` and its parent folders, as `ignore`'s public `test` answers (the fallback of `test`). */
   withParents(path) {
-    if (this.empty) return NOT_IGNORED;
+    if (this.none) return NOT_IGNORED;
     if (++this.asked > RESET_AFTER) {
-      this.ig = make().add(this.ig);
-      this.list = pathAloneWorks() ? ruleListOf(this.ig) : void 0;
+      this.use(make().add(this.ig));
       this.asked = 1;
     }
     return this.ig.test(path);
@@ -1546,7 +1549,6 @@ var IgnoreRules = class {
 };
 
 // src/sources/worktree.ts
-var EMPTY_RULES = new IgnoreRules([]);
 var IN_NODE_MODULES = /(^|\/)node_modules\//;
 var LARGE_SCAN_FILES = 400;
 var toPosix = (p) => toPortablePath(p);
@@ -1558,6 +1560,7 @@ function readIgnoreFile(file) {
     return null;
   }
 }
+var appliesAt = (dir, rules) => ({ rules, cut: dir === "" ? 0 : dir.length + 1, prefix: "" });
 var isWithin = (rel, dir) => dir === "" || rel === dir || rel.startsWith(`${dir}/`);
 function ignoredByGitignore(rel, inFolder) {
   for (const { rules, cut, prefix } of inFolder) {
@@ -1567,7 +1570,27 @@ function ignoredByGitignore(rel, inFolder) {
   }
   return false;
 }
-var WorktreeSource = class _WorktreeSource {
+function gitignoresAbove(root, rel) {
+  const above = [];
+  for (let at = rel; at !== ""; ) {
+    at = at.slice(0, Math.max(0, at.lastIndexOf("/")));
+    const text = readIgnoreFile(join2(root, at, ".gitignore"));
+    if (text) above.push({ at, rules: new IgnoreRules(text) });
+  }
+  return above;
+}
+function startIgnored(rel, rootRules, above, includeDependencies) {
+  const parts = rel ? rel.split("/") : [];
+  for (let i = 1; i <= parts.length; i++) {
+    const folder = parts.slice(0, i).join("/");
+    if (rootRules.ignores(`${folder}/`)) return true;
+    if (includeDependencies && IN_NODE_MODULES.test(`${folder}/`)) continue;
+    const applies = above.filter(({ at }) => at !== folder && isWithin(folder, at)).map(({ at, rules }) => appliesAt(at, rules));
+    if (ignoredByGitignore(`${folder}/`, applies)) return true;
+  }
+  return false;
+}
+var WorktreeSource = class {
   constructor(opts) {
     this.opts = opts;
   }
@@ -1590,12 +1613,12 @@ var WorktreeSource = class _WorktreeSource {
       }
       if (!st.isDirectory()) continue;
       const rootPrefix = relativeTo(root, p);
-      const underRoot = !rootPrefix.startsWith("..");
+      const underRoot = !rootPrefix.startsWith("..") && !isAbsolute(rootPrefix);
       const fromRoot = (rel) => rootPrefix ? `${rootPrefix}/${rel}` : rel;
+      const above = underRoot ? gitignoresAbove(root, rootPrefix) : [];
+      if (underRoot && startIgnored(rootPrefix, rootRules, above, !!includeDependencies)) continue;
+      const parentIgnores = above.map(({ at, rules }) => ({ rules, cut: 0, prefix: `${at === "" ? rootPrefix : rootPrefix.slice(at.length + 1)}/` }));
       const open = [];
-      const { rel: pRel, above } = this.gitignoresAbove(p);
-      if (_WorktreeSource.startIgnored(pRel, underRoot ? rootRules : EMPTY_RULES, above, !!includeDependencies)) continue;
-      const parentIgnores = above.map(({ at, rules }) => ({ rules, cut: 0, prefix: `${at === "" ? pRel : pRel.slice(at.length + 1)}/` }));
       let inFolder = parentIgnores;
       const skipped = (rel, isDir) => {
         const suffix = isDir ? "/" : "";
@@ -1613,9 +1636,9 @@ var WorktreeSource = class _WorktreeSource {
           while (open.length && !isWithin(rel, open[open.length - 1].dir)) open.pop();
           if (entries.some((d) => d.name === ".gitignore")) {
             const text = readIgnoreFile(join2(path, ".gitignore"));
-            if (text) open.push({ dir: rel, rules: new IgnoreRules(text) });
+            if (text) open.push({ dir: rel, ...appliesAt(rel, new IgnoreRules(text)) });
           }
-          inFolder = open.map(({ dir, rules }) => ({ rules, cut: dir === "" ? 0 : dir.length + 1, prefix: "" })).reverse().concat(parentIgnores);
+          inFolder = [...open.slice().reverse(), ...parentIgnores];
         },
         keep: (_path, rel) => !skipped(rel, false),
         file: (path) => onFile({ file: path }),
@@ -1623,41 +1646,6 @@ var WorktreeSource = class _WorktreeSource {
         error: (path, err) => onUnreadable?.(relativeTo(root, path) || path, err.message)
       });
     }
-  }
-  /** The .gitignore files in the folders from the scan root down to the parent of `dir` (a folder under it), deepest first; `dir` relative to the root. */
-  gitignoresAbove(dir) {
-    const root = resolve2(this.opts.root);
-    const target = resolve2(dir);
-    if (target === root || !target.startsWith(root.endsWith(sep2) ? root : root + sep2)) return { rel: "", above: [] };
-    const rel = relativeTo(root, target);
-    const above = [];
-    for (let at = rel; at !== ""; ) {
-      at = at.slice(0, Math.max(0, at.lastIndexOf("/")));
-      const text = readIgnoreFile(join2(root, at, ".gitignore"));
-      if (text) above.push({ at, rules: new IgnoreRules(text) });
-    }
-    return { rel, above };
-  }
-  /**
-   * Whether a folder the walk starts in (under the scan root) lies in an ignored folder: its path
-   * from the root, checked folder by folder as a walk from the root would have (the deepest
-   * .gitignore with a rule decides at each level; an ignored level ends it). Asked-for
-   * dependencies are walked whatever .gitignore says, as inside the walk.
-   */
-  static startIgnored(rel, rootRules, above, includeDependencies) {
-    const parts = rel ? rel.split("/") : [];
-    for (let i = 1; i <= parts.length; i++) {
-      const folder = parts.slice(0, i).join("/");
-      if (rootRules.ignores(`${folder}/`)) return true;
-      if (includeDependencies && IN_NODE_MODULES.test(`${folder}/`)) continue;
-      for (const { at, rules } of above) {
-        if (at !== "" && !folder.startsWith(`${at}/`)) continue;
-        const r = rules.test(`${at === "" ? folder : folder.slice(at.length + 1)}/`);
-        if (r.ignored) return true;
-        if (r.unignored) break;
-      }
-    }
-    return false;
   }
   async run(sink, signal) {
     const { root, maxFileSize, jobs } = this.opts;
@@ -1739,9 +1727,9 @@ function resolveScan(opts) {
   const raw = opts.paths?.length ? opts.paths : opts.cwd ? [opts.cwd] : [];
   if (raw.length === 0) throw new UsageError("nothing to scan: give a path (or cwd)");
   const paths = raw.map((p) => {
-    if (isAbsolute(p)) return p;
+    if (isAbsolute2(p)) return p;
     if (!opts.cwd) throw new UsageError(`relative path '${p}' needs the cwd option`);
-    return resolve3(opts.cwd, p);
+    return resolve2(opts.cwd, p);
   });
   for (const p of paths) {
     try {
@@ -2043,7 +2031,7 @@ async function verifyWith(findings, req, origins, onProgress) {
 
 // src/app/scan.ts
 function underPaths(findings, within, cwd) {
-  const prefixes = within.map((p) => relative2(cwd, resolve4(cwd, p)).split("\\").join("/"));
+  const prefixes = within.map((p) => relative2(cwd, resolve3(cwd, p)).split("\\").join("/"));
   if (prefixes.some((p) => p === "")) return findings;
   const keep = (path) => prefixes.some((p) => path === p || path.startsWith(`${p}/`));
   return findings.map((f) => ({ ...f, locations: f.locations.filter((l) => keep(l.path)) })).filter((f) => f.locations.length > 0);
@@ -2052,7 +2040,7 @@ async function scanCommand(req) {
   checkFailOn(req.failOn, !!req.verify);
   const cwd = req.cwd;
   const paths = req.git ? req.paths : await expandPathGlobs(req.paths, cwd);
-  const resolved = resolveScan({ paths: paths.length ? paths : ["."], cwd, config: req.config, configFile: req.configFile ? resolve4(cwd, req.configFile) : void 0 });
+  const resolved = resolveScan({ paths: paths.length ? paths : ["."], cwd, config: req.config, configFile: req.configFile ? resolve3(cwd, req.configFile) : void 0 });
   let source = req.source;
   let git;
   if (!source && req.git) {
@@ -2066,10 +2054,10 @@ async function scanCommand(req) {
   let patterns;
   let origins;
   try {
-    providers = req.providers ?? (req.patternsDir ? loadPatternFiles(resolve4(cwd, req.patternsDir)) : void 0);
+    providers = req.providers ?? (req.patternsDir ? loadPatternFiles(resolve3(cwd, req.patternsDir)) : void 0);
     patterns = activePatterns({ providers }, resolved.config);
     origins = req.verify ? checkVerify(req.verify, resolved.config, new Set((providers ?? loadPatternFiles()).map((p) => p.id))) : void 0;
-    const baseline = req.baseline ?? (req.baselineFile ? readBaseline(resolve4(cwd, req.baselineFile)) : void 0);
+    const baseline = req.baseline ?? (req.baselineFile ? readBaseline(resolve3(cwd, req.baselineFile)) : void 0);
     result = await scan({
       source,
       paths: resolved.paths,
@@ -4523,7 +4511,7 @@ function planScan(eventName, payload, mode, range) {
 
 // src/action/history.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join4 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join4 } from "node:path";
 var CHECKOUT_HINT = "check out with `fetch-depth: 0` (actions/checkout) so that the history is already there";
 var Git = class {
   constructor(cwd, env) {
@@ -4553,7 +4541,7 @@ var Git = class {
   /** The commits git treats as having no parents because their parents were not fetched. */
   async shallowCommits() {
     const [p] = await this.lines(["rev-parse", "--git-path", "shallow"]);
-    const file = isAbsolute2(p) ? p : join4(this.cwd, p);
+    const file = isAbsolute3(p) ? p : join4(this.cwd, p);
     return new Set(existsSync3(file) ? readFileSync3(file, "utf8").split("\n").filter(Boolean) : []);
   }
   async hasRemote(name) {
@@ -4818,12 +4806,12 @@ async function runAction(io) {
   try {
     const inputs = readInputs(env);
     checkFailOn(inputs.failOn, inputs.verify, { failOn: "fail-on 'live'", verify: "verify: true" });
-    const workspace2 = resolve5(env.GITHUB_WORKSPACE || io.cwd);
+    const workspace2 = resolve4(env.GITHUB_WORKSPACE || io.cwd);
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const plan = planScan(eventName, readEvent(env), inputs.mode, inputs.range);
-    const config = inputs.config ? loadConfig(resolve5(workspace2, inputs.config), true) : loadConfig(join5(workspace2, CONFIG_FILE), false);
+    const config = inputs.config ? loadConfig(resolve4(workspace2, inputs.config), true) : loadConfig(join5(workspace2, CONFIG_FILE), false);
     const providers = builtinProviders();
-    const sarifFile = inputs.sarifFile ? resolve5(workspace2, inputs.sarifFile) : join5(env.RUNNER_TEMP || workspace2, "hookscan.sarif");
+    const sarifFile = inputs.sarifFile ? resolve4(workspace2, inputs.sarifFile) : join5(env.RUNNER_TEMP || workspace2, "hookscan.sarif");
     print(`hookscan ${VERSION}: scanning the ${plan.describe} of ${workspace2} (regex engine: ${REGEX_ENGINE})`);
     if (plan.kind === "range" && plan.fork) {
       print(
@@ -4843,9 +4831,9 @@ async function runAction(io) {
     if (prepared.nothing === void 0) {
       const jobs = availableParallelism3();
       if (!prepared.mode) {
-        for (const p of inputs.paths) if (!existsSync4(resolve5(workspace2, p))) throw new UsageError(`input 'paths': ${p} does not exist in the workspace`);
+        for (const p of inputs.paths) if (!existsSync4(resolve4(workspace2, p))) throw new UsageError(`input 'paths': ${p} does not exist in the workspace`);
       }
-      const source = prepared.mode ? new GitSource({ repo: workspace2, mode: prepared.mode, maxFileSize: config.maxFileSize }) : new WorktreeSource({ paths: inputs.paths.map((p) => resolve5(workspace2, p)), root: workspace2, exclude: config.exclude, maxFileSize: config.maxFileSize, jobs });
+      const source = prepared.mode ? new GitSource({ repo: workspace2, mode: prepared.mode, maxFileSize: config.maxFileSize }) : new WorktreeSource({ paths: inputs.paths.map((p) => resolve4(workspace2, p)), root: workspace2, exclude: config.exclude, maxFileSize: config.maxFileSize, jobs });
       response = await scanCommand({ ...request, paths: [workspace2], source, jobs, within: prepared.mode ? inputs.paths : void 0, onScanned: announce });
     } else {
       announce(EMPTY);
@@ -4875,7 +4863,7 @@ async function runAction(io) {
         engine: REGEX_ENGINE,
         version: VERSION,
         warnings: prepared.warnings,
-        sarifFile: isAbsolute3(sarifFile) && sarifFile.startsWith(workspace2) ? relative3(workspace2, sarifFile) : sarifFile,
+        sarifFile: isAbsolute4(sarifFile) && sarifFile.startsWith(workspace2) ? relative3(workspace2, sarifFile) : sarifFile,
         nothing: prepared.nothing
       });
       appendFileSync(env.GITHUB_STEP_SUMMARY, summary2);

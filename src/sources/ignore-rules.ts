@@ -66,26 +66,32 @@ export function pathAloneWorks(): boolean {
 const isRuleLine = (line: string) => line.trim() !== '' && !line.startsWith('#');
 
 export class IgnoreRules {
-  private ig: Ignore;
+  private ig = make();
+  /** `ignore`'s rule list of `ig`, where a path can be asked about alone. */
   private list: RuleList | undefined;
   private asked = 0;
-  /** No rule at all: nothing is ever ignored or re-included. */
-  readonly empty: boolean;
+  private none = true;
 
   constructor(rules: string | readonly string[]) {
-    const lines = typeof rules === 'string' ? rules.split(/\r?\n/) : rules;
-    this.empty = !lines.some(isRuleLine);
-    this.ig = make().add(typeof rules === 'string' ? rules : [...rules]);
-    this.list = !this.empty && pathAloneWorks() ? ruleListOf(this.ig) : undefined;
+    this.add(rules);
+  }
+
+  /** No rule at all: nothing is ever ignored or re-included. */
+  get empty(): boolean {
+    return this.none;
   }
 
   /** Rules added after these (later rules win, as in a gitignore file). */
   add(rules: string | readonly string[]): void {
     const lines = typeof rules === 'string' ? rules.split(/\r?\n/) : rules;
     if (!lines.some(isRuleLine)) return;
-    (this as { empty: boolean }).empty = false;
-    this.ig.add(typeof rules === 'string' ? rules : [...rules]);
-    this.list = pathAloneWorks() ? ruleListOf(this.ig) : undefined;
+    this.none = false;
+    this.use(this.ig.add(typeof rules === 'string' ? rules : [...rules]));
+  }
+
+  private use(ig: Ignore): void {
+    this.ig = ig;
+    this.list = pathAloneWorks() ? ruleListOf(ig) : undefined;
   }
 
   /**
@@ -93,7 +99,7 @@ export class IgnoreRules {
    * settled): ignored, re-included by a `!` rule, or neither.
    */
   test(path: string): Answer {
-    if (this.empty) return NOT_IGNORED;
+    if (this.none) return NOT_IGNORED;
     if (this.list) return this.list.test(path, 'regex');
     return this.withParents(path);
   }
@@ -103,12 +109,11 @@ export class IgnoreRules {
     return this.test(path).ignored;
   }
 
-  /** `path` and its parent folders, as `ignore` answers: for a folder the walk starts in, whose parents it does not walk. */
+  /** `path` and its parent folders, as `ignore`'s public `test` answers (the fallback of `test`). */
   withParents(path: string): Answer {
-    if (this.empty) return NOT_IGNORED;
+    if (this.none) return NOT_IGNORED;
     if (++this.asked > RESET_AFTER) {
-      this.ig = make().add(this.ig);
-      this.list = pathAloneWorks() ? ruleListOf(this.ig) : undefined;
+      this.use(make().add(this.ig));
       this.asked = 1;
     }
     return this.ig.test(path);

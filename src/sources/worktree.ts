@@ -3,7 +3,7 @@
  * folder's .gitignore as it descends, honouring .gitignore files, .hookscanignore and config excludes.
  */
 import { lstatSync, readFileSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { portableRelative, toPortablePath } from './portable-path.js';
 import { walkFolder } from './walk.js';
 import { IgnoreRules } from './ignore-rules.js';
@@ -27,7 +27,6 @@ export interface WorktreeOptions {
   archives?: ArchiveOptions;
 }
 
-const EMPTY_RULES = new IgnoreRules([]);
 const IN_NODE_MODULES = /(^|\/)node_modules\//;
 /** From this many files on a scan counts as large (see engine/createEngine). */
 const LARGE_SCAN_FILES = 400;
@@ -53,6 +52,9 @@ interface Applies {
   prefix: string;
 }
 
+/** The .gitignore of folder `dir`, for paths relative to the same root as `dir` ('' for the root). */
+const appliesAt = (dir: string, rules: IgnoreRules): Applies => ({ rules, cut: dir === '' ? 0 : dir.length + 1, prefix: '' });
+
 /** Whether folder `rel` is `dir` or inside it (both relative to the walked root, '' for the root). */
 const isWithin = (rel: string, dir: string) => dir === '' || rel === dir || rel.startsWith(`${dir}/`);
 
@@ -62,6 +64,35 @@ function ignoredByGitignore(rel: string, inFolder: readonly Applies[]): boolean 
     const r = rules.test(prefix + rel.slice(cut));
     if (r.ignored) return true;
     if (r.unignored) return false;
+  }
+  return false;
+}
+
+/** The .gitignore files in the folders from `root` down to the parent of the folder at `rel` (relative to root, not ''), deepest first. */
+function gitignoresAbove(root: string, rel: string): { at: string; rules: IgnoreRules }[] {
+  const above: { at: string; rules: IgnoreRules }[] = [];
+  for (let at = rel; at !== ''; ) {
+    at = at.slice(0, Math.max(0, at.lastIndexOf('/')));
+    const text = readIgnoreFile(join(root, at, '.gitignore'));
+    if (text) above.push({ at, rules: new IgnoreRules(text) });
+  }
+  return above;
+}
+
+/**
+ * Whether a folder the walk starts in (at `rel` under the root) lies in an ignored folder: its path
+ * from the root, checked folder by folder as a walk from the root would have (the root's rules,
+ * then the .gitignore files above each level); an ignored level ends it. Asked-for dependencies
+ * are walked whatever .gitignore says, as inside the walk.
+ */
+function startIgnored(rel: string, rootRules: IgnoreRules, above: readonly { at: string; rules: IgnoreRules }[], includeDependencies: boolean): boolean {
+  const parts = rel ? rel.split('/') : [];
+  for (let i = 1; i <= parts.length; i++) {
+    const folder = parts.slice(0, i).join('/');
+    if (rootRules.ignores(`${folder}/`)) return true;
+    if (includeDependencies && IN_NODE_MODULES.test(`${folder}/`)) continue;
+    const applies = above.filter(({ at }) => at !== folder && isWithin(folder, at)).map(({ at, rules }) => appliesAt(at, rules));
+    if (ignoredByGitignore(`${folder}/`, applies)) return true;
   }
   return false;
 }
@@ -88,18 +119,19 @@ export class WorktreeSource implements Source {
       if (!st.isDirectory()) continue;
       // Paths come from the walk relative to p; relative to root they are p's own path before them.
       const rootPrefix = relativeTo(root, p);
-      const underRoot = !rootPrefix.startsWith('..');
+      const underRoot = !rootPrefix.startsWith('..') && !isAbsolute(rootPrefix);
       const fromRoot = (rel: string) => (rootPrefix ? `${rootPrefix}/${rel}` : rel);
-      // The .gitignore files of the folder being listed and of its ancestors, outermost first; those
-      // above p apply after them. The walk is depth first: when a folder is listed, every folder
-      // listed before it that is not one of its ancestors is done, so this holds the current path's
-      // files only (memory bounded by depth, not by the number of .gitignore files). A p inside an
-      // ignored folder (of the root) is not walked.
-      const open: { dir: string; rules: IgnoreRules }[] = [];
-      const { rel: pRel, above } = this.gitignoresAbove(p);
-      if (WorktreeSource.startIgnored(pRel, underRoot ? rootRules : EMPTY_RULES, above, !!includeDependencies)) continue;
-      const parentIgnores: Applies[] = above.map(({ at, rules }) => ({ rules, cut: 0, prefix: `${at === '' ? pRel : pRel.slice(at.length + 1)}/` }));
-      // The .gitignore files that apply in the folder being listed, deepest first: found once per
+      // The .gitignore files above p (between the root and p), deepest first. A p inside an ignored
+      // folder (of the root) is not walked.
+      const above = underRoot ? gitignoresAbove(root, rootPrefix) : [];
+      if (underRoot && startIgnored(rootPrefix, rootRules, above, !!includeDependencies)) continue;
+      const parentIgnores: Applies[] = above.map(({ at, rules }) => ({ rules, cut: 0, prefix: `${at === '' ? rootPrefix : rootPrefix.slice(at.length + 1)}/` }));
+      // The .gitignore files of the folder being listed and of its ancestors, outermost first. The
+      // walk is depth first: when a folder is listed, every folder listed before it that is not one
+      // of its ancestors is done, so this holds the current path's only (memory bounded by depth,
+      // not by the number of .gitignore files).
+      const open: (Applies & { dir: string })[] = [];
+      // What applies in the folder being listed, deepest first, then those above p: found once per
       // folder (the walk hands over one folder's entries at a time), not walked up for each file.
       let inFolder: Applies[] = parentIgnores;
       const skipped = (rel: string, isDir: boolean): boolean => {
@@ -119,10 +151,9 @@ export class WorktreeSource implements Source {
           while (open.length && !isWithin(rel, open[open.length - 1].dir)) open.pop();
           if (entries.some((d) => d.name === '.gitignore')) {
             const text = readIgnoreFile(join(path, '.gitignore'));
-            if (text) open.push({ dir: rel, rules: new IgnoreRules(text) });
+            if (text) open.push({ dir: rel, ...appliesAt(rel, new IgnoreRules(text)) });
           }
-          // Deepest first, then those above p.
-          inFolder = open.map(({ dir, rules }): Applies => ({ rules, cut: dir === '' ? 0 : dir.length + 1, prefix: '' })).reverse().concat(parentIgnores);
+          inFolder = [...open.slice().reverse(), ...parentIgnores];
         },
         keep: (_path, rel) => !skipped(rel, false),
         file: (path) => onFile({ file: path }),
@@ -130,43 +161,6 @@ export class WorktreeSource implements Source {
         error: (path, err) => onUnreadable?.(relativeTo(root, path) || path, err.message),
       });
     }
-  }
-
-  /** The .gitignore files in the folders from the scan root down to the parent of `dir` (a folder under it), deepest first; `dir` relative to the root. */
-  private gitignoresAbove(dir: string): { rel: string; above: { at: string; rules: IgnoreRules }[] } {
-    const root = resolve(this.opts.root);
-    const target = resolve(dir);
-    if (target === root || !target.startsWith(root.endsWith(sep) ? root : root + sep)) return { rel: '', above: [] };
-    const rel = relativeTo(root, target);
-    const above: { at: string; rules: IgnoreRules }[] = [];
-    for (let at = rel; at !== ''; ) {
-      at = at.slice(0, Math.max(0, at.lastIndexOf('/')));
-      const text = readIgnoreFile(join(root, at, '.gitignore'));
-      if (text) above.push({ at, rules: new IgnoreRules(text) });
-    }
-    return { rel, above };
-  }
-
-  /**
-   * Whether a folder the walk starts in (under the scan root) lies in an ignored folder: its path
-   * from the root, checked folder by folder as a walk from the root would have (the deepest
-   * .gitignore with a rule decides at each level; an ignored level ends it). Asked-for
-   * dependencies are walked whatever .gitignore says, as inside the walk.
-   */
-  private static startIgnored(rel: string, rootRules: IgnoreRules, above: { at: string; rules: IgnoreRules }[], includeDependencies: boolean): boolean {
-    const parts = rel ? rel.split('/') : [];
-    for (let i = 1; i <= parts.length; i++) {
-      const folder = parts.slice(0, i).join('/');
-      if (rootRules.ignores(`${folder}/`)) return true;
-      if (includeDependencies && IN_NODE_MODULES.test(`${folder}/`)) continue;
-      for (const { at, rules } of above) {
-        if (at !== '' && !folder.startsWith(`${at}/`)) continue;
-        const r = rules.test(`${at === '' ? folder : folder.slice(at.length + 1)}/`);
-        if (r.ignored) return true;
-        if (r.unignored) break;
-      }
-    }
-    return false;
   }
 
   async run(sink: SourceSink, signal?: AbortSignal): Promise<void> {
