@@ -141,6 +141,17 @@ if (want('tree')) {
   // where this row stands above 1.5×, no scanner that reads the files from Node can meet row 3).
   const f = paired(['node', join(root, 'bench', 'read-floor.mjs'), tree], ['rg', '-c', '-j2', '-e', hosts, tree], root);
   row('floor of the row above: Node walks and reads the tree, no detection (bench/read-floor.mjs)', f, `rg -c -j2 -e '<14 hosts>'`, null, 'reference, no target');
+  // The native side of the same question: ripgrep itself, searching the tree for hookscan's keyword
+  // set (every pattern keyword and its encoded forms, case-insensitive, as the prefilter matches
+  // them) and detecting nothing. Where this row stands above 1.5×, a native scanner with ripgrep's
+  // own matcher could not meet row 3 either.
+  const { loadPatternFiles } = await import('../dist/patterns/index.js');
+  const { buildTriggers } = await import('../dist/detect/triggers.js');
+  const literals = buildTriggers(new Set(loadPatternFiles().flatMap((f) => f.patterns.flatMap((p) => p.keywords)))).literals;
+  const keywordFile = join(data, 'keywords.txt');
+  writeFileSync(keywordFile, literals.join('\n') + '\n');
+  const k = paired(['rg', '-c', '-j2', '-F', '-i', '-f', keywordFile, tree], ['rg', '-c', '-j2', '-e', hosts, tree], root);
+  row(`ripgrep with hookscan's keyword set: ${literals.length} literals, no detection`, k, `rg -c -j2 -e '<14 hosts>'`, null, `reference, no target; the keyword column is \`rg -c -j2 -F -i -f <${literals.length} keywords>\``);
 }
 // 4. start-up: a 10-file directory (what a hook pays) vs a bare Node start
 if (want('ten')) {
