@@ -5,7 +5,7 @@
 //
 //   node bench/hostile.mjs [--only NAME] [--scale 1] [--markdown]     (also: node bench/run.mjs --hostile)
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -59,6 +59,16 @@ const SHAPES = {
     const n = Math.ceil((mb * 1024 * 1024) / chunk.length);
     const half = Math.floor(n / 2);
     return { files: { 'dense.txt': chunk.repeat(half) + `k="${url}"\n` + chunk.repeat(n - half) }, planted: [url] };
+  } },
+  // every provider's keyword once at the top of a large file: each candidate pattern's regex ran
+  // over the whole file (71 passes) before it ran in windows around the keyword hits
+  'every-provider-once': { at: [2, 8], unit: 'MB', make(mb) {
+    const url = slack();
+    const names = readdirSync(join(root, 'patterns')).filter((f) => f.endsWith('.yaml'))
+      .flatMap((f) => [...readFileSync(join(root, 'patterns', f), 'utf8').matchAll(/keywords: \[([^\]]*)\]/g)].flatMap((m) => m[1].split(',').map((k) => k.trim())));
+    const lines = 'const total = items.reduce((a, b) => a + b.price * b.count, 0); // sum of the order\n';
+    const body = lines.repeat(Math.ceil((mb * 1024 * 1024) / lines.length / 2));
+    return { files: { 'bundle.js': `// ${names.join(' ')}\n${body}const hook = "${url}";\n${body}` }, planted: [url] };
   } },
 };
 

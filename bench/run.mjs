@@ -141,6 +141,13 @@ if (want('tree')) {
   // where this row stands above 1.5×, no scanner that reads the files from Node can meet row 3).
   const f = paired(['node', join(root, 'bench', 'read-floor.mjs'), tree], ['rg', '-c', '-j2', '-e', hosts, tree], root);
   row('floor of the row above: Node walks and reads the tree, no detection (bench/read-floor.mjs)', f, `rg -c -j2 -e '<14 hosts>'`, null, 'reference, no target');
+  // What is left of the yardstick's time once its matching is gone (a literal that never occurs:
+  // ripgrep's walk and reads alone), and a bare Node start against it: together the least any
+  // scanner started from Node pays before it matches anything, even with a native walk and reads.
+  const w = paired(['rg', '-c', '-j2', '-F', '-e', 'QQZZXQQZZX', tree], ['rg', '-c', '-j2', '-e', hosts, tree], root);
+  row('ripgrep walks and reads only: a literal that never occurs', w, `rg -c -j2 -e '<14 hosts>'`, null, 'reference, no target; the first column is `rg -c -j2 -F -e QQZZXQQZZX`');
+  const n = paired(['node', '-e', '0'], ['rg', '-c', '-j2', '-e', hosts, tree], root);
+  row('a bare Node start', n, `rg -c -j2 -e '<14 hosts>'`, null, 'reference, no target; the first column is `node -e 0`');
   // The native side of the same question: ripgrep itself, searching the tree for hookscan's keyword
   // set (every pattern keyword and its encoded forms, case-insensitive, as the prefilter matches
   // them) and detecting nothing. Where this row stands above 1.5×, a native scanner with ripgrep's

@@ -24,7 +24,7 @@ import {
   processJob,
   raiseSeverity,
   strongerConfidence
-} from "./chunk-FQLDGWJE.js";
+} from "./chunk-7VJYHSN7.js";
 import {
   fingerprint,
   nodeWorkerThreads,

@@ -4,7 +4,7 @@ const require = __hookscanCreateRequire(import.meta.url);
 import {
   Detector,
   processJob
-} from "./chunk-FQLDGWJE.js";
+} from "./chunk-7VJYHSN7.js";
 import "./chunk-5O5K32HB.js";
 import "./chunk-PFOLWYZQ.js";
 import "./chunk-DSMI7GCB.js";

@@ -2,7 +2,8 @@
  * The detector. One prefilter pass (case-insensitive literals: the pattern keywords and the
  * keywords as encodings write them, see triggers.ts; found by WebAssembly, literal-scan.ts, or by
  * one RE2 alternation where that cannot run), then:
- * - plain: each candidate pattern's RE2 over the bytes;
+ * - plain: each candidate pattern's RE2 in windows around its keyword hits (as far as a match
+ *   can reach from a keyword, regex-bounds.ts), or over the whole buffer when that is not known;
  * - escaped: JSON/JS escapes, HTML entities and percent-encoding decoded in windows around hits;
  * - split: literals joined with `+`, adjacent literals, continuations, constants (split.ts);
  * - encoded: the base64 / hex / character-code / reversed region around an encoded keyword is
@@ -92,6 +93,8 @@ interface Hits {
   patterns: number[];
   /** Offsets of plain keywords. */
   plain: number[];
+  /** Each candidate pattern's keyword occurrences: start and byte length, in pairs, by start. */
+  near: Map<number, number[]>;
   /** Offsets of keywords escaped character by character. */
   escaped: number[];
   /** Keywords in base64, hex, reversed, and `://` as character codes. */
@@ -144,13 +147,17 @@ export class Detector {
   private readonly keywordPatterns: (number[] | undefined)[];
   private readonly roles: Map<string, TriggerRole[]>;
   private readonly keywords: { bytes: Buffer; patterns: number[] }[];
+  /** Whether a pattern with a known reach runs only around its keyword hits. */
+  private readonly windows: boolean;
 
   /**
    * `prefilter`: 'auto' (RE2, then WebAssembly after WASM_AFTER bytes), or one of them from the
-   * start: 're2', or 'wasm' where it runs (the tests compare both).
+   * start: 're2', or 'wasm' where it runs (the tests compare both). `windows: false` runs every
+   * candidate pattern over the whole buffer (the tests compare both ways).
    */
-  constructor(patterns: Pattern[], opts: { prefilter?: 'auto' | 're2' | 'wasm' } = {}) {
+  constructor(patterns: Pattern[], opts: { prefilter?: 'auto' | 're2' | 'wasm'; windows?: boolean } = {}) {
     this.patterns = patterns;
+    this.windows = opts.windows ?? true;
     this.compiled = new Array(patterns.length);
     const byKeyword = new Map<string, number[]>();
     this.patterns.forEach((p, i) => {
@@ -189,7 +196,7 @@ export class Detector {
   /** The one prefilter pass: keyword hits (and the patterns they name) and encoded-keyword hits. */
   private hits(buf: Buffer): Hits {
     const found = new Set<number>();
-    const out: Hits = { patterns: [], plain: [], escaped: [], encoded: [] };
+    const out: Hits = { patterns: [], plain: [], escaped: [], encoded: [], near: new Map() };
     if (this.re2Bytes !== undefined && (this.re2Bytes += buf.length) >= WASM_AFTER) {
       this.re2Bytes = undefined;
       this.scanner = literalScanner(this.literals);
@@ -207,7 +214,10 @@ export class Detector {
           const patterns = this.keywordPatterns[lit[j]];
           if (patterns) {
             plain = true;
-            for (const p of patterns) found.add(p);
+            for (const p of patterns) {
+              found.add(p);
+              nearPattern(out, p, start, this.literalBytes[lit[j]]);
+            }
           }
         }
         if (plain) out.plain.push(start);
@@ -236,7 +246,10 @@ export class Detector {
       while (j < k.bytes.length && lowerAscii(buf[at + j]) === k.bytes[j]) j++;
       if (j === k.bytes.length) {
         plain = true;
-        for (const p of k.patterns) found.add(p);
+        for (const p of k.patterns) {
+          found.add(p);
+          nearPattern(out, p, at, k.bytes.length);
+        }
       }
     }
     if (plain) {
@@ -256,7 +269,11 @@ export class Detector {
   }
 
   private compile(indices: number[]): CompiledPattern[] {
-    return indices.map((i) => (this.compiled[i] ??= compilePattern(this.patterns[i])));
+    return indices.map((i) => this.compiledAt(i));
+  }
+
+  private compiledAt(i: number): CompiledPattern {
+    return (this.compiled[i] ??= compilePattern(this.patterns[i]));
   }
 
   /** Matches the last detect() dropped as placeholders (documentation values, templates, example hosts). */
@@ -296,8 +313,9 @@ export class Detector {
     const h = this.hits(buf);
     if (h.patterns.length === 0 && h.escaped.length === 0 && h.encoded.length === 0) return [];
     const all: RawMatch[] = [];
-    for (const p of this.compile(h.patterns)) {
-      this.matchIn(p, buf, (x) => all.push(this.raw(p, x, x.s, x.e, 'plain')));
+    for (const i of h.patterns) {
+      const p = this.compiledAt(i);
+      this.matchNear(p, buf, h.near.get(i), (x) => all.push(this.raw(p, x, x.s, x.e, 'plain')));
     }
     this.escapedPass(buf, h, all);
     if (h.plain.length) this.splitPass(buf, h.plain, all);
@@ -512,9 +530,38 @@ export class Detector {
     }
   }
 
-  /** Runs one pattern over a text with the boundary, elision and placeholder checks. */
-  private matchIn(p: CompiledPattern, text: Buffer, emit: (x: Hit) => void): void {
+  /**
+   * Runs one pattern over a buffer: only in the windows around its keyword occurrences (`spots`)
+   * when every match holds a keyword and its length is bounded (`p.reach`), else over the whole
+   * buffer. A match the window's edge could have cut sends the pattern back to the whole buffer.
+   */
+  private matchNear(p: CompiledPattern, text: Buffer, spots: number[] | undefined, emit: (x: Hit) => void): void {
+    const windows = this.windows && p.reach !== undefined && spots && text.length >= WINDOWED_FROM ? windowsAround(spots, p.reach + WINDOW_MARGIN, text.length) : undefined;
+    if (!windows) {
+      this.matchIn(p, text, emit);
+      return;
+    }
+    const got: Hit[] = [];
+    const dropped = this.dropped.length;
+    for (let w = 0; w < windows.length; w += 2) {
+      if (this.matchIn(p, text, (x) => got.push(x), windows[w], windows[w + 1])) continue;
+      this.dropped.length = dropped;
+      this.matchIn(p, text, emit);
+      return;
+    }
+    for (const x of got) emit(x);
+  }
+
+  /**
+   * Runs one pattern over a text, or over its bytes [from, to), with the boundary, elision and
+   * placeholder checks; offsets are the text's. Returns false, at once, for a match that reaches
+   * within a few bytes of a cut edge of [from, to) (the text beyond could have changed it).
+   */
+  private matchIn(p: CompiledPattern, whole: Buffer, emit: (x: Hit) => void, from = 0, to = whole.length): boolean {
     const re = p.re;
+    const text = from === 0 && to === whole.length ? whole : whole.subarray(from, to);
+    const cutAfter = to < whole.length;
+    const original = whole === this.original;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [s, e] = m.indices![0];
@@ -522,6 +569,7 @@ export class Detector {
         re.lastIndex = s + 1;
         continue;
       }
+      if ((s === 0 && from > 0) || (cutAfter && e + EDGE_LOOK > text.length)) return false;
       const g = m.indices![p.layout.secret];
       if (!g) continue;
       const next = text[e];
@@ -535,18 +583,59 @@ export class Detector {
       const doc = ph ? null : documentationHost(url); // chat.example.com, mm.localhost, team.invalid: documentation
       if (ph || doc) {
         const secretStart = text.toString('utf8', s, g[0]).length;
-        this.drop(p, { redactedUrl: redactSpan(url, secretStart, secretStart + rawSecret.length) }, ph ? `placeholder: ${ph}` : `documentation host ${doc}`, text === this.original ? s : undefined);
+        this.drop(p, { redactedUrl: redactSpan(url, secretStart, secretStart + rawSecret.length) }, ph ? `placeholder: ${ph}` : `documentation host ${doc}`, original ? from + s : undefined);
         continue;
       }
       const secretStart = text.toString('utf8', s, g[0]).length;
       const captures = capturesAt(p.layout, m.indices!, text, percentDecodeString);
-      emit({ s, e, gs: g[0], ge: g[1], secret, url, redactedUrl: redactSpan(url, secretStart, secretStart + rawSecret.length), ...(captures ? { captures } : {}) });
+      emit({ s: from + s, e: from + e, gs: from + g[0], ge: from + g[1], secret, url, redactedUrl: redactSpan(url, secretStart, secretStart + rawSecret.length), ...(captures ? { captures } : {}) });
     }
+    return true;
   }
 
   private raw(p: CompiledPattern, x: Hit, start: number, end: number, encoding: Encoding): RawMatch {
     return { ruleId: p.id, secret: x.secret, url: x.url, redactedUrl: x.redactedUrl, encoding, start, end, ...(x.captures ? { captures: x.captures } : {}) };
   }
+}
+
+/** Buffers shorter than this are matched whole: one pass over them costs less than the windows. */
+const WINDOWED_FROM = 64 * 1024;
+/** Bytes added to each side of a window beyond a match's reach, so that no match found inside needs a byte outside. */
+const WINDOW_MARGIN = 16;
+/** The checks after a match look at up to this many bytes from its end (`...`, `…`). */
+const EDGE_LOOK = 3;
+
+/** Records a keyword occurrence of pattern `p` (start, byte length). */
+function nearPattern(out: Hits, p: number, at: number, len: number): void {
+  const list = out.near.get(p);
+  if (list) list.push(at, len);
+  else out.near.set(p, [at, len]);
+}
+
+/**
+ * The windows [start, end) of a buffer of `length` bytes that hold every match within `reach` of a
+ * keyword occurrence (`spots`: start and length in pairs), overlapping ones merged; as a flat list
+ * of starts and ends. Undefined when they would cover half the buffer or more: then one pass is cheaper.
+ */
+export function windowsAround(spots: number[], reach: number, length: number): number[] | undefined {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < spots.length; i += 2) spans.push([Math.max(0, spots[i] + spots[i + 1] - reach), Math.min(length, spots[i] + reach)]);
+  spans.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  let covered = 0;
+  for (const [s, e] of spans) {
+    if (out.length && s <= out[out.length - 1]) {
+      const last = out[out.length - 1];
+      if (e > last) {
+        covered += e - last;
+        out[out.length - 1] = e;
+      }
+    } else {
+      out.push(s, e);
+      covered += e - s;
+    }
+  }
+  return covered * 2 >= length ? undefined : out;
 }
 
 /** After a match: a closing quote or a continuation, so the URL may go on in the next piece. */

@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RE2 } from './regex-engine.js';
 import { captureLayout, layoutOf, type CaptureLayout } from './captures.js';
+import { keywordReach } from './regex-bounds.js';
 import { ConfigError } from '../errors.js';
 import { SEVERITIES } from '../severity.js';
 import { parseYaml } from '../yaml.js';
@@ -284,6 +285,11 @@ export interface CompiledPattern extends Pattern {
   boundaryBytes: Uint8Array;
   /** Which group holds the secret and which named groups hold the other parts. */
   layout: CaptureLayout;
+  /**
+   * How far a match can reach from one of the keywords, in bytes (regex-bounds.ts): set when every
+   * match holds a keyword and is bounded in length, so the regex can run in windows around the hits.
+   */
+  reach?: number;
 }
 
 /** The ASCII bytes of a character-class body (simple classes: ranges, escapes). */
@@ -296,7 +302,8 @@ export function classBytes(body: string): Uint8Array {
 }
 
 export function compilePattern(p: Pattern): CompiledPattern {
-  return { ...p, re: new RE2(p.regex, 'gd'), boundaryBytes: classBytes(p.boundary), layout: layoutOf(p.regex) };
+  const reach = keywordReach(p.regex, p.keywords);
+  return { ...p, re: new RE2(p.regex, 'gd'), boundaryBytes: classBytes(p.boundary), layout: layoutOf(p.regex), ...(reach !== undefined ? { reach } : {}) };
 }
 
 /** Builds one case-insensitive RE2 that finds any of the given literals. */

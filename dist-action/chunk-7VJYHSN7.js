@@ -83,6 +83,280 @@ function capturesAt(layout, spans, text, decode) {
   return out;
 }
 
+// src/patterns/regex-bounds.ts
+var MAX_STRINGS = 64;
+var MAX_STRING_LENGTH = 256;
+var MAX_CLASS_MEMBERS = 4;
+var Unsupported = class extends Error {
+};
+function regexBounds(source, keywords) {
+  const kws = keywords.map((k) => k.toLowerCase()).filter((k) => k.length > 0);
+  try {
+    const r = new Reader(source, kws).all();
+    return { maxBytes: r.max, keywordInEveryMatch: r.req };
+  } catch (e) {
+    if (e instanceof Unsupported) return { maxBytes: Infinity, keywordInEveryMatch: false };
+    throw e;
+  }
+}
+function keywordReach(source, keywords) {
+  const b = regexBounds(source, keywords);
+  return b.keywordInEveryMatch && Number.isFinite(b.maxBytes) ? b.maxBytes : void 0;
+}
+var utf8Length = (c) => Buffer.byteLength(c, "utf8");
+function cross(a, b) {
+  if (!a || !b || a.length * b.length > MAX_STRINGS) return null;
+  const out = /* @__PURE__ */ new Set();
+  for (const x of a) for (const y of b) {
+    if (x.length + y.length > MAX_STRING_LENGTH) return null;
+    out.add(x + y);
+  }
+  return [...out];
+}
+function union(sets) {
+  const out = /* @__PURE__ */ new Set();
+  for (const s of sets) {
+    if (!s) return null;
+    for (const x of s) out.add(x);
+    if (out.size > MAX_STRINGS) return null;
+  }
+  return [...out];
+}
+var Reader = class {
+  constructor(s, keywords) {
+    this.s = s;
+    this.keywords = keywords;
+  }
+  s;
+  keywords;
+  i = 0;
+  all() {
+    const r = this.alternation();
+    if (this.i < this.s.length) throw new Unsupported(`unexpected ')' at ${this.i}`);
+    return r;
+  }
+  holdsKeyword(strings) {
+    return !!strings && strings.length > 0 && strings.every((x) => this.keywords.some((k) => x.includes(k)));
+  }
+  alternation() {
+    const branches = [this.concatenation()];
+    while (this.s[this.i] === "|") {
+      this.i++;
+      branches.push(this.concatenation());
+    }
+    if (branches.length === 1) return branches[0];
+    return {
+      max: Math.max(...branches.map((b) => b.max)),
+      exact: union(branches.map((b) => b.exact)),
+      req: branches.every((b) => b.req)
+    };
+  }
+  /**
+   * A sequence: its runs of pieces with exact strings are joined, so a keyword written across
+   * pieces (`hooks\.slack`, one character each) is seen whole.
+   */
+  concatenation() {
+    let max = 0;
+    let req = false;
+    let exact = [""];
+    let run2 = [""];
+    const closeRun = () => {
+      if (this.holdsKeyword(run2)) req = true;
+      run2 = [""];
+    };
+    for (; ; ) {
+      const c = this.s[this.i];
+      if (c === void 0 || c === "|" || c === ")") break;
+      const piece = this.repeat(this.atom());
+      max += piece.max;
+      if (piece.req) req = true;
+      exact = cross(exact, piece.exact);
+      if (piece.exact) {
+        const joined = cross(run2, piece.exact);
+        if (joined) run2 = joined;
+        else {
+          closeRun();
+          run2 = piece.exact;
+        }
+      } else closeRun();
+    }
+    closeRun();
+    return { max, exact, req };
+  }
+  repeat(a) {
+    let r = a;
+    for (; ; ) {
+      const c = this.s[this.i];
+      let lo;
+      let hi;
+      if (c === "*" || c === "+" || c === "?") {
+        this.i++;
+        [lo, hi] = c === "*" ? [0, Infinity] : c === "+" ? [1, Infinity] : [0, 1];
+      } else if (c === "{") {
+        const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i));
+        if (!m) return r;
+        this.i += m[0].length;
+        lo = Number(m[1]);
+        hi = m[2] === void 0 ? lo : m[3] === "" ? Infinity : Number(m[3]);
+      } else return r;
+      if (this.s[this.i] === "?") this.i++;
+      r = repeated(r, lo, hi);
+    }
+  }
+  atom() {
+    const s = this.s;
+    const c = s[this.i];
+    if (c === "(") return this.group();
+    if (c === "[") return this.charClass();
+    if (c === "\\") return this.escape();
+    this.i++;
+    if (c === ".") return { max: 4, exact: null, req: false };
+    if (c === "^" || c === "$") return { max: 0, exact: [""], req: false };
+    if (c === "*" || c === "+" || c === "?") throw new Unsupported("a repetition of nothing");
+    const ch = String.fromCodePoint(s.codePointAt(this.i - 1));
+    this.i += ch.length - 1;
+    return { max: utf8Length(ch), exact: [ch.toLowerCase()], req: false };
+  }
+  group() {
+    const s = this.s;
+    this.i++;
+    if (s[this.i] === "?") {
+      const rest = s.slice(this.i);
+      const named = /^\?P?<[A-Za-z_][A-Za-z0-9_]*>/.exec(rest);
+      const flags = /^\?[imsU-]*(:|\))/.exec(rest);
+      if (named) this.i += named[0].length;
+      else if (flags) {
+        this.i += flags[0].length;
+        if (flags[1] === ")") return { max: 0, exact: [""], req: false };
+      } else throw new Unsupported(`group syntax at ${this.i}`);
+    }
+    const inner = this.alternation();
+    if (s[this.i] !== ")") throw new Unsupported("an unclosed group");
+    this.i++;
+    return inner;
+  }
+  escape() {
+    const s = this.s;
+    const c = s[this.i + 1];
+    if (c === void 0) throw new Unsupported("a trailing backslash");
+    this.i += 2;
+    if ("bBAz".includes(c)) return { max: 0, exact: [""], req: false };
+    if ("dsw".includes(c)) return { max: 1, exact: null, req: false };
+    if ("DSWpPC".includes(c)) {
+      if ((c === "p" || c === "P") && s[this.i] === "{") {
+        const close = s.indexOf("}", this.i);
+        if (close < 0) throw new Unsupported("an unclosed \\p{");
+        this.i = close + 1;
+      } else if (c === "p" || c === "P") this.i++;
+      return { max: 4, exact: null, req: false };
+    }
+    if (c === "Q") {
+      const end = s.indexOf("\\E", this.i);
+      const text = s.slice(this.i, end < 0 ? s.length : end);
+      this.i = end < 0 ? s.length : end + 2;
+      return { max: utf8Length(text), exact: [text.toLowerCase()], req: false };
+    }
+    const ch = this.escapedChar(c);
+    return { max: utf8Length(ch), exact: [ch.toLowerCase()], req: false };
+  }
+  /** The character an escape stands for (`c` is the character after the backslash; this.i is past it). */
+  escapedChar(c) {
+    const s = this.s;
+    const simple = { n: "\n", t: "	", r: "\r", f: "\f", v: "\v", a: "\x07" };
+    if (c in simple) return simple[c];
+    if (c === "x") {
+      const m = /^(?:\{([0-9A-Fa-f]{1,6})\}|([0-9A-Fa-f]{2}))/.exec(s.slice(this.i));
+      if (!m) throw new Unsupported("a bad \\x escape");
+      this.i += m[0].length;
+      return String.fromCodePoint(parseInt(m[1] ?? m[2], 16));
+    }
+    if (/[0-9]/.test(c)) throw new Unsupported("an octal escape or a back reference");
+    if (/[A-Za-z]/.test(c)) throw new Unsupported(`the escape \\${c}`);
+    return c;
+  }
+  /** `[...]`: one character; its strings when it lists a few characters and no range. */
+  charClass() {
+    const s = this.s;
+    this.i++;
+    const negated = s[this.i] === "^";
+    if (negated) this.i++;
+    const members = /* @__PURE__ */ new Set();
+    let wide = negated;
+    let open = false;
+    for (let first = true; ; first = false) {
+      const c = s[this.i];
+      if (c === void 0) throw new Unsupported("an unclosed character class");
+      if (c === "]" && !first) {
+        this.i++;
+        break;
+      }
+      const lo = this.classMember();
+      if (typeof lo !== "string") {
+        wide ||= lo.wide;
+        open = true;
+        continue;
+      }
+      if (lo.codePointAt(0) > 127) wide = true;
+      if (s[this.i] === "-" && s[this.i + 1] !== "]" && s[this.i + 1] !== void 0) {
+        this.i++;
+        const hi = this.classMember();
+        if (typeof hi !== "string") throw new Unsupported("a range ending in a class");
+        if (hi.codePointAt(0) > 127) wide = true;
+        open = true;
+        continue;
+      }
+      members.add(lo);
+    }
+    const folded = new Set([...members].map((m) => m.toLowerCase()));
+    const exact = !negated && !open && folded.size <= MAX_CLASS_MEMBERS ? [...folded] : null;
+    return { max: wide ? 4 : Math.max(1, ...[...members].map(utf8Length)), exact, req: false };
+  }
+  /** One member of a character class: a character, or a class of them (`\d`, `[:alpha:]`, `\pL`). */
+  classMember() {
+    const s = this.s;
+    const c = s[this.i];
+    if (c === "[" && s[this.i + 1] === ":") {
+      const close = s.indexOf(":]", this.i);
+      if (close < 0) throw new Unsupported("an unclosed [:class:]");
+      const negated = s[this.i + 2] === "^";
+      this.i = close + 2;
+      return { wide: negated };
+    }
+    if (c !== "\\") {
+      const ch = String.fromCodePoint(s.codePointAt(this.i));
+      this.i += ch.length;
+      return ch;
+    }
+    const e = s[this.i + 1];
+    if (e === void 0) throw new Unsupported("a trailing backslash");
+    this.i += 2;
+    if ("dsw".includes(e)) return { wide: false };
+    if ("DSWpP".includes(e)) {
+      if ((e === "p" || e === "P") && s[this.i] === "{") {
+        const close = s.indexOf("}", this.i);
+        if (close < 0) throw new Unsupported("an unclosed \\p{");
+        this.i = close + 1;
+      } else if (e === "p" || e === "P") this.i++;
+      return { wide: true };
+    }
+    return this.escapedChar(e);
+  }
+};
+function repeated(a, lo, hi) {
+  const max = hi === Infinity ? a.max === 0 ? 0 : Infinity : a.max * hi;
+  let exact = null;
+  if (a.exact && hi !== Infinity && hi <= 8) {
+    const powers = [];
+    let p = [""];
+    for (let k = 0; k <= hi; k++) {
+      if (k >= lo) powers.push(p);
+      p = cross(p, a.exact);
+    }
+    exact = union(powers);
+  }
+  return { max, exact, req: lo >= 1 && a.req };
+}
+
 // src/severity.ts
 var SEVERITIES = ["critical", "high", "medium", "low"];
 var RANK = { critical: 0, high: 1, medium: 2, low: 3 };
@@ -316,7 +590,8 @@ function classBytes(body) {
   return out;
 }
 function compilePattern(p) {
-  return { ...p, re: new RE2(p.regex, "gd"), boundaryBytes: classBytes(p.boundary), layout: layoutOf(p.regex) };
+  const reach = keywordReach(p.regex, p.keywords);
+  return { ...p, re: new RE2(p.regex, "gd"), boundaryBytes: classBytes(p.boundary), layout: layoutOf(p.regex), ...reach !== void 0 ? { reach } : {} };
 }
 function compileLiterals(literals) {
   const esc = literals.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
@@ -2245,12 +2520,16 @@ var Detector = class {
   keywordPatterns;
   roles;
   keywords;
+  /** Whether a pattern with a known reach runs only around its keyword hits. */
+  windows;
   /**
    * `prefilter`: 'auto' (RE2, then WebAssembly after WASM_AFTER bytes), or one of them from the
-   * start: 're2', or 'wasm' where it runs (the tests compare both).
+   * start: 're2', or 'wasm' where it runs (the tests compare both). `windows: false` runs every
+   * candidate pattern over the whole buffer (the tests compare both ways).
    */
   constructor(patterns, opts = {}) {
     this.patterns = patterns;
+    this.windows = opts.windows ?? true;
     this.compiled = new Array(patterns.length);
     const byKeyword = /* @__PURE__ */ new Map();
     this.patterns.forEach((p, i) => {
@@ -2284,7 +2563,7 @@ var Detector = class {
   /** The one prefilter pass: keyword hits (and the patterns they name) and encoded-keyword hits. */
   hits(buf) {
     const found = /* @__PURE__ */ new Set();
-    const out = { patterns: [], plain: [], escaped: [], encoded: [] };
+    const out = { patterns: [], plain: [], escaped: [], encoded: [], near: /* @__PURE__ */ new Map() };
     if (this.re2Bytes !== void 0 && (this.re2Bytes += buf.length) >= WASM_AFTER) {
       this.re2Bytes = void 0;
       this.scanner = literalScanner(this.literals);
@@ -2300,7 +2579,10 @@ var Detector = class {
           const patterns = this.keywordPatterns[lit[j]];
           if (patterns) {
             plain = true;
-            for (const p of patterns) found.add(p);
+            for (const p of patterns) {
+              found.add(p);
+              nearPattern(out, p, start, this.literalBytes[lit[j]]);
+            }
           }
         }
         if (plain) out.plain.push(start);
@@ -2327,7 +2609,10 @@ var Detector = class {
       while (j < k.bytes.length && lowerAscii(buf[at + j]) === k.bytes[j]) j++;
       if (j === k.bytes.length) {
         plain = true;
-        for (const p of k.patterns) found.add(p);
+        for (const p of k.patterns) {
+          found.add(p);
+          nearPattern(out, p, at, k.bytes.length);
+        }
       }
     }
     if (plain) {
@@ -2345,7 +2630,10 @@ var Detector = class {
     if (enc.length) out.encoded.push({ at, len, roles: enc });
   }
   compile(indices) {
-    return indices.map((i) => this.compiled[i] ??= compilePattern(this.patterns[i]));
+    return indices.map((i) => this.compiledAt(i));
+  }
+  compiledAt(i) {
+    return this.compiled[i] ??= compilePattern(this.patterns[i]);
   }
   /** Matches the last detect() dropped as placeholders (documentation values, templates, example hosts). */
   dropped = [];
@@ -2380,8 +2668,9 @@ var Detector = class {
     const h = this.hits(buf);
     if (h.patterns.length === 0 && h.escaped.length === 0 && h.encoded.length === 0) return [];
     const all = [];
-    for (const p of this.compile(h.patterns)) {
-      this.matchIn(p, buf, (x) => all.push(this.raw(p, x, x.s, x.e, "plain")));
+    for (const i of h.patterns) {
+      const p = this.compiledAt(i);
+      this.matchNear(p, buf, h.near.get(i), (x) => all.push(this.raw(p, x, x.s, x.e, "plain")));
     }
     this.escapedPass(buf, h, all);
     if (h.plain.length) this.splitPass(buf, h.plain, all);
@@ -2577,9 +2866,37 @@ var Detector = class {
       }
     }
   }
-  /** Runs one pattern over a text with the boundary, elision and placeholder checks. */
-  matchIn(p, text, emit) {
+  /**
+   * Runs one pattern over a buffer: only in the windows around its keyword occurrences (`spots`)
+   * when every match holds a keyword and its length is bounded (`p.reach`), else over the whole
+   * buffer. A match the window's edge could have cut sends the pattern back to the whole buffer.
+   */
+  matchNear(p, text, spots, emit) {
+    const windows2 = this.windows && p.reach !== void 0 && spots && text.length >= WINDOWED_FROM ? windowsAround(spots, p.reach + WINDOW_MARGIN, text.length) : void 0;
+    if (!windows2) {
+      this.matchIn(p, text, emit);
+      return;
+    }
+    const got = [];
+    const dropped = this.dropped.length;
+    for (let w = 0; w < windows2.length; w += 2) {
+      if (this.matchIn(p, text, (x) => got.push(x), windows2[w], windows2[w + 1])) continue;
+      this.dropped.length = dropped;
+      this.matchIn(p, text, emit);
+      return;
+    }
+    for (const x of got) emit(x);
+  }
+  /**
+   * Runs one pattern over a text, or over its bytes [from, to), with the boundary, elision and
+   * placeholder checks; offsets are the text's. Returns false, at once, for a match that reaches
+   * within a few bytes of a cut edge of [from, to) (the text beyond could have changed it).
+   */
+  matchIn(p, whole, emit, from = 0, to = whole.length) {
     const re = p.re;
+    const text = from === 0 && to === whole.length ? whole : whole.subarray(from, to);
+    const cutAfter = to < whole.length;
+    const original = whole === this.original;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [s, e] = m.indices[0];
@@ -2587,6 +2904,7 @@ var Detector = class {
         re.lastIndex = s + 1;
         continue;
       }
+      if (s === 0 && from > 0 || cutAfter && e + EDGE_LOOK > text.length) return false;
       const g = m.indices[p.layout.secret];
       if (!g) continue;
       const next = text[e];
@@ -2600,18 +2918,47 @@ var Detector = class {
       const doc = ph ? null : documentationHost(url);
       if (ph || doc) {
         const secretStart2 = text.toString("utf8", s, g[0]).length;
-        this.drop(p, { redactedUrl: redactSpan(url, secretStart2, secretStart2 + rawSecret.length) }, ph ? `placeholder: ${ph}` : `documentation host ${doc}`, text === this.original ? s : void 0);
+        this.drop(p, { redactedUrl: redactSpan(url, secretStart2, secretStart2 + rawSecret.length) }, ph ? `placeholder: ${ph}` : `documentation host ${doc}`, original ? from + s : void 0);
         continue;
       }
       const secretStart = text.toString("utf8", s, g[0]).length;
       const captures = capturesAt(p.layout, m.indices, text, percentDecodeString);
-      emit({ s, e, gs: g[0], ge: g[1], secret, url, redactedUrl: redactSpan(url, secretStart, secretStart + rawSecret.length), ...captures ? { captures } : {} });
+      emit({ s: from + s, e: from + e, gs: from + g[0], ge: from + g[1], secret, url, redactedUrl: redactSpan(url, secretStart, secretStart + rawSecret.length), ...captures ? { captures } : {} });
     }
+    return true;
   }
   raw(p, x, start, end, encoding) {
     return { ruleId: p.id, secret: x.secret, url: x.url, redactedUrl: x.redactedUrl, encoding, start, end, ...x.captures ? { captures: x.captures } : {} };
   }
 };
+var WINDOWED_FROM = 64 * 1024;
+var WINDOW_MARGIN = 16;
+var EDGE_LOOK = 3;
+function nearPattern(out, p, at, len) {
+  const list = out.near.get(p);
+  if (list) list.push(at, len);
+  else out.near.set(p, [at, len]);
+}
+function windowsAround(spots, reach, length) {
+  const spans = [];
+  for (let i = 0; i < spots.length; i += 2) spans.push([Math.max(0, spots[i] + spots[i + 1] - reach), Math.min(length, spots[i] + reach)]);
+  spans.sort((a, b) => a[0] - b[0]);
+  const out = [];
+  let covered = 0;
+  for (const [s, e] of spans) {
+    if (out.length && s <= out[out.length - 1]) {
+      const last = out[out.length - 1];
+      if (e > last) {
+        covered += e - last;
+        out[out.length - 1] = e;
+      }
+    } else {
+      out.push(s, e);
+      covered += e - s;
+    }
+  }
+  return covered * 2 >= length ? void 0 : out;
+}
 function continues(buf, end) {
   const c = buf[end];
   return c === 34 || c === 39 || c === 96 || c === 92 && (buf[end + 1] === 10 || buf[end + 1] === 13);
