@@ -23,8 +23,9 @@ import {
   loadPatternFiles,
   processJob,
   raiseSeverity,
-  strongerConfidence
-} from "./chunk-7VJYHSN7.js";
+  strongerConfidence,
+  unpackResult
+} from "./chunk-Z6BYQEM3.js";
 import {
   fingerprint,
   nodeWorkerThreads,
@@ -921,7 +922,7 @@ var require_ignore = __commonJS({
 // src/action/index.ts
 import { randomUUID } from "node:crypto";
 import { appendFileSync, existsSync as existsSync4, mkdirSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
-import { dirname, isAbsolute as isAbsolute4, join as join5, relative as relative3, resolve as resolve4 } from "node:path";
+import { dirname, isAbsolute as isAbsolute4, join as join4, relative as relative3, resolve as resolve4 } from "node:path";
 import { availableParallelism as availableParallelism3 } from "node:os";
 
 // src/app/fail-on.ts
@@ -1261,11 +1262,11 @@ import { relative as relative2, resolve as resolve3 } from "node:path";
 
 // src/sources/path-globs.ts
 import { existsSync } from "node:fs";
-import { relative, resolve, sep } from "node:path";
+import { relative, resolve, sep as sep2 } from "node:path";
 
 // src/sources/walk.ts
 import { lstatSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { normalize, sep } from "node:path";
 function knownKind(d) {
   if (d.isFile()) return "file";
   if (d.isDirectory()) return "dir";
@@ -1281,7 +1282,7 @@ function askKind(path) {
   }
 }
 async function walkFolder(root, h) {
-  const todo = [[root, ""]];
+  const todo = [[normalize(root), ""]];
   while (todo.length) {
     const [dir, dirRel] = todo.pop();
     const subfolders = [];
@@ -1294,8 +1295,9 @@ async function walkFolder(root, h) {
     }
     try {
       h.listed?.(dir, entries, dirRel);
+      const base = dir.endsWith(sep) ? dir : dir + sep;
       for (const d of entries) {
-        const path = join(dir, d.name);
+        const path = base + d.name;
         const rel = dirRel ? `${dirRel}/${d.name}` : d.name;
         const kind = knownKind(d) ?? askKind(path);
         if (kind === "dir") {
@@ -1327,7 +1329,7 @@ async function expandPathGlobs(args, cwd) {
       out.push(arg);
       continue;
     }
-    const pattern = arg.split(sep).join("/");
+    const pattern = arg.split(sep2).join("/");
     const { base } = picomatch.scan(pattern);
     const root = resolve(cwd, base || ".");
     const match = picomatch(pattern.startsWith("./") ? pattern.slice(2) : pattern, { dot: true, windows: false });
@@ -1336,7 +1338,7 @@ async function expandPathGlobs(args, cwd) {
     if (existsSync(root)) {
       await walkFolder(root, {
         enter: (_path, name) => (name !== "node_modules" || named("node_modules")) && (name !== ".git" || named(".git")),
-        keep: (path) => match(relative(cwd, path).split(sep).join("/")),
+        keep: (path) => match(relative(cwd, path).split(sep2).join("/")),
         file: (path) => {
           found.push(relative(cwd, path) || path);
         },
@@ -1351,7 +1353,7 @@ async function expandPathGlobs(args, cwd) {
 }
 
 // src/scan.ts
-import { isAbsolute as isAbsolute2, join as join3, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join2, resolve as resolve2 } from "node:path";
 import { statSync } from "node:fs";
 
 // src/engine/index.ts
@@ -1366,6 +1368,9 @@ var InlineEngine = class {
   }
   run(job) {
     return Promise.resolve(processJob(this.detector, job));
+  }
+  runAll(jobs) {
+    return Promise.resolve(jobs.map((j) => processJob(this.detector, j)));
   }
   async close() {
   }
@@ -1386,10 +1391,10 @@ var WorkerEngine = class {
       const w = new (nodeWorkerThreads()).Worker(WORKER_FILE, { workerData: { patterns } });
       const slot = { w, inFlight: 0 };
       w.on("message", (msg) => {
-        const pend = this.waiting.get(msg.id);
+        const posted = this.waiting.get(msg.id);
         this.waiting.delete(msg.id);
-        slot.inFlight -= pend.length;
-        msg.results.forEach((r, k) => pend[k].resolve(r));
+        posted.slot.inFlight -= posted.jobs;
+        posted.resolve(msg.results.map(unpackResult));
       });
       w.on("error", (e) => this.fail(e));
       this.workers.push(slot);
@@ -1405,7 +1410,8 @@ var WorkerEngine = class {
   failed;
   fail(e) {
     this.failed = e;
-    for (const pend of [...this.waiting.values(), this.batch]) for (const p of pend) p.reject(e);
+    for (const posted of this.waiting.values()) posted.reject(e);
+    for (const p of this.batch) p.reject(e);
     this.waiting.clear();
     this.batch = [];
   }
@@ -1421,20 +1427,33 @@ var WorkerEngine = class {
       }
     });
   }
+  runAll(jobs) {
+    if (this.failed) return Promise.reject(this.failed);
+    if (jobs.length === 0) return Promise.resolve([]);
+    return new Promise((resolve5, reject) => this.post(jobs, resolve5, reject));
+  }
   flush() {
     this.flushScheduled = false;
     if (this.batch.length === 0) return;
     const pend = this.batch;
     this.batch = [];
     this.batchBytes = 0;
+    this.post(
+      pend.map((p) => p.job),
+      (results) => results.forEach((r, k) => pend[k].resolve(r)),
+      (e) => pend.forEach((p) => p.reject(e))
+    );
+  }
+  /** Sends jobs to the least busy worker as one message. */
+  post(all, resolve5, reject) {
     const slot = this.workers.reduce((a, b) => b.inFlight < a.inFlight ? b : a);
     const id = this.nextId++;
-    this.waiting.set(id, pend);
-    slot.inFlight += pend.length;
-    const packed = new Uint8Array(pend.reduce((n, p) => n + (p.job.kind === "bytes" && !ownsBuffer(p.job.bytes) ? p.job.bytes.byteLength : 0), 0));
+    this.waiting.set(id, { slot, jobs: all.length, resolve: resolve5, reject });
+    slot.inFlight += all.length;
+    const packed = new Uint8Array(all.reduce((n, job) => n + (job.kind === "bytes" && !ownsBuffer(job.bytes) ? job.bytes.byteLength : 0), 0));
     let at = 0;
     const transfer = packed.byteLength ? [packed.buffer] : [];
-    const jobs = pend.map(({ job }) => {
+    const jobs = all.map((job) => {
       if (job.kind !== "bytes") return job;
       if (ownsBuffer(job.bytes)) {
         transfer.push(job.bytes.buffer);
@@ -1464,7 +1483,7 @@ import { availableParallelism as availableParallelism2 } from "node:os";
 
 // src/sources/worktree.ts
 import { lstatSync as lstatSync2, readFileSync as readFileSync2 } from "node:fs";
-import { isAbsolute, join as join2 } from "node:path";
+import { isAbsolute, join } from "node:path";
 
 // src/sources/portable-path.ts
 import nodePath from "node:path";
@@ -1551,6 +1570,7 @@ var IgnoreRules = class {
 // src/sources/worktree.ts
 var IN_NODE_MODULES = /(^|\/)node_modules\//;
 var LARGE_SCAN_FILES = 400;
+var BATCH = 64;
 var toPosix = (p) => toPortablePath(p);
 var relativeTo = (dir, abs) => portableRelative(dir, abs);
 function readIgnoreFile(file) {
@@ -1574,7 +1594,7 @@ function gitignoresAbove(root, rel) {
   const above = [];
   for (let at = rel; at !== ""; ) {
     at = at.slice(0, Math.max(0, at.lastIndexOf("/")));
-    const text = readIgnoreFile(join2(root, at, ".gitignore"));
+    const text = readIgnoreFile(join(root, at, ".gitignore"));
     if (text) above.push({ at, rules: new IgnoreRules(text) });
   }
   return above;
@@ -1603,7 +1623,7 @@ var WorktreeSource = class {
   async walk(onFile, onUnreadable) {
     const { root, exclude, includeDependencies } = this.opts;
     const rootRules = new IgnoreRules(exclude);
-    const hsi = readIgnoreFile(join2(root, ".hookscanignore"));
+    const hsi = readIgnoreFile(join(root, ".hookscanignore"));
     if (hsi) rootRules.add(hsi);
     for (const p of this.opts.paths) {
       const st = lstatSync2(p);
@@ -1635,7 +1655,7 @@ var WorktreeSource = class {
         listed: (path, entries, rel) => {
           while (open.length && !isWithin(rel, open[open.length - 1].dir)) open.pop();
           if (entries.some((d) => d.name === ".gitignore")) {
-            const text = readIgnoreFile(join2(path, ".gitignore"));
+            const text = readIgnoreFile(join(path, ".gitignore"));
             if (text) open.push({ dir: rel, ...appliesAt(rel, new IgnoreRules(text)) });
           }
           inFolder = [...open.slice().reverse(), ...parentIgnores];
@@ -1680,28 +1700,53 @@ var WorktreeSource = class {
     let failure;
     let room;
     let idle;
+    const settled = (n) => {
+      inFlight -= n;
+      if (room && inFlight <= HIGH >> 1) {
+        const r = room;
+        room = void 0;
+        r();
+      }
+      if (inFlight === 0 && idle) {
+        const i = idle;
+        idle = void 0;
+        i();
+      }
+    };
+    const track = (n, work) => {
+      inFlight += n;
+      work.then(
+        () => settled(n),
+        (error) => {
+          failure ??= { error };
+          settled(n);
+        }
+      );
+    };
+    let batch = [];
+    const sendBatch = () => {
+      if (batch.length === 0) return;
+      const units = batch;
+      batch = [];
+      track(
+        units.length,
+        (async () => {
+          signal?.throwIfAborted();
+          await sink.scanAll(units);
+        })()
+      );
+    };
     const start = (f) => {
-      inFlight++;
-      scanOne(f).catch((error) => {
-        failure ??= { error };
-      }).finally(() => {
-        inFlight--;
-        if (room && inFlight <= HIGH >> 1) {
-          const r = room;
-          room = void 0;
-          r();
-        }
-        if (inFlight === 0 && idle) {
-          const i = idle;
-          idle = void 0;
-          i();
-        }
-      });
+      const plain = !f.direct && !(archives?.walk && hasArchiveName(f.file)) && (f.size === void 0 || f.size <= maxFileSize);
+      if (!plain) return track(1, scanOne(f));
+      batch.push({ unit: { kind: "file", file: f.file, maxFileSize }, origins: [{ path: relativeTo(root, f.file) || toPosix(f.file) }] });
+      if (batch.length >= BATCH) sendBatch();
     };
     const decide = () => {
       decided = true;
       sink.total?.(count);
       for (const f of early.splice(0)) start(f);
+      sendBatch();
     };
     const unreadable = (path, detail) => sink.skip({ path, reason: "unreadable", detail });
     await this.walk((f) => {
@@ -1711,11 +1756,17 @@ var WorktreeSource = class {
         early.push(f);
         if (count >= LARGE_SCAN_FILES) decide();
       }
-      if (inFlight >= HIGH && !failure) return new Promise((r) => room = r);
+      if (inFlight >= HIGH && !failure) {
+        sendBatch();
+        return new Promise((r) => room = r);
+      }
       return void 0;
     }, unreadable);
     if (!decided) decide();
-    else sink.total?.(count);
+    else {
+      sendBatch();
+      sink.total?.(count);
+    }
     while (inFlight > 0) await new Promise((r) => idle = r);
     if (failure) throw failure.error;
     await members.drain();
@@ -1740,7 +1791,7 @@ function resolveScan(opts) {
   }
   const single = paths.length === 1 && statSync(paths[0]).isDirectory() ? paths[0] : void 0;
   const root = single ?? opts.cwd ?? paths[0];
-  const config = opts.config ?? (opts.configFile ? loadConfig(opts.configFile, true) : loadConfig(join3(root, CONFIG_FILE), false));
+  const config = opts.config ?? (opts.configFile ? loadConfig(opts.configFile, true) : loadConfig(join2(root, CONFIG_FILE), false));
   return { root, paths, config };
 }
 var MAX_EVIDENCE = 8;
@@ -1935,6 +1986,24 @@ async function scan(opts = {}) {
     for (const set of await Promise.all(ids.map((id) => preimages.get(id)))) for (const k of set ?? []) out.add(k);
     return out;
   };
+  const needsOrigins = (r, matches) => !r.ok || !!r.installTargets || !!r.dropped?.length || (matches ?? r.matches).length > 0;
+  const record = (r, origins, matches = r.ok ? r.matches : []) => {
+    if (!r.ok) {
+      if (origins.length) skip({ path: origins[0].path, reason: r.reason, detail: r.detail });
+      return;
+    }
+    stats.filesScanned++;
+    stats.bytesScanned += r.size;
+    if (r.installTargets) {
+      for (const o of origins) {
+        const dir = o.path.includes("/") || o.path.includes("!") ? o.path.slice(0, Math.max(o.path.lastIndexOf("/"), o.path.lastIndexOf("!")) + 1) : "";
+        for (const t of r.installTargets) installRuns.set(`${dir}${t.file}`, t);
+      }
+    }
+    if (r.dropped?.length) for (const d of r.dropped) collector.noteSuppressed({ path: origins[0]?.path ?? "", ...d });
+    if (matches.length && origins.length) collector.add(matches, origins);
+    progress();
+  };
   try {
     await source.run(
       {
@@ -1951,30 +2020,13 @@ async function scan(opts = {}) {
         scan: async (unit, origins, more) => {
           const held = more?.preimages?.length ? await subtractable(more.preimages) : void 0;
           const r = await engineNow().run(unit);
-          const list = async () => typeof origins === "function" ? await origins() : origins;
-          if (!r.ok) {
-            const o = await list();
-            if (o.length) skip({ path: o[0].path, reason: r.reason, detail: r.detail });
-            return;
-          }
-          stats.filesScanned++;
-          stats.bytesScanned += r.size;
-          if (r.installTargets) {
-            for (const o of await list()) {
-              const dir = o.path.includes("/") || o.path.includes("!") ? o.path.slice(0, Math.max(o.path.lastIndexOf("/"), o.path.lastIndexOf("!")) + 1) : "";
-              for (const t of r.installTargets) installRuns.set(`${dir}${t.file}`, t);
-            }
-          }
-          if (r.dropped?.length) {
-            const o = await list();
-            for (const d of r.dropped) collector.noteSuppressed({ path: o[0]?.path ?? "", ...d });
-          }
-          const matches = held?.size ? r.matches.filter((m) => !held.has(`${m.ruleId}\0${m.secret}`)) : r.matches;
-          if (matches.length) {
-            const o = await list();
-            if (o.length) collector.add(matches, o);
-          }
-          progress();
+          const matches = r.ok && held?.size ? r.matches.filter((m) => !held.has(`${m.ruleId}\0${m.secret}`)) : void 0;
+          const o = typeof origins !== "function" ? origins : needsOrigins(r, matches) ? await origins() : [];
+          record(r, o, matches);
+        },
+        scanAll: async (units) => {
+          const results = await engineNow().runAll(units.map((u) => u.unit));
+          results.forEach((r, k) => record(r, units[k].origins));
         }
       },
       opts.signal
@@ -4511,7 +4563,7 @@ function planScan(eventName, payload, mode, range) {
 
 // src/action/history.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join4 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join3 } from "node:path";
 var CHECKOUT_HINT = "check out with `fetch-depth: 0` (actions/checkout) so that the history is already there";
 var Git = class {
   constructor(cwd, env) {
@@ -4541,7 +4593,7 @@ var Git = class {
   /** The commits git treats as having no parents because their parents were not fetched. */
   async shallowCommits() {
     const [p] = await this.lines(["rev-parse", "--git-path", "shallow"]);
-    const file = isAbsolute3(p) ? p : join4(this.cwd, p);
+    const file = isAbsolute3(p) ? p : join3(this.cwd, p);
     return new Set(existsSync3(file) ? readFileSync3(file, "utf8").split("\n").filter(Boolean) : []);
   }
   async hasRemote(name) {
@@ -4809,9 +4861,9 @@ async function runAction(io) {
     const workspace2 = resolve4(env.GITHUB_WORKSPACE || io.cwd);
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const plan = planScan(eventName, readEvent(env), inputs.mode, inputs.range);
-    const config = inputs.config ? loadConfig(resolve4(workspace2, inputs.config), true) : loadConfig(join5(workspace2, CONFIG_FILE), false);
+    const config = inputs.config ? loadConfig(resolve4(workspace2, inputs.config), true) : loadConfig(join4(workspace2, CONFIG_FILE), false);
     const providers = builtinProviders();
-    const sarifFile = inputs.sarifFile ? resolve4(workspace2, inputs.sarifFile) : join5(env.RUNNER_TEMP || workspace2, "hookscan.sarif");
+    const sarifFile = inputs.sarifFile ? resolve4(workspace2, inputs.sarifFile) : join4(env.RUNNER_TEMP || workspace2, "hookscan.sarif");
     print(`hookscan ${VERSION}: scanning the ${plan.describe} of ${workspace2} (regex engine: ${REGEX_ENGINE})`);
     if (plan.kind === "range" && plan.fork) {
       print(

@@ -3,8 +3,9 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   Detector,
+  packResult,
   processJob
-} from "./chunk-7VJYHSN7.js";
+} from "./chunk-Z6BYQEM3.js";
 import "./chunk-5O5K32HB.js";
 import "./chunk-PFOLWYZQ.js";
 import "./chunk-DSMI7GCB.js";
@@ -13,5 +14,5 @@ import "./chunk-DSMI7GCB.js";
 import { parentPort, workerData } from "node:worker_threads";
 var detector = new Detector(workerData.patterns);
 parentPort.on("message", (msg) => {
-  parentPort.postMessage({ id: msg.id, results: msg.jobs.map((j) => processJob(detector, j)) });
+  parentPort.postMessage({ id: msg.id, results: msg.jobs.map((j) => packResult(processJob(detector, j))) });
 });

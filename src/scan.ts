@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import { compareSeverity, strongerConfidence } from './severity.js';
 import { CONFIG_FILE, hostAllowed, loadConfig, type HookscanConfig } from './config/index.js';
 import { assessExfil, fingerprint, installTargetEvidence, raiseSeverity, type InstallTarget, type LocatedMatch } from './detect/index.js';
-import { createEngine, type Engine } from './engine/index.js';
+import { createEngine, type Engine, type JobResult } from './engine/index.js';
 import { availableParallelism } from 'node:os';
 import { UsageError } from './errors.js';
 import { loadPatternFiles } from './patterns/index.js';
@@ -294,6 +294,28 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
     for (const set of await Promise.all(ids.map((id) => preimages.get(id)))) for (const k of set ?? []) out.add(k);
     return out;
   };
+  /** Whether recording a result needs its origins (a skip, install targets, dropped placeholders, matches). */
+  const needsOrigins = (r: JobResult, matches?: LocatedMatch[]) => !r.ok || !!r.installTargets || !!r.dropped?.length || (matches ?? r.matches).length > 0;
+  /** Records one unit's result at its origins; `matches`: what is left after the pre-image subtraction. */
+  const record = (r: JobResult, origins: Origin[], matches = r.ok ? r.matches : []) => {
+    if (!r.ok) {
+      // A unit without origins (a dangling git object) was never part of what is scanned.
+      if (origins.length) skip({ path: origins[0].path, reason: r.reason, detail: r.detail });
+      return;
+    }
+    stats.filesScanned++;
+    stats.bytesScanned += r.size;
+    if (r.installTargets) {
+      // Files an install hook runs, relative to this package.json: their webhooks run on install.
+      for (const o of origins) {
+        const dir = o.path.includes('/') || o.path.includes('!') ? o.path.slice(0, Math.max(o.path.lastIndexOf('/'), o.path.lastIndexOf('!')) + 1) : '';
+        for (const t of r.installTargets) installRuns.set(`${dir}${t.file}`, t);
+      }
+    }
+    if (r.dropped?.length) for (const d of r.dropped) collector.noteSuppressed({ path: origins[0]?.path ?? '', ...d });
+    if (matches.length && origins.length) collector.add(matches, origins);
+    progress();
+  };
   try {
     await source.run(
       {
@@ -313,32 +335,14 @@ export async function scan(opts: ScanOptions = {}): Promise<ScanResult> {
           // Range and index: what the earlier versions held is not new (the pre-image subtraction).
           const held = more?.preimages?.length ? await subtractable(more.preimages) : undefined;
           const r = await engineNow().run(unit);
-          const list = async () => (typeof origins === 'function' ? await origins() : origins);
-          if (!r.ok) {
-            const o = await list();
-            // A unit without origins (a dangling git object) was never part of what is scanned.
-            if (o.length) skip({ path: o[0].path, reason: r.reason, detail: r.detail });
-            return;
-          }
-          stats.filesScanned++;
-          stats.bytesScanned += r.size;
-          if (r.installTargets) {
-            // Files an install hook runs, relative to this package.json: their webhooks run on install.
-            for (const o of await list()) {
-              const dir = o.path.includes('/') || o.path.includes('!') ? o.path.slice(0, Math.max(o.path.lastIndexOf('/'), o.path.lastIndexOf('!')) + 1) : '';
-              for (const t of r.installTargets) installRuns.set(`${dir}${t.file}`, t);
-            }
-          }
-          if (r.dropped?.length) {
-            const o = await list();
-            for (const d of r.dropped) collector.noteSuppressed({ path: o[0]?.path ?? '', ...d });
-          }
-          const matches = held?.size ? r.matches.filter((m) => !held.has(`${m.ruleId}\0${m.secret}`)) : r.matches;
-          if (matches.length) {
-            const o = await list();
-            if (o.length) collector.add(matches, o);
-          }
-          progress();
+          const matches = r.ok && held?.size ? r.matches.filter((m) => !held.has(`${m.ruleId}\0${m.secret}`)) : undefined;
+          // Origins given lazily are asked for only when the unit holds something to record.
+          const o = typeof origins !== 'function' ? origins : needsOrigins(r, matches) ? await origins() : [];
+          record(r, o, matches);
+        },
+        scanAll: async (units) => {
+          const results = await engineNow().runAll(units.map((u) => u.unit));
+          results.forEach((r, k) => record(r, units[k].origins));
         },
       },
       opts.signal,

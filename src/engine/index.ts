@@ -9,13 +9,15 @@ import type { Worker } from 'node:worker_threads';
 import { nodeWorkerThreads } from '../builtin.js';
 import { Detector } from '../detect/index.js';
 import type { Pattern } from '../types.js';
-import { processJob, type Job, type JobResult } from './job.js';
+import { processJob, unpackResult, type Job, type JobResult, type PackedResult } from './job.js';
 
 export type { Job, JobResult } from './job.js';
 export { processJob } from './job.js';
 
 export interface Engine {
   run(job: Job): Promise<JobResult>;
+  /** Several jobs at once, results in their order: one promise for the lot (the working tree's batches). */
+  runAll(jobs: Job[]): Promise<JobResult[]>;
   close(): Promise<void>;
   readonly threads: number;
 }
@@ -28,6 +30,9 @@ export class InlineEngine implements Engine {
   }
   run(job: Job): Promise<JobResult> {
     return Promise.resolve(processJob(this.detector, job));
+  }
+  runAll(jobs: Job[]): Promise<JobResult[]> {
+    return Promise.resolve(jobs.map((j) => processJob(this.detector, j)));
   }
   async close(): Promise<void> {}
 }
@@ -42,6 +47,14 @@ interface Pending {
   reject: (e: unknown) => void;
 }
 
+/** A message sent to a worker and not yet answered: how many jobs, and who gets the results. */
+interface Posted {
+  slot: { inFlight: number };
+  jobs: number;
+  resolve: (results: JobResult[]) => void;
+  reject: (e: unknown) => void;
+}
+
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 const BATCH_JOBS = 64;
 const BATCH_BYTES = 2 * 1024 * 1024;
@@ -53,7 +66,7 @@ export function workersAvailable(): boolean {
 
 export class WorkerEngine implements Engine {
   private readonly workers: { w: Worker; inFlight: number }[] = [];
-  private readonly waiting = new Map<number, Pending[]>();
+  private readonly waiting = new Map<number, Posted>();
   private batch: Pending[] = [];
   private batchBytes = 0;
   private nextId = 1;
@@ -64,11 +77,11 @@ export class WorkerEngine implements Engine {
     for (let i = 0; i < threads; i++) {
       const w = new (nodeWorkerThreads().Worker)(WORKER_FILE, { workerData: { patterns } });
       const slot = { w, inFlight: 0 };
-      w.on('message', (msg: { id: number; results: JobResult[] }) => {
-        const pend = this.waiting.get(msg.id)!;
+      w.on('message', (msg: { id: number; results: PackedResult[] }) => {
+        const posted = this.waiting.get(msg.id)!;
         this.waiting.delete(msg.id);
-        slot.inFlight -= pend.length;
-        msg.results.forEach((r, k) => pend[k].resolve(r));
+        posted.slot.inFlight -= posted.jobs;
+        posted.resolve(msg.results.map(unpackResult));
       });
       w.on('error', (e) => this.fail(e));
       this.workers.push(slot);
@@ -78,7 +91,8 @@ export class WorkerEngine implements Engine {
   private fail(e: unknown): void {
     this.failed = e;
     // Also the batch not yet sent: its promises would otherwise never settle.
-    for (const pend of [...this.waiting.values(), this.batch]) for (const p of pend) p.reject(e);
+    for (const posted of this.waiting.values()) posted.reject(e);
+    for (const p of this.batch) p.reject(e);
     this.waiting.clear();
     this.batch = [];
   }
@@ -96,23 +110,38 @@ export class WorkerEngine implements Engine {
     });
   }
 
+  runAll(jobs: Job[]): Promise<JobResult[]> {
+    if (this.failed) return Promise.reject(this.failed);
+    if (jobs.length === 0) return Promise.resolve([]);
+    return new Promise((resolve, reject) => this.post(jobs, resolve, reject));
+  }
+
   private flush(): void {
     this.flushScheduled = false;
     if (this.batch.length === 0) return;
     const pend = this.batch;
     this.batch = [];
     this.batchBytes = 0;
+    this.post(
+      pend.map((p) => p.job),
+      (results) => results.forEach((r, k) => pend[k].resolve(r)),
+      (e) => pend.forEach((p) => p.reject(e)),
+    );
+  }
+
+  /** Sends jobs to the least busy worker as one message. */
+  private post(all: Job[], resolve: (results: JobResult[]) => void, reject: (e: unknown) => void): void {
     const slot = this.workers.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
     const id = this.nextId++;
-    this.waiting.set(id, pend);
-    slot.inFlight += pend.length;
+    this.waiting.set(id, { slot, jobs: all.length, resolve, reject });
+    slot.inFlight += all.length;
     // Bytes move to the worker without a copy when they own their buffer; views into larger buffers
     // (blobs inside a stream chunk) are copied first, or cloning would copy the whole buffer — all
     // of a batch's views into one buffer, so a batch is one allocation and one transfer, not one per blob.
-    const packed = new Uint8Array(pend.reduce((n, p) => n + (p.job.kind === 'bytes' && !ownsBuffer(p.job.bytes) ? p.job.bytes.byteLength : 0), 0));
+    const packed = new Uint8Array(all.reduce((n, job) => n + (job.kind === 'bytes' && !ownsBuffer(job.bytes) ? job.bytes.byteLength : 0), 0));
     let at = 0;
     const transfer: ArrayBuffer[] = packed.byteLength ? [packed.buffer] : [];
-    const jobs = pend.map(({ job }) => {
+    const jobs = all.map((job) => {
       if (job.kind !== 'bytes') return job;
       if (ownsBuffer(job.bytes)) {
         transfer.push(job.bytes.buffer as ArrayBuffer);

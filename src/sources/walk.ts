@@ -10,7 +10,7 @@
  * its consumer between files, so nothing else on the thread waits longer than one listing.
  */
 import { lstatSync, readdirSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { normalize, sep } from 'node:path';
 
 export interface WalkHandlers {
   // `rel` is the path relative to the walked root, with `/` separators on every platform, built
@@ -49,7 +49,10 @@ function askKind(path: string): Kind {
 /** Walks `root` (a folder), calling the handlers; resolves when every wanted file was handed over. */
 export async function walkFolder(root: string, h: WalkHandlers): Promise<void> {
   // Folders still to visit, each with its path relative to root ('' for root).
-  const todo: [string, string][] = [[root, '']];
+  // Children's paths are the folder's path, a separator and the name: what join() gives for a name
+  // read from a listing (never '.', '..' or a separator) once the root is normalized, without
+  // normalizing every path again.
+  const todo: [string, string][] = [[normalize(root), '']];
   while (todo.length) {
     const [dir, dirRel] = todo.pop()!;
     const subfolders: [string, string][] = [];
@@ -62,8 +65,9 @@ export async function walkFolder(root: string, h: WalkHandlers): Promise<void> {
     }
     try {
       h.listed?.(dir, entries, dirRel);
+      const base = dir.endsWith(sep) ? dir : dir + sep;
       for (const d of entries) {
-        const path = join(dir, d.name);
+        const path = base + d.name;
         const rel = dirRel ? `${dirRel}/${d.name}` : d.name;
         const kind = knownKind(d) ?? askKind(path);
         if (kind === 'dir') {

@@ -8,7 +8,8 @@ import { portableRelative, toPortablePath } from './portable-path.js';
 import { walkFolder } from './walk.js';
 import { IgnoreRules } from './ignore-rules.js';
 import pLimit from 'p-limit';
-import type { Source, SourceSink } from './types.js';
+import type { Origin, Source, SourceSink } from './types.js';
+import type { ScanUnit } from '../types.js';
 import { DEFAULT_ARCHIVE_LIMITS, hasArchiveName, InFlight, type ArchiveLimits, type ArchiveOptions } from './archive-shape.js';
 
 export interface WorktreeOptions {
@@ -30,6 +31,8 @@ export interface WorktreeOptions {
 const IN_NODE_MODULES = /(^|\/)node_modules\//;
 /** From this many files on a scan counts as large (see engine/createEngine). */
 const LARGE_SCAN_FILES = 400;
+/** Plain files handed to the engine at a time (the engine's own batch size). */
+const BATCH = 64;
 
 const toPosix = (p: string) => toPortablePath(p);
 const relativeTo = (dir: string, abs: string) => portableRelative(dir, abs);
@@ -205,30 +208,55 @@ export class WorktreeSource implements Source {
     let failure: { error: unknown } | undefined;
     let room: (() => void) | undefined;
     let idle: (() => void) | undefined;
-    const start = (f: { file: string; size?: number; direct?: boolean }) => {
-      inFlight++;
-      scanOne(f)
-        .catch((error: unknown) => {
+    const settled = (n: number) => {
+      inFlight -= n;
+      if (room && inFlight <= HIGH >> 1) {
+        const r = room;
+        room = undefined;
+        r();
+      }
+      if (inFlight === 0 && idle) {
+        const i = idle;
+        idle = undefined;
+        i();
+      }
+    };
+    const track = (n: number, work: Promise<void>) => {
+      inFlight += n;
+      work.then(
+        () => settled(n),
+        (error: unknown) => {
           failure ??= { error };
-        })
-        .finally(() => {
-          inFlight--;
-          if (room && inFlight <= HIGH >> 1) {
-            const r = room;
-            room = undefined;
-            r();
-          }
-          if (inFlight === 0 && idle) {
-            const i = idle;
-            idle = undefined;
-            i();
-          }
-        });
+          settled(n);
+        },
+      );
+    };
+    // Plain files go to the engine in batches of BATCH, one promise per batch (23,000 files
+    // one by one cost the thread that walks a promise chain and a result message each).
+    let batch: { unit: ScanUnit; origins: Origin[] }[] = [];
+    const sendBatch = () => {
+      if (batch.length === 0) return;
+      const units = batch;
+      batch = [];
+      track(
+        units.length,
+        (async () => {
+          signal?.throwIfAborted();
+          await sink.scanAll(units);
+        })(),
+      );
+    };
+    const start = (f: { file: string; size?: number; direct?: boolean }) => {
+      const plain = !f.direct && !(archives?.walk && hasArchiveName(f.file)) && (f.size === undefined || f.size <= maxFileSize);
+      if (!plain) return track(1, scanOne(f));
+      batch.push({ unit: { kind: 'file', file: f.file, maxFileSize }, origins: [{ path: relativeTo(root, f.file) || toPosix(f.file) }] });
+      if (batch.length >= BATCH) sendBatch();
     };
     const decide = () => {
       decided = true;
       sink.total?.(count);
       for (const f of early.splice(0)) start(f);
+      sendBatch();
     };
     const unreadable = (path: string, detail: string) => sink.skip({ path, reason: 'unreadable', detail });
     await this.walk((f) => {
@@ -238,11 +266,17 @@ export class WorktreeSource implements Source {
         early.push(f);
         if (count >= LARGE_SCAN_FILES) decide();
       }
-      if (inFlight >= HIGH && !failure) return new Promise<void>((r) => (room = r));
+      if (inFlight >= HIGH && !failure) {
+        sendBatch();
+        return new Promise<void>((r) => (room = r));
+      }
       return undefined;
     }, unreadable);
     if (!decided) decide();
-    else sink.total?.(count);
+    else {
+      sendBatch();
+      sink.total?.(count);
+    }
     while (inFlight > 0) await new Promise<void>((r) => (idle = r));
     if (failure) throw failure.error;
     await members.drain();

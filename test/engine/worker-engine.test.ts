@@ -45,6 +45,12 @@ describe('the worker-thread engine', () => {
       const viaWorkers = await Promise.all(jobs.map((j) => engine.run(structuredClone(j))));
       const viaInline = await Promise.all(jobs.map((j) => inline.run(structuredClone(j))));
       expect(viaWorkers).toEqual(viaInline);
+      // Whole batches (the working tree's): the same results, in the jobs' order, on both engines.
+      // (Fresh copies for each: the worker engine moves the bytes it is given to the worker.)
+      const batches = () => [jobs.slice(0, 64), jobs.slice(64)].map((b) => b.map((j) => structuredClone(j)));
+      expect((await Promise.all(batches().map((b) => engine.runAll(b)))).flat()).toEqual(viaInline);
+      expect((await Promise.all(batches().map((b) => inline.runAll(b)))).flat()).toEqual(viaInline);
+      expect(await engine.runAll([])).toEqual([]);
       // The named parts of a match (id, token, host) cross the thread boundary with it.
       const discord = viaWorkers.flatMap((r) => (r.ok ? r.matches : [])).filter((m) => m.ruleId === 'discord-webhook');
       expect(discord.length).toBeGreaterThan(0);
@@ -65,8 +71,15 @@ describe('the worker-thread engine', () => {
     const engine = new WorkerEngine(undefined as never, 1);
     const first = engine.run({ kind: 'bytes', bytes: new Uint8Array(Buffer.from('a')) });
     await expect(first).rejects.toThrow();
-    // After the failure, new jobs are refused at once.
+    // After the failure, new jobs are refused at once, one by one or in a batch.
     await expect(engine.run({ kind: 'bytes', bytes: new Uint8Array(Buffer.from('b')) })).rejects.toThrow();
+    await expect(engine.runAll([{ kind: 'bytes', bytes: new Uint8Array(Buffer.from('c')) }])).rejects.toThrow();
+    await engine.close();
+  });
+
+  it('rejects a batch sent before the worker died', async () => {
+    const engine = new WorkerEngine(undefined as never, 1);
+    await expect(engine.runAll([{ kind: 'bytes', bytes: new Uint8Array(Buffer.from('a')) }, { kind: 'bytes', bytes: new Uint8Array(Buffer.from('b')) }])).rejects.toThrow();
     await engine.close();
   });
 });

@@ -358,6 +358,59 @@ describe('WorktreeSource: skipped files are counted', () => {
   });
 });
 
+describe('WorktreeSource: how files reach the engine', () => {
+  it('hands plain files over in batches of at most 64 (one promise each), each file once; archives one by one', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 1000; i++) files[`d${i % 7}/f${i}.txt`] = `file ${i}\n`;
+    const root = tree(files);
+    writeFileSync(join(root, 'pack.zip'), 'not really a zip');
+    const batches: number[] = [];
+    const byBatch: string[] = [];
+    const oneByOne: string[] = [];
+    let total: number | undefined;
+    const source = new WorktreeSource({ paths: [root], root, exclude: [], maxFileSize: 1 << 20, jobs: 2, archives: { walk: true } });
+    await source.run({
+      total: (n) => void (total = n),
+      scanAll: async (units) => {
+        batches.push(units.length);
+        for (const u of units) byBatch.push(u.origins[0].path);
+      },
+      scan: async (_unit, origins) => void oneByOne.push(...(typeof origins === 'function' ? await origins() : origins).map((o) => o.path)),
+      preimage: () => {},
+      skip: (x) => void oneByOne.push(x.path),
+    });
+    expect(total).toBe(1001);
+    expect(byBatch.sort()).toEqual(Object.keys(files).sort());
+    expect(Math.max(...batches)).toBeLessThanOrEqual(64);
+    expect(batches.length).toBeLessThanOrEqual(Math.ceil(1000 / 64) + 8); // partly filled ones only where the walk paused or ended
+    // The archive goes through the archive reader, alone (it is no zip: counted as a skip).
+    expect(oneByOne).toEqual(['pack.zip']);
+  });
+
+  it('stops handing over batches once the scan is aborted', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 600; i++) files[`f${i}.txt`] = 'x\n';
+    const root = tree(files);
+    const ac = new AbortController();
+    let seen = 0;
+    const source = new WorktreeSource({ paths: [root], root, exclude: [], maxFileSize: 1 << 20, jobs: 2 });
+    const run = source.run(
+      {
+        scanAll: async (units) => {
+          seen += units.length;
+          ac.abort(new Error('stop'));
+        },
+        scan: async () => {},
+        preimage: () => {},
+        skip: () => {},
+      },
+      ac.signal,
+    );
+    await expect(run).rejects.toThrow('stop');
+    expect(seen).toBeLessThan(600);
+  });
+});
+
 describe('WorktreeSource: encodings', () => {
   it.each([
     ['UTF-16LE', Buffer.from([0xff, 0xfe]), (s: string) => Buffer.from(s, 'utf16le')],

@@ -3222,6 +3222,12 @@ function readRange({ fd, offset, length, key }, maxFileSize) {
     return { ok: false, reason: "unreadable", detail: e.message };
   }
 }
+function packResult(r) {
+  return r.ok && r.matches.length === 0 && !r.installTargets && !r.dropped ? r.size : r;
+}
+function unpackResult(r) {
+  return typeof r === "number" ? { ok: true, size: r, matches: [] } : r;
+}
 function processJob(detector, job) {
   let bytes;
   if (job.kind === "file") {
@@ -3249,5 +3255,7 @@ export {
   raiseSeverity,
   installTargetEvidence,
   Detector,
+  packResult,
+  unpackResult,
   processJob
 };
