@@ -25,7 +25,7 @@ import {
   raiseSeverity,
   strongerConfidence,
   unpackResult
-} from "./chunk-Z6BYQEM3.js";
+} from "./chunk-NLYI6LCI.js";
 import {
   fingerprint,
   nodeWorkerThreads,

@@ -5,7 +5,7 @@ import {
   Detector,
   packResult,
   processJob
-} from "./chunk-Z6BYQEM3.js";
+} from "./chunk-NLYI6LCI.js";
 import "./chunk-5O5K32HB.js";
 import "./chunk-PFOLWYZQ.js";
 import "./chunk-DSMI7GCB.js";

@@ -102,6 +102,9 @@ interface Hits {
 }
 
 const ELLIPSIS = Buffer.from('…');
+/** What hits() gives a buffer with no literal at all (shared: nothing reads it to change it). */
+const NONE: never[] = Object.freeze([]) as never[];
+const NO_HITS: Hits = Object.freeze({ patterns: NONE, plain: NONE, escaped: NONE, encoded: NONE, near: new Map() });
 /** Escapes (not percent-encoding, which URLs use legitimately) that make a matched URL unusable as is. */
 const ESCAPE_IN_URL = /\\|&(?:#[0-9]+|#x[0-9a-f]+|[a-z]+);/i;
 const HOST_CHAR = new Uint8Array(256);
@@ -195,17 +198,20 @@ export class Detector {
 
   /** The one prefilter pass: keyword hits (and the patterns they name) and encoded-keyword hits. */
   private hits(buf: Buffer): Hits {
-    const found = new Set<number>();
-    const out: Hits = { patterns: [], plain: [], escaped: [], encoded: [], near: new Map() };
     if (this.re2Bytes !== undefined && (this.re2Bytes += buf.length) >= WASM_AFTER) {
       this.re2Bytes = undefined;
       this.scanner = literalScanner(this.literals);
       if (this.scanner) this.triggerRe = undefined;
     }
-    if (this.scanner) {
-      // Every literal that starts at each position: the keywords among them are the plain hits
-      // (what hitAt finds by comparing every keyword there), the first is the longest.
-      const { at, lit } = this.scanner.scanAll(buf);
+    // Every literal that starts at each position (WebAssembly): nearly every file has none.
+    const all = this.scanner?.scanAll(buf);
+    if (all && all.at.length === 0) return NO_HITS;
+    const found = new Set<number>();
+    const out: Hits = { patterns: [], plain: [], escaped: [], encoded: [], near: new Map() };
+    if (all) {
+      // The keywords among the literals at a position are the plain hits (what hitAt finds by
+      // comparing every keyword there), the first is the longest.
+      const { at, lit } = all;
       for (let i = 0; i < at.length; ) {
         const start = at[i];
         let plain = false;

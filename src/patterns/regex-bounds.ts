@@ -77,8 +77,21 @@ function union(sets: (string[] | null)[]): string[] | null {
   return [...out];
 }
 
+/** Sticky: matched where the reader stands. */
+const REPEAT = /\{(\d+)(,(\d*))?\}/y;
+const NAMED = /\?P?<[A-Za-z_][A-Za-z0-9_]*>/y;
+const FLAGS = /\?[imsU-]*(:|\))/y;
+const HEX = /(?:\{([0-9A-Fa-f]{1,6})\}|([0-9A-Fa-f]{2}))/y;
+
 class Reader {
   private i = 0;
+
+  /** `re` (sticky) matched at the reader's position, or null. */
+  private at(re: RegExp): RegExpExecArray | null {
+    re.lastIndex = this.i;
+    return re.exec(this.s);
+  }
+
   constructor(
     private readonly s: string,
     private readonly keywords: string[],
@@ -151,7 +164,7 @@ class Reader {
         this.i++;
         [lo, hi] = c === '*' ? [0, Infinity] : c === '+' ? [1, Infinity] : [0, 1];
       } else if (c === '{') {
-        const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i));
+        const m = this.at(REPEAT);
         if (!m) return r; // not a repetition: a literal '{', read as an atom next
         this.i += m[0].length;
         lo = Number(m[1]);
@@ -181,9 +194,8 @@ class Reader {
     const s = this.s;
     this.i++; // (
     if (s[this.i] === '?') {
-      const rest = s.slice(this.i);
-      const named = /^\?P?<[A-Za-z_][A-Za-z0-9_]*>/.exec(rest);
-      const flags = /^\?[imsU-]*(:|\))/.exec(rest);
+      const named = this.at(NAMED);
+      const flags = named ? null : this.at(FLAGS);
       if (named) this.i += named[0].length;
       else if (flags) {
         this.i += flags[0].length;
@@ -223,11 +235,10 @@ class Reader {
 
   /** The character an escape stands for (`c` is the character after the backslash; this.i is past it). */
   private escapedChar(c: string): string {
-    const s = this.s;
     const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', a: '\x07' };
     if (c in simple) return simple[c];
     if (c === 'x') {
-      const m = /^(?:\{([0-9A-Fa-f]{1,6})\}|([0-9A-Fa-f]{2}))/.exec(s.slice(this.i));
+      const m = this.at(HEX);
       if (!m) throw new Unsupported('a bad \\x escape');
       this.i += m[0].length;
       return String.fromCodePoint(parseInt(m[1] ?? m[2], 16));

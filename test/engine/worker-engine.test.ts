@@ -20,7 +20,7 @@ describe('the worker-thread engine', () => {
     expect(engine.constructor.name).toBe('WorkerEngine');
     expect(engine.threads).toBe(2);
     const inline = new InlineEngine(patterns);
-    const jobs = [];
+    const jobs: Parameters<typeof inline.run>[0][] = [];
     for (let i = 0; i < 60; i++) {
       const file = join(dir, `f${i}.js`);
       const body = i % 3 === 0 ? `const a = "${fabricate('slack').url}";\n` : i % 3 === 1 ? `atob("${Buffer.from(fabricate('discord').url).toString('base64')}")\n` : 'nothing here\n';

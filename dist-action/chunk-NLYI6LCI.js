@@ -122,6 +122,10 @@ function union(sets) {
   }
   return [...out];
 }
+var REPEAT = /\{(\d+)(,(\d*))?\}/y;
+var NAMED = /\?P?<[A-Za-z_][A-Za-z0-9_]*>/y;
+var FLAGS = /\?[imsU-]*(:|\))/y;
+var HEX = /(?:\{([0-9A-Fa-f]{1,6})\}|([0-9A-Fa-f]{2}))/y;
 var Reader = class {
   constructor(s, keywords) {
     this.s = s;
@@ -130,6 +134,11 @@ var Reader = class {
   s;
   keywords;
   i = 0;
+  /** `re` (sticky) matched at the reader's position, or null. */
+  at(re) {
+    re.lastIndex = this.i;
+    return re.exec(this.s);
+  }
   all() {
     const r = this.alternation();
     if (this.i < this.s.length) throw new Unsupported(`unexpected ')' at ${this.i}`);
@@ -193,7 +202,7 @@ var Reader = class {
         this.i++;
         [lo, hi] = c === "*" ? [0, Infinity] : c === "+" ? [1, Infinity] : [0, 1];
       } else if (c === "{") {
-        const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i));
+        const m = this.at(REPEAT);
         if (!m) return r;
         this.i += m[0].length;
         lo = Number(m[1]);
@@ -221,9 +230,8 @@ var Reader = class {
     const s = this.s;
     this.i++;
     if (s[this.i] === "?") {
-      const rest = s.slice(this.i);
-      const named = /^\?P?<[A-Za-z_][A-Za-z0-9_]*>/.exec(rest);
-      const flags = /^\?[imsU-]*(:|\))/.exec(rest);
+      const named = this.at(NAMED);
+      const flags = named ? null : this.at(FLAGS);
       if (named) this.i += named[0].length;
       else if (flags) {
         this.i += flags[0].length;
@@ -261,11 +269,10 @@ var Reader = class {
   }
   /** The character an escape stands for (`c` is the character after the backslash; this.i is past it). */
   escapedChar(c) {
-    const s = this.s;
     const simple = { n: "\n", t: "	", r: "\r", f: "\f", v: "\v", a: "\x07" };
     if (c in simple) return simple[c];
     if (c === "x") {
-      const m = /^(?:\{([0-9A-Fa-f]{1,6})\}|([0-9A-Fa-f]{2}))/.exec(s.slice(this.i));
+      const m = this.at(HEX);
       if (!m) throw new Unsupported("a bad \\x escape");
       this.i += m[0].length;
       return String.fromCodePoint(parseInt(m[1] ?? m[2], 16));
@@ -1250,14 +1257,14 @@ function originalSpan(d, s, e) {
   if (d.reversed) return [d.map[e - 1], d.map[s] + 1];
   return [d.map[s], d.endMap ? d.endMap[e] : d.map[e]];
 }
-var HEX = new Int8Array(256).fill(-1);
-for (let i = 0; i < 10; i++) HEX[48 + i] = i;
+var HEX2 = new Int8Array(256).fill(-1);
+for (let i = 0; i < 10; i++) HEX2[48 + i] = i;
 for (let i = 0; i < 6; i++) {
-  HEX[65 + i] = 10 + i;
-  HEX[97 + i] = 10 + i;
+  HEX2[65 + i] = 10 + i;
+  HEX2[97 + i] = 10 + i;
 }
 function hexByte(buf, i) {
-  const a = HEX[buf[i]], b = HEX[buf[i + 1]];
+  const a = HEX2[buf[i]], b = HEX2[buf[i + 1]];
   return a < 0 || b < 0 || i + 1 >= buf.length ? -1 : a << 4 | b;
 }
 function run(buf, trigger, step) {
@@ -1329,7 +1336,7 @@ function decodePercent(buf) {
     return false;
   });
 }
-var NAMED = { amp: 38, sol: 47, colon: 58, quest: 63, equals: 61, quot: 34, apos: 39, period: 46, lowbar: 95, hyphen: 45 };
+var NAMED2 = { amp: 38, sol: 47, colon: 58, quest: 63, equals: 61, quot: 34, apos: 39, period: 46, lowbar: 95, hyphen: 45 };
 function decodeHtmlEntities(buf) {
   return run(buf, 38, (b, i, r) => {
     let end = -1;
@@ -1344,7 +1351,7 @@ function decodeHtmlEntities(buf) {
       v = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
       if (!/^#(?:[xX][0-9a-fA-F]+|[0-9]+)$/.test(body)) v = -1;
     } else {
-      v = NAMED[body] ?? -1;
+      v = NAMED2[body] ?? -1;
     }
     if (v >= 0 && PRINTABLE(v)) {
       r.byte = v;
@@ -1521,16 +1528,16 @@ function dropNuls(d) {
 }
 function decodeHexAround(buf, hit) {
   let s = hit;
-  while (s > 0 && hit - s < 2048 && HEX[buf[s - 1]] >= 0) s--;
+  while (s > 0 && hit - s < 2048 && HEX2[buf[s - 1]] >= 0) s--;
   if ((hit - s) % 2) s++;
   let e = hit;
-  while (e < buf.length && e - hit < 8192 && HEX[buf[e]] >= 0) e++;
+  while (e < buf.length && e - hit < 8192 && HEX2[buf[e]] >= 0) e++;
   const len = e - s >> 1;
   if (len < 8) return null;
   const out = Buffer.allocUnsafe(len);
   const map = new Uint32Array(len + 1);
   for (let i = 0; i < len; i++) {
-    out[i] = HEX[buf[s + 2 * i]] << 4 | HEX[buf[s + 2 * i + 1]];
+    out[i] = HEX2[buf[s + 2 * i]] << 4 | HEX2[buf[s + 2 * i + 1]];
     map[i] = s + 2 * i;
   }
   map[len] = s + 2 * len;
@@ -2384,7 +2391,7 @@ var MAX_OUTPUT_PER_FILE = 8 << 20;
 var LOOK_AHEAD = 2048;
 var MAX_LITERAL2 = 4 << 20;
 var isBase64 = (c) => B64[c] >= 0 || c === 61;
-var isHex = (c) => HEX[c] >= 0;
+var isHex = (c) => HEX2[c] >= 0;
 function runFrom(buf, s, accepts) {
   let e = s;
   while (e < buf.length && e - s < MAX_LITERAL2 && accepts(buf[e])) e++;
@@ -2484,6 +2491,8 @@ function decodeNestedAfterCall(buf, at, budget) {
 var WASM_AFTER = 4 * 1024 * 1024;
 var MAX_DROPPED = 50;
 var ELLIPSIS = Buffer.from("…");
+var NONE = Object.freeze([]);
+var NO_HITS = Object.freeze({ patterns: NONE, plain: NONE, escaped: NONE, encoded: NONE, near: /* @__PURE__ */ new Map() });
 var ESCAPE_IN_URL = /\\|&(?:#[0-9]+|#x[0-9a-f]+|[a-z]+);/i;
 var HOST_CHAR = new Uint8Array(256);
 for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-") HOST_CHAR[c.charCodeAt(0)] = 1;
@@ -2562,15 +2571,17 @@ var Detector = class {
   }
   /** The one prefilter pass: keyword hits (and the patterns they name) and encoded-keyword hits. */
   hits(buf) {
-    const found = /* @__PURE__ */ new Set();
-    const out = { patterns: [], plain: [], escaped: [], encoded: [], near: /* @__PURE__ */ new Map() };
     if (this.re2Bytes !== void 0 && (this.re2Bytes += buf.length) >= WASM_AFTER) {
       this.re2Bytes = void 0;
       this.scanner = literalScanner(this.literals);
       if (this.scanner) this.triggerRe = void 0;
     }
-    if (this.scanner) {
-      const { at, lit } = this.scanner.scanAll(buf);
+    const all = this.scanner?.scanAll(buf);
+    if (all && all.at.length === 0) return NO_HITS;
+    const found = /* @__PURE__ */ new Set();
+    const out = { patterns: [], plain: [], escaped: [], encoded: [], near: /* @__PURE__ */ new Map() };
+    if (all) {
+      const { at, lit } = all;
       for (let i = 0; i < at.length; ) {
         const start = at[i];
         let plain = false;
