@@ -25,7 +25,7 @@ import {
   raiseSeverity,
   strongerConfidence,
   unpackResult
-} from "./chunk-NLYI6LCI.js";
+} from "./chunk-ZEDMQJW4.js";
 import {
   fingerprint,
   nodeWorkerThreads,

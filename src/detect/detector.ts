@@ -611,37 +611,51 @@ const WINDOW_MARGIN = 16;
 /** The checks after a match look at up to this many bytes from its end (`...`, `…`). */
 const EDGE_LOOK = 3;
 
-/** Records a keyword occurrence of pattern `p` (start, byte length). */
+/**
+ * Keyword occurrences recorded per pattern, at most: a pattern with more is matched over the whole
+ * buffer (so many windows would cover most of it anyway), and a buffer dense with keywords holds
+ * bounded lists, not millions of numbers.
+ */
+const MAX_SPOTS = 4096;
+/** A pattern whose occurrences passed MAX_SPOTS: no windows. */
+const DENSE: number[] = [];
+
+/** Records a keyword occurrence of pattern `p` (start, byte length), in ascending order of start. */
 function nearPattern(out: Hits, p: number, at: number, len: number): void {
   const list = out.near.get(p);
-  if (list) list.push(at, len);
-  else out.near.set(p, [at, len]);
+  if (list === DENSE) return;
+  if (!list) out.near.set(p, [at, len]);
+  else if (list.length >= 2 * MAX_SPOTS) out.near.set(p, DENSE);
+  else list.push(at, len);
 }
 
 /**
  * The windows [start, end) of a buffer of `length` bytes that hold every match within `reach` of a
- * keyword occurrence (`spots`: start and length in pairs), overlapping ones merged; as a flat list
- * of starts and ends. Undefined when they would cover half the buffer or more: then one pass is cheaper.
+ * keyword occurrence (`spots`: start and length in pairs, ascending by start): each occurrence
+ * widened by `reach` on both sides, overlapping ones merged; as a flat list of starts and ends.
+ * Undefined when they would cover half the buffer or more (then one pass is cheaper) or when the
+ * pattern had too many occurrences to record.
  */
 export function windowsAround(spots: number[], reach: number, length: number): number[] | undefined {
-  const spans: [number, number][] = [];
-  for (let i = 0; i < spots.length; i += 2) spans.push([Math.max(0, spots[i] + spots[i + 1] - reach), Math.min(length, spots[i] + reach)]);
-  spans.sort((a, b) => a[0] - b[0]);
+  if (spots === DENSE) return undefined;
   const out: number[] = [];
   let covered = 0;
-  for (const [s, e] of spans) {
-    if (out.length && s <= out[out.length - 1]) {
-      const last = out[out.length - 1];
-      if (e > last) {
-        covered += e - last;
-        out[out.length - 1] = e;
+  for (let i = 0; i < spots.length; i += 2) {
+    const s = Math.max(0, spots[i] - reach);
+    const e = Math.min(length, spots[i] + spots[i + 1] + reach);
+    const last = out.length - 1;
+    if (last > 0 && s <= out[last]) {
+      if (e > out[last]) {
+        covered += e - out[last];
+        out[last] = e;
       }
     } else {
       out.push(s, e);
       covered += e - s;
     }
+    if (covered * 2 >= length) return undefined;
   }
-  return covered * 2 >= length ? undefined : out;
+  return out;
 }
 
 /** After a match: a closing quote or a continuation, so the URL may go on in the next piece. */

@@ -94,17 +94,17 @@ describe('regexBounds', () => {
 });
 
 describe('windowsAround', () => {
-  it('merges windows that overlap or touch and keeps them inside the buffer', () => {
-    expect(windowsAround([100, 5, 300, 5], 10, 10_000)).toEqual([95, 110, 295, 310]);
-    expect(windowsAround([100, 5, 110, 5], 10, 10_000)).toEqual([95, 120]);
-    expect(windowsAround([2, 5, 9990, 5], 10, 10_000)).toEqual([0, 12, 9985, 10_000]);
-    // Starts sorted whatever the order of the keyword lengths.
-    expect(windowsAround([100, 30, 105, 2], 40, 10_000)).toEqual([67, 145]);
+  it('widens each occurrence by the reach on both sides, merges overlapping windows and keeps them inside the buffer', () => {
+    expect(windowsAround([100, 5, 300, 5], 10, 10_000)).toEqual([90, 115, 290, 315]);
+    expect(windowsAround([100, 5, 110, 5], 10, 10_000)).toEqual([90, 125]);
+    expect(windowsAround([2, 5, 9990, 5], 10, 10_000)).toEqual([0, 17, 9980, 10_000]);
+    // A later, shorter keyword inside the last window does not shorten it.
+    expect(windowsAround([100, 30, 105, 2], 40, 10_000)).toEqual([60, 170]);
   });
 
   it('gives up (one pass over the buffer) when the windows would cover half of it', () => {
     expect(windowsAround([100, 5, 300, 5], 150, 600)).toBeUndefined();
-    expect(windowsAround([100, 5], 150, 10_000)).toEqual([0, 250]);
+    expect(windowsAround([100, 5], 150, 10_000)).toEqual([0, 255]);
   });
 });
 
@@ -187,6 +187,18 @@ describe('the detector with and without windows', () => {
     spy.mockRestore();
     expect(windowsRun).toBeGreaterThan(50);
     expect(a.matches).toHaveLength(58);
+    expect(a).toEqual(run(whole, buf));
+  });
+
+  it('matches a pattern with thousands of keyword occurrences over the whole buffer (bounded lists), finding the same', () => {
+    const url = patterns.find((p) => p.id === 'slack-incoming-webhook')!.examples[0].text;
+    const buf = Buffer.from(`${'hooks.slack '.repeat(5000)}${'x'.repeat(200_000)} ${url} `);
+    const spy = vi.spyOn(Detector.prototype as unknown as { matchIn: (...a: unknown[]) => boolean }, 'matchIn');
+    const a = run(windowed, buf);
+    const calls = spy.mock.calls.filter((c) => (c[0] as { id: string }).id === 'slack-incoming-webhook' && c[1] === buf);
+    spy.mockRestore();
+    expect(calls.map((c) => c[3])).toEqual([undefined]); // one pass over the whole buffer
+    expect(a.matches.map((m) => m.ruleId)).toEqual(['slack-incoming-webhook']);
     expect(a).toEqual(run(whole, buf));
   });
 

@@ -2945,30 +2945,35 @@ var Detector = class {
 var WINDOWED_FROM = 64 * 1024;
 var WINDOW_MARGIN = 16;
 var EDGE_LOOK = 3;
+var MAX_SPOTS = 4096;
+var DENSE = [];
 function nearPattern(out, p, at, len) {
   const list = out.near.get(p);
-  if (list) list.push(at, len);
-  else out.near.set(p, [at, len]);
+  if (list === DENSE) return;
+  if (!list) out.near.set(p, [at, len]);
+  else if (list.length >= 2 * MAX_SPOTS) out.near.set(p, DENSE);
+  else list.push(at, len);
 }
 function windowsAround(spots, reach, length) {
-  const spans = [];
-  for (let i = 0; i < spots.length; i += 2) spans.push([Math.max(0, spots[i] + spots[i + 1] - reach), Math.min(length, spots[i] + reach)]);
-  spans.sort((a, b) => a[0] - b[0]);
+  if (spots === DENSE) return void 0;
   const out = [];
   let covered = 0;
-  for (const [s, e] of spans) {
-    if (out.length && s <= out[out.length - 1]) {
-      const last = out[out.length - 1];
-      if (e > last) {
-        covered += e - last;
-        out[out.length - 1] = e;
+  for (let i = 0; i < spots.length; i += 2) {
+    const s = Math.max(0, spots[i] - reach);
+    const e = Math.min(length, spots[i] + spots[i + 1] + reach);
+    const last = out.length - 1;
+    if (last > 0 && s <= out[last]) {
+      if (e > out[last]) {
+        covered += e - out[last];
+        out[last] = e;
       }
     } else {
       out.push(s, e);
       covered += e - s;
     }
+    if (covered * 2 >= length) return void 0;
   }
-  return covered * 2 >= length ? void 0 : out;
+  return out;
 }
 function continues(buf, end) {
   const c = buf[end];
