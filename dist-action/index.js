@@ -25,7 +25,7 @@ import {
   raiseSeverity,
   strongerConfidence,
   unpackResult
-} from "./chunk-ZEDMQJW4.js";
+} from "./chunk-PWCFEZAE.js";
 import {
   fingerprint,
   nodeWorkerThreads,

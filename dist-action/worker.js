@@ -5,7 +5,7 @@ import {
   Detector,
   packResult,
   processJob
-} from "./chunk-ZEDMQJW4.js";
+} from "./chunk-PWCFEZAE.js";
 import "./chunk-5O5K32HB.js";
 import "./chunk-PFOLWYZQ.js";
 import "./chunk-DSMI7GCB.js";

@@ -36,6 +36,8 @@ describe('regexBounds', () => {
     expect(max('\\Qa.b\\E')).toBe(3);
     expect(max('\\x60{2}\\x{263A}')).toBe(5);
     expect(max('a{,3}')).toBe(5); // RE2: not a repetition, the characters themselves
+    expect(max('\\pLx\\p{Greek}\\C')).toBe(13); // Unicode classes and any byte: 4 each
+    expect(max('[\\d_][\\p{L}a][^a]\\w')).toBe(10);
     for (const unbounded of ['a*', 'a+', '\\s*x', 'a{2,}', '(?:ab)+']) expect(max(unbounded), unbounded).toBe(Infinity);
   });
 

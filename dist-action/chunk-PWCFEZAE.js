@@ -249,15 +249,9 @@ var Reader = class {
     if (c === void 0) throw new Unsupported("a trailing backslash");
     this.i += 2;
     if ("bBAz".includes(c)) return { max: 0, exact: [""], req: false };
-    if ("dsw".includes(c)) return { max: 1, exact: null, req: false };
-    if ("DSWpPC".includes(c)) {
-      if ((c === "p" || c === "P") && s[this.i] === "{") {
-        const close = s.indexOf("}", this.i);
-        if (close < 0) throw new Unsupported("an unclosed \\p{");
-        this.i = close + 1;
-      } else if (c === "p" || c === "P") this.i++;
-      return { max: 4, exact: null, req: false };
-    }
+    if (c === "C") return { max: 4, exact: null, req: false };
+    const cls = this.classEscape(c);
+    if (cls) return { max: cls.wide ? 4 : 1, exact: null, req: false };
     if (c === "Q") {
       const end = s.indexOf("\\E", this.i);
       const text = s.slice(this.i, end < 0 ? s.length : end);
@@ -337,16 +331,24 @@ var Reader = class {
     const e = s[this.i + 1];
     if (e === void 0) throw new Unsupported("a trailing backslash");
     this.i += 2;
-    if ("dsw".includes(e)) return { wide: false };
-    if ("DSWpP".includes(e)) {
-      if ((e === "p" || e === "P") && s[this.i] === "{") {
-        const close = s.indexOf("}", this.i);
-        if (close < 0) throw new Unsupported("an unclosed \\p{");
-        this.i = close + 1;
-      } else if (e === "p" || e === "P") this.i++;
-      return { wide: true };
+    return this.classEscape(e) ?? this.escapedChar(e);
+  }
+  /**
+   * An escape that stands for a class of characters (`c` is the character after the backslash;
+   * this.i is past it, and past the name of a `\p` class): whether it may match a
+   * non-ASCII character. Undefined for any other escape.
+   */
+  classEscape(c) {
+    if ("dsw".includes(c)) return { wide: false };
+    if ("DSW".includes(c)) return { wide: true };
+    if (c !== "p" && c !== "P") return void 0;
+    if (this.s[this.i] !== "{") this.i++;
+    else {
+      const close = this.s.indexOf("}", this.i);
+      if (close < 0) throw new Unsupported("an unclosed \\p{");
+      this.i = close + 1;
     }
-    return this.escapedChar(e);
+    return { wide: true };
   }
 };
 function repeated(a, lo, hi) {
