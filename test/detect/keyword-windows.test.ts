@@ -11,6 +11,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Detector, windowsAround } from '../../src/detect/detector.js';
 import { compilePattern, loadPatternFiles } from '../../src/patterns/index.js';
 import { keywordReach, regexBounds } from '../../src/patterns/regex-bounds.js';
+import { RE2 } from '../../src/patterns/regex-engine.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const patterns = loadPatternFiles().flatMap((f) => f.patterns);
@@ -92,6 +93,62 @@ describe('regexBounds', () => {
     }
     // Most patterns run in windows; a change to the reader that loses them shows here.
     expect(bounded).toBeGreaterThanOrEqual(patterns.length - 8);
+  });
+});
+
+describe('regexBounds against RE2 on random regexes (seeded)', () => {
+  it('never claims less than a match spans, nor a keyword that a match lacks', () => {
+    let seed = 3;
+    const rnd = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const pick = <T,>(xs: T[]) => xs[rnd(xs.length)];
+    const atoms = ['a', 'b', 'c', 'A', '\\.', '.', '\\d', '\\w', '\\s', '\\S', '[ab]', '[a-c]', '[^a]', '[.]', '[Bb]', '\\x61', 'é', '\\pL', '\\b', '^', '$'];
+    const quantifiers = ['', '', '', '?', '*', '+', '{2}', '{1,3}', '{0,2}', '{2,}', '??', '{1,2}?'];
+    const regex = (depth: number): string => {
+      const parts: string[] = [];
+      for (let n = 1 + rnd(4); n > 0; n--) {
+        let piece: string;
+        if (depth < 3 && rnd(4) === 0) {
+          const body = Array.from({ length: 1 + rnd(3) }, () => regex(depth + 1)).join('|');
+          piece = `${pick(['(?:', '(', '(?P<g>', '(?i:'])}${body})`;
+        } else piece = pick(atoms);
+        parts.push(piece + (piece === '^' || piece === '$' || piece === '\\b' ? '' : pick(quantifiers)));
+      }
+      return parts.join('');
+    };
+    const alphabet = ['a', 'b', 'c', 'A', 'B', '.', '1', ' ', '_', '\n', 'é', '€'];
+    let checked = 0;
+    let claimed = 0;
+    for (let round = 0; round < 400; round++) {
+      const source = regex(0).replace(/\(\?P<g>/g, () => `(?P<g${round}x${rnd(1e6)}>`);
+      const keywords = [pick(['ab', 'a', 'ca', 'bc', 'a.', 'ba'])];
+      const bounds = regexBounds(source, keywords);
+      let re: RE2;
+      try {
+        re = new RE2(source, 'gu');
+      } catch {
+        continue; // not a regex RE2 takes (a repeated empty group, a bad name)
+      }
+      if (bounds.keywordInEveryMatch) claimed++;
+      for (let t = 0; t < 4; t++) {
+        const text = Buffer.from(Array.from({ length: 40 + rnd(80) }, () => pick(alphabet)).join(''));
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          const len = (m[0] as unknown as Buffer).length;
+          if (len === 0) {
+            re.lastIndex = m.index + 1;
+            continue;
+          }
+          checked++;
+          expect(len, `${source} on ${JSON.stringify(text.toString())}`).toBeLessThanOrEqual(bounds.maxBytes);
+          if (bounds.keywordInEveryMatch) expect((m[0] as unknown as Buffer).toString('utf8').toLowerCase(), source).toContain(keywords[0]);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+    expect(claimed).toBeGreaterThan(10);
   });
 });
 
