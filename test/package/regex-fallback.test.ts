@@ -29,4 +29,19 @@ describe('without the native re2 addon', () => {
     expect(found.findings.map((f) => f.provider).sort()).toEqual(['discord', 'slack']);
     expect(r.code).not.toBe(0);
   });
+
+  it('matches in windows around keyword hits as the native engine does: the same as over the whole buffer', async () => {
+    const { Detector } = await import('../../src/detect/detector.js');
+    const { loadPatternFiles } = await import('../../src/patterns/index.js');
+    const patterns = loadPatternFiles().flatMap((f) => f.patterns);
+    const filler = 'const value = compute(alpha, beta); // nothing to see\n'.repeat(15);
+    const buf = Buffer.from(patterns.flatMap((p) => p.examples.map((e) => `${filler}${e.text}\n`)).join('') + filler);
+    const spy = vi.spyOn(Detector.prototype as unknown as { matchIn: (...a: unknown[]) => boolean }, 'matchIn');
+    const windowed = new Detector(patterns).detect(buf);
+    const windowsRun = spy.mock.calls.filter((c) => c[3] !== undefined).length;
+    spy.mockRestore();
+    expect(windowsRun).toBeGreaterThan(50);
+    expect(windowed.length).toBeGreaterThan(100);
+    expect(windowed).toEqual(new Detector(patterns, { windows: false }).detect(buf));
+  });
 });
