@@ -26,8 +26,12 @@ const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const B64URL = `${ALNUM}_-`;
 const rand = (a, n) => [...randomBytes(n)].map((b) => a[b % a.length]).join('');
 const S = 'https://';
-const slack = () => `${S}hooks.slack.com/services/T${rand(UPPER, 9)}/B${rand(UPPER, 10)}/${rand(ALNUM, 24)}`;
-const discord = () => `${S}discord.com/api/webhooks/${1 + (randomBytes(1)[0] % 9)}${rand('0123456789', 17)}/${rand(B64URL, 68)}`;
+// Random secrets can read as placeholders (`…Your…`, `…3333333…`), which the detector rightly drops:
+// drawn again until they do not (dist/ is built by `npm run bench`; without it, drawn once).
+const { placeholderReason } = await import('../dist/detect/placeholder.js').catch(() => ({ placeholderReason: () => null }));
+const real = (make) => { for (;;) { const [url, secret] = make(); if (!placeholderReason(secret)) return url; } };
+const slack = () => real(() => { const s = `T${rand(UPPER, 9)}/B${rand(UPPER, 10)}/${rand(ALNUM, 24)}`; return [`${S}hooks.slack.com/services/${s}`, s]; });
+const discord = () => real(() => { const s = `${1 + (randomBytes(1)[0] % 9)}${rand('0123456789', 17)}/${rand(B64URL, 68)}`; return [`${S}discord.com/api/webhooks/${s}`, s]; });
 const filler = (n) => rand('abcdefghijklmnopqrstuvwxyz', n).replace(/(.{7})/g, '$1 ');
 
 /** Each shape: (n) → { files: {name: text}, planted: url[] , argv? } */
