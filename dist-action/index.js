@@ -8,13 +8,13 @@ import {
   loadConfig,
   pLimit,
   parseOrigin
-} from "./chunk-NSNGRWRW.js";
+} from "./chunk-QHZ5FNTD.js";
 import {
   GitSource,
   gitFailed,
   gitFailureLine,
   runGit
-} from "./chunk-RKZ4HPS5.js";
+} from "./chunk-M7DIZTPK.js";
 import {
   Detector,
   assessExfil,
@@ -25,14 +25,14 @@ import {
   raiseSeverity,
   strongerConfidence,
   unpackResult
-} from "./chunk-PWCFEZAE.js";
+} from "./chunk-RMX7VJDH.js";
 import {
   fingerprint,
   nodeWorkerThreads,
   scrubFindings,
   scrubSecrets,
   sha256Hex
-} from "./chunk-5O5K32HB.js";
+} from "./chunk-563D6BWM.js";
 import {
   ConfigError,
   EXIT,
@@ -40,7 +40,7 @@ import {
   UsageError,
   describeError,
   secretForms
-} from "./chunk-PFOLWYZQ.js";
+} from "./chunk-P5M7NSU6.js";
 import {
   REGEX_ENGINE
 } from "./chunk-FV24JV5G.js";
@@ -2077,7 +2077,7 @@ function checkVerify(req, config, knownProviders) {
   return origins;
 }
 async function verifyWith(findings, req, origins, onProgress) {
-  const { verify } = await import("./chunk-4OCBNXOS.js");
+  const { verify } = await import("./chunk-YP34JNGR.js");
   return verify(findings, { providers: req.providers, origins, allowHosts: req.allowHosts, timeoutMs: req.timeoutMs, onProgress });
 }
 
@@ -2097,7 +2097,7 @@ async function scanCommand(req) {
   let git;
   if (!source && req.git) {
     if (resolved.paths.length !== 1 || !statSync2(resolved.paths[0]).isDirectory()) throw new UsageError(`--${req.git.kind} scans one git repository: give its folder (got ${req.paths.join(" ") || "."})`);
-    const { GitSource: GitSource2 } = await import("./chunk-OHDJSM3C.js");
+    const { GitSource: GitSource2 } = await import("./chunk-CBYDQLXM.js");
     source = git = new GitSource2({ repo: resolved.paths[0], mode: req.git, maxFileSize: req.maxFileSize ?? resolved.config.maxFileSize });
     git.start();
   }

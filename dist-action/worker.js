@@ -5,9 +5,9 @@ import {
   Detector,
   packResult,
   processJob
-} from "./chunk-PWCFEZAE.js";
-import "./chunk-5O5K32HB.js";
-import "./chunk-PFOLWYZQ.js";
+} from "./chunk-RMX7VJDH.js";
+import "./chunk-563D6BWM.js";
+import "./chunk-P5M7NSU6.js";
 import "./chunk-DSMI7GCB.js";
 
 // src/engine/worker.ts

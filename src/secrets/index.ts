@@ -20,10 +20,24 @@ function hashOf(s: string, from: number): number {
   return h;
 }
 
+/**
+ * Secrets sharing the hash of their first KEY characters. Those of LONG characters and more are
+ * found by their first LONG characters: many secrets can share a short start (Discord webhook ids are
+ * digits: 10,000 four-digit starts for any number of secrets), and a list scanned at every position
+ * where the hash matches made 100,000 secrets quadratic.
+ */
+interface Bucket {
+  /** Secrets shorter than LONG, longest first. */
+  short: string[];
+  /** First LONG characters → secrets with that start, longest first. */
+  long: Map<string, string[]>;
+}
+const LONG = 8;
+
 /** A set of secrets and the replacement of each, applied in one left-to-right pass. */
 export class SecretMasker {
-  /** hash of the first KEY characters → secrets with that start, longest first. */
-  private readonly table = new Map<number, string[]>();
+  /** hash of the first KEY characters → the secrets that start with them. */
+  private readonly table = new Map<number, Bucket>();
   private readonly replacement = new Map<string, string>();
 
   constructor(secrets: Iterable<string>, replace: (secret: string) => string, opts: { min?: number } = {}) {
@@ -32,12 +46,31 @@ export class SecretMasker {
       if (!s || s.length < min || this.replacement.has(s)) continue;
       this.replacement.set(s, replace(s));
       const h = hashOf(s, 0);
-      const list = this.table.get(h);
-      if (list) list.push(s);
-      else this.table.set(h, [s]);
+      let bucket = this.table.get(h);
+      if (!bucket) this.table.set(h, (bucket = { short: [], long: new Map() }));
+      if (s.length < LONG) bucket.short.push(s);
+      else {
+        const start = s.slice(0, LONG);
+        const list = bucket.long.get(start);
+        if (list) list.push(s);
+        else bucket.long.set(start, [s]);
+      }
     }
     // Longest first, so that the longest secret at a position wins (sorted once, not per insert).
-    for (const list of this.table.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
+    const longestFirst = (a: string, b: string) => b.length - a.length;
+    for (const b of this.table.values()) {
+      b.short.sort(longestFirst);
+      for (const list of b.long.values()) if (list.length > 1) list.sort(longestFirst);
+    }
+  }
+
+  /** The longest secret that starts at position i of the text (whose first KEY characters hash to a bucket). */
+  private at(bucket: Bucket, text: string, i: number): string | undefined {
+    if (bucket.long.size && i + LONG <= text.length) {
+      const hit = bucket.long.get(text.slice(i, i + LONG))?.find((s) => text.startsWith(s, i));
+      if (hit) return hit; // every long secret is longer than every short one
+    }
+    return bucket.short.find((s) => text.startsWith(s, i));
   }
 
   get size(): number {
@@ -51,7 +84,8 @@ export class SecretMasker {
     let copied = 0;
     let h = hashOf(text, 0);
     for (let i = 0; i + KEY <= text.length; ) {
-      const hit = this.table.get(h)?.find((s) => text.startsWith(s, i));
+      const bucket = this.table.get(h);
+      const hit = bucket && this.at(bucket, text, i);
       if (hit) {
         parts.push(text.slice(copied, i), this.replacement.get(hit)!);
         i += hit.length;

@@ -33,6 +33,31 @@ describe('SecretMasker', () => {
     const large = Math.min(run(20000), run(20000), run(20000));
     expect(large / small).toBeLessThan(8);
   });
+
+  it('stays linear when many secrets share their first characters (Discord ids are digits)', () => {
+    const DIGITS = '0123456789';
+    const run = (n: number) => {
+      // 100 four-digit starts for every size: the lists behind one start grow with n.
+      const secrets = Array.from({ length: n }, (_, i) => `${String(i % 100).padStart(4, '1')}${rand(DIGITS, 14)}/${rand(ALNUM, 68)}`);
+      const text = secrets.map((s) => `id ${s.slice(0, 4)}… ${s} ${s.slice(0, 18)}`).join('\n');
+      const s = performance.now();
+      const out = new SecretMasker(secrets, () => '***').mask(text);
+      const t = performance.now() - s;
+      expect(secrets.some((x) => out.includes(x))).toBe(false);
+      return t;
+    };
+    run(1000);
+    const small = Math.max(Math.min(run(4000), run(4000), run(4000)), 5);
+    const large = Math.min(run(16000), run(16000), run(16000));
+    expect(large / small).toBeLessThan(8);
+  });
+
+  it('masks the longest secret at a position among secrets that share a start, short and long', () => {
+    const long = `12345678${rand(ALNUM, 20)}`;
+    const longer = `${long}EXTRA9`;
+    const text = `a 123456 b 1234567 c ${long} d ${longer} e 12345670`;
+    expect(maskSecrets(text, ['123456', '1234567', long, longer], (x) => `<${x.length}>`, { min: 6 })).toBe(`a <6> b <7> c <28> d <34> e <7>0`);
+  });
 });
 
 describe('secret forms and credential masking: the one place', () => {

@@ -6,16 +6,16 @@ import {
   hostAllowed,
   pLimit,
   parseOrigin
-} from "./chunk-NSNGRWRW.js";
+} from "./chunk-QHZ5FNTD.js";
 import {
   redactSecret,
   scrubSecrets
-} from "./chunk-5O5K32HB.js";
+} from "./chunk-563D6BWM.js";
 import {
   UsageError,
   maskSecrets,
   secretForms
-} from "./chunk-PFOLWYZQ.js";
+} from "./chunk-P5M7NSU6.js";
 import "./chunk-DSMI7GCB.js";
 
 // src/providers/captures.ts

@@ -5,7 +5,7 @@ import {
   EnvironmentError,
   UsageError,
   maskCredentials
-} from "./chunk-PFOLWYZQ.js";
+} from "./chunk-P5M7NSU6.js";
 
 // src/git/index.ts
 import { spawn, spawnSync } from "node:child_process";

@@ -61,8 +61,9 @@ function hashOf(s, from) {
   for (let i = from; i < from + KEY; i++) h = (h * BASE + s.charCodeAt(i)) % MOD;
   return h;
 }
+var LONG = 8;
 var SecretMasker = class {
-  /** hash of the first KEY characters → secrets with that start, longest first. */
+  /** hash of the first KEY characters → the secrets that start with them. */
   table = /* @__PURE__ */ new Map();
   replacement = /* @__PURE__ */ new Map();
   constructor(secrets, replace, opts = {}) {
@@ -71,11 +72,29 @@ var SecretMasker = class {
       if (!s || s.length < min || this.replacement.has(s)) continue;
       this.replacement.set(s, replace(s));
       const h = hashOf(s, 0);
-      const list = this.table.get(h);
-      if (list) list.push(s);
-      else this.table.set(h, [s]);
+      let bucket = this.table.get(h);
+      if (!bucket) this.table.set(h, bucket = { short: [], long: /* @__PURE__ */ new Map() });
+      if (s.length < LONG) bucket.short.push(s);
+      else {
+        const start = s.slice(0, LONG);
+        const list = bucket.long.get(start);
+        if (list) list.push(s);
+        else bucket.long.set(start, [s]);
+      }
     }
-    for (const list of this.table.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
+    const longestFirst = (a, b) => b.length - a.length;
+    for (const b of this.table.values()) {
+      b.short.sort(longestFirst);
+      for (const list of b.long.values()) if (list.length > 1) list.sort(longestFirst);
+    }
+  }
+  /** The longest secret that starts at position i of the text (whose first KEY characters hash to a bucket). */
+  at(bucket, text, i) {
+    if (bucket.long.size && i + LONG <= text.length) {
+      const hit = bucket.long.get(text.slice(i, i + LONG))?.find((s) => text.startsWith(s, i));
+      if (hit) return hit;
+    }
+    return bucket.short.find((s) => text.startsWith(s, i));
   }
   get size() {
     return this.replacement.size;
@@ -87,7 +106,8 @@ var SecretMasker = class {
     let copied = 0;
     let h = hashOf(text, 0);
     for (let i = 0; i + KEY <= text.length; ) {
-      const hit = this.table.get(h)?.find((s) => text.startsWith(s, i));
+      const bucket = this.table.get(h);
+      const hit = bucket && this.at(bucket, text, i);
       if (hit) {
         parts.push(text.slice(copied, i), this.replacement.get(hit));
         i += hit.length;

@@ -5,10 +5,10 @@ import {
   nodeZlib,
   parseYaml,
   redactSpan
-} from "./chunk-5O5K32HB.js";
+} from "./chunk-563D6BWM.js";
 import {
   ConfigError
-} from "./chunk-PFOLWYZQ.js";
+} from "./chunk-P5M7NSU6.js";
 
 // src/patterns/index.ts
 import { readdirSync, readFileSync, statSync } from "node:fs";

@@ -3,11 +3,11 @@ import { createRequire as __hookscanCreateRequire } from 'node:module';
 const require = __hookscanCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-5O5K32HB.js";
+} from "./chunk-563D6BWM.js";
 import {
   ConfigError,
   UsageError
-} from "./chunk-PFOLWYZQ.js";
+} from "./chunk-P5M7NSU6.js";
 
 // src/config/index.ts
 import { readFileSync } from "node:fs";

@@ -5,8 +5,8 @@ import {
   GitSource,
   inspectRepository,
   parseLog
-} from "./chunk-RKZ4HPS5.js";
-import "./chunk-PFOLWYZQ.js";
+} from "./chunk-M7DIZTPK.js";
+import "./chunk-P5M7NSU6.js";
 import "./chunk-DSMI7GCB.js";
 export {
   GitSource,
