@@ -1732,7 +1732,8 @@ var WorktreeSource = class {
         units.length,
         (async () => {
           signal?.throwIfAborted();
-          await sink.scanAll(units);
+          if (sink.scanAll) await sink.scanAll(units);
+          else await Promise.all(units.map((u) => sink.scan(u.unit, u.origins)));
         })()
       );
     };

@@ -17,8 +17,11 @@ export interface SourceSink {
    * Origins may be given lazily: they are only asked for when the unit holds a finding.
    */
   scan(unit: ScanUnit, origins: Origin[] | (() => Origin[] | Promise<Origin[]>), opts?: { preimages?: readonly string[] }): Promise<void>;
-  /** Scans several units at once (each with its origins): one promise for the lot, not one per unit. */
-  scanAll(units: { unit: ScanUnit; origins: Origin[] }[]): Promise<void>;
+  /**
+   * Scans several units at once (each with its origins): one promise for the lot, not one per unit.
+   * Optional: a sink without it gets the units one by one through scan().
+   */
+  scanAll?(units: { unit: ScanUnit; origins: Origin[] }[]): Promise<void>;
   /**
    * Range and index: the earlier version (`id`) of a changed file. What it holds is not new: a unit
    * scanned later with this id among its `preimages` does not report it again. The bytes are not kept.

@@ -242,7 +242,8 @@ export class WorktreeSource implements Source {
         units.length,
         (async () => {
           signal?.throwIfAborted();
-          await sink.scanAll(units);
+          if (sink.scanAll) await sink.scanAll(units);
+          else await Promise.all(units.map((u) => sink.scan(u.unit, u.origins)));
         })(),
       );
     };

@@ -387,6 +387,19 @@ describe('WorktreeSource: how files reach the engine', () => {
     expect(oneByOne).toEqual(['pack.zip']);
   });
 
+  it('hands every file to a sink without scanAll one by one (a sink written before batches)', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 150; i++) files[`f${i}.txt`] = 'x\n';
+    const root = tree(files);
+    const got: string[] = [];
+    await new WorktreeSource({ paths: [root], root, exclude: [], maxFileSize: 1 << 20, jobs: 2 }).run({
+      scan: async (_unit, origins) => void got.push(...(typeof origins === 'function' ? await origins() : origins).map((o) => o.path)),
+      preimage: () => {},
+      skip: () => {},
+    });
+    expect(got.sort()).toEqual(Object.keys(files).sort());
+  });
+
   it('stops handing over batches once the scan is aborted', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 600; i++) files[`f${i}.txt`] = 'x\n';
