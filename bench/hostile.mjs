@@ -5,7 +5,7 @@
 //
 //   node bench/hostile.mjs [--only NAME] [--scale 1] [--markdown]     (also: node bench/run.mjs --hostile)
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -29,6 +29,10 @@ const S = 'https://';
 // Random secrets can read as placeholders (`…Your…`, `…3333333…`), which the detector rightly drops:
 // drawn again until they do not (dist/ is built by `npm run bench`; without it, drawn once).
 const { placeholderReason } = await import('../dist/detect/placeholder.js').catch(() => ({ placeholderReason: () => null }));
+// The built-in patterns as the scanner loads them (dist/, built by `npm run bench`).
+const { loadPatternFiles: patternFiles } = await import('../dist/patterns/index.js').catch(() => ({
+  loadPatternFiles: () => { throw new Error('bench/hostile.mjs: run `npm run build` first (the every-provider-once shape reads dist/patterns)'); },
+}));
 const real = (make) => { for (;;) { const [url, secret] = make(); if (!placeholderReason(secret)) return url; } };
 const slack = () => real(() => { const s = `T${rand(UPPER, 9)}/B${rand(UPPER, 10)}/${rand(ALNUM, 24)}`; return [`${S}hooks.slack.com/services/${s}`, s]; });
 const discord = () => real(() => { const s = `${1 + (randomBytes(1)[0] % 9)}${rand('0123456789', 17)}/${rand(B64URL, 68)}`; return [`${S}discord.com/api/webhooks/${s}`, s]; });
@@ -68,8 +72,7 @@ const SHAPES = {
   // over the whole file (71 passes) before it ran in windows around the keyword hits
   'every-provider-once': { at: [2, 8], unit: 'MB', make(mb) {
     const url = slack();
-    const names = readdirSync(join(root, 'patterns')).filter((f) => f.endsWith('.yaml'))
-      .flatMap((f) => [...readFileSync(join(root, 'patterns', f), 'utf8').matchAll(/keywords: \[([^\]]*)\]/g)].flatMap((m) => m[1].split(',').map((k) => k.trim())));
+    const names = [...new Set(patternFiles().flatMap((f) => f.patterns.flatMap((p) => p.keywords)))];
     const lines = 'const total = items.reduce((a, b) => a + b.price * b.count, 0); // sum of the order\n';
     const body = lines.repeat(Math.ceil((mb * 1024 * 1024) / lines.length / 2));
     return { files: { 'bundle.js': `// ${names.join(' ')}\n${body}const hook = "${url}";\n${body}` }, planted: [url] };

@@ -25,7 +25,7 @@ import {
   raiseSeverity,
   strongerConfidence,
   unpackResult
-} from "./chunk-RMX7VJDH.js";
+} from "./chunk-OT4KS5JX.js";
 import {
   fingerprint,
   nodeWorkerThreads,
@@ -1678,9 +1678,10 @@ var WorktreeSource = class {
     };
     const openArchive = pLimit(2);
     const members = new InFlight(Math.max(4, jobs * 4));
+    const pathOf = (file) => relativeTo(root, file) || toPosix(file);
     const scanOne = ({ file, size, direct }) => limit(async () => {
       signal?.throwIfAborted();
-      const path = relativeTo(root, file) || toPosix(file);
+      const path = pathOf(file);
       if (direct || archives?.walk && hasArchiveName(file)) {
         const { scanArchiveFile: scanArchiveFile2 } = await import("./chunk-2EPWI3YA.js");
         const opened = await openArchive(() => scanArchiveFile2(file, path, sink, { limits: archiveLimits, maxMemberSize: maxFileSize, inFlight: members, signal }));
@@ -1740,7 +1741,7 @@ var WorktreeSource = class {
     const start = (f) => {
       const plain = !f.direct && !(archives?.walk && hasArchiveName(f.file)) && (f.size === void 0 || f.size <= maxFileSize);
       if (!plain) return track(1, scanOne(f));
-      batch.push({ unit: { kind: "file", file: f.file, maxFileSize }, origins: [{ path: relativeTo(root, f.file) || toPosix(f.file) }] });
+      batch.push({ unit: { kind: "file", file: f.file, maxFileSize }, origins: [{ path: pathOf(f.file) }] });
       if (batch.length >= BATCH) sendBatch();
     };
     const decide = () => {

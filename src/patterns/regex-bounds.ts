@@ -181,13 +181,18 @@ class Reader {
     if (c === '(') return this.group();
     if (c === '[') return this.charClass();
     if (c === '\\') return this.escape();
-    this.i++;
-    if (c === '.') return { max: 4, exact: null, req: false };
-    if (c === '^' || c === '$') return { max: 0, exact: [''], req: false };
     if (c === '*' || c === '+' || c === '?') throw new Unsupported('a repetition of nothing');
-    const ch = String.fromCodePoint(s.codePointAt(this.i - 1)!);
-    this.i += ch.length - 1;
+    const ch = this.char();
+    if (ch === '.') return { max: 4, exact: null, req: false };
+    if (ch === '^' || ch === '$') return { max: 0, exact: [''], req: false };
     return { max: utf8Length(ch), exact: [ch.toLowerCase()], req: false };
+  }
+
+  /** The character (a whole code point) where the reader stands; the reader moves past it. */
+  private char(): string {
+    const ch = String.fromCodePoint(this.s.codePointAt(this.i)!);
+    this.i += ch.length;
+    return ch;
   }
 
   private group(): Info {
@@ -291,11 +296,7 @@ class Reader {
       this.i = close + 2;
       return { wide: negated };
     }
-    if (c !== '\\') {
-      const ch = String.fromCodePoint(s.codePointAt(this.i)!);
-      this.i += ch.length;
-      return ch;
-    }
+    if (c !== '\\') return this.char();
     const e = s[this.i + 1];
     if (e === undefined) throw new Unsupported('a trailing backslash');
     this.i += 2;

@@ -180,10 +180,12 @@ export class WorktreeSource implements Source {
     // Archive members are held in memory: a few archives open at once, a bounded number of members in flight.
     const openArchive = pLimit(2);
     const members = new InFlight(Math.max(4, jobs * 4));
+    /** A file's path in the report: relative to the root, or as given when outside it. */
+    const pathOf = (file: string) => relativeTo(root, file) || toPosix(file);
     const scanOne = ({ file, size, direct }: { file: string; size?: number; direct?: boolean }) =>
       limit(async () => {
         signal?.throwIfAborted();
-        const path = relativeTo(root, file) || toPosix(file);
+        const path = pathOf(file);
         if (direct || (archives?.walk && hasArchiveName(file))) {
           // The readers (tar, zlib, yauzl) load with the first archive.
           const { scanArchiveFile } = await import('./archive.js');
@@ -250,7 +252,7 @@ export class WorktreeSource implements Source {
     const start = (f: { file: string; size?: number; direct?: boolean }) => {
       const plain = !f.direct && !(archives?.walk && hasArchiveName(f.file)) && (f.size === undefined || f.size <= maxFileSize);
       if (!plain) return track(1, scanOne(f));
-      batch.push({ unit: { kind: 'file', file: f.file, maxFileSize }, origins: [{ path: relativeTo(root, f.file) || toPosix(f.file) }] });
+      batch.push({ unit: { kind: 'file', file: f.file, maxFileSize }, origins: [{ path: pathOf(f.file) }] });
       if (batch.length >= BATCH) sendBatch();
     };
     const decide = () => {
