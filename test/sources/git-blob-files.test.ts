@@ -121,7 +121,9 @@ describe('history through files', () => {
     // Stopped when the first blob has been scanned: segments are open, more are to come.
     const p = run(repo.dir, { segmentBytes: 2048 }, { signal: ac.signal, onProgress: () => ac.abort(new Error('stopped')) });
     await expect(p).rejects.toThrow('stopped');
-    await new Promise((r) => setTimeout(r, 50));
+    // Closed at once on the abort; waited for up to 2 s all the same, so that a busy machine
+    // cannot fail this on timing.
+    for (const end = Date.now() + 2000; segmentFiles().length > 0 && Date.now() < end; ) await new Promise((r) => setTimeout(r, 20));
     expect(segmentFiles()).toEqual([]);
   });
 
