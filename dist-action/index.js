@@ -25,7 +25,7 @@ import {
   raiseSeverity,
   strongerConfidence,
   unpackResult
-} from "./chunk-OT4KS5JX.js";
+} from "./chunk-TO657GYK.js";
 import {
   fingerprint,
   nodeWorkerThreads,
@@ -1679,10 +1679,12 @@ var WorktreeSource = class {
     const openArchive = pLimit(2);
     const members = new InFlight(Math.max(4, jobs * 4));
     const pathOf = (file) => relativeTo(root, file) || toPosix(file);
-    const scanOne = ({ file, size, direct }) => limit(async () => {
+    const asArchive = (f) => f.direct || archives?.walk && hasArchiveName(f.file);
+    const scanOne = (f) => limit(async () => {
       signal?.throwIfAborted();
+      const { file, size } = f;
       const path = pathOf(file);
-      if (direct || archives?.walk && hasArchiveName(file)) {
+      if (asArchive(f)) {
         const { scanArchiveFile: scanArchiveFile2 } = await import("./chunk-2EPWI3YA.js");
         const opened = await openArchive(() => scanArchiveFile2(file, path, sink, { limits: archiveLimits, maxMemberSize: maxFileSize, inFlight: members, signal }));
         if (opened) return;
@@ -1739,7 +1741,7 @@ var WorktreeSource = class {
       );
     };
     const start = (f) => {
-      const plain = !f.direct && !(archives?.walk && hasArchiveName(f.file)) && (f.size === void 0 || f.size <= maxFileSize);
+      const plain = !asArchive(f) && (f.size === void 0 || f.size <= maxFileSize);
       if (!plain) return track(1, scanOne(f));
       batch.push({ unit: { kind: "file", file: f.file, maxFileSize }, origins: [{ path: pathOf(f.file) }] });
       if (batch.length >= BATCH) sendBatch();
@@ -1748,7 +1750,6 @@ var WorktreeSource = class {
       decided = true;
       sink.total?.(count);
       for (const f of early.splice(0)) start(f);
-      sendBatch();
     };
     const unreadable = (path, detail) => sink.skip({ path, reason: "unreadable", detail });
     await this.walk((f) => {
@@ -1765,10 +1766,8 @@ var WorktreeSource = class {
       return void 0;
     }, unreadable);
     if (!decided) decide();
-    else {
-      sendBatch();
-      sink.total?.(count);
-    }
+    else sink.total?.(count);
+    sendBatch();
     while (inFlight > 0) await new Promise((r) => idle = r);
     if (failure) throw failure.error;
     await members.drain();

@@ -5,7 +5,7 @@ import {
   Detector,
   packResult,
   processJob
-} from "./chunk-OT4KS5JX.js";
+} from "./chunk-TO657GYK.js";
 import "./chunk-563D6BWM.js";
 import "./chunk-P5M7NSU6.js";
 import "./chunk-DSMI7GCB.js";

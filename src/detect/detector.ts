@@ -93,8 +93,11 @@ interface Hits {
   patterns: number[];
   /** Offsets of plain keywords. */
   plain: number[];
-  /** Each candidate pattern's keyword occurrences: start and byte length, in pairs, by start. */
-  near: Map<number, number[]>;
+  /**
+   * Each candidate pattern's keyword occurrences: start and byte length, in pairs, by start. Kept
+   * only where windows can run (WINDOWED_FROM bytes and more, windows not switched off).
+   */
+  near?: Map<number, number[]>;
   /** Offsets of keywords escaped character by character. */
   escaped: number[];
   /** Keywords in base64, hex, reversed, and `://` as character codes. */
@@ -104,7 +107,7 @@ interface Hits {
 const ELLIPSIS = Buffer.from('…');
 /** What hits() gives a buffer with no literal at all (shared: nothing reads it to change it). */
 const NONE: never[] = Object.freeze([]) as never[];
-const NO_HITS: Hits = Object.freeze({ patterns: NONE, plain: NONE, escaped: NONE, encoded: NONE, near: new Map() });
+const NO_HITS: Hits = Object.freeze({ patterns: NONE, plain: NONE, escaped: NONE, encoded: NONE });
 /** Escapes (not percent-encoding, which URLs use legitimately) that make a matched URL unusable as is. */
 const ESCAPE_IN_URL = /\\|&(?:#[0-9]+|#x[0-9a-f]+|[a-z]+);/i;
 const HOST_CHAR = new Uint8Array(256);
@@ -207,7 +210,7 @@ export class Detector {
     const all = this.scanner?.scanAll(buf);
     if (all && all.at.length === 0) return NO_HITS;
     const found = new Set<number>();
-    const out: Hits = { patterns: [], plain: [], escaped: [], encoded: [], near: new Map() };
+    const out: Hits = { patterns: [], plain: [], escaped: [], encoded: [], near: this.windows && buf.length >= WINDOWED_FROM ? new Map() : undefined };
     if (all) {
       // The keywords among the literals at a position are the plain hits (what hitAt finds by
       // comparing every keyword there), the first is the longest.
@@ -321,7 +324,7 @@ export class Detector {
     const all: RawMatch[] = [];
     for (const i of h.patterns) {
       const p = this.compiledAt(i);
-      this.matchNear(p, buf, h.near.get(i), (x) => all.push(this.raw(p, x, x.s, x.e, 'plain')));
+      this.matchNear(p, buf, h.near?.get(i), (x) => all.push(this.raw(p, x, x.s, x.e, 'plain')));
     }
     this.escapedPass(buf, h, all);
     if (h.plain.length) this.splitPass(buf, h.plain, all);
@@ -537,12 +540,12 @@ export class Detector {
   }
 
   /**
-   * Runs one pattern over a buffer: only in the windows around its keyword occurrences (`spots`)
-   * when every match holds a keyword and its length is bounded (`p.reach`), else over the whole
+   * Runs one pattern over a buffer: only in the windows around its keyword occurrences (`spots`,
+   * given for large buffers only, see Hits.near) when every match holds a keyword and its length is bounded (`p.reach`), else over the whole
    * buffer. A match the window's edge could have cut sends the pattern back to the whole buffer.
    */
   private matchNear(p: CompiledPattern, text: Buffer, spots: number[] | undefined, emit: (x: Hit) => void): void {
-    const windows = this.windows && p.reach !== undefined && spots && text.length >= WINDOWED_FROM ? windowsAround(spots, p.reach + WINDOW_MARGIN, text.length) : undefined;
+    const windows = p.reach !== undefined && spots ? windowsAround(spots, p.reach + WINDOW_MARGIN, text.length) : undefined;
     if (!windows) {
       this.matchIn(p, text, emit);
       return;
@@ -622,10 +625,12 @@ const DENSE: number[] = [];
 
 /** Records a keyword occurrence of pattern `p` (start, byte length), in ascending order of start. */
 function nearPattern(out: Hits, p: number, at: number, len: number): void {
-  const list = out.near.get(p);
+  const near = out.near;
+  if (!near) return;
+  const list = near.get(p);
   if (list === DENSE) return;
-  if (!list) out.near.set(p, [at, len]);
-  else if (list.length >= 2 * MAX_SPOTS) out.near.set(p, DENSE);
+  if (!list) near.set(p, [at, len]);
+  else if (list.length >= 2 * MAX_SPOTS) near.set(p, DENSE);
   else list.push(at, len);
 }
 

@@ -77,6 +77,9 @@ function union(sets: (string[] | null)[]): string[] | null {
   return [...out];
 }
 
+/** Escapes that stand for one control character. */
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', a: '\x07' };
+
 /** Sticky: matched where the reader stands. */
 const REPEAT = /\{(\d+)(,(\d*))?\}/y;
 const NAMED = /\?P?<[A-Za-z_][A-Za-z0-9_]*>/y;
@@ -234,8 +237,7 @@ class Reader {
 
   /** The character an escape stands for (`c` is the character after the backslash; this.i is past it). */
   private escapedChar(c: string): string {
-    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', a: '\x07' };
-    if (c in simple) return simple[c];
+    if (c in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[c];
     if (c === 'x') {
       const m = this.at(HEX);
       if (!m) throw new Unsupported('a bad \\x escape');

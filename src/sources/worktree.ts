@@ -34,6 +34,13 @@ const LARGE_SCAN_FILES = 400;
 /** Plain files handed to the engine at a time (the engine's own batch size). */
 const BATCH = 64;
 
+/** A file the walk found: its size when the listing gave it, and whether it was named on the command line. */
+interface FoundFile {
+  file: string;
+  size?: number;
+  direct?: boolean;
+}
+
 const toPosix = (p: string) => toPortablePath(p);
 const relativeTo = (dir: string, abs: string) => portableRelative(dir, abs);
 
@@ -108,7 +115,7 @@ export class WorktreeSource implements Source {
    * starts before the walk ends). `.gitignore` files are read as their folder is entered, so an
    * ignored folder is never walked; the deepest rule wins and `!` re-includes, as in git.
    */
-  async walk(onFile: (f: { file: string; size?: number; direct?: boolean }) => void | Promise<void>, onUnreadable?: (path: string, detail: string) => void): Promise<void> {
+  async walk(onFile: (f: FoundFile) => void | Promise<void>, onUnreadable?: (path: string, detail: string) => void): Promise<void> {
     const { root, exclude, includeDependencies } = this.opts;
     const rootRules = new IgnoreRules(exclude);
     const hsi = readIgnoreFile(join(root, '.hookscanignore'));
@@ -182,11 +189,14 @@ export class WorktreeSource implements Source {
     const members = new InFlight(Math.max(4, jobs * 4));
     /** A file's path in the report: relative to the root, or as given when outside it. */
     const pathOf = (file: string) => relativeTo(root, file) || toPosix(file);
-    const scanOne = ({ file, size, direct }: { file: string; size?: number; direct?: boolean }) =>
+    /** Whether a file is opened as an archive first (named on the command line, or archives are walked). */
+    const asArchive = (f: FoundFile) => f.direct || (archives?.walk && hasArchiveName(f.file));
+    const scanOne = (f: FoundFile) =>
       limit(async () => {
         signal?.throwIfAborted();
+        const { file, size } = f;
         const path = pathOf(file);
-        if (direct || (archives?.walk && hasArchiveName(file))) {
+        if (asArchive(f)) {
           // The readers (tar, zlib, yauzl) load with the first archive.
           const { scanArchiveFile } = await import('./archive.js');
           const opened = await openArchive(() => scanArchiveFile(file, path, sink, { limits: archiveLimits, maxMemberSize: maxFileSize, inFlight: members, signal }));
@@ -203,7 +213,7 @@ export class WorktreeSource implements Source {
     // files are in flight: beyond, the walk waits until half of them are done, so a tree of any size
     // holds a bounded number of files (and their promises) at a time.
     const HIGH = Math.max(64, jobs * 512);
-    const early: { file: string; size?: number; direct?: boolean }[] = [];
+    const early: FoundFile[] = [];
     let count = 0;
     let decided = false;
     let inFlight = 0;
@@ -249,8 +259,8 @@ export class WorktreeSource implements Source {
         })(),
       );
     };
-    const start = (f: { file: string; size?: number; direct?: boolean }) => {
-      const plain = !f.direct && !(archives?.walk && hasArchiveName(f.file)) && (f.size === undefined || f.size <= maxFileSize);
+    const start = (f: FoundFile) => {
+      const plain = !asArchive(f) && (f.size === undefined || f.size <= maxFileSize);
       if (!plain) return track(1, scanOne(f));
       batch.push({ unit: { kind: 'file', file: f.file, maxFileSize }, origins: [{ path: pathOf(f.file) }] });
       if (batch.length >= BATCH) sendBatch();
@@ -259,7 +269,6 @@ export class WorktreeSource implements Source {
       decided = true;
       sink.total?.(count);
       for (const f of early.splice(0)) start(f);
-      sendBatch();
     };
     const unreadable = (path: string, detail: string) => sink.skip({ path, reason: 'unreadable', detail });
     await this.walk((f) => {
@@ -276,10 +285,8 @@ export class WorktreeSource implements Source {
       return undefined;
     }, unreadable);
     if (!decided) decide();
-    else {
-      sendBatch();
-      sink.total?.(count);
-    }
+    else sink.total?.(count);
+    sendBatch(); // the last, partly filled batch
     while (inFlight > 0) await new Promise<void>((r) => (idle = r));
     if (failure) throw failure.error;
     await members.drain();

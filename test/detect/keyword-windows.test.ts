@@ -16,6 +16,17 @@ import { RE2 } from '../../src/patterns/regex-engine.js';
 const ROOT = join(import.meta.dirname, '..', '..');
 const patterns = loadPatternFiles().flatMap((f) => f.patterns);
 
+/** A seeded generator of integers in [0, n): a failure reproduces. */
+function seeded(seed: number): (n: number) => number {
+  return (n) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+}
+
+/** A spy on the detector's matchIn: arguments (pattern, buffer, emit, from, to) and results of each run. */
+const spyMatchIn = () => vi.spyOn(Detector.prototype as unknown as { matchIn: (...a: unknown[]) => boolean }, 'matchIn');
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((f) => join(dir, f))
@@ -98,11 +109,7 @@ describe('regexBounds', () => {
 
 describe('regexBounds against RE2 on random regexes (seeded)', () => {
   it('never claims less than a match spans, nor a keyword that a match lacks', () => {
-    let seed = 3;
-    const rnd = (n: number) => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return (seed >>> 8) % n;
-    };
+    const rnd = seeded(3);
     const pick = <T,>(xs: T[]) => xs[rnd(xs.length)];
     const atoms = ['a', 'b', 'c', 'A', '\\.', '.', '\\d', '\\w', '\\s', '\\S', '[ab]', '[a-c]', '[^a]', '[.]', '[Bb]', '\\x61', 'é', '\\pL', '\\b', '^', '$'];
     const quantifiers = ['', '', '', '?', '*', '+', '{2}', '{1,3}', '{0,2}', '{2,}', '??', '{1,2}?'];
@@ -195,12 +202,8 @@ describe('the detector with and without windows', () => {
   }
 
   it('find the same on every example and fixture, at random places in large buffers (seeded)', () => {
-    let seed = 11;
-    const rnd = (n: number) => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return (seed >>> 8) % n;
-    };
-    const spy = vi.spyOn(Detector.prototype as unknown as { matchIn: (...a: unknown[]) => boolean }, 'matchIn');
+    const rnd = seeded(11);
+    const spy = spyMatchIn();
     let found = 0;
     let inWindows = 0;
     // Every snippet appears in at least one round; each round is about 200-400 KB.
@@ -233,14 +236,10 @@ describe('the detector with and without windows', () => {
   it('find the same when one pattern has many keyword hits and when hits sit at window seams', () => {
     const url = patterns.find((p) => p.id === 'slack-incoming-webhook')!.examples[0].text;
     const parts: string[] = [];
-    let seed = 5;
-    const rnd = (n: number) => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return (seed >>> 8) % n;
-    };
+    const rnd = seeded(5);
     for (let i = 0; i < 400; i++) parts.push(filler(rnd, 1 + rnd(1200)), i % 7 === 0 ? ` ${url} ` : 'hooks.slack');
     const buf = Buffer.from(parts.join(''));
-    const spy = vi.spyOn(Detector.prototype as unknown as { matchIn: (...a: unknown[]) => boolean }, 'matchIn');
+    const spy = spyMatchIn();
     const a = run(windowed, buf);
     const windowsRun = spy.mock.calls.filter((c) => (c[3] as number | undefined) !== undefined).length;
     spy.mockRestore();
@@ -252,7 +251,7 @@ describe('the detector with and without windows', () => {
   it('matches a pattern with thousands of keyword occurrences over the whole buffer (bounded lists), finding the same', () => {
     const url = patterns.find((p) => p.id === 'slack-incoming-webhook')!.examples[0].text;
     const buf = Buffer.from(`${'hooks.slack '.repeat(5000)}${'x'.repeat(200_000)} ${url} `);
-    const spy = vi.spyOn(Detector.prototype as unknown as { matchIn: (...a: unknown[]) => boolean }, 'matchIn');
+    const spy = spyMatchIn();
     const a = run(windowed, buf);
     const calls = spy.mock.calls.filter((c) => (c[0] as { id: string }).id === 'slack-incoming-webhook' && c[1] === buf);
     spy.mockRestore();
@@ -264,7 +263,7 @@ describe('the detector with and without windows', () => {
   it('runs only the patterns it cannot bound over the whole buffer of a large file that names every provider', () => {
     const body = 'const total = items.reduce((a, b) => a + b.price, 0);\n'.repeat(20_000); // 1 MB
     const buf = Buffer.from(`// ${keywords.join(' ')}\n${body}`);
-    const spy = vi.spyOn(Detector.prototype as unknown as { matchIn: (...a: unknown[]) => boolean }, 'matchIn');
+    const spy = spyMatchIn();
     new Detector(patterns).detect(buf);
     const calls = spy.mock.calls.filter((c) => c[1] === buf);
     spy.mockRestore();
@@ -286,7 +285,7 @@ describe('the detector with and without windows', () => {
     const buf = Buffer.from('x '.repeat(40_000) + `https://hooks.zzhost.io/${token}` + ' y'.repeat(40_000));
     const d = new Detector([p]);
     (d as unknown as { compiled: unknown[] }).compiled[0] = { ...compilePattern(p), reach: 40 }; // the URL is 224 bytes
-    const spy = vi.spyOn(Detector.prototype as unknown as { matchIn: (...a: unknown[]) => boolean }, 'matchIn');
+    const spy = spyMatchIn();
     const got = d.detect(buf);
     const results = spy.mock.results.map((r) => r.value);
     spy.mockRestore();

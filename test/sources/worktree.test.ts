@@ -11,6 +11,7 @@ import { fingerprint } from '../../src/secrets/redact.js';
 import { placeholderReason } from '../../src/detect/placeholder.js';
 import { scan } from '../../src/scan.js';
 import { WorktreeSource } from '../../src/sources/worktree.js';
+import type { Origin } from '../../src/sources/types.js';
 import type { ScanResult } from '../../src/types.js';
 
 const pick = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[randomInt(alphabet.length)]).join('');
@@ -359,6 +360,9 @@ describe('WorktreeSource: skipped files are counted', () => {
 });
 
 describe('WorktreeSource: how files reach the engine', () => {
+  /** The report paths of a unit's origins (given as a list, or lazily). */
+  const pathsOf = async (origins: Origin[] | (() => Origin[] | Promise<Origin[]>)) => (typeof origins === 'function' ? await origins() : origins).map((o) => o.path);
+
   it('hands plain files over in batches of at most 64 (one promise each), each file once; archives one by one', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 1000; i++) files[`d${i % 7}/f${i}.txt`] = `file ${i}\n`;
@@ -375,7 +379,7 @@ describe('WorktreeSource: how files reach the engine', () => {
         batches.push(units.length);
         for (const u of units) byBatch.push(u.origins[0].path);
       },
-      scan: async (_unit, origins) => void oneByOne.push(...(typeof origins === 'function' ? await origins() : origins).map((o) => o.path)),
+      scan: async (_unit, origins) => void oneByOne.push(...(await pathsOf(origins))),
       preimage: () => {},
       skip: (x) => void oneByOne.push(x.path),
     });
@@ -393,7 +397,7 @@ describe('WorktreeSource: how files reach the engine', () => {
     const root = tree(files);
     const got: string[] = [];
     await new WorktreeSource({ paths: [root], root, exclude: [], maxFileSize: 1 << 20, jobs: 2 }).run({
-      scan: async (_unit, origins) => void got.push(...(typeof origins === 'function' ? await origins() : origins).map((o) => o.path)),
+      scan: async (_unit, origins) => void got.push(...(await pathsOf(origins))),
       preimage: () => {},
       skip: () => {},
     });

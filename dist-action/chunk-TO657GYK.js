@@ -122,6 +122,7 @@ function union(sets) {
   }
   return [...out];
 }
+var SIMPLE_ESCAPES = { n: "\n", t: "	", r: "\r", f: "\f", v: "\v", a: "\x07" };
 var REPEAT = /\{(\d+)(,(\d*))?\}/y;
 var NAMED = /\?P?<[A-Za-z_][A-Za-z0-9_]*>/y;
 var FLAGS = /\?[imsU-]*(:|\))/y;
@@ -267,8 +268,7 @@ var Reader = class {
   }
   /** The character an escape stands for (`c` is the character after the backslash; this.i is past it). */
   escapedChar(c) {
-    const simple = { n: "\n", t: "	", r: "\r", f: "\f", v: "\v", a: "\x07" };
-    if (c in simple) return simple[c];
+    if (c in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[c];
     if (c === "x") {
       const m = this.at(HEX);
       if (!m) throw new Unsupported("a bad \\x escape");
@@ -2494,7 +2494,7 @@ var WASM_AFTER = 4 * 1024 * 1024;
 var MAX_DROPPED = 50;
 var ELLIPSIS = Buffer.from("…");
 var NONE = Object.freeze([]);
-var NO_HITS = Object.freeze({ patterns: NONE, plain: NONE, escaped: NONE, encoded: NONE, near: /* @__PURE__ */ new Map() });
+var NO_HITS = Object.freeze({ patterns: NONE, plain: NONE, escaped: NONE, encoded: NONE });
 var ESCAPE_IN_URL = /\\|&(?:#[0-9]+|#x[0-9a-f]+|[a-z]+);/i;
 var HOST_CHAR = new Uint8Array(256);
 for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-") HOST_CHAR[c.charCodeAt(0)] = 1;
@@ -2581,7 +2581,7 @@ var Detector = class {
     const all = this.scanner?.scanAll(buf);
     if (all && all.at.length === 0) return NO_HITS;
     const found = /* @__PURE__ */ new Set();
-    const out = { patterns: [], plain: [], escaped: [], encoded: [], near: /* @__PURE__ */ new Map() };
+    const out = { patterns: [], plain: [], escaped: [], encoded: [], near: this.windows && buf.length >= WINDOWED_FROM ? /* @__PURE__ */ new Map() : void 0 };
     if (all) {
       const { at, lit } = all;
       for (let i = 0; i < at.length; ) {
@@ -2683,7 +2683,7 @@ var Detector = class {
     const all = [];
     for (const i of h.patterns) {
       const p = this.compiledAt(i);
-      this.matchNear(p, buf, h.near.get(i), (x) => all.push(this.raw(p, x, x.s, x.e, "plain")));
+      this.matchNear(p, buf, h.near?.get(i), (x) => all.push(this.raw(p, x, x.s, x.e, "plain")));
     }
     this.escapedPass(buf, h, all);
     if (h.plain.length) this.splitPass(buf, h.plain, all);
@@ -2880,12 +2880,12 @@ var Detector = class {
     }
   }
   /**
-   * Runs one pattern over a buffer: only in the windows around its keyword occurrences (`spots`)
-   * when every match holds a keyword and its length is bounded (`p.reach`), else over the whole
+   * Runs one pattern over a buffer: only in the windows around its keyword occurrences (`spots`,
+   * given for large buffers only, see Hits.near) when every match holds a keyword and its length is bounded (`p.reach`), else over the whole
    * buffer. A match the window's edge could have cut sends the pattern back to the whole buffer.
    */
   matchNear(p, text, spots, emit) {
-    const windows2 = this.windows && p.reach !== void 0 && spots && text.length >= WINDOWED_FROM ? windowsAround(spots, p.reach + WINDOW_MARGIN, text.length) : void 0;
+    const windows2 = p.reach !== void 0 && spots ? windowsAround(spots, p.reach + WINDOW_MARGIN, text.length) : void 0;
     if (!windows2) {
       this.matchIn(p, text, emit);
       return;
@@ -2950,10 +2950,12 @@ var EDGE_LOOK = 3;
 var MAX_SPOTS = 4096;
 var DENSE = [];
 function nearPattern(out, p, at, len) {
-  const list = out.near.get(p);
+  const near = out.near;
+  if (!near) return;
+  const list = near.get(p);
   if (list === DENSE) return;
-  if (!list) out.near.set(p, [at, len]);
-  else if (list.length >= 2 * MAX_SPOTS) out.near.set(p, DENSE);
+  if (!list) near.set(p, [at, len]);
+  else if (list.length >= 2 * MAX_SPOTS) near.set(p, DENSE);
   else list.push(at, len);
 }
 function windowsAround(spots, reach, length) {
